@@ -1,0 +1,80 @@
+"""The agent interface: (task prompt, empty workspace) -> finished workspace.
+
+Every agent - the gold reference, replayed outputs, an LLM on mini-swe-agent, a
+command-line coding agent - is one object with a ``config`` that identifies it in the
+results and a ``solve`` method. Strategies (mitigations) are part of the configuration.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Protocol
+
+from pydantic import BaseModel, Field
+
+from decaybench.runtime.model import AgentUsage
+from decaybench.tasks.model import Task
+
+
+class AgentConfig(BaseModel):
+    """What identifies a configuration in the results: agent + model + strategies + settings."""
+
+    agent: str
+    model: str | None = None
+    strategies: list[str] = Field(default_factory=list)
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def config_id(self) -> str:
+        """A readable, filesystem-safe id; settings make it unique without making it long."""
+        parts = [self.agent]
+        if self.model:
+            parts.append(re.sub(r"[^A-Za-z0-9._-]+", "_", self.model))
+        if self.strategies:
+            parts.append("+".join(sorted(self.strategies)))
+        if self.settings:
+            digest = hashlib.sha256(
+                json.dumps(self.settings, sort_keys=True, default=str).encode()
+            ).hexdigest()[:8]
+            parts.append(digest)
+        return "--".join(parts)
+
+
+class AgentOutcome(BaseModel):
+    ok: bool
+    reason: str = ""  # readable reason when not ok
+    transient: bool = False  # a retry may succeed (rate limit, timeout)
+    usage: AgentUsage = Field(default_factory=AgentUsage)
+
+
+class CheckReport(BaseModel):
+    """What a mid-run self-check (``verify`` strategy) tells the agent: never the suite."""
+
+    ok: bool
+    problems: list[str] = Field(default_factory=list)
+
+
+@dataclass
+class AgentContext:
+    """What the harness lends an agent for one run."""
+
+    artifacts_dir: Path  # where the agent saves its trajectory and other records
+    check: Callable[[Path], CheckReport] | None = None  # smoke check + verifiers
+    run_index: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Agent(Protocol):
+    config: AgentConfig
+
+    def solve(self, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
+        """Write the solution of ``task`` into ``workspace`` (empty at the start)."""
+        ...
+
+
+class AgentError(Exception):
+    """A configuration problem found before any run starts (unknown agent, bad option)."""

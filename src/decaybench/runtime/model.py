@@ -1,0 +1,86 @@
+"""What an evaluation produces: stages with durations and outcomes, and the run result."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from decaybench.suite.model import SuiteReport
+from decaybench.verifiers.model import Verdict
+
+Stage = Literal["agent", "install", "start", "health", "tests", "verify"]
+StageStatus = Literal["ok", "failed", "skipped"]
+RunStatus = Literal["completed", "failed", "skipped"]
+
+
+class StageResult(BaseModel):
+    name: Stage
+    status: StageStatus
+    duration_s: float = 0.0
+    detail: str = ""  # one readable line: why it failed or what it did
+    log_tail: str = ""
+
+
+class AgentUsage(BaseModel):
+    steps: int | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cached_tokens: int | None = None
+    cost_usd: float | None = None
+    exit_status: str | None = None
+
+
+class RunResult(BaseModel):
+    run_id: str  # "<config_id>/<task>/<run index>"
+    config_id: str
+    task: str
+    framework: str
+    level: int
+    constraints: list[str]
+    run_index: int
+    status: RunStatus
+    failed_stage: Stage | None = None
+    reason: str = ""  # readable reason when failed or skipped
+    stages: list[StageResult] = Field(default_factory=list)
+    assertions_total: int = 0
+    assertions_passed: int = 0
+    schema_valid: bool | None = None
+    verdicts: list[Verdict] = Field(default_factory=list)
+    usage: AgentUsage = Field(default_factory=AgentUsage)
+    started_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    duration_s: float = 0.0
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        """A%: assertions passed / fixed total, in percent (0 when the server never answered)."""
+        return 100.0 * self.assertions_passed / self.assertions_total if self.assertions_total else 0.0
+
+    @property
+    def compliant(self) -> bool:
+        return all(v.compliant for v in self.verdicts)
+
+    @property
+    def strict_score(self) -> float:
+        """Strict A%: A% when every constraint verifier complies, else 0."""
+        return self.score if self.compliant else 0.0
+
+    @property
+    def passed(self) -> bool:
+        return (
+            self.status == "completed"
+            and self.assertions_total > 0
+            and self.assertions_passed == self.assertions_total
+            and self.compliant
+        )
+
+
+class Evaluation(BaseModel):
+    """Everything one evaluation of a workspace produced, before it is stored."""
+
+    stages: list[StageResult] = Field(default_factory=list)
+    suite: SuiteReport | None = None
+    verdicts: list[Verdict] = Field(default_factory=list)
+    logs: dict[str, str] = Field(default_factory=dict)  # name -> text (install, server)
