@@ -1,0 +1,215 @@
+"""A real PostgreSQL for Postgres tasks: an ephemeral cluster per sweep, a fresh database per run.
+
+The cluster is built from the machine's own binaries (initdb/pg_ctl on PATH or under the
+usual installation prefixes) in a temporary directory, listening on loopback only; or a
+server the user names with ``--postgres-url`` is used instead. Each run gets its own role
+and database, which nobody else may connect to, and both are dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import secrets
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import psycopg
+from psycopg import sql
+
+from decaybench.runtime.processes import free_port
+
+SEARCH_PREFIXES = (
+    "/usr/lib/postgresql/*/bin",
+    "/usr/pgsql-*/bin",
+    "/usr/local/pgsql/bin",
+    "/opt/homebrew/opt/postgresql*/bin",
+    "/usr/local/opt/postgresql*/bin",
+    "/opt/local/lib/postgresql*/bin",
+)
+DB_PREFIX = "decaybench_run_"
+
+
+class PostgresUnavailable(RuntimeError):
+    """No PostgreSQL could be found or started; Postgres tasks are then reported as skipped."""
+
+
+def find_pg_bin() -> Path | None:
+    """The directory holding initdb, pg_ctl and postgres: PATH first, then the usual prefixes."""
+    on_path = shutil.which("initdb")
+    if on_path and shutil.which("pg_ctl"):
+        return Path(os.path.realpath(on_path)).parent
+    candidates = [Path(p) for pattern in SEARCH_PREFIXES for p in glob.glob(pattern)]
+
+    def version(path: Path) -> tuple:
+        digits = "".join(ch if ch.isdigit() else " " for ch in str(path)).split()
+        return tuple(int(d) for d in digits)
+
+    for directory in sorted(candidates, key=version, reverse=True):
+        if (directory / "initdb").exists() and (directory / "pg_ctl").exists():
+            return directory
+    return None
+
+
+@dataclass(frozen=True)
+class RunDatabase:
+    """One run's database: what the server under test receives."""
+
+    host: str
+    port: int
+    user: str
+    password: str
+    name: str
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://{quote(self.user)}:{quote(self.password)}@{self.host}:{self.port}/{self.name}"
+
+    def env(self) -> dict[str, str]:
+        return {
+            "DATABASE_URL": self.url,
+            "PGHOST": self.host,
+            "PGPORT": str(self.port),
+            "PGUSER": self.user,
+            "PGPASSWORD": self.password,
+            "PGDATABASE": self.name,
+        }
+
+
+class PostgresServer:
+    """A server we may create roles and databases on, through an admin connection URL."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        parts = urlsplit(admin_url)
+        self.host = parts.hostname or "127.0.0.1"
+        self.port = parts.port or 5432
+
+    def _admin(self) -> psycopg.Connection:
+        return psycopg.connect(self.admin_url, autocommit=True, connect_timeout=10)
+
+    def check(self) -> str:
+        with self._admin() as conn:
+            return conn.execute("SHOW server_version").fetchone()[0]
+
+    def create_database(self) -> RunDatabase:
+        token = secrets.token_hex(6)
+        name, user, password = f"{DB_PREFIX}{token}", f"{DB_PREFIX}{token}", secrets.token_urlsafe(16)
+        with self._admin() as conn:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password)))
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(user)))
+            conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
+        return RunDatabase(self.host, self.port, user, password, name)
+
+    def drop_database(self, database: RunDatabase) -> None:
+        with self._admin() as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database.name)))
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(database.user)))
+
+    def run_databases(self) -> list[str]:
+        """Databases this harness created and has not dropped (for leak checks)."""
+        with self._admin() as conn:
+            rows = conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s", (DB_PREFIX + "%",)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def close(self) -> None:
+        """Nothing to stop for a server we do not own."""
+
+
+class EphemeralCluster(PostgresServer):
+    """A throwaway cluster in a temporary directory, loopback only, stopped and deleted on close."""
+
+    def __init__(self, bin_dir: Path | None = None) -> None:
+        self.bin_dir = bin_dir or find_pg_bin()
+        if self.bin_dir is None:
+            raise PostgresUnavailable("no PostgreSQL binaries (initdb, pg_ctl) on PATH or in the usual prefixes")
+        self.root = Path(tempfile.mkdtemp(prefix="decaybench-pg-"))
+        self.data = self.root / "data"
+        self.password = secrets.token_urlsafe(16)
+        port = free_port()
+        self._run_as = self._unprivileged_user()
+        try:
+            self._init_and_start(port)
+        except Exception:
+            self.close()
+            raise
+        super().__init__(f"postgresql://decaybench:{quote(self.password)}@127.0.0.1:{port}/postgres")
+
+    @staticmethod
+    def _unprivileged_user() -> str | None:
+        """initdb refuses to run as root; run the cluster as the postgres (or nobody) user then."""
+        if os.geteuid() != 0:
+            return None
+        import pwd
+
+        for name in ("postgres", "nobody"):
+            try:
+                pwd.getpwnam(name)
+                return name
+            except KeyError:
+                continue
+        raise PostgresUnavailable("running as root and no unprivileged user (postgres, nobody) to run PostgreSQL")
+
+    def _pg(self, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
+        command = [str(self.bin_dir / argv[0]), *argv[1:]]
+        if self._run_as:
+            command = ["runuser", "-u", self._run_as, "--", *command]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+        if result.returncode != 0:
+            raise PostgresUnavailable(f"{argv[0]} failed: {(result.stderr or result.stdout).strip()[-500:]}")
+        return result
+
+    def _init_and_start(self, port: int) -> None:
+        pwfile = self.root / "pwfile"
+        pwfile.write_text(self.password + "\n")
+        if self._run_as:
+            import pwd
+
+            entry = pwd.getpwnam(self._run_as)
+            for path in (self.root, pwfile):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+        self._pg(
+            "initdb", "-D", str(self.data), "-U", "decaybench", f"--pwfile={pwfile}",
+            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
+        )
+        pwfile.unlink()
+        # Durability is pointless for a throwaway cluster; turning it off makes runs faster.
+        options = (
+            f"-p {port} -h 127.0.0.1 -k {self.root} -c fsync=off -c synchronous_commit=off "
+            "-c full_page_writes=off -c max_connections=200"
+        )
+        self._pg("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+        self._started = True
+
+    def close(self) -> None:
+        if getattr(self, "_started", False):
+            try:
+                self._pg("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "-t", "30", "stop")
+            except (PostgresUnavailable, subprocess.TimeoutExpired):
+                pass
+            self._started = False
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> "EphemeralCluster":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect_server(postgres_url: str | None = None) -> PostgresServer:
+    """The user's server when named, else a fresh ephemeral cluster; PostgresUnavailable otherwise."""
+    if postgres_url:
+        server = PostgresServer(postgres_url)
+        try:
+            server.check()
+        except psycopg.Error as exc:
+            raise PostgresUnavailable(f"cannot connect to --postgres-url: {str(exc).strip().splitlines()[0]}") from exc
+        return server
+    return EphemeralCluster()
