@@ -77,16 +77,13 @@ class ManagedProcess:
         return self.popen.poll()
 
     def wait(self, timeout: float) -> CommandResult:
-        try:
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
-                code = self.poll()
-                if code is not None:
-                    return CommandResult(code, False, time.monotonic() - self.started)
-                time.sleep(0.02)
-            return CommandResult(None, True, time.monotonic() - self.started)
-        finally:
-            pass
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            code = self.poll()
+            if code is not None:
+                return CommandResult(code, False, time.monotonic() - self.started)
+            time.sleep(0.02)
+        return CommandResult(None, True, time.monotonic() - self.started)
 
     def descendants(self) -> list[psutil.Process]:
         self._remember_tree()
