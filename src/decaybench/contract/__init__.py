@@ -1,0 +1,241 @@
+"""The API contract: decaybench's OpenAPI 3.1 document and response validation against it.
+
+``validate_response`` maps a concrete request (``GET /api/articles/how-to-x/comments``) to the
+operation it belongs to, picks the response documented for the status, and validates the body
+with JSON Schema draft 2020-12. An undocumented status is itself a violation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+OPENAPI_PATH = Path(__file__).with_name("openapi.yaml")
+DOCUMENT_URI = "urn:decaybench:contract:openapi"
+API_PREFIX = "/api"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class _NotJson:
+    """Sentinel for a response whose body is not JSON (empty, HTML, binary, ...)."""
+
+    def __repr__(self) -> str:
+        return "NOT_JSON"
+
+
+NOT_JSON: Any = _NotJson()
+
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+def is_rfc3339(value: str) -> bool:
+    """RFC 3339 date-time: what JSON Schema's ``date-time`` format means (offset required)."""
+    if not _RFC3339.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+_format_checker = FormatChecker(formats=())
+
+
+@_format_checker.checks("date-time")
+def _check_date_time(value: object) -> bool:
+    # Non-strings are the "type" keyword's business, as JSON Schema wants.
+    return not isinstance(value, str) or is_rfc3339(value)
+
+
+@lru_cache(maxsize=1)
+def load_openapi() -> dict[str, Any]:
+    """The parsed contract (cached; treat it as read-only)."""
+    with OPENAPI_PATH.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Registry:
+    resource = DRAFT202012.create_resource(load_openapi())
+    return Registry().with_resource(DOCUMENT_URI, resource)
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str  # upper case
+    template: str  # e.g. /articles/{slug}/comments, without the /api prefix
+    pointer: str  # JSON pointer of the operation object in the document
+
+
+@dataclass(frozen=True)
+class Violation:
+    message: str
+    path: str = "$"  # JSON path inside the body, "$" for the whole body
+
+
+def _escape_pointer(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+@lru_cache(maxsize=1)
+def _templates() -> list[tuple[re.Pattern[str], str]]:
+    """Path templates as regexes; literal paths first so /articles/feed beats /articles/{slug}."""
+    compiled = []
+    for template in load_openapi()["paths"]:
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "/?$"
+        compiled.append((re.compile(pattern), template))
+    compiled.sort(key=lambda item: (item[1].count("{"), item[1]))
+    return compiled
+
+
+def operations() -> list[Operation]:
+    """Every operation the contract documents."""
+    found = []
+    for template, item in load_openapi()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                pointer = f"/paths/{_escape_pointer(template)}/{method}"
+                found.append(Operation(method.upper(), template, pointer))
+    return found
+
+
+def _relative_path(path: str) -> str:
+    """`http://h:1/api/x?y` or `/api/x` or `/x` -> `/x`."""
+    path = urlsplit(path).path or "/"
+    if path == API_PREFIX or path.startswith(API_PREFIX + "/"):
+        path = path[len(API_PREFIX) :] or "/"
+    return path
+
+
+def find_operation(method: str, path: str) -> Operation | None:
+    relative = _relative_path(path)
+    paths = load_openapi()["paths"]
+    for pattern, template in _templates():
+        if pattern.match(relative):
+            if method.lower() in paths[template]:
+                pointer = f"/paths/{_escape_pointer(template)}/{method.lower()}"
+                return Operation(method.upper(), template, pointer)
+    return None
+
+
+def _resolve(node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """Follow a local `$ref` once; returns the node and the pointer it came from."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return node, None
+    target: Any = load_openapi()
+    for token in ref[2:].split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target, ref[1:]
+
+
+def _response_for(operation: Operation, status: int) -> tuple[dict[str, Any], str] | None:
+    """The response object documented for ``status`` (exact, then NXX range, then default)."""
+    responses = _resolve_pointer(operation.pointer)["responses"]
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            pointer = f"{operation.pointer}/responses/{key}"
+            response, ref_pointer = _resolve(responses[key])
+            return response, ref_pointer or pointer
+    return None
+
+
+def _resolve_pointer(pointer: str) -> Any:
+    target: Any = load_openapi()
+    for token in pointer.lstrip("/").split("/"):
+        target = target[token.replace("~1", "/").replace("~0", "~")]
+    return target
+
+
+@lru_cache(maxsize=128)
+def _validator_for(schema_pointer: str) -> Draft202012Validator:
+    schema = {"$ref": f"{DOCUMENT_URI}#{schema_pointer}"}
+    return Draft202012Validator(schema, registry=_registry(), format_checker=_format_checker)
+
+
+def _json_path(error: ValidationError) -> str:
+    path = "$"
+    for part in error.absolute_path:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _message(error: ValidationError) -> str:
+    # jsonschema embeds the whole instance in its messages; a hostile body could make that huge.
+    if error.validator == "type":
+        return f"{_short(error.instance)} is not of type {error.validator_value!r}"
+    if error.validator == "format":
+        return f"{_short(error.instance)} is not a valid {error.validator_value!r}"
+    if error.validator in ("minLength", "minimum", "minItems"):
+        return f"{_short(error.instance)} violates {error.validator}={error.validator_value}"
+    return error.message if len(error.message) <= 200 else error.message[:197] + "..."
+
+
+def response_violations(method: str, path: str, status: int, body: object) -> list[Violation]:
+    """Structured violations of one response; empty when it conforms to the contract."""
+    operation = find_operation(method, path)
+    if operation is None:
+        relative = _relative_path(path)
+        return [Violation(f"{method.upper()} {relative} is not an operation of the contract")]
+    label = f"{operation.method} {operation.template}"
+    found = _response_for(operation, status)
+    if found is None:
+        documented = ", ".join(_resolve_pointer(operation.pointer)["responses"])
+        return [Violation(f"{label}: status {status} is not documented (documented: {documented})")]
+    response, response_pointer = found
+    media = response.get("content", {}).get("application/json")
+    if media is None:
+        return []  # the contract accepts any body here (e.g. DELETE -> 200)
+    if body is NOT_JSON:
+        return [Violation(f"{label} {status}: the body must be JSON")]
+    if "schema" not in media:
+        return []
+    schema_pointer = f"{response_pointer}/content/application~1json/schema"
+    validator = _validator_for(schema_pointer)
+    errors = sorted(validator.iter_errors(body), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    return [Violation(f"{label} {status}: {_message(e)}", _json_path(e)) for e in errors]
+
+
+def validate_response(method: str, path: str, status: int, body: object) -> list[str]:
+    """Readable violations of one response against the contract ([] = valid).
+
+    ``path`` may be a full URL or a path with or without the ``/api`` prefix; pass
+    ``NOT_JSON`` as ``body`` when the response did not carry JSON.
+    """
+    return [
+        f"{v.message} (at {v.path})" if v.path != "$" else v.message
+        for v in response_violations(method, path, status, body)
+    ]
+
+
+__all__ = [
+    "NOT_JSON",
+    "OPENAPI_PATH",
+    "Operation",
+    "Violation",
+    "find_operation",
+    "is_rfc3339",
+    "load_openapi",
+    "operations",
+    "response_violations",
+    "validate_response",
+]
