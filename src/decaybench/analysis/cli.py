@@ -1,0 +1,105 @@
+"""`decaybench report`: tables of the stored results, plus JSON and CSV exports."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from decaybench.analysis.metrics import compute_metrics
+from decaybench.analysis.report import metrics_json, render_report, write_csv
+from decaybench.analysis.store import DEFAULT_RESULTS_DIR, ResultStore, StoreError
+
+REPORT_HELP = """Print the metrics of the stored runs as tables: per level with configurations side by
+side (A%, strict A%, pass@1, n), ΔA% = A%(L3) − A%(L0), frameworks leaderboard, per
+constraint kind, per task (mean ± sample std, pass@k, pass^k), tests × verifiers
+confusion, failure causes, tokens and cost per level, and skipped runs with reasons.
+
+Examples:
+
+  decaybench report
+
+  decaybench report --results runs/2024-06 --framework flask --framework fastapi
+
+  decaybench report --config reference --config mini--gpt-5-mini --no-tasks
+
+  decaybench report --json - > metrics.json
+
+  decaybench report --csv runs.csv --json metrics.json
+"""
+
+
+def report_command(
+    results: Annotated[Path, typer.Option("--results", help="Results directory.", show_default=True)] = DEFAULT_RESULTS_DIR,
+    config: Annotated[
+        Optional[list[str]], typer.Option("--config", help="Only this configuration id (repeatable).")
+    ] = None,
+    framework: Annotated[
+        Optional[list[str]], typer.Option("--framework", help="Only this framework (repeatable).")
+    ] = None,
+    task: Annotated[Optional[list[str]], typer.Option("--task", help="Only this task (repeatable).")] = None,
+    json_out: Annotated[
+        Optional[str], typer.Option("--json", metavar="FILE|-", help="Write the full metrics as JSON ('-' = stdout).")
+    ] = None,
+    csv_out: Annotated[Optional[Path], typer.Option("--csv", metavar="FILE", help="Write one CSV row per run.")] = None,
+    tasks_table: Annotated[bool, typer.Option("--tasks/--no-tasks", help="Show the per-task table.")] = True,
+    rebuild_index: Annotated[
+        bool, typer.Option("--rebuild-index", help="Rebuild the SQLite index from the run folders first.")
+    ] = False,
+) -> None:
+    """Tables of the stored results; --json and --csv export them."""
+    console = Console()
+    errors = Console(stderr=True)
+    # with --json - stdout carries only the JSON document, so no tables are printed
+    to_stdout = json_out == "-"
+    try:
+        store = ResultStore(results, create=False)
+        if rebuild_index:
+            count = store.rebuild_index()
+            errors.print(f"index rebuilt: {count} runs")
+        runs = store.results(config_ids=config or None, frameworks=framework or None, tasks=task or None)
+    except StoreError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+    if not runs:
+        filtered = " matching the filters" if (config or framework or task) else ""
+        if to_stdout:
+            sys.stdout.write(metrics_json(compute_metrics([])) + "\n")
+        else:
+            console.print(f"no results yet{filtered} in {results}")
+        if csv_out:
+            write_csv([], csv_out)
+        return
+
+    report = compute_metrics(runs)
+    if to_stdout:
+        sys.stdout.write(metrics_json(report) + "\n")
+    else:
+        render_report(report, console, show_tasks=tasks_table)
+        if json_out:
+            _write(Path(json_out), metrics_json(report) + "\n", errors)
+            console.print(f"metrics JSON written to {json_out}")
+    if csv_out:
+        try:
+            write_csv(runs, csv_out)
+        except OSError as exc:
+            errors.print(f"[red]error:[/red] cannot write {csv_out}: {exc.strerror or exc}")
+            raise typer.Exit(2) from None
+        (errors if to_stdout else console).print(f"{len(runs)} rows written to {csv_out}")
+
+
+def _write(path: Path, text: str, errors: Console) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        errors.print(f"[red]error:[/red] cannot write {path}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `report` command to the decaybench CLI."""
+    app.command("report", help=REPORT_HELP)(report_command)

@@ -1,0 +1,454 @@
+"""Constraint-decay metrics computed from stored run results.
+
+Definitions (as in the constraint-decay literature):
+
+* **A%** of a run: assertions passed / fixed total, in percent.
+* **strict A%**: A% when every constraint verifier complies, else 0.
+* **pass**: every assertion passes and every verifier complies.
+* per task (one configuration x one task): mean and **sample standard deviation** (n - 1 in
+  the denominator; ``None`` for a single run) of A% and strict A% over its n runs, c passes.
+* **pass@k** = 1 - C(n-c, k) / C(n, k), the unbiased estimator of "at least one of k runs
+  passes"; **pass^k** = C(c, k) / C(n, k), "all k runs pass".
+* aggregates (by level, framework, constraint kind, configuration) are the **mean over tasks
+  of the per-task means**, so a task with more runs does not weigh more.
+* **ΔA%** = A%(L3) - A%(L0) (and the same for strict A%): negative means decay.
+
+Skipped runs (e.g. no PostgreSQL available) are excluded from every metric and listed.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+from typing import Iterable
+
+from pydantic import BaseModel, Field
+
+from decaybench.runtime.model import RunResult
+
+LEVELS = (0, 1, 2, 3)
+TOP_REASONS = 5
+
+
+# -- estimators ---------------------------------------------------------------------
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Unbiased pass@k from n runs with c passes (requires 1 <= k <= n, 0 <= c <= n)."""
+    _check_nck(n, c, k)
+    if n - c < k:
+        return 1.0
+    return 1.0 - math.comb(n - c, k) / math.comb(n, k)
+
+
+def pass_hat_k(n: int, c: int, k: int) -> float:
+    """pass^k: probability that k runs drawn without replacement all pass."""
+    _check_nck(n, c, k)
+    return math.comb(c, k) / math.comb(n, k)
+
+
+def _check_nck(n: int, c: int, k: int) -> None:
+    if not (0 <= c <= n) or not (1 <= k <= n):
+        raise ValueError(f"need 0 <= c <= n and 1 <= k <= n, got n={n}, c={c}, k={k}")
+
+
+def _mean(values: list[float]) -> float | None:
+    return statistics.fmean(values) if values else None
+
+
+def _stdev(values: list[float]) -> float | None:
+    return statistics.stdev(values) if len(values) >= 2 else None
+
+
+# -- output models ------------------------------------------------------------------
+
+
+class RunMetrics(BaseModel):
+    run_id: str
+    config_id: str
+    task: str
+    framework: str
+    level: int
+    constraints: list[str]
+    run_index: int
+    status: str
+    failed_stage: str | None
+    reason: str
+    assertions_passed: int
+    assertions_total: int
+    score: float  # A%
+    strict_score: float  # strict A%
+    tests_passed: bool  # all assertions pass
+    compliant: bool
+    verified: bool  # verdicts exist for every constraint of the task
+    passed: bool
+    schema_valid: bool | None
+    duration_s: float
+
+
+class TaskMetrics(BaseModel):
+    config_id: str
+    task: str
+    framework: str
+    level: int
+    constraints: list[str]
+    n: int  # evaluated runs (skipped excluded)
+    c: int  # passing runs
+    skipped: int
+    mean_score: float | None
+    std_score: float | None  # sample std (n - 1); None when n < 2
+    mean_strict: float | None
+    std_strict: float | None
+    pass_at_k: dict[int, float] = Field(default_factory=dict)  # k = 1..n
+    pass_hat_k: dict[int, float] = Field(default_factory=dict)
+
+
+class GroupMetrics(BaseModel):
+    """Mean over tasks of per-task means, for one group of tasks of one configuration."""
+
+    config_id: str
+    group: str  # "L2", "flask", "postgres", "all"
+    tasks: int  # tasks with at least one evaluated run
+    runs: int
+    passes: int
+    skipped: int
+    mean_score: float | None
+    mean_strict: float | None
+    pass_at_1: float | None  # mean over tasks of c/n
+
+
+class DeltaMetrics(BaseModel):
+    config_id: str
+    l0_score: float | None
+    l3_score: float | None
+    delta_score: float | None  # A%(L3) - A%(L0)
+    l0_strict: float | None
+    l3_strict: float | None
+    delta_strict: float | None
+
+
+class ConstraintEffect(BaseModel):
+    """Tasks carrying a constraint kind vs the other tasks of the same frameworks."""
+
+    config_id: str
+    constraint: str
+    with_kind: GroupMetrics
+    without_kind: GroupMetrics
+    effect_score: float | None  # with - without
+    effect_strict: float | None
+
+
+class Confusion(BaseModel):
+    """Runs by behavioural outcome x constraint compliance (skipped runs excluded)."""
+
+    config_id: str  # "all" for every configuration together
+    tests_pass_compliant: int = 0
+    tests_pass_violating: int = 0
+    tests_fail_compliant: int = 0
+    tests_fail_violating: int = 0
+    tests_pass_unverified: int = 0  # constraints exist but no verdict was recorded
+    tests_fail_unverified: int = 0
+
+
+class ReasonCount(BaseModel):
+    reason: str
+    count: int
+
+
+class FailureCauses(BaseModel):
+    config_id: str
+    by_stage: dict[str, int] = Field(default_factory=dict)
+    top_reasons: dict[str, list[ReasonCount]] = Field(default_factory=dict)  # stage -> reasons
+
+
+class UsageMetrics(BaseModel):
+    """Agent usage summed per configuration and level; None where no run reported it."""
+
+    config_id: str
+    level: int
+    runs: int
+    runs_with_usage: int
+    input_tokens: int | None
+    output_tokens: int | None
+    cached_tokens: int | None
+    cost_usd: float | None
+    mean_input_tokens: float | None
+    mean_output_tokens: float | None
+    mean_cost_usd: float | None
+
+
+class SkippedRun(BaseModel):
+    run_id: str
+    config_id: str
+    task: str
+    reason: str
+
+
+class MetricsReport(BaseModel):
+    generated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    std_kind: str = "sample"
+    config_ids: list[str]
+    runs: list[RunMetrics]
+    tasks: list[TaskMetrics]
+    by_config: list[GroupMetrics]
+    by_level: list[GroupMetrics]
+    by_framework: list[GroupMetrics]
+    by_constraint: list[ConstraintEffect]
+    delta: list[DeltaMetrics]
+    confusion: list[Confusion]
+    failures: list[FailureCauses]
+    usage: list[UsageMetrics]
+    skipped: list[SkippedRun]
+
+    @property
+    def usage_known(self) -> bool:
+        return any(u.runs_with_usage for u in self.usage)
+
+
+# -- per run / per task -------------------------------------------------------------
+
+
+def tests_passed(result: RunResult) -> bool:
+    return result.assertions_total > 0 and result.assertions_passed == result.assertions_total
+
+
+def is_verified(result: RunResult) -> bool:
+    """Every constraint of the task has a verdict (vacuously true for L0).
+
+    Matched by constraint kind, or failing that by count, so a verifier that labels its
+    verdict differently (e.g. "orm" for "sqlalchemy") is not mistaken for a missing one.
+    """
+    if not result.constraints:
+        return True
+    checked = {v.constraint for v in result.verdicts}
+    return all(kind in checked for kind in result.constraints) or len(result.verdicts) >= len(result.constraints)
+
+
+def run_metrics(result: RunResult) -> RunMetrics:
+    return RunMetrics(
+        run_id=result.run_id,
+        config_id=result.config_id,
+        task=result.task,
+        framework=result.framework,
+        level=result.level,
+        constraints=list(result.constraints),
+        run_index=result.run_index,
+        status=result.status,
+        failed_stage=result.failed_stage,
+        reason=result.reason,
+        assertions_passed=result.assertions_passed,
+        assertions_total=result.assertions_total,
+        score=result.score,
+        strict_score=result.strict_score,
+        tests_passed=tests_passed(result),
+        compliant=result.compliant,
+        verified=is_verified(result),
+        passed=result.passed,
+        schema_valid=result.schema_valid,
+        duration_s=result.duration_s,
+    )
+
+
+def task_metrics(results: list[RunResult]) -> TaskMetrics:
+    """Metrics of one configuration x task from its runs (skipped ones counted, not scored)."""
+    if not results:
+        raise ValueError("task_metrics needs at least one run")
+    first = results[0]
+    evaluated = [r for r in results if r.status != "skipped"]
+    n = len(evaluated)
+    c = sum(r.passed for r in evaluated)
+    scores = [r.score for r in evaluated]
+    stricts = [r.strict_score for r in evaluated]
+    return TaskMetrics(
+        config_id=first.config_id,
+        task=first.task,
+        framework=first.framework,
+        level=first.level,
+        constraints=list(first.constraints),
+        n=n,
+        c=c,
+        skipped=len(results) - n,
+        mean_score=_mean(scores),
+        std_score=_stdev(scores),
+        mean_strict=_mean(stricts),
+        std_strict=_stdev(stricts),
+        pass_at_k={k: pass_at_k(n, c, k) for k in range(1, n + 1)},
+        pass_hat_k={k: pass_hat_k(n, c, k) for k in range(1, n + 1)},
+    )
+
+
+def group_metrics(config_id: str, group: str, tasks: Iterable[TaskMetrics]) -> GroupMetrics:
+    tasks = list(tasks)
+    scored = [t for t in tasks if t.n > 0]
+    return GroupMetrics(
+        config_id=config_id,
+        group=group,
+        tasks=len(scored),
+        runs=sum(t.n for t in tasks),
+        passes=sum(t.c for t in tasks),
+        skipped=sum(t.skipped for t in tasks),
+        mean_score=_mean([t.mean_score for t in scored if t.mean_score is not None]),
+        mean_strict=_mean([t.mean_strict for t in scored if t.mean_strict is not None]),
+        pass_at_1=_mean([t.c / t.n for t in scored]),
+    )
+
+
+def _difference(a: float | None, b: float | None) -> float | None:
+    return a - b if a is not None and b is not None else None
+
+
+# -- the whole report ---------------------------------------------------------------
+
+
+def compute_metrics(results: list[RunResult]) -> MetricsReport:
+    """Every metric decaybench reports, from a list of stored runs."""
+    ordered = sorted(results, key=lambda r: (r.config_id, r.level, r.task, r.run_index))
+    config_ids = sorted({r.config_id for r in ordered})
+
+    runs_by_task: dict[tuple[str, str], list[RunResult]] = defaultdict(list)
+    for r in ordered:
+        runs_by_task[(r.config_id, r.task)].append(r)
+    tasks = [task_metrics(runs) for runs in runs_by_task.values()]
+    tasks.sort(key=lambda t: (t.config_id, t.level, t.framework, t.task))
+
+    by_config: list[GroupMetrics] = []
+    by_level: list[GroupMetrics] = []
+    by_framework: list[GroupMetrics] = []
+    by_constraint: list[ConstraintEffect] = []
+    delta: list[DeltaMetrics] = []
+    for config_id in config_ids:
+        mine = [t for t in tasks if t.config_id == config_id]
+        by_config.append(group_metrics(config_id, "all", mine))
+        levels = {level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level]) for level in LEVELS}
+        by_level.extend(g for g in levels.values() if g.runs or g.skipped)
+        delta.append(
+            DeltaMetrics(
+                config_id=config_id,
+                l0_score=levels[0].mean_score,
+                l3_score=levels[3].mean_score,
+                delta_score=_difference(levels[3].mean_score, levels[0].mean_score),
+                l0_strict=levels[0].mean_strict,
+                l3_strict=levels[3].mean_strict,
+                delta_strict=_difference(levels[3].mean_strict, levels[0].mean_strict),
+            )
+        )
+        frameworks = sorted({t.framework for t in mine})
+        framework_groups = [group_metrics(config_id, f, [t for t in mine if t.framework == f]) for f in frameworks]
+        # leaderboard order: best mean A% first, unscored last
+        framework_groups.sort(key=lambda g: (g.mean_score is None, -(g.mean_score or 0.0), g.group))
+        by_framework.extend(framework_groups)
+        kinds = sorted({kind for t in mine for kind in t.constraints})
+        for kind in kinds:
+            with_kind = [t for t in mine if kind in t.constraints]
+            # compare within the frameworks the kind applies to (sequelize only exists for Node)
+            applicable = {t.framework for t in with_kind}
+            without = [t for t in mine if kind not in t.constraints and t.framework in applicable]
+            with_group = group_metrics(config_id, kind, with_kind)
+            without_group = group_metrics(config_id, f"no {kind}", without)
+            by_constraint.append(
+                ConstraintEffect(
+                    config_id=config_id,
+                    constraint=kind,
+                    with_kind=with_group,
+                    without_kind=without_group,
+                    effect_score=_difference(with_group.mean_score, without_group.mean_score),
+                    effect_strict=_difference(with_group.mean_strict, without_group.mean_strict),
+                )
+            )
+
+    evaluated = [r for r in ordered if r.status != "skipped"]
+    confusion = [_confusion("all", evaluated)]
+    if len(config_ids) > 1:
+        confusion += [_confusion(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
+
+    failures = [_failures(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
+    usage = [
+        _usage(c, level, [r for r in evaluated if r.config_id == c and r.level == level])
+        for c in config_ids
+        for level in LEVELS
+        if any(r.config_id == c and r.level == level for r in evaluated)
+    ]
+    skipped = [
+        SkippedRun(run_id=r.run_id, config_id=r.config_id, task=r.task, reason=r.reason or "no reason recorded")
+        for r in ordered
+        if r.status == "skipped"
+    ]
+    return MetricsReport(
+        config_ids=config_ids,
+        runs=[run_metrics(r) for r in ordered],
+        tasks=tasks,
+        by_config=by_config,
+        by_level=by_level,
+        by_framework=by_framework,
+        by_constraint=by_constraint,
+        delta=delta,
+        confusion=confusion,
+        failures=failures,
+        usage=usage,
+        skipped=skipped,
+    )
+
+
+def _confusion(config_id: str, runs: list[RunResult]) -> Confusion:
+    confusion = Confusion(config_id=config_id)
+    for r in runs:
+        outcome = "pass" if tests_passed(r) else "fail"
+        compliance = "unverified" if not is_verified(r) else ("compliant" if r.compliant else "violating")
+        if compliance == "unverified" and not r.compliant:
+            compliance = "violating"  # a recorded violation is decisive even if other verdicts are missing
+        field = f"tests_{outcome}_{compliance}"
+        setattr(confusion, field, getattr(confusion, field) + 1)
+    return confusion
+
+
+def _failures(config_id: str, runs: list[RunResult]) -> FailureCauses:
+    failed = [r for r in runs if r.status == "failed" or r.failed_stage]
+    by_stage = Counter(r.failed_stage or "unknown" for r in failed)
+    top: dict[str, list[ReasonCount]] = {}
+    for stage in by_stage:
+        reasons = Counter(
+            _short_reason(r.reason) for r in failed if (r.failed_stage or "unknown") == stage
+        )
+        top[stage] = [ReasonCount(reason=reason, count=count) for reason, count in reasons.most_common(TOP_REASONS)]
+    return FailureCauses(config_id=config_id, by_stage=dict(by_stage.most_common()), top_reasons=top)
+
+
+def _short_reason(reason: str) -> str:
+    line = (reason.strip().splitlines() or ["no reason recorded"])[0]
+    return line if len(line) <= 120 else line[:117] + "..."
+
+
+def _sum_known(values: list[int | float | None]) -> int | float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def _usage(config_id: str, level: int, runs: list[RunResult]) -> UsageMetrics:
+    usages = [r.usage for r in runs]
+    with_usage = [
+        u for u in usages
+        if any(v is not None for v in (u.input_tokens, u.output_tokens, u.cached_tokens, u.cost_usd))
+    ]
+    input_tokens = _sum_known([u.input_tokens for u in usages])
+    output_tokens = _sum_known([u.output_tokens for u in usages])
+    cost = _sum_known([u.cost_usd for u in usages])
+
+    def per_run(total: int | float | None, values: list[int | float | None]) -> float | None:
+        known = sum(v is not None for v in values)
+        return total / known if total is not None and known else None
+
+    return UsageMetrics(
+        config_id=config_id,
+        level=level,
+        runs=len(runs),
+        runs_with_usage=len(with_usage),
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        cached_tokens=_sum_known([u.cached_tokens for u in usages]),
+        cost_usd=cost,
+        mean_input_tokens=per_run(input_tokens, [u.input_tokens for u in usages]),
+        mean_output_tokens=per_run(output_tokens, [u.output_tokens for u in usages]),
+        mean_cost_usd=per_run(cost, [u.cost_usd for u in usages]),
+    )

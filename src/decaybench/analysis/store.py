@@ -1,0 +1,367 @@
+"""The results directory: one folder per configuration/task/run plus an SQLite index.
+
+Layout::
+
+    <root>/index.sqlite                       aggregation index (rebuildable from the folders)
+    <root>/<config_id>/config.json            agent, model, strategies, settings
+    <root>/<config_id>/<task>/run-<i>/        one run: result.json + the files given to save()
+
+The folders are the source of truth; the index is a cache of them for fast queries. A run
+folder appears in one ``rename`` (written beside it in a dot-prefixed temporary folder first),
+so a crash mid-save leaves no half run: at worst a dot-prefixed leftover that is ignored and
+swept on the next open. A finished run (completed or failed) is never overwritten; a skipped
+run (e.g. no PostgreSQL on that machine) may be replaced by a later real run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import time
+import uuid
+from contextlib import closing, contextmanager
+from pathlib import Path, PurePosixPath
+from typing import Iterator
+
+from pydantic import ValidationError
+
+from decaybench.agents.base import AgentConfig
+from decaybench.runtime.model import RunResult
+
+DEFAULT_RESULTS_DIR = Path("results")
+INDEX_NAME = "index.sqlite"
+RESULT_NAME = "result.json"
+CONFIG_NAME = "config.json"
+RUN_PREFIX = "run-"
+_TEMP_MARK = ".tmp-"
+_TRASH_MARK = ".old-"
+_SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+=-]*$")
+_SCHEMA_VERSION = 1
+_LEFTOVER_AGE_S = 3600.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS configs (
+    config_id TEXT PRIMARY KEY,
+    agent TEXT NOT NULL,
+    model TEXT,
+    config_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    config_id TEXT NOT NULL,
+    task TEXT NOT NULL,
+    framework TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    run_index INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    failed_stage TEXT,
+    score REAL NOT NULL,
+    strict_score REAL NOT NULL,
+    passed INTEGER NOT NULL,
+    compliant INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    UNIQUE (config_id, task, run_index)
+);
+CREATE INDEX IF NOT EXISTS runs_by_framework ON runs (framework);
+CREATE INDEX IF NOT EXISTS runs_by_task ON runs (task);
+"""
+
+
+class StoreError(Exception):
+    """A results-directory problem, with a one-line readable message."""
+
+
+def _check_component(value: str, what: str) -> str:
+    if not _SAFE_COMPONENT.match(value) or value in {".", ".."}:
+        raise StoreError(f"invalid {what} {value!r}: use letters, digits and . _ + = -")
+    return value
+
+
+def _check_relative_file(name: str) -> PurePosixPath:
+    path = PurePosixPath(name.replace("\\", "/"))
+    if not name or path.is_absolute() or any(part in {"", ".", ".."} for part in path.parts):
+        raise StoreError(f"invalid result file name {name!r}: must be a relative path inside the run folder")
+    if str(path) == RESULT_NAME:
+        raise StoreError(f"{RESULT_NAME} is written by the store itself; do not pass it in files")
+    return path
+
+
+class ResultStore:
+    """Stores run results and answers queries over them."""
+
+    def __init__(self, root: Path | str = DEFAULT_RESULTS_DIR, *, create: bool = True) -> None:
+        self.root = Path(root)
+        if self.root.exists() and not self.root.is_dir():
+            raise StoreError(f"results directory {self.root} is not a directory")
+        if not self.root.exists():
+            if not create:
+                raise StoreError(f"results directory {self.root} does not exist")
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create results directory {self.root}: {exc.strerror or exc}") from exc
+        if not os.access(self.root, os.R_OK | os.X_OK):
+            raise StoreError(f"results directory {self.root} is not readable")
+        self.index_path = self.root / INDEX_NAME
+        index_was_missing = not self.index_path.exists()
+        try:
+            with self._connect() as conn:
+                conn.executescript(_SCHEMA)
+                conn.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    (str(_SCHEMA_VERSION),),
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"results index {self.index_path} is unreadable or corrupt ({exc}); "
+                "delete it and it will be rebuilt from the run folders"
+            ) from exc
+        self._sweep_leftovers()
+        if index_was_missing and self._has_run_folders():
+            self.rebuild_index()
+
+    # -- low level -----------------------------------------------------------------
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One connection per operation: safe across threads and processes (WAL)."""
+        try:
+            conn = sqlite3.connect(self.index_path, timeout=30.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open results index {self.index_path}: {exc}") from exc
+        with closing(conn):
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA busy_timeout=30000")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(
+                    f"results index {self.index_path} is unreadable or corrupt ({exc}); "
+                    "delete it and it will be rebuilt from the run folders"
+                ) from exc
+            yield conn
+
+    def _sweep_leftovers(self) -> None:
+        """Remove temporary folders an interrupted save left behind (they never count as runs).
+
+        Only old ones: another process may be saving into a fresh one right now.
+        """
+        cutoff = time.time() - _LEFTOVER_AGE_S
+        for task_dir in self._task_dirs():
+            for child in task_dir.iterdir():
+                if child.name.startswith(".") and (_TEMP_MARK in child.name or _TRASH_MARK in child.name):
+                    try:
+                        stale = child.stat().st_mtime < cutoff
+                    except OSError:
+                        continue
+                    if stale:
+                        shutil.rmtree(child, ignore_errors=True)
+
+    def _config_dirs(self) -> list[Path]:
+        try:
+            return sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        except OSError as exc:
+            raise StoreError(f"cannot read results directory {self.root}: {exc.strerror or exc}") from exc
+
+    def _task_dirs(self) -> list[Path]:
+        return [t for c in self._config_dirs() for t in sorted(c.iterdir()) if t.is_dir() and not t.name.startswith(".")]
+
+    def _has_run_folders(self) -> bool:
+        return any((run / RESULT_NAME).exists() for task in self._task_dirs() for run in task.iterdir())
+
+    # -- layout --------------------------------------------------------------------
+
+    def run_dir(self, config_id: str, task: str, run_index: int) -> Path:
+        _check_component(config_id, "config id")
+        _check_component(task, "task name")
+        if run_index < 0:
+            raise StoreError(f"invalid run index {run_index}: must be >= 0")
+        return self.root / config_id / task / f"{RUN_PREFIX}{run_index}"
+
+    def _read_result_file(self, path: Path) -> RunResult:
+        try:
+            return RunResult.model_validate_json(path.read_bytes())
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ()))
+            raise StoreError(f"corrupt run result {path}: {where or 'document'}: {first.get('msg')}") from exc
+
+    def load(self, config_id: str, task: str, run_index: int) -> RunResult | None:
+        """The stored result of one run, read from its folder (None when absent)."""
+        path = self.run_dir(config_id, task, run_index) / RESULT_NAME
+        return self._read_result_file(path) if path.exists() else None
+
+    def is_complete(self, config_id: str, task: str, run_index: int) -> bool:
+        """True when a finished run (completed or failed) is stored; skipped runs may be redone."""
+        result = self.load(config_id, task, run_index)
+        return result is not None and result.status != "skipped"
+
+    # -- writing -------------------------------------------------------------------
+
+    def save_config(self, config: AgentConfig) -> None:
+        config_id = _check_component(config.config_id, "config id")
+        config_dir = self.root / config_id
+        config_dir.mkdir(parents=True, exist_ok=True)
+        document = config.model_dump(mode="json") | {"config_id": config_id}
+        text = json.dumps(document, indent=2, sort_keys=True) + "\n"
+        temp = config_dir / f".{CONFIG_NAME}{_TEMP_MARK}{uuid.uuid4().hex}"
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, config_dir / CONFIG_NAME)
+        with self._connect() as conn:
+            self._upsert_config(conn, config)
+
+    @staticmethod
+    def _upsert_config(conn: sqlite3.Connection, config: AgentConfig) -> None:
+        conn.execute(
+            "INSERT INTO configs (config_id, agent, model, config_json) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (config_id) DO UPDATE SET agent=excluded.agent, model=excluded.model, "
+            "config_json=excluded.config_json",
+            (config.config_id, config.agent, config.model, config.model_dump_json()),
+        )
+
+    def save(self, result: RunResult, *, files: dict[str, str | bytes] | None = None) -> Path:
+        """Store one run atomically; refuses to overwrite a finished run. Returns the run folder."""
+        files = files or {}
+        final = self.run_dir(result.config_id, result.task, result.run_index)
+        checked = {name: _check_relative_file(name) for name in files}
+        existing = self.load(result.config_id, result.task, result.run_index) if final.exists() else None
+        if existing is not None and existing.status != "skipped":
+            raise StoreError(
+                f"run {result.config_id}/{result.task}/run-{result.run_index} is already finished "
+                f"({existing.status}); refusing to overwrite it"
+            )
+        final.parent.mkdir(parents=True, exist_ok=True)
+        temp = final.parent / f".{final.name}{_TEMP_MARK}{uuid.uuid4().hex}"
+        try:
+            temp.mkdir()
+            for name, rel in checked.items():
+                target = temp.joinpath(*rel.parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                content = files[name]
+                if isinstance(content, bytes):
+                    target.write_bytes(content)
+                else:
+                    target.write_text(content, encoding="utf-8")
+            # result.json last: a folder holding it is a whole run
+            (temp / RESULT_NAME).write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
+            self._commit_run(result, temp, final, replacing=final.exists())
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        return final
+
+    def _commit_run(self, result: RunResult, temp: Path, final: Path, *, replacing: bool) -> None:
+        """Move the finished temp folder into place and index it in one index transaction."""
+        trash: Path | None = None
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._upsert_run(conn, result, final)
+                if replacing:
+                    # only a skipped run (or an incomplete leftover) gets here
+                    trash = final.parent / f".{final.name}{_TRASH_MARK}{uuid.uuid4().hex}"
+                    os.rename(final, trash)
+                try:
+                    os.rename(temp, final)
+                except OSError:
+                    if trash is not None:
+                        os.rename(trash, final)
+                    raise
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        if trash is not None:
+            shutil.rmtree(trash, ignore_errors=True)
+
+    def _upsert_run(self, conn: sqlite3.Connection, result: RunResult, path: Path) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO runs (run_id, config_id, task, framework, level, run_index, status, "
+            "failed_stage, score, strict_score, passed, compliant, path, result_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                result.run_id,
+                result.config_id,
+                result.task,
+                result.framework,
+                result.level,
+                result.run_index,
+                result.status,
+                result.failed_stage,
+                result.score,
+                result.strict_score,
+                int(result.passed),
+                int(result.compliant),
+                str(path.relative_to(self.root)),
+                result.model_dump_json(),
+            ),
+        )
+
+    def rebuild_index(self) -> int:
+        """Recreate the index from the run folders; returns the number of runs indexed."""
+        count = 0
+        with self._connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("DELETE FROM runs")
+                conn.execute("DELETE FROM configs")
+                for config_dir in self._config_dirs():
+                    config_file = config_dir / CONFIG_NAME
+                    if config_file.exists():
+                        try:
+                            document = json.loads(config_file.read_text(encoding="utf-8"))
+                            document.pop("config_id", None)
+                            self._upsert_config(conn, AgentConfig.model_validate(document))
+                        except (ValueError, ValidationError) as exc:
+                            raise StoreError(f"corrupt configuration file {config_file}: {exc}") from exc
+                    for task_dir in sorted(p for p in config_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+                        for run in sorted(task_dir.iterdir()):
+                            result_file = run / RESULT_NAME
+                            if run.name.startswith(RUN_PREFIX) and result_file.exists():
+                                self._upsert_run(conn, self._read_result_file(result_file), run)
+                                count += 1
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return count
+
+    # -- queries -------------------------------------------------------------------
+
+    def results(
+        self,
+        *,
+        config_ids: list[str] | None = None,
+        frameworks: list[str] | None = None,
+        tasks: list[str] | None = None,
+    ) -> list[RunResult]:
+        """Stored runs (skipped ones included), ordered by config, task and run index."""
+        clauses: list[str] = []
+        params: list[str] = []
+        for column, values in (("config_id", config_ids), ("framework", frameworks), ("task", tasks)):
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+                params.extend(values)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        try:
+            with self._connect() as conn:
+                rows = conn.execute(
+                    f"SELECT result_json FROM runs{where} ORDER BY config_id, task, run_index", params
+                ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
+        return [RunResult.model_validate_json(row[0]) for row in rows]
+
+    def configs(self) -> list[AgentConfig]:
+        """Saved configurations, ordered by config id."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT config_json FROM configs ORDER BY config_id").fetchall()
+        return [AgentConfig.model_validate_json(row[0]) for row in rows]
