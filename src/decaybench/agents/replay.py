@@ -1,0 +1,52 @@
+"""Replay: score outputs produced elsewhere, one workspace (or git patch) per task name.
+
+Layout of the replay directory, per task (first match wins):
+``<task>/run-<i>/`` (a workspace per run), ``<task>.run-<i>.patch``, ``<task>/`` (one workspace
+for every run), ``<task>.patch`` or ``<task>.diff``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from decaybench.agents.base import AgentConfig, AgentContext, AgentError, AgentOutcome
+from decaybench.runtime.workspace import PatchError, apply_patch
+from decaybench.tasks.model import Task
+
+
+class ReplayAgent:
+    def __init__(self, replay_dir: Path | None) -> None:
+        if replay_dir is None:
+            raise AgentError("--agent replay needs --replay-dir DIR (one workspace or patch per task name)")
+        if not replay_dir.is_dir():
+            raise AgentError(f"replay directory {replay_dir} does not exist")
+        self.replay_dir = replay_dir
+        self.config = AgentConfig(agent="replay", model=replay_dir.resolve().name)
+
+    def source_for(self, task: Task, run_index: int) -> Path | None:
+        d = self.replay_dir
+        for candidate in (
+            d / task.name / f"run-{run_index}",
+            d / f"{task.name}.run-{run_index}.patch",
+            d / task.name,
+            d / f"{task.name}.patch",
+            d / f"{task.name}.diff",
+        ):
+            if candidate.exists():
+                return candidate
+        return None
+
+    def solve(self, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
+        source = self.source_for(task, context.run_index)
+        if source is None:
+            return AgentOutcome(ok=False, reason=f"no recorded output for {task.name} in {self.replay_dir}")
+        try:
+            if source.is_dir():
+                shutil.copytree(source, workspace, dirs_exist_ok=True, symlinks=True,
+                                ignore=shutil.ignore_patterns("node_modules", ".venv", ".git"))
+            else:
+                apply_patch(source, workspace)
+        except (OSError, PatchError) as exc:
+            return AgentOutcome(ok=False, reason=str(exc))
+        return AgentOutcome(ok=True)

@@ -1,0 +1,250 @@
+"""Evaluate one workspace for one task: install, start, health, suite, verifiers, teardown.
+
+Each stage is timed and recorded; the first failing stage ends the evaluation with a
+readable reason and the tail of its log. Whatever happens, the server's process tree and
+its database are gone when ``evaluate`` returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+from decaybench.runtime.install import INSTALLERS, Installed, InstallError
+from decaybench.runtime.model import Evaluation, StageResult
+from decaybench.runtime.postgres import PostgresServer, RunDatabase
+from decaybench.runtime.processes import ManagedProcess, free_port, scrubbed_env, start_process
+from decaybench.tasks.model import Task
+
+SQLITE_FILE = "conduit.sqlite3"
+# Never copied into the evaluation's scratch copy of a workspace: installs are redone fresh.
+IGNORED_DIRS = {"node_modules", ".venv", "venv", "__pycache__", ".git"}
+
+
+def default_cache_dir() -> Path:
+    return Path.home() / ".cache" / "decaybench"
+
+
+@dataclass
+class Limits:
+    install_s: float = 900.0
+    start_s: float = 60.0  # until the health-check answers 200
+    request_s: float = 5.0  # per suite request
+
+
+@dataclass
+class EvalEnvironment:
+    """What a sweep shares across runs: caches, the Postgres server, limits."""
+
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    postgres: PostgresServer | None = None
+    postgres_problem: str = "no PostgreSQL available"
+    limits: Limits = field(default_factory=Limits)
+
+
+class StageFailed(Exception):
+    def __init__(self, stage: StageResult) -> None:
+        super().__init__(stage.detail)
+        self.stage = stage
+
+
+class StageClock:
+    """Times stages and collects their results."""
+
+    def __init__(self) -> None:
+        self.stages: list[StageResult] = []
+
+    @contextlib.contextmanager
+    def stage(self, name: str, log: Path | None = None) -> Iterator[StageResult]:
+        record = StageResult(name=name, status="ok")
+        started = time.monotonic()
+        try:
+            yield record
+        except StageFailed:
+            raise
+        except Exception as exc:  # a stage's failure is data, never a crash of the sweep
+            record.status = "failed"
+            record.detail = record.detail or _one_line(exc)
+            if log is not None:
+                from decaybench.runtime.processes import read_tail
+
+                record.log_tail = read_tail(log, 3000)
+            record.duration_s = time.monotonic() - started
+            self.stages.append(record)
+            raise StageFailed(record) from exc
+        record.duration_s = time.monotonic() - started
+        self.stages.append(record)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:500]
+
+
+def copy_workspace(source: Path, target: Path) -> None:
+    """Copy an agent's output for evaluation, leaving installs and VCS data behind."""
+    if not source.is_dir():
+        raise FileNotFoundError(f"workspace {source} is not a directory")
+    shutil.copytree(
+        source, target, symlinks=True, ignore=lambda d, names: [n for n in names if n in IGNORED_DIRS]
+    )
+
+
+@dataclass
+class ServedApp:
+    base_url: str  # ends with /api
+    process: ManagedProcess
+    database: RunDatabase | None
+    sqlite_path: Path | None
+
+
+def server_env(task: Task, workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None) -> dict[str, str]:
+    """The whole environment the server under test sees: nothing of the harness's own."""
+    port = free_port()
+    extra = {"PORT": str(port), "JWT_SECRET": secrets.token_hex(16), **installed.env}
+    if database is not None:
+        extra.update(database.env())
+    else:
+        sqlite_path = workspace / SQLITE_FILE
+        extra.update({"SQLITE_PATH": str(sqlite_path), "DATABASE_URL": f"sqlite:///{sqlite_path}"})
+    home = scratch / "home"
+    home.mkdir(exist_ok=True)
+    return scrubbed_env(extra, home=home)
+
+
+def wait_healthy(process: ManagedProcess, url: str, deadline_s: float) -> None:
+    deadline = time.monotonic() + deadline_s
+    last = "no answer"
+    with httpx.Client(timeout=2.0) as client:
+        while time.monotonic() < deadline:
+            code = process.poll()
+            if code is not None:
+                raise RuntimeError(f"run.sh exited with code {code} before the health-check answered")
+            try:
+                response = client.get(url)
+                if response.status_code == 200:
+                    return
+                last = f"HTTP {response.status_code}"
+            except httpx.HTTPError as exc:
+                last = type(exc).__name__
+            time.sleep(0.05)
+    raise TimeoutError(f"health-check did not answer 200 within {deadline_s:.0f}s (last: {last})")
+
+
+class Evaluator:
+    """Runs the stages for one task and workspace; use as a context manager for teardown."""
+
+    def __init__(self, task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path) -> None:
+        self.task, self.env = task, env
+        self.scratch = Path(tempfile.mkdtemp(prefix="decaybench-run-"))
+        self.workspace = self.scratch / "workspace"
+        self.logs_dir = logs_dir
+        self.clock = StageClock()
+        self.source = workspace
+        self.app: ServedApp | None = None
+        self.database: RunDatabase | None = None
+
+    def __enter__(self) -> "Evaluator":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.teardown()
+
+    def install(self) -> Installed:
+        log = self.logs_dir / "install.log"
+        with self.clock.stage("install", log) as stage:
+            copy_workspace(self.source, self.workspace)
+            if not (self.workspace / "run.sh").is_file():
+                raise InstallError("the workspace has no run.sh")
+            installer = INSTALLERS[self.task.language.name]
+            self.env.cache_dir.mkdir(parents=True, exist_ok=True)
+            installed = installer(self.workspace, self.scratch, self.env.cache_dir, log, self.env.limits.install_s)
+            stage.detail = installed.detail
+        return installed
+
+    def start(self, installed: Installed) -> ServedApp:
+        log = self.logs_dir / "server.log"
+        with self.clock.stage("start", log) as stage:
+            if self.task.needs_postgres:
+                if self.env.postgres is None:
+                    raise RuntimeError(self.env.postgres_problem)
+                self.database = self.env.postgres.create_database()
+            env = server_env(self.task, self.workspace, self.scratch, installed, self.database)
+            process = start_process(["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log)
+            base = f"http://127.0.0.1:{env['PORT']}/api"
+            self.app = ServedApp(base, process, self.database, Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None)
+            stage.detail = f"pid {process.pid} on port {env['PORT']}"
+        with self.clock.stage("health", log) as stage:
+            wait_healthy(process, f"{base}/health-check", self.env.limits.start_s)
+            stage.detail = f"healthy after {time.monotonic() - process.started:.2f}s"
+        return self.app
+
+    def stop_server(self) -> None:
+        if self.app is not None:
+            self.app.process.stop()
+            self.app = None
+
+    def teardown(self) -> None:
+        self.stop_server()
+        if self.database is not None and self.env.postgres is not None:
+            with contextlib.suppress(Exception):
+                self.env.postgres.drop_database(self.database)
+            self.database = None
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def serve(task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path | None = None) -> Iterator[ServedApp]:
+    """Install and start a workspace's server; stop it and drop its database on exit."""
+    logs = logs_dir or Path(tempfile.mkdtemp(prefix="decaybench-logs-"))
+    with Evaluator(task, workspace, env, logs) as evaluator:
+        yield evaluator.start(evaluator.install())
+
+
+def evaluate(
+    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool = True
+) -> Evaluation:
+    """All stages for one workspace. ``with_suite=False`` is the smoke check agents may ask for."""
+    from decaybench.suite import run_suite
+    from decaybench.verifiers import ConstraintSpec, observe_databases, verify
+
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    evaluation = Evaluation()
+    with Evaluator(task, workspace, env, logs_dir) as evaluator:
+        observation = None
+        try:
+            app = evaluator.start(evaluator.install())
+            if with_suite:
+                with evaluator.clock.stage("tests", logs_dir / "server.log") as stage:
+                    evaluation.suite = run_suite(app.base_url, timeout=env.limits.request_s)
+                    stage.detail = f"{evaluation.suite.passed}/{evaluation.suite.total} assertions passed"
+            # Runtime evidence is read before teardown drops the run's database.
+            observation = observe_databases(
+                evaluator.workspace,
+                postgres_url=app.database.url if app.database else None,
+                sqlite_path=app.sqlite_path,
+            )
+        except StageFailed:
+            pass
+        finally:
+            evaluator.stop_server()
+        # Static verification still runs when the server failed: the verdicts feed the
+        # tests x verifiers confusion even though the strict score is zero anyway.
+        if evaluator.workspace.is_dir():
+            with contextlib.suppress(StageFailed), evaluator.clock.stage("verify") as stage:
+                evaluation.verdicts = verify(
+                    evaluator.workspace, ConstraintSpec.from_kinds(task.constraint_kinds), observation
+                )
+                stage.detail = ", ".join(
+                    f"{v.verifier}: {'ok' if v.compliant else 'violated'}" for v in evaluation.verdicts
+                ) or "no constraints"
+        evaluation.stages = evaluator.clock.stages
+    return evaluation
