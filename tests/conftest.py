@@ -1,0 +1,47 @@
+"""Shared fixtures: real reference servers, a real PostgreSQL cluster, an install cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from decaybench.agents.reference import assemble
+from decaybench.runtime.evaluate import EvalEnvironment, default_cache_dir, serve
+from decaybench.runtime.postgres import EphemeralCluster, PostgresUnavailable
+from decaybench.tasks import get_task
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+
+@pytest.fixture(scope="session")
+def cache_dir() -> Path:
+    """The user-level install cache: shared with `decaybench run`, so warm runs stay warm."""
+    return Path(os.environ.get("DECAYBENCH_CACHE_DIR", default_cache_dir()))
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    try:
+        cluster = EphemeralCluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL is required for this test: {exc}")
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture(scope="session")
+def eval_env(cache_dir, postgres_cluster) -> EvalEnvironment:
+    return EvalEnvironment(cache_dir=cache_dir, postgres=postgres_cluster)
+
+
+@pytest.fixture(scope="session")
+def reference_api(tmp_path_factory, cache_dir) -> str:
+    """Base URL (ending in /api) of a running Flask + SQLite reference server."""
+    task = get_task("flask-clean_architecture-sqlite-sqlalchemy")
+    workspace = tmp_path_factory.mktemp("reference-flask")
+    assemble(task, workspace)
+    env = EvalEnvironment(cache_dir=cache_dir)
+    with serve(task, workspace, env, tmp_path_factory.mktemp("reference-logs")) as app:
+        yield app.base_url
