@@ -1,0 +1,1 @@
+"""Conduit: the RealWorld blogging API in four layers (models, repositories, services, routes)."""

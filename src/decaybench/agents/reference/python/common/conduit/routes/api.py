@@ -1,0 +1,225 @@
+"""The Conduit operations as a table, shared by every framework adapter.
+
+An adapter only converts its framework's request into an ``ApiRequest``, calls
+``ConduitApi.handle(operation, request)`` and writes the ``ApiResponse`` back. Parsing
+(JSON body, envelope, auth header) and mapping domain errors to statuses happen here once,
+so every framework behaves identically.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from conduit.services import (
+    DomainError,
+    Forbidden,
+    NotFound,
+    Services,
+    Unauthorized,
+    ValidationFailed,
+)
+
+log = logging.getLogger("conduit")
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str  # path with {param} placeholders, e.g. /api/articles/{slug}
+    operation: str
+
+
+ROUTES: list[Route] = [
+    Route("GET", "/api/health-check", "health"),
+    Route("POST", "/api/users/login", "login"),
+    Route("POST", "/api/users", "register"),
+    Route("GET", "/api/user", "current_user"),
+    Route("PUT", "/api/user", "update_user"),
+    Route("GET", "/api/profiles/{username}", "get_profile"),
+    Route("POST", "/api/profiles/{username}/follow", "follow"),
+    Route("DELETE", "/api/profiles/{username}/follow", "unfollow"),
+    Route("GET", "/api/articles/feed", "feed"),  # before {slug} so "feed" is never a slug
+    Route("GET", "/api/articles", "list_articles"),
+    Route("POST", "/api/articles", "create_article"),
+    Route("GET", "/api/articles/{slug}", "get_article"),
+    Route("PUT", "/api/articles/{slug}", "update_article"),
+    Route("DELETE", "/api/articles/{slug}", "delete_article"),
+    Route("POST", "/api/articles/{slug}/favorite", "favorite"),
+    Route("DELETE", "/api/articles/{slug}/favorite", "unfavorite"),
+    Route("GET", "/api/articles/{slug}/comments", "list_comments"),
+    Route("POST", "/api/articles/{slug}/comments", "add_comment"),
+    Route("DELETE", "/api/articles/{slug}/comments/{id}", "delete_comment"),
+    Route("GET", "/api/tags", "list_tags"),
+]
+
+
+def routes_by_path() -> dict[str, dict[str, str]]:
+    """template -> {method: operation}, in table order (for frameworks that route by path)."""
+    table: dict[str, dict[str, str]] = {}
+    for route in ROUTES:
+        table.setdefault(route.template, {})[route.method] = route.operation
+    return table
+
+
+@dataclass
+class ApiRequest:
+    params: Mapping[str, str] = field(default_factory=dict)  # path parameters
+    query: Mapping[str, str] = field(default_factory=dict)
+    authorization: str | None = None  # the raw Authorization header
+    body: bytes = b""
+
+
+@dataclass
+class ApiResponse:
+    status: int
+    payload: dict[str, Any]
+
+    @property
+    def json_bytes(self) -> bytes:
+        return json.dumps(self.payload).encode()
+
+
+def error_response(status: int, *messages: str) -> ApiResponse:
+    return ApiResponse(status, {"errors": {"body": list(messages)}})
+
+
+def _token(authorization: str | None) -> str | None:
+    if authorization is None or not authorization.strip():
+        return None
+    scheme, _, token = authorization.strip().partition(" ")
+    if scheme.lower() not in ("token", "bearer") or not token.strip():
+        raise Unauthorized("Authorization header must be 'Token <jwt>'")
+    return token.strip()
+
+
+def _envelope(request: ApiRequest, key: str) -> Mapping[str, Any]:
+    """The object under ``key`` in the JSON body, e.g. {"user": {...}} -> {...}."""
+    try:
+        document = json.loads(request.body or b"null")
+    except (ValueError, UnicodeDecodeError):
+        raise ValidationFailed("request body must be JSON") from None
+    if not isinstance(document, dict) or not isinstance(document.get(key), dict):
+        raise ValidationFailed(f"request body must be an object with a {key!r} object")
+    return document[key]
+
+
+STATUS_OF_ERROR: dict[type[DomainError], int] = {
+    ValidationFailed: 422,
+    Unauthorized: 401,
+    Forbidden: 403,
+    NotFound: 404,
+}
+
+
+class ConduitApi:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._operations: dict[str, Callable[[ApiRequest, int | None], ApiResponse]] = {
+            route.operation: getattr(self, f"_{route.operation}") for route in ROUTES
+        }
+
+    def handle(self, operation: str, request: ApiRequest) -> ApiResponse:
+        try:
+            viewer_id = self.services.users.viewer_id(_token(request.authorization))
+            return self._operations[operation](request, viewer_id)
+        except DomainError as error:
+            return error_response(STATUS_OF_ERROR.get(type(error), 422), *error.messages)
+        except Exception:  # a bug must still answer with the API's error shape
+            log.exception("unhandled error in %s", operation)
+            return error_response(500, "internal server error")
+
+    # Each operation: (request, viewer id or None) -> response.
+    def _health(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, {"status": "ok"})
+
+    def _login(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.users.login(_envelope(request, "user")))
+
+    def _register(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(201, self.services.users.register(_envelope(request, "user")))
+
+    def _current_user(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.users.current(viewer))
+
+    def _update_user(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        if viewer is None:
+            raise Unauthorized()
+        return ApiResponse(200, self.services.users.update(viewer, _envelope(request, "user")))
+
+    def _get_profile(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.profiles.get(viewer, request.params["username"]))
+
+    def _follow(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.profiles.follow(viewer, request.params["username"]))
+
+    def _unfollow(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.profiles.unfollow(viewer, request.params["username"]))
+
+    def _feed(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        query = request.query
+        return ApiResponse(
+            200,
+            self.services.articles.feed(viewer, limit=query.get("limit"), offset=query.get("offset")),
+        )
+
+    def _list_articles(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        query = request.query
+        return ApiResponse(
+            200,
+            self.services.articles.list(
+                viewer,
+                tag=query.get("tag"),
+                author=query.get("author"),
+                favorited=query.get("favorited"),
+                limit=query.get("limit"),
+                offset=query.get("offset"),
+            ),
+        )
+
+    def _create_article(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        if viewer is None:
+            raise Unauthorized()
+        return ApiResponse(201, self.services.articles.create(viewer, _envelope(request, "article")))
+
+    def _get_article(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.articles.get(viewer, request.params["slug"]))
+
+    def _update_article(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        if viewer is None:
+            raise Unauthorized()
+        article = _envelope(request, "article")
+        return ApiResponse(200, self.services.articles.update(viewer, request.params["slug"], article))
+
+    def _delete_article(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.articles.delete(viewer, request.params["slug"]))
+
+    def _favorite(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.articles.favorite(viewer, request.params["slug"]))
+
+    def _unfavorite(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.articles.unfavorite(viewer, request.params["slug"]))
+
+    def _list_comments(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.comments.list(viewer, request.params["slug"]))
+
+    def _add_comment(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        if viewer is None:
+            raise Unauthorized()
+        comment = _envelope(request, "comment")
+        return ApiResponse(200, self.services.comments.add(viewer, request.params["slug"], comment))
+
+    def _delete_comment(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        try:
+            comment_id = int(request.params["id"])
+        except ValueError:
+            raise NotFound(f"comment {request.params['id']!r} not found") from None
+        return ApiResponse(
+            200, self.services.comments.delete(viewer, request.params["slug"], comment_id)
+        )
+
+    def _list_tags(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
+        return ApiResponse(200, self.services.tags.list())

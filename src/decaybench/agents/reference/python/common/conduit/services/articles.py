@@ -1,0 +1,199 @@
+"""Articles: listing, the feed, writing, editing, deleting, favoriting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from conduit.models import Article, utc_now
+from conduit.repositories import Database, UnitOfWork
+from conduit.repositories.articles import ArticleFilter
+from conduit.services.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
+from conduit.services.presenters import article_json
+from conduit.services.validation import optional_text, required_text, text_list
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 500
+
+
+def slugify(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    return slug[:200].rstrip("-") or "article"
+
+
+def page(limit: Any, offset: Any) -> tuple[int, int]:
+    """Parse limit/offset from query values (strings or ints); absent -> defaults."""
+
+    def number(value: Any, name: str, default: int) -> int:
+        if value is None or value == "":
+            return default
+        try:
+            parsed = int(value)
+        except (TypeError, ValueError):
+            raise ValidationFailed(f"{name} must be an integer") from None
+        if parsed < 0:
+            raise ValidationFailed(f"{name} must not be negative")
+        return parsed
+
+    return min(number(limit, "limit", DEFAULT_LIMIT), MAX_LIMIT), number(offset, "offset", 0)
+
+
+class ArticleService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _article(uow: UnitOfWork, slug: str) -> Article:
+        article = uow.articles.by_slug(slug)
+        if article is None:
+            raise NotFound(f"article {slug!r} not found")
+        return article
+
+    @staticmethod
+    def _own_article(uow: UnitOfWork, viewer_id: int | None, slug: str) -> Article:
+        if viewer_id is None:
+            raise Unauthorized()
+        article = ArticleService._article(uow, slug)
+        if article.author_id != viewer_id:
+            raise Forbidden("only the author may change this article")
+        return article
+
+    @staticmethod
+    def _present_many(
+        uow: UnitOfWork, viewer_id: int | None, articles: Sequence[Article]
+    ) -> list[dict[str, Any]]:
+        ids = [a.id for a in articles]
+        counts = uow.favorites.counts(ids)
+        favorited: set[int] = set()
+        followed: set[int] = set()
+        if viewer_id is not None:
+            favorited = uow.favorites.favorited_among(viewer_id, ids)
+            followed = uow.follows.followed_among(viewer_id, {a.author_id for a in articles})
+        return [
+            article_json(
+                a,
+                favorited=a.id in favorited,
+                favorites_count=counts.get(a.id, 0),
+                following=a.author_id in followed,
+            )
+            for a in articles
+        ]
+
+    def _present_one(self, uow: UnitOfWork, viewer_id: int | None, article: Article) -> dict:
+        return {"article": self._present_many(uow, viewer_id, [article])[0]}
+
+    @staticmethod
+    def _unique_slug(uow: UnitOfWork, title: str, *, except_id: int | None = None) -> str:
+        base = slugify(title)
+        if not uow.articles.slug_taken(base, except_id=except_id):
+            return base
+        taken = uow.articles.slugs_starting_with(base + "-")
+        suffix = 2
+        while f"{base}-{suffix}" in taken:
+            suffix += 1
+        return f"{base}-{suffix}"
+
+    # -- queries ---------------------------------------------------------------------------
+    def list(
+        self,
+        viewer_id: int | None,
+        *,
+        tag: str | None = None,
+        author: str | None = None,
+        favorited: str | None = None,
+        limit: Any = None,
+        offset: Any = None,
+    ) -> dict[str, Any]:
+        size, skip = page(limit, offset)
+        where = ArticleFilter(tag=tag, author=author, favorited_by=favorited)
+        with self.database.unit_of_work() as uow:
+            articles, total = uow.articles.search(where, limit=size, offset=skip)
+            return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
+
+    def feed(self, viewer_id: int | None, *, limit: Any = None, offset: Any = None) -> dict[str, Any]:
+        if viewer_id is None:
+            raise Unauthorized()
+        size, skip = page(limit, offset)
+        with self.database.unit_of_work() as uow:
+            articles, total = uow.articles.search(
+                ArticleFilter(followed_by=viewer_id), limit=size, offset=skip
+            )
+            return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
+
+    def get(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
+        with self.database.unit_of_work() as uow:
+            return self._present_one(uow, viewer_id, self._article(uow, slug))
+
+    # -- commands --------------------------------------------------------------------------
+    def create(self, viewer_id: int | None, data: Mapping[str, Any]) -> dict[str, Any]:
+        if viewer_id is None:
+            raise Unauthorized()
+        title = required_text(data, "title")
+        description = required_text(data, "description")
+        body = required_text(data, "body")
+        tag_names = text_list(data, "tagList")
+        with self.database.unit_of_work() as uow:
+            now = utc_now()
+            article = uow.articles.add(
+                Article(
+                    slug=self._unique_slug(uow, title),
+                    title=title,
+                    description=description,
+                    body=body,
+                    author_id=viewer_id,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            uow.commit()
+            return self._present_one(uow, viewer_id, article)
+
+    def update(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        title = optional_text(data, "title")
+        description = optional_text(data, "description")
+        body = optional_text(data, "body")
+        tags_given = "tagList" in data
+        tag_names = text_list(data, "tagList")
+        with self.database.unit_of_work() as uow:
+            article = self._own_article(uow, viewer_id, slug)
+            if title is not None and title != article.title:
+                article.title = title
+                article.slug = self._unique_slug(uow, title, except_id=article.id)
+            if description is not None:
+                article.description = description
+            if body is not None:
+                article.body = body
+            if tags_given:
+                uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            article.updated_at = utc_now()
+            uow.commit()
+            return self._present_one(uow, viewer_id, article)
+
+    def delete(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
+        with self.database.unit_of_work() as uow:
+            uow.articles.delete(self._own_article(uow, viewer_id, slug))
+            uow.commit()
+            return {}
+
+    def favorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
+        if viewer_id is None:
+            raise Unauthorized()
+        with self.database.unit_of_work() as uow:
+            article = self._article(uow, slug)
+            uow.favorites.add(viewer_id, article.id)
+            uow.commit()
+            return self._present_one(uow, viewer_id, article)
+
+    def unfavorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
+        if viewer_id is None:
+            raise Unauthorized()
+        with self.database.unit_of_work() as uow:
+            article = self._article(uow, slug)
+            uow.favorites.remove(viewer_id, article.id)
+            uow.commit()
+            return self._present_one(uow, viewer_id, article)

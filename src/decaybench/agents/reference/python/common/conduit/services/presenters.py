@@ -1,0 +1,62 @@
+"""JSON shapes of the API: user, profile, article and comment objects."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from conduit.models import Article, Comment, User
+
+
+def iso_timestamp(moment: datetime) -> str:
+    """ISO 8601 in UTC with milliseconds, e.g. 2026-01-01T00:00:00.000Z."""
+    if moment.tzinfo is None:  # some engines hand back naive values; they were stored as UTC
+        moment = moment.replace(tzinfo=timezone.utc)
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def user_json(user: User, token: str) -> dict[str, Any]:
+    return {
+        "email": user.email,
+        "username": user.username,
+        "bio": user.bio,
+        "image": user.image,
+        "token": token,
+    }
+
+
+def profile_json(user: User, following: bool) -> dict[str, Any]:
+    return {
+        "username": user.username,
+        "bio": user.bio,
+        "image": user.image,
+        "following": following,
+    }
+
+
+def article_json(
+    article: Article, *, favorited: bool, favorites_count: int, following: bool
+) -> dict[str, Any]:
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "description": article.description,
+        "body": article.body,
+        "tagList": article.tag_names,
+        "createdAt": iso_timestamp(article.created_at),
+        "updatedAt": iso_timestamp(article.updated_at),
+        "favorited": favorited,
+        "favoritesCount": favorites_count,
+        "author": profile_json(article.author, following),
+    }
+
+
+def comment_json(comment: Comment, *, following: bool) -> dict[str, Any]:
+    return {
+        "id": comment.id,
+        "createdAt": iso_timestamp(comment.created_at),
+        "updatedAt": iso_timestamp(comment.updated_at),
+        "body": comment.body,
+        "author": profile_json(comment.author, following),
+    }
