@@ -1,0 +1,179 @@
+"""Process launching and cleanup, PostgreSQL lifecycle, and failure stages of the evaluation."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from pathlib import Path
+
+import psutil
+import psycopg
+import pytest
+
+from decaybench.runtime.evaluate import EvalEnvironment, Limits, evaluate
+from decaybench.runtime.postgres import EphemeralCluster
+from decaybench.runtime.processes import free_port, port_is_free, run_command, scrubbed_env, start_process
+from decaybench.tasks import get_task
+
+# A server that answers every GET with 200 and leaves a detached grandchild behind (setsid),
+# the way a careless run.sh might daemonise a worker.
+ESCAPING_SERVER = textwrap.dedent(
+    """
+    import http.server, os, subprocess, sys
+    port = int(os.environ["PORT"])
+    subprocess.Popen(["setsid", "sleep", "300"])
+    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200); self.send_header("Content-Type", "application/json"); self.end_headers()
+            self.wfile.write(b"{}")
+        def log_message(self, *a): pass
+    http.server.ThreadingHTTPServer(("127.0.0.1", port), H).serve_forever()
+    """
+)
+
+
+def write_workspace(root: Path, run_sh: str, requirements: str = "", server: str | None = None) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "run.sh").write_text(run_sh)
+    (root / "requirements.txt").write_text(requirements)
+    if server is not None:
+        (root / "server.py").write_text(server)
+    return root
+
+
+def processes_with_cwd(path: Path) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter(["cwd"]):
+        try:
+            if proc.info["cwd"] and str(proc.info["cwd"]).startswith(str(path)):
+                found.append(proc)
+        except psutil.Error:
+            continue
+    return found
+
+
+def test_scrubbed_env_drops_the_harness_secrets(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "secret")
+    env = scrubbed_env({"PORT": "1"})
+    assert "OPENAI_API_KEY" not in env and "AWS_SECRET_ACCESS_KEY" not in env
+    assert env["PORT"] == "1" and "PATH" in env
+
+
+def test_stop_kills_the_whole_tree_including_setsid_children(tmp_path):
+    port = free_port()
+    (tmp_path / "server.py").write_text(ESCAPING_SERVER)
+    proc = start_process(["python3", "server.py"], cwd=tmp_path, env=scrubbed_env({"PORT": str(port)}), log_path=tmp_path / "log")
+    deadline = time.monotonic() + 10
+    while port_is_free(port) and time.monotonic() < deadline:
+        proc.poll()
+        time.sleep(0.05)
+    assert not port_is_free(port)
+    time.sleep(0.3)
+    assert len(proc.descendants()) >= 2  # python + the detached sleep
+    proc.stop()
+    assert port_is_free(port)
+    assert processes_with_cwd(tmp_path) == []
+
+
+def test_run_command_times_out_and_leaves_nothing(tmp_path):
+    result = run_command(["bash", "-c", "sleep 30 & sleep 30"], cwd=tmp_path, env=scrubbed_env(), log_path=tmp_path / "log", timeout=0.5)
+    assert result.timed_out and not result.ok
+    time.sleep(0.2)
+    assert processes_with_cwd(tmp_path) == []
+
+
+def test_postgres_lifecycle_isolated_databases_and_cleanup():
+    cluster = EphemeralCluster()
+    root = cluster.root
+    try:
+        first, second = cluster.create_database(), cluster.create_database()
+        with psycopg.connect(first.url) as conn:
+            conn.execute("CREATE TABLE t (x int)")
+            conn.execute("INSERT INTO t VALUES (1)")
+        # one run's credentials cannot reach another run's database
+        other = second.url.rsplit("/", 1)[0] + "/" + first.name
+        with pytest.raises(psycopg.OperationalError):
+            psycopg.connect(other, connect_timeout=5).close()
+        assert set(cluster.run_databases()) == {first.name, second.name}
+        cluster.drop_database(first)
+        cluster.drop_database(second)
+        assert cluster.run_databases() == []
+        postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+    finally:
+        cluster.close()
+    assert not root.exists()
+    assert not psutil.pid_exists(postmaster) or psutil.Process(postmaster).status() == psutil.STATUS_ZOMBIE
+
+
+def stage_of(evaluation, name):
+    return next(s for s in evaluation.stages if s.name == name)
+
+
+def test_missing_run_sh_fails_at_install(tmp_path, cache_dir):
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "requirements.txt").write_text("flask\n")
+    evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
+    install = stage_of(evaluation, "install")
+    assert install.status == "failed" and "no run.sh" in install.detail
+    assert evaluation.suite is None
+
+
+def test_malformed_requirements_fail_at_install_with_the_line(tmp_path, cache_dir):
+    ws = write_workspace(tmp_path / "ws", "exec python server.py\n", requirements="flask\nthis is ::: not valid\n")
+    evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
+    install = stage_of(evaluation, "install")
+    assert install.status == "failed" and "line 2" in install.detail
+
+
+def test_unresolvable_requirement_fails_at_install_with_the_log(tmp_path, cache_dir):
+    ws = write_workspace(tmp_path / "ws", "exec python server.py\n", requirements="decaybench-no-such-package-xyz==1.0\n")
+    evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
+    install = stage_of(evaluation, "install")
+    assert install.status == "failed" and install.log_tail
+
+
+def test_server_that_exits_fails_at_health_with_its_log(tmp_path, cache_dir):
+    ws = write_workspace(tmp_path / "ws", "echo 'boom: cannot bind' >&2\nexit 3\n")
+    evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
+    health = stage_of(evaluation, "health")
+    assert health.status == "failed" and "exited with code 3" in health.detail
+    assert "boom: cannot bind" in health.log_tail
+
+
+def test_server_that_never_gets_healthy_times_out(tmp_path, cache_dir):
+    ws = write_workspace(tmp_path / "ws", "exec sleep 60\n")
+    env = EvalEnvironment(cache_dir=cache_dir, limits=Limits(start_s=1.5))
+    started = time.monotonic()
+    evaluation = evaluate(get_task("flask-sqlite"), ws, env, tmp_path / "logs")
+    assert stage_of(evaluation, "health").status == "failed"
+    assert "did not answer 200" in stage_of(evaluation, "health").detail
+    assert time.monotonic() - started < 15
+
+
+def test_server_sees_no_secret_and_nothing_survives_the_run(tmp_path, cache_dir, monkeypatch):
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-must-not-leak")
+    dump = tmp_path / "env-dump"
+    ws = write_workspace(tmp_path / "ws", f"env > {dump}\nexec python server.py\n", server=ESCAPING_SERVER)
+    evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
+    assert stage_of(evaluation, "health").status == "ok"
+    seen = dump.read_text()
+    assert "sk-must-not-leak" not in seen and "SQLITE_PATH=" in seen and "VIRTUAL_ENV=" in seen
+    port = int(next(line for line in seen.splitlines() if line.startswith("PORT=")).split("=")[1])
+    assert port_is_free(port)
+    scratch = Path(next(line for line in seen.splitlines() if line.startswith("SQLITE_PATH=")).split("=")[1]).parent.parent
+    assert not scratch.exists()
+    assert [p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] == ["sleep", "300"]] == []
+
+
+def test_postgres_run_database_is_dropped_after_the_run(tmp_path, eval_env):
+    dump = tmp_path / "env-dump"
+    ws = write_workspace(tmp_path / "ws", f"env > {dump}\nexec python server.py\n", server=ESCAPING_SERVER)
+    evaluation = evaluate(get_task("flask-postgres"), ws, eval_env, tmp_path / "logs")
+    assert stage_of(evaluation, "health").status == "ok"
+    seen = dict(line.split("=", 1) for line in dump.read_text().splitlines() if "=" in line)
+    assert seen["DATABASE_URL"].startswith("postgresql://") and seen["PGDATABASE"].startswith("decaybench_run_")
+    assert "SQLITE_PATH" not in seen
+    assert eval_env.postgres.run_databases() == []
