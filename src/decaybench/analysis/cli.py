@@ -33,14 +33,14 @@ Examples:
 
 
 def report_command(
-    results: Annotated[Path, typer.Option("--results", help="Results directory.", show_default=True)] = DEFAULT_RESULTS_DIR,
+    results: Annotated[Path, typer.Option("--results", metavar="DIR", help="Results directory.", show_default=True)] = DEFAULT_RESULTS_DIR,
     config: Annotated[
-        Optional[list[str]], typer.Option("--config", help="Only this configuration id (repeatable).")
+        Optional[list[str]], typer.Option("--config", metavar="ID", help="Only this configuration id (repeatable).")
     ] = None,
     framework: Annotated[
-        Optional[list[str]], typer.Option("--framework", help="Only this framework (repeatable).")
+        Optional[list[str]], typer.Option("--framework", metavar="NAME", help="Only this framework (repeatable).")
     ] = None,
-    task: Annotated[Optional[list[str]], typer.Option("--task", help="Only this task (repeatable).")] = None,
+    task: Annotated[Optional[list[str]], typer.Option("--task", metavar="TASK", help="Only this task (repeatable).")] = None,
     json_out: Annotated[
         Optional[str], typer.Option("--json", metavar="FILE|-", help="Write the full metrics as JSON ('-' = stdout).")
     ] = None,

@@ -122,16 +122,14 @@ def write_csv(results: list[RunResult], target: Path | io.TextIOBase) -> None:
 
 
 def level_table(report: MetricsReport) -> Table:
-    """Per level, configurations side by side."""
+    """Per level, configurations side by side (numbered [i] when there are several)."""
+    multi = len(report.config_ids) > 1
     table = Table(title="By level (mean over tasks of per-task means)")
     table.add_column("level")
-    for config_id in report.config_ids:
-        label = config_id if len(report.config_ids) > 1 else ""
-        prefix = f"{label}\n" if label else ""
-        table.add_column(f"{prefix}A%", justify="right")
-        table.add_column(f"{prefix}strict A%", justify="right")
-        table.add_column(f"{prefix}pass@1", justify="right")
-        table.add_column(f"{prefix}n", justify="right")
+    for number, _ in enumerate(report.config_ids, start=1):
+        tag = f" [{number}]" if multi else ""
+        for name in ("A%", "strict" if multi else "strict A%", "pass@1", "n"):
+            table.add_column(f"{name}{tag}", justify="right")
     index = {(g.config_id, g.group): g for g in report.by_level}
     for level in LEVELS:
         cells: list[str] = []
@@ -150,13 +148,19 @@ def level_table(report: MetricsReport) -> Table:
     for d in report.delta:
         delta_cells += [signed(d.delta_score), signed(d.delta_strict), "", ""]
     table.add_row("ΔA% (L3−L0)", *delta_cells, style="bold")
+    notes = []
+    if multi:
+        notes.append("  ".join(f"[{number}] {config_id}" for number, config_id in enumerate(report.config_ids, start=1)))
+    if any(g.skipped for g in report.by_level):
+        notes.append("n = evaluated runs (+skipped)")
+    table.caption = "\n".join(notes) or None
     return table
 
 
 def _group_cells(g: GroupMetrics | None) -> list[str]:
     if g is None:
         return ["–", "–", "–", "0"]
-    n = f"{g.runs}" + (f" (+{g.skipped} skipped)" if g.skipped else "")
+    n = f"{g.runs}" + (f" (+{g.skipped})" if g.skipped else "")
     return [pct(g.mean_score), pct(g.mean_strict), ratio(g.pass_at_1), n]
 
 
