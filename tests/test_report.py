@@ -88,7 +88,10 @@ def test_tables_show_the_figures(results_dir: Path) -> None:
     out = result.output
     assert "8 runs (7 evaluated, 1 skipped)" in out
     # side by side per level: mini L0 = mean(95.0, 50.0) = 72.5, L3 = 70.0, strict 37.5
-    assert "By level" in out and "mini--m1" in out and "reference" in out
+    assert "By level" in out and "[1] mini--m1  [2] reference" in out
+    assert "Configurations" in out
+    config_row = next(line for line in out.splitlines() if "│ mini--m1" in line and "│ m1" in line)
+    assert "│ mini " in config_row
     level_rows = {line.split()[1]: line for line in out.splitlines() if line.strip().startswith("│ L")}
     assert "72.5" in level_rows["L0"] and "100.0" in level_rows["L0"]
     assert "70.0" in level_rows["L3"] and "37.5" in level_rows["L3"]
@@ -110,6 +113,7 @@ def test_json_to_stdout_parses(results_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["std_kind"] == "sample"
+    assert {c["config_id"]: c["model"] for c in data["configurations"]} == {"mini--m1": "m1", "reference": None}
     delta = {d["config_id"]: d for d in data["delta"]}
     assert delta["mini--m1"]["delta_score"] == pytest.approx(-2.5)
     assert delta["reference"]["delta_score"] == pytest.approx(0.0)

@@ -75,7 +75,12 @@ def report_command(
             write_csv([], csv_out)
         return
 
-    report = compute_metrics(runs)
+    try:
+        configs = store.configs()
+    except StoreError as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    report = compute_metrics(runs, configs)
     if to_stdout:
         sys.stdout.write(metrics_json(report) + "\n")
     else:

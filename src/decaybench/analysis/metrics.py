@@ -22,10 +22,11 @@ import math
 import statistics
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
-from typing import Iterable
+from typing import Any, Iterable
 
 from pydantic import BaseModel, Field
 
+from decaybench.agents.base import AgentConfig
 from decaybench.runtime.model import RunResult
 
 LEVELS = (0, 1, 2, 3)
@@ -186,10 +187,21 @@ class SkippedRun(BaseModel):
     reason: str
 
 
+class ConfigInfo(BaseModel):
+    """What a configuration id stands for (from the store's saved configurations)."""
+
+    config_id: str
+    agent: str
+    model: str | None = None
+    strategies: list[str] = Field(default_factory=list)
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+
 class MetricsReport(BaseModel):
     generated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     std_kind: str = "sample"
     config_ids: list[str]
+    configurations: list[ConfigInfo] = Field(default_factory=list)
     runs: list[RunMetrics]
     tasks: list[TaskMetrics]
     by_config: list[GroupMetrics]
@@ -302,10 +314,17 @@ def _difference(a: float | None, b: float | None) -> float | None:
 # -- the whole report ---------------------------------------------------------------
 
 
-def compute_metrics(results: list[RunResult]) -> MetricsReport:
-    """Every metric decaybench reports, from a list of stored runs."""
+def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None = None) -> MetricsReport:
+    """Every metric decaybench reports, from a list of stored runs (and their configurations)."""
     ordered = sorted(results, key=lambda r: (r.config_id, r.level, r.task, r.run_index))
     config_ids = sorted({r.config_id for r in ordered})
+    known = {c.config_id: c for c in configs or []}
+    configurations = [
+        ConfigInfo(config_id=c, agent=known[c].agent, model=known[c].model,
+                   strategies=known[c].strategies, settings=known[c].settings)
+        for c in config_ids
+        if c in known
+    ]
 
     runs_by_task: dict[tuple[str, str], list[RunResult]] = defaultdict(list)
     for r in ordered:
@@ -377,6 +396,7 @@ def compute_metrics(results: list[RunResult]) -> MetricsReport:
     ]
     return MetricsReport(
         config_ids=config_ids,
+        configurations=configurations,
         runs=[run_metrics(r) for r in ordered],
         tasks=tasks,
         by_config=by_config,

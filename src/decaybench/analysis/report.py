@@ -274,6 +274,25 @@ def usage_table(report: MetricsReport) -> Table:
     return table
 
 
+def configurations_table(report: MetricsReport) -> Table:
+    table = Table(title="Configurations")
+    for name in ("#", "config", "agent", "model", "strategies", "settings"):
+        table.add_column(name)
+    info = {c.config_id: c for c in report.configurations}
+    for number, config_id in enumerate(report.config_ids, start=1):
+        c = info.get(config_id)
+        settings = ", ".join(f"{k}={v}" for k, v in sorted(c.settings.items())) if c else ""
+        table.add_row(
+            str(number),
+            config_id,
+            c.agent if c else "?",
+            (c.model or "–") if c else "?",
+            (", ".join(c.strategies) or "–") if c else "?",
+            settings or "–",
+        )
+    return table
+
+
 def skipped_table(report: MetricsReport) -> Table:
     table = Table(title=f"Skipped runs ({len(report.skipped)}) — not scored")
     table.add_column("run")
@@ -291,6 +310,8 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
         f"over {len({(t.config_id, t.task) for t in report.tasks})} config×task pairs, "
         f"{len(report.config_ids)} configuration(s)"
     )
+    if len(report.config_ids) > 1:
+        console.print(configurations_table(report))
     if evaluated:
         console.print(level_table(report))
         multi = len(report.config_ids) > 1

@@ -362,6 +362,9 @@ class ResultStore:
 
     def configs(self) -> list[AgentConfig]:
         """Saved configurations, ordered by config id."""
-        with self._connect() as conn:
-            rows = conn.execute("SELECT config_json FROM configs ORDER BY config_id").fetchall()
+        try:
+            with self._connect() as conn:
+                rows = conn.execute("SELECT config_json FROM configs ORDER BY config_id").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
         return [AgentConfig.model_validate_json(row[0]) for row in rows]
