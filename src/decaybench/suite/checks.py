@@ -1,0 +1,206 @@
+"""Declarative assertions: each is declared before its request is sent, so the total never varies.
+
+A ``Check`` reads one field of a response (``("article", "author", "username")``) and compares it
+with an expectation that may depend on data gathered earlier in the run (``lambda s: s.slug_a``).
+When a field cannot be reached, or the expectation itself is unknown because an earlier step
+failed, the check fails with a readable reason instead of raising.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+
+from decaybench.contract import NOT_JSON
+
+Path = tuple[str | int, ...]
+
+
+class MissingData(Exception):
+    """Data that an earlier step should have produced (a slug, a token) is not there."""
+
+
+class _Unreachable(Exception):
+    pass
+
+
+def dig(body: Any, path: Path) -> Any:
+    """body[path[0]][path[1]]...; raises _Unreachable naming the first missing hop."""
+    current = body
+    walked = ""
+    for hop in path:
+        walked += f"[{hop}]" if isinstance(hop, int) else (f".{hop}" if walked else hop)
+        if isinstance(hop, int):
+            if not isinstance(current, list):
+                raise _Unreachable(f"{walked}: parent is not an array")
+            if not -len(current) <= hop < len(current):
+                raise _Unreachable(f"{walked}: array has only {len(current)} item(s)")
+        elif not isinstance(current, dict):
+            raise _Unreachable(f"{walked}: parent is not an object")
+        elif hop not in current:
+            raise _Unreachable(f"{walked}: field missing")
+        current = current[hop]
+    return current
+
+
+def display(value: Any, limit: int = 200) -> Any:
+    """A JSON-safe, bounded rendering of a value for the report."""
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[: limit - 3] + "..."
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    try:
+        text = json.dumps(value, default=repr)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return value if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def dotted(path: Path) -> str:
+    return ".".join(str(hop) for hop in path)
+
+
+# --- predicates: (actual) -> bool ------------------------------------------------------------
+
+
+def _strict_equal(actual: Any, expected: Any) -> bool:
+    # True == 1 in Python; a contract that says boolean or integer means it.
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return isinstance(actual, bool) and isinstance(expected, bool) and actual is expected
+    return type(actual) is type(expected) and actual == expected
+
+
+def is_iso_datetime(value: Any) -> bool:
+    if not isinstance(value, str) or "T" not in value.upper():
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
+    "string": ("a string", lambda v: isinstance(v, str)),
+    "nonempty_string": ("a non-empty string", lambda v: isinstance(v, str) and bool(v)),
+    "string_or_null": ("a string or null", lambda v: v is None or isinstance(v, str)),
+    "integer": ("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    "boolean": ("a boolean", lambda v: isinstance(v, bool)),
+    "array": ("an array", lambda v: isinstance(v, list)),
+    "string_array": (
+        "an array of strings",
+        lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    ),
+    "nonempty_string_array": (
+        "a non-empty array of strings",
+        lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v),
+    ),
+    "datetime": ("an ISO 8601 date-time string", is_iso_datetime),
+    "id": (
+        "an integer or non-empty string id",
+        lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and bool(v)),
+    ),
+}
+
+
+@dataclass
+class Check:
+    """One assertion about one response; ``name`` is appended to the request id."""
+
+    name: str
+    description: str
+    path: Path | None  # None: the check is about the status code
+    expected: Any  # a value, or a callable(state) -> value
+    compare: Callable[[Any, Any], bool]
+    shown: Callable[[Any], Any] | None = None  # how to show the expectation in the report
+
+    def expectation(self, state: Any) -> Any:
+        return self.expected(state) if callable(self.expected) else self.expected
+
+    def evaluate(self, status: int | None, body: Any, body_problem: str | None, state: Any) -> tuple[bool, Any, Any]:
+        """(passed, expected shown, actual shown)."""
+        try:
+            expected = self.expectation(state)
+        except MissingData as exc:
+            return False, f"unknown: {exc}", self._actual(status, body, body_problem)
+        shown = self.shown(expected) if self.shown else expected
+        if self.path is None:
+            return _strict_equal(status, expected), shown, status
+        if body is NOT_JSON:
+            return False, shown, body_problem or "body is not JSON"
+        try:
+            actual = dig(body, self.path)
+        except _Unreachable as exc:
+            return False, shown, f"unreachable: {exc}"
+        return bool(self.compare(actual, expected)), display(shown), display(actual)
+
+    def _actual(self, status: int | None, body: Any, body_problem: str | None) -> Any:
+        if self.path is None:
+            return status
+        if body is NOT_JSON:
+            return body_problem or "body is not JSON"
+        try:
+            return display(dig(body, self.path))
+        except _Unreachable as exc:
+            return f"unreachable: {exc}"
+
+
+# --- builders --------------------------------------------------------------------------------
+
+
+def status(code: int) -> Check:
+    return Check("status", f"status is {code}", None, code, _strict_equal)
+
+
+def equals(path: Path, expected: Any, description: str | None = None) -> Check:
+    text = description or f"{dotted(path)} equals the expected value"
+    return Check(f"{dotted(path)}.value", text, path, expected, _strict_equal)
+
+
+def kind(path: Path, name: str) -> Check:
+    label, predicate = KINDS[name]
+    return Check(
+        f"{dotted(path)}.type",
+        f"{dotted(path)} is {label}",
+        path,
+        label,
+        lambda actual, _expected: predicate(actual),
+    )
+
+
+def same_items(path: Path, expected: Any, description: str | None = None) -> Check:
+    """An array of strings holding exactly the expected strings, in any order."""
+
+    def compare(actual: Any, wanted: list[str]) -> bool:
+        return (
+            isinstance(actual, list)
+            and all(isinstance(x, str) for x in actual)
+            and sorted(actual) == sorted(wanted)
+        )
+
+    text = description or f"{dotted(path)} holds exactly the expected strings"
+    return Check(f"{dotted(path)}.value", text, path, expected, compare, shown=sorted)
+
+
+def contains(path: Path, expected: Any, description: str) -> Check:
+    def compare(actual: Any, wanted: list[str]) -> bool:
+        return isinstance(actual, list) and all(item in actual for item in wanted)
+
+    return Check(f"{dotted(path)}.contains", description, path, expected, compare)
+
+
+def length(path: Path, expected: int, description: str | None = None) -> Check:
+    def compare(actual: Any, wanted: int) -> bool:
+        return isinstance(actual, list) and len(actual) == wanted
+
+    text = description or f"{dotted(path)} has {expected} item(s)"
+    return Check(f"{dotted(path)}.length", text, path, expected, compare, shown=lambda n: f"{n} item(s)")
+
+
+def at_least(path: Path, minimum: int, description: str) -> Check:
+    def compare(actual: Any, wanted: int) -> bool:
+        return isinstance(actual, int) and not isinstance(actual, bool) and actual >= wanted
+
+    return Check(f"{dotted(path)}.min", description, path, minimum, compare, shown=lambda n: f">= {n}")

@@ -1,0 +1,215 @@
+"""A hardened HTTP client for talking to untrusted servers.
+
+Every request gets one total deadline (connect + send + headers + body), enforced at the socket
+level, so a server that drips one byte every few seconds cannot stretch a request past it. Bodies
+are streamed and capped. Nothing a server sends can raise out of ``HardenedClient.send``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import typing
+from dataclasses import dataclass
+
+import httpcore
+import httpx
+
+from decaybench.contract import NOT_JSON
+
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class _DeadlineExceeded(httpcore.ReadTimeout):
+    pass
+
+
+class _Deadline:
+    """The deadline of the request in flight (one client serves one request at a time)."""
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def clip(self, timeout: float | None) -> float | None:
+        if self.at is None:
+            return timeout
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise _DeadlineExceeded("request deadline exceeded")
+        return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._deadline.clip(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._deadline.clip(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: typing.Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, self._deadline.clip(timeout))
+        return _DeadlineStream(inner, self._deadline)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, deadline: _Deadline) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._deadline = deadline
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, self._deadline.clip(timeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_unix_socket(path, self._deadline.clip(timeout), socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        # httpx builds its pool without a way to pass a network backend; swap it for one that has ours.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=4,
+            network_backend=_DeadlineBackend(deadline),
+        )
+
+
+@dataclass
+class Exchange:
+    """What came back for one request: a status and JSON body, or an error, or both."""
+
+    status: int | None = None
+    body: typing.Any = NOT_JSON  # parsed JSON, or NOT_JSON
+    body_problem: str | None = None  # why the body is NOT_JSON (empty, HTML, invalid UTF-8...)
+    error: str | None = None  # transport failure: refused, reset, timeout, oversized body
+    duration_s: float = 0.0
+    timed_out: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def _describe_non_json(raw: bytes, content_type: str) -> str:
+    if not raw:
+        return "empty body"
+    kind = content_type.split(";")[0].strip() or "no content type"
+    return f"body is not JSON ({kind}, {len(raw)} bytes, starts {raw[:40]!r})"
+
+
+def _parse(raw: bytes, content_type: str) -> tuple[typing.Any, str | None]:
+    if not raw.strip():
+        return NOT_JSON, _describe_non_json(b"", content_type)
+    try:
+        return json.loads(raw), None
+    # RecursionError for absurdly nested arrays; ValueError covers bad UTF-8 and bad JSON.
+    except (ValueError, RecursionError):
+        return NOT_JSON, _describe_non_json(raw, content_type)
+
+
+class HardenedClient:
+    def __init__(self, base_url: str, timeout: float) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self._deadline = _Deadline()
+        self._client = httpx.Client(
+            transport=_DeadlineTransport(self._deadline),
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=False,
+            headers={"Accept": "application/json", "Accept-Encoding": "identity"},
+        )
+
+    def close(self) -> None:
+        try:
+            self._client.close()
+        except Exception:  # closing a half-broken connection must not mask the results
+            pass
+
+    def __enter__(self) -> HardenedClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        json_body: typing.Any = None,
+    ) -> Exchange:
+        headers = {"Authorization": f"Token {token}"} if token else {}
+        started = time.monotonic()
+        self._deadline.at = started + self.timeout
+        exchange = Exchange()
+        try:
+            with self._client.stream(
+                method,
+                self.base_url + path,
+                headers=headers,
+                json=json_body,
+            ) as response:
+                exchange.status = response.status_code
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_BODY_BYTES:
+                        exchange.error = f"body larger than {MAX_BODY_BYTES} bytes"
+                        break
+                    chunks.append(chunk)
+                    self._deadline.clip(None)  # a fast endless stream must stop too
+                if exchange.error is None:
+                    raw = b"".join(chunks)
+                    content_type = response.headers.get("content-type", "")
+                    exchange.body, exchange.body_problem = _parse(raw, content_type)
+        except (httpx.TimeoutException, httpcore.TimeoutException):
+            exchange.error = f"no complete response within {self.timeout:g} s"
+            exchange.timed_out = True
+        except httpx.ConnectError as exc:
+            exchange.error = f"connection failed: {exc or 'refused'}"
+        except httpx.HTTPError as exc:
+            exchange.error = f"{type(exc).__name__}: {exc}"[:300]
+        except Exception as exc:  # a hostile server must never crash the suite
+            exchange.error = f"unexpected {type(exc).__name__}: {exc}"[:300]
+        finally:
+            self._deadline.at = None
+        exchange.duration_s = time.monotonic() - started
+        if exchange.error is not None:
+            exchange.body = NOT_JSON
+        return exchange
