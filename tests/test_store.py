@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -215,7 +216,7 @@ def _save_many(root: str, worker: int) -> None:
 
 def test_two_processes_save_concurrently(tmp_path: Path) -> None:
     ResultStore(tmp_path)
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     workers = [context.Process(target=_save_many, args=(str(tmp_path), w)) for w in (1, 2)]
     for w in workers:
         w.start()
@@ -226,3 +227,20 @@ def test_two_processes_save_concurrently(tmp_path: Path) -> None:
     assert len(store.results()) == 30
     with sqlite3.connect(tmp_path / "index.sqlite") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_sync_index_picks_up_folders_the_index_missed(tmp_path: Path) -> None:
+    store = ResultStore(tmp_path / "results")
+    store.save(make_result(run_index=0))
+    assert store.sync_index() is False
+    # a run folder whose index commit never happened (crash after the rename), or copied in by hand
+    other = ResultStore(tmp_path / "elsewhere")  # a sibling store, not inside this one
+    copied = other.save(make_result(run_index=1))
+    os.rename(copied, store.run_dir("reference", "flask-sqlite", 1))
+    assert len(store.results()) == 1
+    assert store.sync_index() is True
+    assert [r.run_index for r in store.results()] == [0, 1]
+    # and a folder deleted by hand disappears from the index
+    shutil.rmtree(store.run_dir("reference", "flask-sqlite", 0))
+    assert store.sync_index() is True
+    assert [r.run_index for r in store.results()] == [1]

@@ -60,6 +60,8 @@ def report_command(
         if rebuild_index:
             count = store.rebuild_index()
             errors.print(f"index rebuilt: {count} runs")
+        elif store.sync_index():
+            errors.print("[yellow]note:[/yellow] the results index disagreed with the run folders and was rebuilt")
         runs = store.results(config_ids=config or None, frameworks=framework or None, tasks=task or None)
     except StoreError as exc:
         errors.print(f"[red]error:[/red] {exc}")

@@ -334,6 +334,27 @@ class ResultStore:
                 raise
         return count
 
+    def _folder_runs(self) -> set[str]:
+        return {
+            str(run.relative_to(self.root))
+            for task_dir in self._task_dirs()
+            for run in task_dir.iterdir()
+            if run.name.startswith(RUN_PREFIX) and (run / RESULT_NAME).exists()
+        }
+
+    def sync_index(self) -> bool:
+        """Rebuild the index when it disagrees with the run folders (e.g. after a crash between
+        a folder's rename and its index commit, or folders copied in by hand). True if rebuilt."""
+        try:
+            with self._connect() as conn:
+                indexed = {row[0] for row in conn.execute("SELECT path FROM runs")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
+        if indexed == self._folder_runs():
+            return False
+        self.rebuild_index()
+        return True
+
     # -- queries -------------------------------------------------------------------
 
     def results(
