@@ -26,13 +26,11 @@ class ReplayAgent:
 
     def source_for(self, task: Task, run_index: int) -> Path | None:
         d = self.replay_dir
-        for candidate in (
-            d / task.name / f"run-{run_index}",
-            d / f"{task.name}.run-{run_index}.patch",
-            d / task.name,
-            d / f"{task.name}.patch",
-            d / f"{task.name}.diff",
-        ):
+        per_run = [d / task.name / f"run-{run_index}", d / f"{task.name}.run-{run_index}.patch"]
+        # a task folder holding run-<i> folders is not itself a workspace
+        has_runs = any((d / task.name).glob("run-*"))
+        shared = [] if has_runs else [d / task.name]
+        for candidate in (*per_run, *shared, d / f"{task.name}.patch", d / f"{task.name}.diff"):
             if candidate.exists():
                 return candidate
         return None
