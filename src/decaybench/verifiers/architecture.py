@@ -1,0 +1,168 @@
+"""Clean architecture: four layers recognised by directory names, checked on resolved imports."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from decaybench.verifiers.model import Evidence, Verdict, Violation
+from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
+
+LAYER_NAMES: dict[str, tuple[str, ...]] = {
+    "routes": ("routes", "route", "handlers", "controllers", "controller", "routers", "router", "views",
+               "api", "endpoints", "presentation"),
+    "services": ("services", "service", "usecases", "use_cases", "use-cases", "application", "interactors"),
+    "repositories": ("repositories", "repository", "repos", "data_access", "data-access", "dal", "dao",
+                     "persistence", "infrastructure", "infra"),
+    "models": ("models", "model", "entities", "entity", "domain", "schemas"),
+}
+RANK = {"routes": 3, "services": 2, "repositories": 1, "models": 0}
+DIR_TO_LAYER = {name: layer for layer, names in LAYER_NAMES.items() for name in names}
+
+# The web frameworks (by import prefix on a dotted/slash boundary) that belong only in routes.
+PY_FRAMEWORKS = (
+    "flask", "fastapi", "starlette", "django.http", "django.shortcuts", "django.views", "django.urls",
+    "django.template", "django.middleware", "aiohttp", "quart", "sanic", "tornado", "bottle", "falcon",
+    "pyramid", "litestar", "rest_framework", "ninja", "werkzeug.exceptions", "werkzeug.wrappers",
+)
+JS_FRAMEWORKS = (
+    "express", "fastify", "fastify-plugin", "hono", "koa", "koa-router", "koa-body", "koa-bodyparser",
+    "@koa", "@hono", "@fastify", "restify", "@nestjs/common", "@nestjs/core",
+)
+# The ORM and database drivers: a route that imports them skips the service and repository layers.
+PY_DATA_ACCESS = (
+    "sqlalchemy", "flask_sqlalchemy", "sqlmodel", "psycopg", "psycopg2", "asyncpg", "sqlite3", "aiosqlite",
+    "pg8000", "pymysql", "MySQLdb", "peewee", "tortoise", "pony", "databases", "django.db",
+)
+JS_DATA_ACCESS = (
+    "sequelize", "sequelize-typescript", "pg", "pg-pool", "pg-promise", "postgres", "sqlite3",
+    "better-sqlite3", "sqlite", "mysql", "mysql2", "knex", "typeorm", "@prisma/client", "mongoose",
+    "mongodb", "drizzle-orm", "objection",
+)
+
+
+def matches(spec: str, prefixes: tuple[str, ...]) -> str | None:
+    spec = spec.removeprefix("node:")
+    for prefix in prefixes:
+        if spec == prefix or spec.startswith(prefix + ".") or spec.startswith(prefix + "/"):
+            return prefix
+    return None
+
+
+def layer_of(rel: str) -> str | None:
+    """The layer of a workspace path: the deepest directory named like a layer (file names never count,
+    so a root-level ``routes.js`` that wires everything stays composition root)."""
+    path = PurePosixPath(rel.rstrip("/"))
+    directories = path.parts if rel.endswith("/") else path.parts[:-1]
+    for part in reversed(directories):
+        layer = DIR_TO_LAYER.get(part.lower())
+        if layer:
+            return layer
+    return None
+
+
+def _barrel_targets(ws: Workspace, imp: ImportRef, depth: int = 0) -> list[str]:
+    """Follow imports that land on a composition-root re-export module to the files behind it."""
+    resolved: list[str] = []
+    for target in imp.targets:
+        if layer_of(target) is not None or depth >= 3:
+            resolved.append(target)
+            continue
+        barrel = ws.files.get(target)
+        followed: list[str] = []
+        if barrel is not None:
+            for inner in barrel.imports:
+                if inner.type_only or not inner.targets:
+                    continue
+                if barrel.language == "js" and inner.kind == "reexport":
+                    followed += _barrel_targets(ws, inner, depth + 1)
+                elif barrel.language == "python" and inner.kind == "from" and set(imp.names) & set(inner.names):
+                    followed += _barrel_targets(ws, inner, depth + 1)
+        resolved += followed or [target]
+    return resolved
+
+
+def _present(source: SourceFile) -> bool:
+    return bool(source.text.strip()) and PurePosixPath(source.rel).name not in ("__init__.py",)
+
+
+def check_architecture(ws: Workspace) -> Verdict:
+    evidence: list[Evidence] = []
+    violations: list[Violation] = []
+    layer_files: dict[str, list[str]] = {layer: [] for layer in RANK}
+    for rel, source in ws.files.items():
+        layer = layer_of(rel)
+        if layer and _present(source):
+            layer_files[layer].append(rel)
+    present = [layer for layer, files in layer_files.items() if files]
+    for layer, files in layer_files.items():
+        if files:
+            dirs = sorted({str(PurePosixPath(f).parent) for f in files})
+            evidence.append(Evidence(
+                file=files[0], construct=f"layer {layer}: {', '.join(dirs[:3])} ({len(files)} files)",
+                reason="directory or module named like the layer",
+            ))
+    if len(present) < 3:
+        missing = [layer for layer in RANK if layer not in present]
+        violations.append(Violation(
+            rule="missing-layers",
+            message=f"only {len(present)} of 4 layers present (missing: {', '.join(missing)})",
+        ))
+
+    seen: set[tuple[str, str, int, str]] = set()
+
+    def report(rule: str, message: str, imp: ImportRef, detail: str) -> None:
+        key = (rule, imp.file, imp.line, detail)
+        if key not in seen:
+            seen.add(key)
+            violations.append(Violation(rule=rule, message=message, file=imp.file, line=imp.line))
+            evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
+
+    checked = 0
+    for rel, source in ws.files.items():
+        layer = layer_of(rel)
+        if layer is None:
+            continue  # composition root: may import anything
+        frameworks = PY_FRAMEWORKS if source.language == "python" else JS_FRAMEWORKS
+        data_access = PY_DATA_ACCESS if source.language == "python" else JS_DATA_ACCESS
+        for imp in source.imports:
+            checked += 1
+            problems: list[tuple[str, str, str]] = []
+            for target in _barrel_targets(ws, imp):
+                target_layer = layer_of(target)
+                if target_layer is None or target_layer == layer:
+                    continue
+                if RANK[target_layer] > RANK[layer]:
+                    problems.append(("upward-import",
+                                     f"{layer} imports the higher {target_layer} layer ({target})", target))
+                elif layer == "routes" and target_layer == "repositories":
+                    problems.append(("skipped-layer",
+                                     f"routes import the repositories layer directly ({target}), not via services",
+                                     target))
+            if imp.external or not imp.targets:
+                spec = imp.spec
+                if layer == "routes" and matches(spec, data_access):
+                    problems.append(("skipped-layer",
+                                     f"routes import the ORM/driver '{spec}' directly instead of going through services",
+                                     spec))
+                if layer in ("services", "models", "repositories") and matches(spec, frameworks):
+                    problems.append(("framework-leakage",
+                                     f"{layer} import the web framework '{spec}'", spec))
+            for rule, message, detail in problems:
+                if imp.type_only:
+                    evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp),
+                                             reason=f"type-only import, ignored (would be {rule})"))
+                else:
+                    report(rule, message, imp, detail)
+    summary = (
+        f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; "
+        + (f"{len(violations)} violation(s)" if violations else "compliant")
+    )
+    return Verdict(verifier="architecture", constraint="clean_architecture", compliant=not violations,
+                   summary=summary, evidence=evidence, violations=violations)
+
+
+def _construct(imp: ImportRef) -> str:
+    if imp.kind in ("import", "from") and imp.file.endswith(".py"):
+        return f"from {imp.spec} import {', '.join(imp.names)}" if imp.kind == "from" else f"import {imp.spec}"
+    return {"require": f"require('{imp.spec}')", "dynamic": f"import('{imp.spec}')",
+            "reexport": f"export ... from '{imp.spec}'"}.get(imp.kind, f"import ... from '{imp.spec}'")

@@ -1,0 +1,230 @@
+"""Database engine: static evidence (code, declarations, fallbacks) combined with runtime evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from decaybench.verifiers.model import DatabaseObservation, Evidence, RuntimeObservation, Verdict, Violation
+from decaybench.verifiers.source import Workspace
+
+ENGINE_NAMES = {"postgres": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL", "mongodb": "MongoDB",
+                "mssql": "SQL Server"}
+
+PY_DRIVERS = {
+    "psycopg": "postgres", "psycopg2": "postgres", "asyncpg": "postgres", "pg8000": "postgres",
+    "psycopg_pool": "postgres", "sqlite3": "sqlite", "aiosqlite": "sqlite", "pymysql": "mysql",
+    "MySQLdb": "mysql", "aiomysql": "mysql", "mysql": "mysql", "pymongo": "mongodb", "motor": "mongodb",
+    "mongoengine": "mongodb",
+}
+JS_DRIVERS = {
+    "pg": "postgres", "pg-pool": "postgres", "pg-promise": "postgres", "postgres": "postgres",
+    "sqlite3": "sqlite", "better-sqlite3": "sqlite", "sqlite": "sqlite", "mysql": "mysql",
+    "mysql2": "mysql", "mariadb": "mysql", "mongodb": "mongodb", "mongoose": "mongodb", "tedious": "mssql",
+}
+DECLARED_DRIVERS = {
+    "psycopg": "postgres", "psycopg-binary": "postgres", "psycopg2": "postgres", "psycopg2-binary": "postgres",
+    "asyncpg": "postgres", "pg8000": "postgres", "psycopg-pool": "postgres", "aiosqlite": "sqlite",
+    "pymysql": "mysql", "mysqlclient": "mysql", "aiomysql": "mysql", "pymongo": "mongodb", "motor": "mongodb",
+}
+URL_PATTERNS = [
+    (re.compile(r"^postgres(ql)?(\+\w+)?://.+", re.I), "postgres"),
+    (re.compile(r"^sqlite(\+\w+)?:///.+|^sqlite(\+\w+)?://(:memory:)?$|^sqlite:(?!//)\S+", re.I), "sqlite"),
+    (re.compile(r"^(mysql|mariadb)(\+\w+)?://.+", re.I), "mysql"),
+    (re.compile(r"^mongodb(\+srv)?://.+", re.I), "mongodb"),
+]
+DJANGO_ENGINES = {
+    "django.db.backends.postgresql": "postgres", "django.db.backends.postgresql_psycopg2": "postgres",
+    "django.db.backends.sqlite3": "sqlite", "django.db.backends.mysql": "mysql",
+}
+DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql",
+            "mariadb": "mysql", "mssql": "mssql"}
+TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
+
+
+@dataclass
+class Signal:
+    engine: str
+    tier: int  # 1 code, 2 declaration/config, 3 fallback default
+    evidence: Evidence
+
+
+def _engine_of_string(value: str, key: str) -> str | None:
+    value = value.strip()
+    if value in DJANGO_ENGINES:
+        return DJANGO_ENGINES[value]
+    if key.lower() == "dialect" and value.lower() in DIALECTS:
+        return DIALECTS[value.lower()]
+    for pattern, engine in URL_PATTERNS:
+        if pattern.match(value):
+            return engine
+    return None
+
+
+def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
+    """Engine signals, ignored-evidence notes, and whether the code connects through DATABASE_URL/an ORM."""
+    signals: list[Signal] = []
+    ignored: list[Evidence] = []
+    env_configured = False
+    for source in ws.files.values():
+        drivers = PY_DRIVERS if source.language == "python" else JS_DRIVERS
+        for imp in source.imports:
+            top = imp.spec.split(".")[0] if source.language == "python" else imp.external
+            if imp.targets or imp.type_only or top not in drivers:
+                continue
+            signals.append(Signal(drivers[top], 1, Evidence(
+                file=source.rel, line=imp.line, construct=f"import of driver '{imp.spec}'",
+                reason=f"the {ENGINE_NAMES[drivers[top]]} driver is loaded by the code")))
+            if top in ("sqlalchemy", "sequelize"):
+                env_configured = True
+        for imp in source.imports:
+            if (imp.spec.split(".")[0] if source.language == "python" else imp.external) in (
+                "sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sequelize", "sequelize-typescript", "django"
+            ):
+                env_configured = True
+        for ref in source.strings:
+            engine = _engine_of_string(ref.value, ref.key)
+            if engine is None:
+                continue
+            shown = ref.value if len(ref.value) < 80 else ref.value[:77] + "..."
+            if ref.overridden:
+                ignored.append(Evidence(file=source.rel, line=ref.line, construct=repr(shown),
+                                        reason="overridden by a later DATABASES assignment, ignored"))
+                continue
+            tier = 3 if ref.fallback else 1
+            what = "default used only when the environment variable is unset" if ref.fallback else "configured in code"
+            signals.append(Signal(engine, tier, Evidence(
+                file=source.rel, line=ref.line, construct=(f"{ref.key}: " if ref.key else "") + repr(shown),
+                reason=f"{ENGINE_NAMES[engine]} {what}")))
+        for name, line in source.env_reads:
+            if name == "DATABASE_URL":
+                env_configured = True
+            elif name == "SQLITE_PATH":
+                signals.append(Signal("sqlite", 3, Evidence(
+                    file=source.rel, line=line, construct="reads SQLITE_PATH",
+                    reason="the harness's SQLite file path is used")))
+            elif name in ("PGHOST", "PGDATABASE", "PGUSER"):
+                signals.append(Signal("postgres", 3, Evidence(
+                    file=source.rel, line=line, construct=f"reads {name}",
+                    reason="PostgreSQL connection settings are read")))
+    for manifest in ws.manifests:
+        table = DECLARED_DRIVERS if manifest.language == "python" else JS_DRIVERS
+        for name, line in manifest.dependencies.items():
+            if name in table:
+                signals.append(Signal(table[name], 2, Evidence(
+                    file=manifest.rel, line=line, construct=f"dependency '{name}'",
+                    reason=f"declares the {ENGINE_NAMES[table[name]]} driver")))
+    for rel, data in ws.config_json:
+        for value in _json_dialects(data):
+            if value.lower() in DIALECTS:
+                engine = DIALECTS[value.lower()]
+                signals.append(Signal(engine, 2, Evidence(
+                    file=rel, construct=f"dialect: {value!r}", reason=f"{ENGINE_NAMES[engine]} in configuration")))
+    return signals, ignored, env_configured
+
+
+def _json_dialects(data: object) -> list[str]:
+    found: list[str] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "dialect" and isinstance(value, str):
+                found.append(value)
+            else:
+                found += _json_dialects(value)
+    elif isinstance(data, list):
+        for item in data:
+            found += _json_dialects(item)
+    return found
+
+
+def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[Evidence], Evidence | None]:
+    """(compliant, rule, message, evidence, the evidence that decided a violation)."""
+    signals, ignored, env_configured = static_signals(ws)
+    evidence = [s.evidence for s in signals] + ignored
+    want = ENGINE_NAMES[engine]
+    for tier in (1, 2, 3):
+        engines = {s.engine for s in signals if s.tier == tier}
+        if not engines:
+            continue
+        others = sorted(engines - {engine})
+        where = TIER_NAMES[tier]
+        culprit = next((s.evidence for s in signals if s.tier == tier and s.engine != engine), None)
+        if others and engine in engines and tier == 1:
+            return False, "mixed-database", (
+                f"code uses {want} and also {', '.join(ENGINE_NAMES[o] for o in others)}"), evidence, culprit
+        if engine in engines:
+            return True, "", f"{want} per {where}", evidence, None
+        return False, "wrong-database", (
+            f"{', '.join(ENGINE_NAMES[o] for o in others)} instead of {want} per {where}"), evidence, culprit
+    is_python = any(f.language == "python" for f in ws.files.values())
+    if engine == "sqlite" and is_python and env_configured:
+        evidence.append(Evidence(file="", construct="DATABASE_URL / ORM engine",
+                                 reason="connection comes from DATABASE_URL; Python's sqlite3 needs no declaration"))
+        return True, "", "SQLite via DATABASE_URL (built-in driver)", evidence, None
+    if not env_configured:
+        return False, "no-database", f"no database access found (expected {want})", evidence, None
+    return False, "missing-driver", f"no {want} driver declared or used", evidence, None
+
+
+def _runtime_decision(runtime: RuntimeObservation | None, engine: str) -> tuple[bool | None, str, list[Evidence]]:
+    if runtime is None:
+        return None, "", []
+    evidence: list[Evidence] = []
+    pg_rows = 0
+    if runtime.postgres is not None:
+        pg_rows = runtime.postgres.application_rows
+        evidence.append(_observation_evidence(runtime.postgres))
+    sqlite_rows = 0
+    for observation in runtime.sqlite_files:
+        sqlite_rows += observation.application_rows
+        evidence.append(_observation_evidence(observation))
+    for error in runtime.errors:
+        evidence.append(Evidence(file="", construct="observation error", reason=error))
+    if pg_rows and sqlite_rows:
+        landed = "both"
+    elif pg_rows:
+        landed = "postgres"
+    elif sqlite_rows:
+        landed = "sqlite"
+    else:
+        evidence.append(Evidence(file="", construct="no application rows anywhere",
+                                 reason="runtime evidence inconclusive; static evidence decides"))
+        return None, "", evidence
+    if landed == "both":
+        return False, f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)", evidence
+    if landed == engine:
+        return True, f"the suite's data landed in {ENGINE_NAMES[engine]}", evidence
+    return False, f"the suite's data landed in {ENGINE_NAMES[landed]}, not {ENGINE_NAMES[engine]}", evidence
+
+
+def _observation_evidence(observation: DatabaseObservation) -> Evidence:
+    tables = [t for t in observation.tables if (t.rows or 0) > 0]
+    listing = ", ".join(f"{t.name}={t.rows}" for t in tables[:6])
+    construct = f"{observation.kind} {observation.location}: {len(observation.tables)} tables, " \
+                f"{observation.application_rows} application rows" + (f" ({listing})" if listing else "")
+    reason = observation.error or "observed after the suite ran"
+    return Evidence(file="", construct=construct, reason=reason)
+
+
+def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
+    static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
+    runtime_ok, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
+    evidence = evidence + runtime_evidence
+    if runtime_ok is None:
+        compliant, decided_by = bool(static_ok), "static"
+        summary = f"static: {static_message}"
+        violations = [] if compliant else [Violation(
+            rule=rule, message=static_message,
+            file=culprit.file if culprit else "", line=culprit.line if culprit else None)]
+    else:
+        compliant = runtime_ok
+        decided_by = "static+runtime" if static_ok == runtime_ok else "runtime"
+        summary = f"runtime: {runtime_message}; static: {static_message}"
+        if decided_by == "runtime":
+            summary += " (runtime evidence outweighs static)"
+        violations = [] if compliant else [Violation(
+            rule="mixed-database" if "and SQLite" in runtime_message else "wrong-database",
+            message=runtime_message)]
+    return Verdict(verifier="database", constraint=engine, compliant=compliant, decided_by=decided_by,
+                   summary=summary, evidence=evidence, violations=violations)
+

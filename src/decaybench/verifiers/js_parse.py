@@ -1,0 +1,439 @@
+"""Facts from JavaScript/TypeScript files, parsed with tree-sitter (never regular expressions)."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from decaybench.verifiers.source import (
+    JS_RESOLVE_SUFFIXES,
+    CallRef,
+    ClassDecl,
+    ImportRef,
+    SourceFile,
+    StringRef,
+    looks_like_sql,
+)
+
+if TYPE_CHECKING:
+    from decaybench.verifiers.source import Workspace
+
+
+@lru_cache(maxsize=None)
+def _parser(dialect: str):
+    from tree_sitter import Language, Parser
+
+    if dialect == "javascript":
+        import tree_sitter_javascript as grammar
+
+        return Parser(Language(grammar.language()))
+    import tree_sitter_typescript as grammar
+
+    language = grammar.language_tsx() if dialect == "tsx" else grammar.language_typescript()
+    return Parser(Language(language))
+
+
+def _dialect(rel: str) -> str:
+    if rel.endswith(".tsx"):
+        return "tsx"
+    if rel.endswith((".ts", ".mts", ".cts")):
+        return "typescript"
+    return "javascript"
+
+
+def package_name(spec: str) -> str:
+    spec = spec.removeprefix("node:")
+    parts = spec.split("/")
+    return "/".join(parts[:2]) if spec.startswith("@") and len(parts) > 1 else parts[0]
+
+
+class Resolver:
+    """Resolves module specifiers to workspace files: relative paths, tsconfig paths, ``#`` imports."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.files = {rel for rel, f in ws.files.items() if f.language == "js"}
+        self.dirs: set[str] = set()
+        for rel in self.files:
+            parent = posixpath.dirname(rel)
+            while parent:
+                self.dirs.add(parent)
+                parent = posixpath.dirname(parent)
+        self.aliases: list[tuple[str, list[str]]] = []  # (pattern, [replacement...]) relative to root
+        self.base_urls: list[str] = []
+        self._load_aliases()
+
+    def _load_aliases(self) -> None:
+        for name in ("tsconfig.json", "jsconfig.json"):
+            path = self.ws.root / name
+            if not path.is_file():
+                continue
+            try:
+                text = path.read_text(errors="replace")
+                data = json.loads(_strip_json_comments(text))
+            except (OSError, ValueError):
+                continue
+            options = data.get("compilerOptions", {}) if isinstance(data, dict) else {}
+            base = posixpath.normpath(options.get("baseUrl", ".") or ".")
+            base = "" if base == "." else base
+            if "baseUrl" in options:
+                self.base_urls.append(base)
+            for pattern, replacements in (options.get("paths") or {}).items():
+                if isinstance(replacements, list):
+                    self.aliases.append(
+                        (pattern, [posixpath.normpath(posixpath.join(base, r)) for r in replacements])
+                    )
+        path = self.ws.root / "package.json"
+        if path.is_file():
+            try:
+                data = json.loads(path.read_text(errors="replace"))
+            except (OSError, ValueError):
+                data = {}
+            imports = data.get("imports") if isinstance(data, dict) else None
+            if isinstance(imports, dict):
+                for pattern, target in imports.items():
+                    while isinstance(target, dict):  # conditional exports: take the first branch
+                        target = next(iter(target.values()), None)
+                    if isinstance(target, str):
+                        self.aliases.append((pattern, [posixpath.normpath(target)]))
+
+    def _file(self, base: str) -> str | None:
+        base = base.lstrip("/")
+        if base in self.files:
+            return base
+        for suffix in JS_RESOLVE_SUFFIXES:
+            if base + suffix in self.files:
+                return base + suffix
+        stem, ext = posixpath.splitext(base)
+        if ext in (".js", ".mjs", ".cjs", ".jsx"):  # TypeScript ESM: "./x.js" names "./x.ts"
+            for suffix in (".ts", ".mts", ".cts", ".tsx"):
+                if stem + suffix in self.files:
+                    return stem + suffix
+        for suffix in JS_RESOLVE_SUFFIXES:
+            if f"{base}/index{suffix}" in self.files:
+                return f"{base}/index{suffix}"
+        if base in self.dirs:
+            return base + "/"
+        return None
+
+    def resolve(self, importer: str, spec: str) -> tuple[list[str], str | None]:
+        if spec.startswith((".", "/")):
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))
+            if joined.startswith(".."):
+                return [], None
+            found = self._file("" if joined == "." else joined)
+            return ([found] if found else []), None
+        for pattern, replacements in self.aliases:
+            if "*" in pattern:
+                prefix, _, suffix = pattern.partition("*")
+                if spec.startswith(prefix) and spec.endswith(suffix) and len(spec) >= len(prefix) + len(suffix):
+                    middle = spec[len(prefix): len(spec) - len(suffix)]
+                    for replacement in replacements:
+                        found = self._file(replacement.replace("*", middle))
+                        if found:
+                            return [found], None
+            elif spec == pattern:
+                for replacement in replacements:
+                    found = self._file(replacement)
+                    if found:
+                        return [found], None
+        for base in self.base_urls:
+            found = self._file(posixpath.join(base, spec) if base else spec)
+            if found:
+                return [found], None
+        return [], package_name(spec)
+
+
+def _strip_json_comments(text: str) -> str:
+    out, i, in_string = [], 0, False
+    while i < len(text):
+        ch = text[i]
+        if in_string:
+            out.append(ch)
+            if ch == "\\" and i + 1 < len(text):
+                out.append(text[i + 1])
+                i += 1
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+            out.append(ch)
+        elif text.startswith("//", i):
+            while i < len(text) and text[i] != "\n":
+                i += 1
+            continue
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = len(text) if end < 0 else end + 2
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    import re
+
+    return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+
+
+def _key(node: Any) -> tuple[int, int]:
+    return node.start_byte, node.end_byte
+
+
+def _text(node: Any) -> str:
+    return node.text.decode("utf-8", errors="replace")
+
+
+def _string_value(node: Any) -> tuple[str, str] | None:
+    """(kind, value) of a string or template literal; templates keep ``${...}`` as written."""
+    if node.type == "string":
+        return "str", _text(node)[1:-1]
+    if node.type == "template_string":
+        return "template", _text(node)[1:-1]
+    return None
+
+
+def _dotted(node: Any) -> list[str] | None:
+    if node.type in ("identifier", "this", "property_identifier"):
+        return [_text(node)]
+    if node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        head = _dotted(obj) if obj is not None else None
+        if head is None or prop is None:
+            return None
+        return head + [_text(prop)]
+    if node.type == "call_expression":
+        inner = _dotted(node.child_by_field_name("function"))
+        if inner:
+            return inner[:-1] + [inner[-1] + "()"]
+    if node.type in ("parenthesized_expression", "await_expression", "non_null_expression"):
+        for child in node.named_children:
+            return _dotted(child)
+    return None
+
+
+def _require_source(node: Any) -> str | None:
+    """The module of ``require('x')`` or ``require('x').member``/``require('x').fn()`` chains."""
+    while node is not None:
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "identifier" and _text(function) == "require":
+                args = node.child_by_field_name("arguments")
+                first = args.named_children[0] if args is not None and args.named_children else None
+                value = _string_value(first) if first is not None else None
+                return value[1] if value else None
+            node = function
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.type in ("await_expression", "parenthesized_expression"):
+            node = node.named_children[0] if node.named_children else None
+        else:
+            return None
+    return None
+
+
+def _is_type_only_import(node: Any) -> bool:
+    if any(child.type == "type" for child in node.children):
+        return True
+    clause = next((c for c in node.children if c.type == "import_clause"), None)
+    if clause is None:
+        return False
+    specifiers = []
+    for child in clause.named_children:
+        if child.type != "named_imports":
+            return False  # a default or namespace import is a value import
+        specifiers += [s for s in child.named_children if s.type == "import_specifier"]
+    return bool(specifiers) and all(any(c.type == "type" for c in s.children) for s in specifiers)
+
+
+def extract(source: SourceFile, resolver: Resolver) -> None:
+    data = source.text.encode("utf-8")
+    dialect = _dialect(source.rel)
+    tree = _parser(dialect).parse(data)
+    if tree.root_node.has_error and dialect == "javascript":
+        # Plain .js sometimes carries Flow/TS-style `import type`; the TypeScript grammar reads it.
+        retry = _parser("typescript").parse(data)
+        if not retry.root_node.has_error:
+            tree = retry
+    if tree.root_node.has_error:
+        source.parse_error = "syntax error (tree-sitter recovered)"
+    bindings: dict[str, str] = {}
+    fallback: set[tuple[int, int]] = set()
+    keyed: dict[tuple[int, int], str] = {}
+    raw_calls: list[tuple[int, list[str] | None, bool, Any]] = []  # line, dotted, is_new, args node
+    raw_classes: list[tuple[int, str, list[str] | None]] = []
+
+    def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> None:
+        targets, external = resolver.resolve(source.rel, spec)
+        source.imports.append(
+            ImportRef(source.rel, node.start_point[0] + 1, spec, kind, names, type_only, targets, external)
+        )
+
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        kind = node.type
+        if kind == "comment":
+            continue
+        if kind == "import_statement":
+            src = node.child_by_field_name("source")
+            value = _string_value(src) if src is not None else None
+            if value:
+                names: list[str] = []
+                clause = next((c for c in node.children if c.type == "import_clause"), None)
+                if clause is not None:
+                    for child in clause.named_children:
+                        if child.type == "identifier":
+                            bindings[_text(child)] = package_name(value[1])
+                            names.append("default")
+                        elif child.type == "namespace_import":
+                            for ident in child.named_children:
+                                bindings[_text(ident)] = package_name(value[1])
+                        elif child.type == "named_imports":
+                            for spec in child.named_children:
+                                name = spec.child_by_field_name("name")
+                                alias = spec.child_by_field_name("alias")
+                                if name is not None:
+                                    names.append(_text(name))
+                                    bindings[_text(alias or name)] = f"{package_name(value[1])}.{_text(name)}"
+                add_import(node, value[1], "import", names, _is_type_only_import(node))
+            continue
+        if kind == "export_statement":
+            src = node.child_by_field_name("source")
+            value = _string_value(src) if src is not None else None
+            if value:
+                type_only = any(c.type == "type" for c in node.children)
+                add_import(node, value[1], "reexport", [], type_only)
+                continue
+        elif kind == "call_expression":
+            function = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            value = _string_value(first) if first is not None else None
+            if function is not None and function.type == "identifier" and _text(function) == "require":
+                if value and "${" not in value[1]:
+                    add_import(node, value[1], "require", [], False)
+            elif function is not None and function.type == "import":
+                if value and "${" not in value[1]:
+                    add_import(node, value[1], "dynamic", [], False)
+            else:
+                raw_calls.append((node.start_point[0] + 1, _dotted(function) if function else None, False, args))
+        elif kind == "new_expression":
+            constructor = node.child_by_field_name("constructor")
+            args = node.child_by_field_name("arguments")
+            dotted = _dotted(constructor) if constructor is not None else None
+            source_module = _require_source(constructor) if constructor is not None else None
+            if source_module and dotted is None:
+                dotted = [package_name(source_module)]
+            raw_calls.append((node.start_point[0] + 1, dotted, True, args))
+        elif kind == "variable_declarator":
+            name = node.child_by_field_name("name")
+            value_node = node.child_by_field_name("value")
+            if name is not None and value_node is not None:
+                module = _require_source(value_node)
+                if module is None and value_node.type == "await_expression":
+                    inner = value_node.named_children[0] if value_node.named_children else None
+                    if inner is not None and inner.type == "call_expression":
+                        fn = inner.child_by_field_name("function")
+                        if fn is not None and fn.type == "import":
+                            args = inner.child_by_field_name("arguments")
+                            first = args.named_children[0] if args and args.named_children else None
+                            sv = _string_value(first) if first is not None else None
+                            module = sv[1] if sv else None
+                if module:
+                    if name.type == "identifier":
+                        bindings[_text(name)] = package_name(module)
+                    elif name.type == "object_pattern":
+                        for prop in name.named_children:
+                            if prop.type == "shorthand_property_identifier_pattern":
+                                bindings[_text(prop)] = f"{package_name(module)}.{_text(prop)}"
+                            elif prop.type == "pair_pattern":
+                                key = prop.child_by_field_name("key")
+                                val = prop.child_by_field_name("value")
+                                if key is not None and val is not None:
+                                    bindings[_text(val)] = f"{package_name(module)}.{_text(key)}"
+                elif name.type == "identifier":
+                    sv = _string_value(value_node)
+                    if sv and looks_like_sql(sv[1]):
+                        source.sql_variables[_text(name)] = sv[1]
+                if _text(value_node) == "process.env" and name.type == "object_pattern":
+                    for sub in _descendants(name):
+                        fallback.add(_key(sub))
+                        if sub.type == "shorthand_property_identifier_pattern":
+                            source.env_reads.append((_text(sub), sub.start_point[0] + 1))
+        elif kind in ("class_declaration", "class") and node.is_named:
+            heritage = next((c for c in node.named_children if c.type == "class_heritage"), None)
+            name = node.child_by_field_name("name")
+            bases: list[str] | None = None
+            if heritage is not None:
+                for child in heritage.named_children:
+                    target = child.named_children[0] if child.type == "extends_clause" and child.named_children else child
+                    bases = _dotted(target)
+                    break
+            raw_classes.append((node.start_point[0] + 1, _text(name) if name is not None else "", bases))
+        elif kind == "binary_expression":
+            operator = node.child_by_field_name("operator")
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if operator is not None and _text(operator) in ("||", "??") and left is not None and right is not None:
+                if "process.env" in _text(left):
+                    for sub in _descendants(right):
+                        fallback.add(_key(sub))
+        elif kind == "pair":
+            key = node.child_by_field_name("key")
+            val = node.child_by_field_name("value")
+            if key is not None and val is not None:
+                keyed[_key(val)] = _text(key).strip("'\"")
+        elif kind == "member_expression":
+            obj = node.child_by_field_name("object")
+            prop = node.child_by_field_name("property")
+            if obj is not None and prop is not None and _text(obj) == "process.env":
+                source.env_reads.append((_text(prop), node.start_point[0] + 1))
+        elif kind in ("string", "template_string"):
+            value = _string_value(node)
+            if value and value[1].strip():
+                source.strings.append(
+                    StringRef(source.rel, node.start_point[0] + 1, value[1],
+                              fallback=_key(node) in fallback, key=keyed.get(_key(node), ""))
+                )
+            if kind == "string":
+                continue
+        stack.extend(reversed(node.children))
+
+    def canonical(dotted: list[str] | None) -> str:
+        if not dotted:
+            return "?"
+        head = bindings.get(dotted[0].removesuffix("()"))
+        if head:
+            suffix = "()" if dotted[0].endswith("()") else ""
+            dotted = head.split(".")[:-1] + [head.split(".")[-1] + suffix] + dotted[1:]
+        return ".".join(dotted)
+
+    for line, dotted, is_new, args in raw_calls:
+        callee = canonical(dotted)
+        method = dotted[-1] if dotted else ""
+        receiver = dotted[-2].removesuffix("()") if dotted and len(dotted) >= 2 else ""
+        arg_kind, arg_value = "", ""
+        first = args.named_children[0] if args is not None and args.named_children else None
+        if first is not None:
+            value = _string_value(first)
+            if value:
+                arg_kind, arg_value = value
+            elif first.type == "identifier":
+                arg_kind, arg_value = "name", _text(first)
+            else:
+                arg_kind = "other"
+        source.calls.append(
+            CallRef(source.rel, line, ("new " if is_new else "") + callee, receiver, method, arg_kind, arg_value)
+        )
+    for line, name, bases in raw_classes:
+        source.classes.append(ClassDecl(source.rel, line, name, [canonical(bases)] if bases else []))
+
+
+def _descendants(node: Any):
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(current.children)

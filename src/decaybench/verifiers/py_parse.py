@@ -1,0 +1,370 @@
+"""Facts from Python files, read with ``ast`` (comments and docstrings never count)."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from decaybench.verifiers.source import (
+    CallRef,
+    ClassDecl,
+    ImportRef,
+    SourceFile,
+    StringRef,
+    looks_like_sql,
+)
+
+if TYPE_CHECKING:
+    from decaybench.verifiers.source import Workspace
+
+STDLIB = set(sys.stdlib_module_names)
+ENV_GETTERS = {"os.environ.get", "os.getenv", "environ.get", "getenv", "os.environ.setdefault"}
+
+
+class ModuleIndex:
+    """Resolves Python module names to files of the workspace."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.files = {rel for rel, f in ws.files.items() if f.language == "python"}
+        self.dirs: set[str] = set()
+        for rel in self.files:
+            parent = PurePosixPath(rel).parent
+            while str(parent) != ".":
+                self.dirs.add(parent.as_posix())
+                parent = parent.parent
+        self.packages = {str(PurePosixPath(rel).parent) for rel in self.files if rel.endswith("__init__.py")}
+
+    def _module_at(self, base: str, parts: list[str]) -> str | None:
+        path = "/".join([p for p in [base, *parts] if p and p != "."])
+        if not path:
+            return "__init__.py" if "__init__.py" in self.files else None
+        if f"{path}.py" in self.files:
+            return f"{path}.py"
+        if f"{path}/__init__.py" in self.files:
+            return f"{path}/__init__.py"
+        if path in self.dirs:
+            return f"{path}/"  # namespace package: the directory itself
+        return None
+
+    def _roots(self, importer: str) -> list[str]:
+        roots: list[str] = []
+        parent = PurePosixPath(importer).parent
+        while True:
+            key = parent.as_posix()
+            if key not in self.packages:
+                roots.append("" if key == "." else key)
+            if key == ".":
+                break
+            parent = parent.parent
+        if "src" in self.dirs and "src" not in roots:
+            roots.append("src")
+        return roots
+
+    def resolve_absolute(self, importer: str, module: str) -> str | None:
+        parts = module.split(".")
+        for root in self._roots(importer):
+            if parts[0] in STDLIB and root not in ("", "src"):
+                continue
+            found = self._module_at(root, parts)
+            if found:
+                return found
+        return None
+
+    def resolve_relative(self, importer: str, level: int, module: str | None) -> tuple[str, str | None]:
+        base = PurePosixPath(importer).parent
+        for _ in range(level - 1):
+            base = base.parent
+        base_key = "" if base.as_posix() == "." else base.as_posix()
+        parts = module.split(".") if module else []
+        return base_key, self._module_at(base_key, parts) if parts else self._module_at(base_key, [])
+
+
+def _dotted(node: ast.AST) -> list[str] | None:
+    names: list[str] = []
+    while isinstance(node, ast.Attribute):
+        names.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        names.append(node.id)
+        return list(reversed(names))
+    if isinstance(node, ast.Call):
+        inner = _dotted(node.func)
+        if inner:
+            names.append(inner[-1] + "()")
+            return list(reversed(names))
+    return None
+
+
+def _is_type_checking(test: ast.AST) -> bool:
+    dotted = _dotted(test)
+    return bool(dotted) and dotted[-1] == "TYPE_CHECKING"
+
+
+class _Extractor(ast.NodeVisitor):
+    def __init__(self, source: SourceFile, index: ModuleIndex) -> None:
+        self.source = source
+        self.index = index
+        self.type_checking = False
+        self.bindings: dict[str, str] = {}
+        self.skip_strings: set[int] = set()  # id() of docstring constants
+        self.fallback_nodes: set[int] = set()
+        self.string_keys: dict[int, str] = {}
+        self.settings_class_depth = 0
+
+    # --- imports -----------------------------------------------------------------------
+    def _add_import(self, node: ast.AST, spec: str, kind: str, names: list[str], targets: list[str],
+                    top: str | None) -> None:
+        self.source.imports.append(
+            ImportRef(
+                file=self.source.rel, line=node.lineno, spec=spec, kind=kind, names=names,
+                type_only=self.type_checking, targets=[t for t in targets if t],
+                external=None if any(targets) else top,
+            )
+        )
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            target = self.index.resolve_absolute(self.source.rel, alias.name)
+            self._add_import(node, alias.name, "import", [], [target] if target else [],
+                             alias.name.split(".")[0])
+            if alias.asname:
+                self.bindings[alias.asname] = alias.name
+            else:
+                self.bindings[alias.name.split(".")[0]] = alias.name.split(".")[0]
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        names = [a.name for a in node.names]
+        targets: list[str] = []
+        module = node.module or ""
+        if node.level:
+            base, module_file = self.index.resolve_relative(self.source.rel, node.level, node.module)
+            prefix = [p for p in [base, *(module.split(".") if module else [])] if p]
+            for name in names:
+                sub = self.index._module_at("/".join(prefix), [name]) if name != "*" else None
+                if sub:
+                    targets.append(sub)
+                elif module_file:
+                    targets.append(module_file)
+            spec = "." * node.level + module
+            self._add_import(node, spec, "from", names, sorted(set(targets)), None)
+        else:
+            module_file = self.index.resolve_absolute(self.source.rel, module)
+            for name in names:
+                sub = self.index.resolve_absolute(self.source.rel, f"{module}.{name}") if name != "*" else None
+                if sub:
+                    targets.append(sub)
+                elif module_file:
+                    targets.append(module_file)
+            self._add_import(node, module, "from", names, sorted(set(targets)), module.split(".")[0])
+        for alias in node.names:
+            self.bindings[alias.asname or alias.name] = f"{module}.{alias.name}" if module else alias.name
+
+    def visit_If(self, node: ast.If) -> None:
+        if _is_type_checking(node.test):
+            previous, self.type_checking = self.type_checking, True
+            for child in node.body:
+                self.visit(child)
+            self.type_checking = previous
+            for child in node.orelse:
+                self.visit(child)
+            return
+        self.generic_visit(node)
+
+    # --- bodies with docstrings ----------------------------------------------------------
+    def _mark_docstring(self, body: list[ast.stmt]) -> None:
+        for stmt in body:
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(
+                stmt.value.value, str
+            ):
+                self.skip_strings.add(id(stmt.value))  # bare string statements are never executed
+
+    def visit_Module(self, node: ast.Module) -> None:
+        self._mark_docstring(node.body)
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self._mark_docstring(node.body)
+        self.generic_visit(node)
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._mark_docstring(node.body)
+        bases = [self.canonical(b) for b in node.bases]
+        decl = ClassDecl(file=self.source.rel, line=node.lineno, name=node.name, bases=bases)
+        for kw in node.keywords:
+            if kw.arg and isinstance(kw.value, ast.Constant):
+                decl.keywords[kw.arg] = str(kw.value.value)
+        for stmt in node.body:
+            targets: list[ast.AST] = []
+            value = None
+            if isinstance(stmt, ast.Assign):
+                targets, value = stmt.targets, stmt.value
+            elif isinstance(stmt, ast.AnnAssign):
+                targets, value = [stmt.target], stmt.value
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    decl.attributes.append(target.id)
+            if isinstance(value, ast.Call):
+                decl.attribute_calls.append(self.canonical(value.func))
+        self.source.classes.append(decl)
+        settings = any(b.split(".")[-1].endswith("Settings") for b in bases)
+        if settings:
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(stmt.value, ast.Constant):
+                    self.fallback_nodes.add(id(stmt.value))  # BaseSettings fields are env defaults
+        self.generic_visit(node)
+
+    # --- calls, strings, env -----------------------------------------------------------
+    def canonical(self, node: ast.AST) -> str:
+        dotted = _dotted(node)
+        if not dotted:
+            return "?"
+        head = self.bindings.get(dotted[0])
+        if head:
+            dotted = head.split(".") + dotted[1:]
+        return ".".join(dotted)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        callee = self.canonical(node.func)
+        dotted = _dotted(node.func) or []
+        method = dotted[-1] if dotted else ""
+        receiver = dotted[-2].rstrip("()") if len(dotted) >= 2 else ""
+        arg_kind, arg_value = "", ""
+        if node.args:
+            first = node.args[0]
+            arg_kind, arg_value = self._classify(first)
+        keywords = {
+            kw.arg: str(kw.value.value)
+            for kw in node.keywords
+            if kw.arg and isinstance(kw.value, ast.Constant)
+        }
+        self.source.calls.append(
+            CallRef(self.source.rel, node.lineno, callee, receiver, method, arg_kind, arg_value, keywords)
+        )
+        if callee in ENV_GETTERS or callee.endswith("environ.get"):
+            if node.args and isinstance(node.args[0], ast.Constant):
+                self.source.env_reads.append((str(node.args[0].value), node.lineno))
+            for default in node.args[1:2] + [kw.value for kw in node.keywords if kw.arg == "default"]:
+                for sub in ast.walk(default):
+                    self.fallback_nodes.add(id(sub))
+        if callee.split(".")[-1] in {"config", "parse"} and callee.startswith("dj_database_url"):
+            for kw in node.keywords:
+                if kw.arg == "default":
+                    for sub in ast.walk(kw.value):
+                        self.fallback_nodes.add(id(sub))
+        self.generic_visit(node)
+
+    def _classify(self, first: ast.AST) -> tuple[str, str]:
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return "str", first.value
+        if isinstance(first, ast.JoinedStr):
+            text = "".join(v.value for v in first.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            return "template", text
+        if isinstance(first, ast.BinOp) and isinstance(first.left, (ast.Constant, ast.JoinedStr)):
+            return self._classify(first.left)[0] or "other", self._classify(first.left)[1]
+        if isinstance(first, ast.Call):
+            inner = self.canonical(first.func)
+            if inner.split(".")[-1] == "text" and first.args:
+                kind, value = self._classify(first.args[0])
+                if kind == "name":
+                    value = self.source.sql_variables.get(value, value)
+                return "text", value
+            return "other", ""
+        if isinstance(first, ast.Name):
+            return "name", first.id
+        return "other", ""
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        if isinstance(node.op, ast.Or) and any(self._reads_env(v) for v in node.values[:-1]):
+            for sub in ast.walk(node.values[-1]):
+                self.fallback_nodes.add(id(sub))
+        self.generic_visit(node)
+
+    def _reads_env(self, node: ast.AST) -> bool:
+        for sub in ast.walk(node):
+            if isinstance(sub, (ast.Attribute, ast.Name)) and self.canonical(sub).endswith("environ"):
+                return True
+            if isinstance(sub, ast.Call) and self.canonical(sub.func) in ENV_GETTERS:
+                return True
+        return False
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if self.canonical(node.value).endswith("environ") and isinstance(node.slice, ast.Constant):
+            self.source.env_reads.append((str(node.slice.value), node.lineno))
+        self.generic_visit(node)
+
+    def visit_Dict(self, node: ast.Dict) -> None:
+        for key, value in zip(node.keys, node.values):
+            if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
+                self.string_keys[id(value)] = str(key.value)
+        self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and looks_like_sql(node.value.value):
+                    self.source.sql_variables[target.id] = node.value.value
+        self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, str) and id(node) not in self.skip_strings and node.value.strip():
+            self.source.strings.append(
+                StringRef(
+                    self.source.rel, node.lineno, node.value,
+                    fallback=id(node) in self.fallback_nodes, key=self.string_keys.get(id(node), ""),
+                )
+            )
+
+
+def _django_databases(tree: ast.Module, source: SourceFile) -> None:
+    """Discount DATABASES blocks that a later assignment replaces (or demote them to fallbacks)."""
+    blocks: list[tuple[int, int, bool, str]] = []  # start, end, conditional, key ("" = whole dict)
+
+    def record(stmt: ast.stmt, conditional: bool) -> None:
+        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            return
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id == "DATABASES":
+                blocks.append((stmt.lineno, stmt.end_lineno or stmt.lineno, conditional, ""))
+            elif (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                  and target.value.id == "DATABASES"):
+                key = target.slice.value if isinstance(target.slice, ast.Constant) else "?"
+                blocks.append((stmt.lineno, stmt.end_lineno or stmt.lineno, conditional, str(key)))
+
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If):
+            for inner in ast.walk(stmt):
+                if isinstance(inner, ast.stmt):
+                    record(inner, True)
+        elif isinstance(stmt, ast.Try):
+            for inner in ast.walk(stmt):
+                if isinstance(inner, ast.stmt):
+                    record(inner, True)
+        else:
+            record(stmt, False)
+    for i, (start, end, _conditional, key) in enumerate(blocks):
+        later = [b for b in blocks[i + 1:] if b[3] in ("", key) or key == ""]
+        if not later:
+            continue
+        overridden = any(not b[2] and (b[3] == "" or key != "") for b in later)
+        for ref in source.strings:
+            if start <= ref.line <= end:
+                if overridden:
+                    ref.overridden = True
+                else:
+                    ref.fallback = True
+
+
+def extract(source: SourceFile, index: ModuleIndex) -> None:
+    try:
+        tree = ast.parse(source.text, filename=source.rel)
+    except (SyntaxError, ValueError) as exc:
+        source.parse_error = f"{type(exc).__name__}: {exc}"
+        return
+    _Extractor(source, index).visit(tree)
+    if "DATABASES" in source.text:
+        _django_databases(tree, source)
