@@ -1,0 +1,167 @@
+'use strict';
+// Articles: listing, the feed, writing, editing, deleting, favoriting.
+const { Forbidden, NotFound, Unauthorized } = require('./errors');
+const { articleJson } = require('./presenters');
+const { asObject, optionalText, pageOf, requiredText, textList } = require('./validation');
+
+function slugify(title) {
+  const ascii = title.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+  const slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug.slice(0, 200).replace(/-+$/, '') || 'article';
+}
+
+const optionalQuery = (value) => (value === undefined || value === null || value === '' ? undefined : String(value));
+
+class ArticleService {
+  constructor({ articles, users }) {
+    this.articles = articles;
+    this.users = users;
+  }
+
+  async article(slug) {
+    const article = await this.articles.findBySlug(String(slug));
+    if (!article) throw new NotFound(`article ${slug} not found`);
+    return article;
+  }
+
+  async ownArticle(viewerId, slug) {
+    if (viewerId === null) throw new Unauthorized();
+    const article = await this.article(slug);
+    if (article.authorId !== viewerId) throw new Forbidden('only the author may change this article');
+    return article;
+  }
+
+  async uniqueSlug(title, exceptId = null) {
+    const base = slugify(title);
+    if (!(await this.articles.slugTaken(base, exceptId))) return base;
+    const taken = await this.articles.slugsStartingWith(`${base}-`);
+    let suffix = 2;
+    while (taken.has(`${base}-${suffix}`)) suffix += 1;
+    return `${base}-${suffix}`;
+  }
+
+  async presentMany(viewerId, articles) {
+    const ids = articles.map((article) => article.id);
+    const authorIds = [...new Set(articles.map((article) => article.authorId))];
+    const [authors, tags, counts, favorited, followed] = await Promise.all([
+      this.users.findByIds(authorIds),
+      this.articles.tagNames(ids),
+      this.articles.favoriteCounts(ids),
+      viewerId === null ? new Set() : this.articles.favoritedAmong(viewerId, ids),
+      viewerId === null ? new Set() : this.users.followedAmong(viewerId, authorIds),
+    ]);
+    const authorById = new Map(authors.map((author) => [author.id, author]));
+    return articles.map((article) =>
+      articleJson(article, {
+        author: authorById.get(article.authorId),
+        tagList: tags.get(article.id) || [],
+        favorited: favorited.has(article.id),
+        favoritesCount: counts.get(article.id) || 0,
+        following: followed.has(article.authorId),
+      }),
+    );
+  }
+
+  async presentOne(viewerId, article) {
+    const [json] = await this.presentMany(viewerId, [article]);
+    return { article: json };
+  }
+
+  async page(viewerId, filters, query) {
+    const { limit, offset } = pageOf(query.limit, query.offset);
+    const { articles, count } = await this.articles.search({ ...filters, limit, offset });
+    return { articles: await this.presentMany(viewerId, articles), articlesCount: count };
+  }
+
+  async list(viewerId, query = {}) {
+    const filters = {};
+    const tag = optionalQuery(query.tag);
+    const author = optionalQuery(query.author);
+    const favorited = optionalQuery(query.favorited);
+    const { limit, offset } = pageOf(query.limit, query.offset); // validate before any lookup
+    const empty = { articles: [], articlesCount: 0 };
+    if (tag !== undefined) filters.tag = tag;
+    if (author !== undefined) {
+      const user = await this.users.findByUsername(author);
+      if (!user) return empty; // an unknown author has written nothing
+      filters.authorId = user.id;
+    }
+    if (favorited !== undefined) {
+      const user = await this.users.findByUsername(favorited);
+      if (!user) return empty;
+      filters.favoritedBy = user.id;
+    }
+    return this.page(viewerId, filters, { limit, offset });
+  }
+
+  async feed(viewerId, query = {}) {
+    if (viewerId === null) throw new Unauthorized();
+    const authorIds = await this.users.followedIds(viewerId);
+    return this.page(viewerId, { authorIds }, query);
+  }
+
+  async get(viewerId, slug) {
+    return this.presentOne(viewerId, await this.article(slug));
+  }
+
+  async create(viewerId, payload) {
+    if (viewerId === null) throw new Unauthorized();
+    const data = asObject(asObject(payload, 'request body').article, 'article');
+    const title = requiredText(data, 'title');
+    const description = requiredText(data, 'description');
+    const body = requiredText(data, 'body');
+    const tagNames = textList(data, 'tagList');
+    const article = await this.articles.create({
+      slug: await this.uniqueSlug(title),
+      title,
+      description,
+      body,
+      authorId: viewerId,
+    });
+    await this.articles.setTags(article.id, tagNames);
+    return this.presentOne(viewerId, article);
+  }
+
+  async update(viewerId, slug, payload) {
+    const article = await this.ownArticle(viewerId, slug);
+    const data = asObject(asObject(payload, 'request body').article, 'article');
+    const title = optionalText(data, 'title');
+    const description = optionalText(data, 'description');
+    const body = optionalText(data, 'body');
+    const changes = {};
+    if (title !== undefined && title !== article.title) {
+      changes.title = title;
+      changes.slug = await this.uniqueSlug(title, article.id);
+    }
+    if (description !== undefined) changes.description = description;
+    if (body !== undefined) changes.body = body;
+    if ('tagList' in data) await this.articles.setTags(article.id, textList(data, 'tagList'));
+    return this.presentOne(viewerId, await this.articles.update(article.id, changes));
+  }
+
+  async delete(viewerId, slug) {
+    const article = await this.ownArticle(viewerId, slug);
+    await this.articles.delete(article.id);
+    return {};
+  }
+
+  async favorite(viewerId, slug) {
+    if (viewerId === null) throw new Unauthorized();
+    const article = await this.article(slug);
+    await this.articles.favorite(viewerId, article.id);
+    return this.presentOne(viewerId, article);
+  }
+
+  async unfavorite(viewerId, slug) {
+    if (viewerId === null) throw new Unauthorized();
+    const article = await this.article(slug);
+    await this.articles.unfavorite(viewerId, article.id);
+    return this.presentOne(viewerId, article);
+  }
+
+  async tags() {
+    return { tags: await this.articles.tagsInUse() };
+  }
+}
+
+module.exports = { ArticleService, slugify };

@@ -1,0 +1,16 @@
+'use strict';
+// Start-up: wire the application and serve it with Hono on Node's HTTP server.
+const { serve } = require('@hono/node-server');
+const config = require('./config');
+const { main } = require('./container');
+const { buildApp } = require('./routes/app');
+
+main(config, (services, { port, host }) =>
+  new Promise((resolve, reject) => {
+    const server = serve({ fetch: buildApp(services).fetch, port, hostname: host }, () => resolve(server));
+    server.once('error', reject);
+  }),
+).catch((error) => {
+  console.error('failed to start:', error);
+  process.exit(1);
+});
