@@ -21,7 +21,7 @@ from decaybench.verifiers.model import (
     Violation,
 )
 from decaybench.verifiers.runtime import observe_databases
-from decaybench.verifiers.source import WorkspaceError, load_workspace
+from decaybench.verifiers.source import Workspace, WorkspaceError, load_workspace
 
 __all__ = [
     "ConstraintSpec", "DatabaseObservation", "Evidence", "RuntimeObservation", "TableObservation", "Verdict",
@@ -65,7 +65,11 @@ def verify(workspace: Path, spec: ConstraintSpec, runtime: RuntimeObservation | 
     """
     if spec.empty:
         return []
-    ws = load_workspace(Path(workspace))
+    return verify_loaded(load_workspace(Path(workspace)), spec, runtime)
+
+
+def verify_loaded(ws: Workspace, spec: ConstraintSpec, runtime: RuntimeObservation | None = None) -> list[Verdict]:
+    """``verify`` on an already parsed workspace (the CLI checks for unreadable files first)."""
     verdicts: list[Verdict] = []
     if spec.architecture == "clean":
         from decaybench.verifiers.architecture import check_architecture
