@@ -12,8 +12,8 @@ cache markers). Turns:
 * ``hang(seconds)``     answer only after a delay, for timeout tests
 
 Usage is reported the way OpenAI does (``prompt_tokens_details.cached_tokens``); cached tokens
-are emulated like a provider's prefix cache: the part of the request, up to and including its
-last ``cache_control`` marker, that equals the same prefix of an earlier request.
+are emulated like a provider's prefix cache: a ``cache_control`` marker stores the prompt prefix
+ending at it, and a later request that starts with a stored prefix reads those tokens from cache.
 """
 
 from __future__ import annotations
@@ -61,17 +61,20 @@ def _approx_tokens(value: Any) -> int:
     return max(1, len(json.dumps(value)) // 4)
 
 
-def _cacheable_prefix(messages: list[dict]) -> list[dict]:
-    """Messages up to and including the last one carrying a cache_control marker."""
-    last = -1
-    for index, message in enumerate(messages):
-        content = message.get("content")
-        marked = "cache_control" in message or (
-            isinstance(content, list) and any("cache_control" in part for part in content if isinstance(part, dict))
-        )
-        if marked:
-            last = index
-    return messages[: last + 1]
+def _is_marked(message: dict) -> bool:
+    content = message.get("content")
+    return "cache_control" in message or (
+        isinstance(content, list) and any(isinstance(part, dict) and "cache_control" in part for part in content)
+    )
+
+
+def _unmarked(message: dict) -> str:
+    """A message without its cache markers, as a comparable string."""
+    content = message.get("content")
+    if isinstance(content, list):
+        content = "".join(part.get("text", "") for part in content if isinstance(part, dict))
+    rest = {k: v for k, v in message.items() if k not in ("content", "cache_control")}
+    return json.dumps([rest, content], sort_keys=True)
 
 
 class FakeLLM:
@@ -83,7 +86,7 @@ class FakeLLM:
         self.requests: list[dict] = []  # chat completion bodies, in arrival order
         self.headers: list[dict[str, str]] = []
         self._lock = threading.Lock()
-        self._cached_prefixes: list[str] = []
+        self._cached_prefixes: set[str] = set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -128,12 +131,19 @@ class FakeLLM:
             return self.turns.pop(0)
 
     def _usage(self, body: dict, completion: Turn) -> dict:
+        # Like a provider's prompt cache: each marker stores the prefix ending there; a later
+        # request reads the longest stored prefix it starts with.
         messages = body.get("messages", [])
-        prefix = json.dumps(_cacheable_prefix(messages))
+        keys = [_unmarked(m) for m in messages]
+        cached = 0
         with self._lock:
-            cached = _approx_tokens(prefix) if prefix != "[]" and prefix in self._cached_prefixes else 0
-            if prefix != "[]":
-                self._cached_prefixes.append(prefix)
+            for end in range(len(keys), 0, -1):
+                if "\n".join(keys[:end]) in self._cached_prefixes:
+                    cached = _approx_tokens(messages[:end])
+                    break
+            for end, message in enumerate(messages, start=1):
+                if _is_marked(message):
+                    self._cached_prefixes.add("\n".join(keys[:end]))
         prompt_tokens = _approx_tokens(messages)
         completion_tokens = _approx_tokens([completion.text, completion.commands])
         return {

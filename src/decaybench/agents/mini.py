@@ -303,7 +303,9 @@ def describe_error(error: BaseException, settings: MiniSettings) -> tuple[str, b
         return f"rate limited by {where}{tried}: {detail}", True
     if isinstance(error, exc.Timeout):
         return f"model request timed out at {where}{tried}: {detail}", True
-    if isinstance(error, exc.APIConnectionError) and "connect" in detail.lower():
+    # LiteLLM reports a refused or dropped connection as APIConnectionError or as a 500
+    # whose message says "Connection error": either way the endpoint was not reached.
+    if isinstance(error, exc.APIConnectionError) or "connection error" in detail.lower():
         return f"cannot reach {where}{tried}: {detail}", True
     if is_transient(error):
         status = getattr(error, "status_code", "?")

@@ -20,13 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from decaybench.agents.base import AgentContext, AgentError
 from decaybench.tasks.model import Constraint, Task
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 STRATEGY_NAMES = ["restate", "verify", "decompose", "cache"]
 
@@ -126,6 +123,8 @@ class Restate(Strategy):
         return f"{lead}\n{checklist(state.episode.constraints, state.task.language.manifest)}"
 
     def before_query(self, state: RunState) -> str | None:
+        if state.notes.pop("just_restated", False):
+            return None  # the pre-submission checklist was the last message already
         if state.n_calls and state.n_calls % self.every == 0:
             state.events.append({"strategy": self.name, "event": "checklist", "at_call": state.n_calls})
             return self._message(state, "Reminder - these constraints still apply to everything you write:")
@@ -141,6 +140,7 @@ class Restate(Strategy):
             "Then submit again.",
         )
         if message:
+            state.notes["just_restated"] = True
             state.events.append({"strategy": self.name, "event": "checklist-before-submit", "at_call": state.n_calls})
         return message
 

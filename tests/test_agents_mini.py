@@ -1,0 +1,179 @@
+"""The mini agent (mini-swe-agent + LiteLLM) against a scripted OpenAI-compatible server on loopback.
+
+No network and no API key: the real agent loop, the real LiteLLM/OpenAI HTTP client and real
+shell commands in a real workspace; only the model's answers are scripted.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from decaybench.agents.base import AgentContext, AgentError
+from decaybench.agents.registry import AgentOptions, make_agent
+from decaybench.runtime.processes import free_port
+from decaybench.tasks import get_task
+from fake_llm import FakeLLM, bash, fail, hang, say, submit
+
+TASK = get_task("flask-clean_architecture-sqlite-sqlalchemy")
+
+
+def mini(llm_url: str | None, **options):
+    agent = make_agent(AgentOptions(agent="mini", model=options.pop("model", "openai/scripted"), api_base=llm_url, **options))
+    agent.settings.retry_backoff_s = 0.05  # keep retry tests fast; the policy is the same
+    return agent
+
+
+def solve(agent, tmp_path: Path, task=TASK, check=None):
+    workspace, artifacts = tmp_path / "workspace", tmp_path / "artifacts"
+    workspace.mkdir(exist_ok=True)
+    outcome = agent.solve(task, workspace, AgentContext(artifacts_dir=artifacts, check=check))
+    return outcome, workspace, artifacts
+
+
+def test_scripted_run_writes_workspace_records_trajectory_and_usage(tmp_path, monkeypatch):
+    monkeypatch.setenv("DECAYBENCH_TEST_KEY", "sk-test-secret-123")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-harness-secret-456")
+    turns = [
+        bash("mkdir -p conduit && printf 'print(1)\\n' > conduit/app.py", "pwd"),
+        bash("env"),
+        submit(),
+    ]
+    with FakeLLM(turns) as llm:
+        agent = mini(llm.base_url, api_key_env="DECAYBENCH_TEST_KEY", temperature=0.2, step_limit=10)
+        outcome, workspace, artifacts = solve(agent, tmp_path)
+
+    assert outcome.ok, outcome.reason
+    assert (workspace / "conduit" / "app.py").read_text() == "print(1)\n"
+    # The key from --api-key-env reached the provider, in the request header only.
+    assert llm.headers[0]["authorization"] == "Bearer sk-test-secret-123"
+    assert llm.requests[0]["temperature"] == 0.2
+    # The task prompt is the first user message; commands ran in the workspace.
+    assert TASK.prompt.strip()[:200] in llm.user_texts(0)[1]
+    pwd_output = llm.user_texts(1)[-1]
+    assert str(workspace.resolve()) in pwd_output
+    # The agent's shell never sees the harness's secrets (nor the harness's virtualenv).
+    env_output = llm.user_texts(2)[-1]
+    assert "HOME=" in env_output and "PATH=" in env_output
+    assert "sk-test-secret-123" not in env_output and "sk-harness-secret-456" not in env_output
+    assert ".venv/bin" not in env_output
+    trajectory_text = (artifacts / "trajectory.json").read_text()
+    assert "sk-test-secret-123" not in trajectory_text and "sk-harness-secret-456" not in trajectory_text
+    trajectory = json.loads(trajectory_text)
+    messages = trajectory["episodes"][0]["trajectory"]["messages"]
+    assert messages[-1]["role"] == "exit" and messages[-1]["extra"]["exit_status"] == "Submitted"
+    assert trajectory["outcome"]["ok"] is True
+    # Usage: three model calls, tokens as the server reported them; the price of a scripted model is unknown.
+    usage = outcome.usage
+    assert usage.steps == 3 and usage.exit_status == "Submitted"
+    assert usage.input_tokens > 1000 and usage.output_tokens > 0
+    assert usage.cost_usd is None
+    assert agent.config.settings["temperature"] == 0.2
+    assert "api_key_env" not in agent.config.settings and "DECAYBENCH_TEST_KEY" not in json.dumps(agent.config.settings)
+    assert (artifacts / "commands" / "task" / "0001.log").exists()
+
+
+def test_missing_api_key_variable_ends_the_run_before_any_request(tmp_path, monkeypatch):
+    monkeypatch.delenv("NO_SUCH_KEY_VAR", raising=False)
+    with FakeLLM([submit()]) as llm:
+        outcome, _, artifacts = solve(mini(llm.base_url, api_key_env="NO_SUCH_KEY_VAR"), tmp_path)
+    assert not outcome.ok
+    assert "$NO_SUCH_KEY_VAR is not set" in outcome.reason
+    assert llm.requests == []
+    assert json.loads((artifacts / "trajectory.json").read_text())["outcome"]["ok"] is False
+
+
+def test_missing_provider_key_without_api_base(tmp_path, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    outcome, _, _ = solve(mini(None, model="openai/gpt-5-mini"), tmp_path)
+    assert not outcome.ok and "OPENAI_API_KEY" in outcome.reason
+
+
+def test_unreachable_api_base_is_retried_then_fails_readably(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    agent = mini(url)
+    agent.settings.retry_attempts = 2
+    outcome, _, artifacts = solve(agent, tmp_path)
+    assert not outcome.ok and outcome.transient
+    assert f"cannot reach {url}" in outcome.reason and "after 2 attempts" in outcome.reason
+    assert len(json.loads((artifacts / "trajectory.json").read_text())["retries"]) == 1
+
+
+def test_provider_500_mid_run_is_retried_with_bounded_attempts_then_fails(tmp_path):
+    turns = [bash("echo started > progress.txt"), fail(500), fail(500), fail(500), submit()]
+    with FakeLLM(turns) as llm:
+        agent = mini(llm.base_url)
+        agent.settings.retry_attempts = 3
+        outcome, workspace, artifacts = solve(agent, tmp_path)
+        assert llm.remaining == 1  # the final submit was never reached
+    assert not outcome.ok and outcome.transient
+    assert "provider error 500" in outcome.reason and "after 3 attempts" in outcome.reason
+    assert len(llm.requests) == 4
+    assert (workspace / "progress.txt").exists()  # the work before the failure happened
+    trajectory = json.loads((artifacts / "trajectory.json").read_text())
+    assert [r["wait_s"] for r in trajectory["retries"]] == [0.05, 0.1]  # exponential backoff
+    assert outcome.usage.steps == 2
+
+
+def test_rate_limit_then_success_is_retried(tmp_path):
+    with FakeLLM([fail(429, "slow down"), bash("touch made.txt"), submit()]) as llm:
+        outcome, workspace, artifacts = solve(mini(llm.base_url), tmp_path)
+    assert outcome.ok, outcome.reason
+    assert (workspace / "made.txt").exists()
+    retries = json.loads((artifacts / "trajectory.json").read_text())["retries"]
+    assert [r["error"] for r in retries] == ["RateLimitError"]
+
+
+def test_unknown_model_at_provider_is_not_retried(tmp_path):
+    with FakeLLM([submit()]) as llm:
+        outcome, _, _ = solve(mini(llm.base_url, model="openai/no-such-model"), tmp_path)
+    assert not outcome.ok and not outcome.transient
+    assert "model 'openai/no-such-model' not found" in outcome.reason
+    assert len(llm.requests) == 1
+
+
+def test_model_id_litellm_cannot_route_is_a_configuration_error():
+    with pytest.raises(AgentError, match="provider/model"):
+        make_agent(AgentOptions(agent="mini", model="nosuchprovider/some-model"))
+
+
+def test_step_limit_ends_the_run(tmp_path):
+    with FakeLLM([bash(f"echo {i}") for i in range(10)]) as llm:
+        outcome, _, _ = solve(mini(llm.base_url, step_limit=3), tmp_path)
+    assert not outcome.ok and "step limit of 3" in outcome.reason
+    assert len(llm.requests) == 3 and outcome.usage.steps == 3
+    assert outcome.usage.exit_status == "LimitsExceeded"
+
+
+def test_wall_time_limit_ends_the_run(tmp_path):
+    with FakeLLM([bash("sleep 2"), bash("echo never"), submit()]) as llm:
+        outcome, _, _ = solve(mini(llm.base_url, timeout=1), tmp_path)
+    assert not outcome.ok and "wall-time limit of 1s" in outcome.reason
+    assert len(llm.requests) == 1
+
+
+def test_slow_model_request_times_out_within_the_wall_time(tmp_path):
+    with FakeLLM([hang(5), submit()]) as llm:
+        agent = mini(llm.base_url, timeout=1.5)
+        agent.settings.retry_attempts = 1
+        outcome, _, _ = solve(agent, tmp_path)
+    assert not outcome.ok and outcome.transient and "timed out" in outcome.reason
+
+
+def test_hanging_command_is_killed_and_the_agent_continues(tmp_path):
+    with FakeLLM([bash("sleep 60; echo late"), bash("echo after > after.txt"), submit()]) as llm:
+        agent = mini(llm.base_url)
+        agent.settings.command_timeout = 1
+        outcome, workspace, _ = solve(agent, tmp_path)
+    assert outcome.ok, outcome.reason
+    assert "stopped after 1 seconds" in llm.user_texts(1)[-1]
+    assert (workspace / "after.txt").exists()
+
+
+def test_answers_without_tool_calls_end_the_run(tmp_path):
+    with FakeLLM([say("I think we are done."), say("Done!"), say("Really done.")]) as llm:
+        outcome, _, _ = solve(mini(llm.base_url), tmp_path)
+    assert not outcome.ok and "without a usable bash tool call" in outcome.reason
+    assert len(llm.requests) == 3
