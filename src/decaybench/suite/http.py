@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 import typing
+import zlib
 from dataclasses import dataclass
 
 import httpcore
@@ -124,6 +125,14 @@ class Exchange:
         return self.error is not None
 
 
+def _decoder_for(content_encoding: str) -> typing.Any:
+    """A zlib decompressor for gzip/deflate bodies (servers may compress despite identity)."""
+    encoding = content_encoding.strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, detected
+    return None
+
+
 def _describe_non_json(raw: bytes, content_type: str) -> str:
     if not raw:
         return "empty body"
@@ -187,7 +196,10 @@ class HardenedClient:
                 exchange.status = response.status_code
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in response.iter_bytes():
+                decoder = _decoder_for(response.headers.get("content-encoding", ""))
+                for raw_chunk in response.iter_raw():
+                    # Decode ourselves with an output bound: a tiny gzip body may inflate to gigabytes.
+                    chunk = decoder.decompress(raw_chunk, MAX_BODY_BYTES + 1 - size) if decoder else raw_chunk
                     size += len(chunk)
                     if size > MAX_BODY_BYTES:
                         exchange.error = f"body larger than {MAX_BODY_BYTES} bytes"
@@ -201,6 +213,8 @@ class HardenedClient:
         except (httpx.TimeoutException, httpcore.TimeoutException):
             exchange.error = f"no complete response within {self.timeout:g} s"
             exchange.timed_out = True
+        except zlib.error as exc:
+            exchange.error = f"undecodable compressed body: {exc}"
         except httpx.ConnectError as exc:
             exchange.error = f"connection failed: {exc or 'refused'}"
         except httpx.HTTPError as exc:
