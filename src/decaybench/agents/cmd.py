@@ -104,6 +104,8 @@ class CmdAgent:
                 prompt = task.prompt + "\n" + feedback
             if reason:
                 break
+        secrets = [os.environ[n] for n in self.settings.pass_env if len(os.environ.get(n, "")) >= 6]
+        _redact_logs(invocations, secrets)
         usage = AgentUsage(steps=len(invocations), exit_status=exit_status)
         outcome = AgentOutcome(ok=not reason, reason=reason, usage=usage)
         record["outcome"] = outcome.model_dump()
@@ -157,6 +159,25 @@ class CmdAgent:
             f"(install, start, health-check and the constraint checks) and found problems "
             f"(repair round {rounds + 1} of {self.verify.rounds}):\n{problems}\nFix them in place."
         )
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
+
+
+def _redact_logs(invocations: list[dict[str, Any]], secrets: list[str]) -> None:
+    """An agent that prints a passed-through key must not leave it in the stored results."""
+    if not secrets:
+        return
+    for run in invocations:
+        run["log_tail"] = _redact(run["log_tail"], secrets)
+        log = Path(run["log"])
+        try:
+            log.write_text(_redact(log.read_text(errors="replace"), secrets))
+        except OSError:
+            pass
 
 
 def _last_line(text: str) -> str:
