@@ -1,0 +1,1 @@
+module.exports = { columns: ['slug', 'body'] };

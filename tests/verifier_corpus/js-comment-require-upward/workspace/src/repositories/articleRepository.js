@@ -1,0 +1,13 @@
+// const svc = require('../services/articleService');  <- never do this
+/* import { getArticle } from '../services/articleService.js' */
+const { Article } = require('../models/article');
+
+async function findBySlug(slug) {
+  return Article.findOne({ where: { slug } });
+}
+
+async function create(fields) {
+  return Article.create(fields);
+}
+
+module.exports = { findBySlug, create };

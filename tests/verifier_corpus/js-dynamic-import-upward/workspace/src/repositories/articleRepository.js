@@ -1,0 +1,12 @@
+const { Article } = require('../models/article');
+
+async function findBySlug(slug) {
+  return Article.findOne({ where: { slug } });
+}
+
+async function create(fields) {
+  const { getArticle } = await import('../services/articleService.js');
+  return Article.create(fields);
+}
+
+module.exports = { findBySlug, create };

@@ -1,0 +1,7 @@
+const { db } = require('../db');
+
+async function findBySlug(slug) {
+  return db('articles').where({ slug }).first();
+}
+
+module.exports = { findBySlug };

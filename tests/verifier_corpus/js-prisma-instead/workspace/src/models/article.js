@@ -1,0 +1,2 @@
+// schema lives in prisma/schema.prisma
+module.exports = {};

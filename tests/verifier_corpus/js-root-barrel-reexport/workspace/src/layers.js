@@ -1,0 +1,2 @@
+export * from './repositories/articleRepository.js';
+export * from './services/articleService.js';

@@ -1,0 +1,2 @@
+// plain objects
+module.exports = { fields: ['slug', 'title', 'body'] };

@@ -1,0 +1,2 @@
+// Sequelize-style model definition
+module.exports = { name: 'Article' };

@@ -1,0 +1,5 @@
+from alembic import op
+
+
+def upgrade():
+    op.execute("INSERT INTO tags (name) VALUES ('welcome')")

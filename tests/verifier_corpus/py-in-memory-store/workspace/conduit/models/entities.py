@@ -1,0 +1,7 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Article:
+    slug: str
+    body: str

@@ -1,0 +1,7 @@
+import type { ArticleView } from '../services/articleService.js';
+import { Article } from '../models/article.js';
+
+export async function findBySlug(slug: string): Promise<Article | null> {
+  return Article.findOne({ where: { slug } });
+}
+export type { ArticleView };
