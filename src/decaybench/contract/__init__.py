@@ -161,9 +161,32 @@ def _resolve_pointer(pointer: str) -> Any:
     return target
 
 
+def _inline(node: Any, resolver: Any, seen: tuple[str, ...] = ()) -> Any:
+    """Replace every $ref by its target, looked up through ``referencing``.
+
+    Validating against an inlined schema is several times faster than resolving references on
+    every instance, and the contract has no recursive schemas (a cycle would raise here).
+    """
+    if isinstance(node, list):
+        return [_inline(item, resolver, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        if ref in seen:
+            raise ValueError(f"recursive $ref {ref} cannot be inlined")
+        resolved = resolver.lookup(ref)
+        target = _inline(resolved.contents, resolved.resolver, seen + (ref,))
+        siblings = {k: _inline(v, resolver, seen) for k, v in node.items() if k != "$ref"}
+        return {**target, **siblings} if siblings else target
+    return {key: _inline(value, resolver, seen) for key, value in node.items()}
+
+
 @lru_cache(maxsize=128)
 def _validator_for(schema_pointer: str) -> Draft202012Validator:
-    schema = {"$ref": f"{DOCUMENT_URI}#{schema_pointer}"}
+    resolver = _registry().resolver(base_uri=DOCUMENT_URI)
+    schema = _inline({"$ref": f"{DOCUMENT_URI}#{schema_pointer}"}, resolver)
+    Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, registry=_registry(), format_checker=_format_checker)
 
 
