@@ -702,8 +702,87 @@ def define_cases() -> None:
          {"seeders/20240101-tags.js": "module.exports = {\n  async up(queryInterface) {\n    await queryInterface.sequelize.query(\"INSERT INTO tags (name) VALUES ('intro')\");\n  },\n};\n"})
 
 
+def define_round_two() -> None:
+    """Second round, labeled before the verifiers were run on it (dynamic and lazy imports, SQL building)."""
+    case("r2-py-relative-package-import-upward", "Model does `from .. import services`", PY_BASE, PG_SQLA,
+         {"architecture": bad("upward-import")},
+         {"conduit/models/entities.py": "from .. import services\n" + PY_MODELS})
+    case("r2-js-require-path-join-upward", "Repository requires path.join(__dirname, '../services/...')", JS_BASE,
+         PG_SEQ, {"architecture": bad("upward-import")},
+         {"src/repositories/articleRepository.js": "const path = require('path');\nconst svc = require(path.join(__dirname, '../services/articleService'));\n" + JS_REPO})
+    case("r2-py-importlib-upward", "Repository loads the service with importlib.import_module", PY_BASE, PG_SQLA,
+         {"architecture": bad("upward-import")},
+         {"conduit/repositories/articles.py": "import importlib\n" + PY_REPO + "\n\ndef service_module():\n    return importlib.import_module('conduit.services.articles')\n"})
+    case("r2-py-lazy-import-upward", "Repository imports the service inside a function (circular-import dodge)",
+         PY_BASE, PG_SQLA, {"architecture": bad("upward-import")},
+         {"conduit/repositories/articles.py": PY_REPO + "\n\ndef _service():\n    from conduit.services.articles import ArticleService\n    return ArticleService\n"})
+    case("r2-py-service-werkzeug-security", "Service hashes passwords with werkzeug.security (not the web layer)",
+         PY_BASE, PG_SQLA, {},
+         {"conduit/services/users.py": "from werkzeug.security import check_password_hash, generate_password_hash\n\n\ndef hash_password(raw):\n    return generate_password_hash(raw)\n"})
+    case("r2-py-service-starlette-status", "Service uses starlette status codes", fastapi_like(), PG_SQLA,
+         {"architecture": bad("framework-leakage")},
+         {"app/application/status_codes.py": "from starlette import status\n\nNOT_FOUND = status.HTTP_404_NOT_FOUND\n"})
+    case("r2-py-fstring-sql", "text() around an f-string SELECT", PY_BASE, PG_SQLA, {"orm": bad("raw-sql")},
+         {"conduit/repositories/articles.py": PY_REPO.replace("from sqlalchemy import select", "from sqlalchemy import select, text") + "\n\ndef count_by_author(session, author_id):\n    return session.execute(text(f\"SELECT count(*) FROM articles WHERE author_id = {int(author_id)}\")).scalar()\n"})
+    case("r2-py-percent-sql", "session.execute of a %-formatted DELETE string", PY_BASE, PG_SQLA, {"orm": bad("raw-sql")},
+         {"conduit/repositories/articles.py": PY_REPO + "\n\ndef delete(session, article_id):\n    session.execute(\"DELETE FROM articles WHERE id = %d\" % article_id)\n"})
+    case("r2-js-sql-const-db-all", "sqlite3 db.all(sql) with the SQL in a const", JS_BASE, LITE_SEQ,
+         {"orm": bad("raw-driver", "raw-sql")},
+         dict(JS_SQLITE, **{"src/repositories/tagRepository.js": "const sqlite3 = require('sqlite3');\n\nconst db = new sqlite3.Database(process.env.SQLITE_PATH);\nconst sql = 'SELECT DISTINCT name FROM tags ORDER BY name';\n\nmodule.exports = { allTags: () => new Promise((ok, ko) => db.all(sql, [], (e, rows) => (e ? ko(e) : ok(rows)))) };\n"}))
+    case("r2-js-routes-reexport-repository", "A routes module re-exports a repository function", JS_BASE, PG_SEQ,
+         {"architecture": bad("skipped-layer")},
+         {"src/routes/index.js": "export { findBySlug } from '../repositories/articleRepository.js';\nexport { default as articles } from './articles.js';\n"})
+    case("r2-py-typing-dot-type-checking", "`if typing.TYPE_CHECKING:` guards an upward type import", PY_BASE, PG_SQLA, {},
+         {"conduit/repositories/articles.py": "import typing\n\nif typing.TYPE_CHECKING:\n    from conduit.services.articles import ArticleService\n" + PY_REPO})
+    case("r2-runtime-rows-in-both", "Rows landed in Postgres and in a workspace SQLite file", PY_BASE, PG_SQLA,
+         {"database": bad("mixed-database")},
+         runtime={"postgres": {"kind": "postgres", "location": "postgresql://u:***@127.0.0.1:1/db",
+                               "tables": [{"name": "users", "db_schema": "public", "rows": 4}]},
+                  "sqlite_files": [{"kind": "sqlite", "location": "cache.sqlite3",
+                                    "tables": [{"name": "articles", "rows": 9}]}], "errors": []})
+    case("r2-js-error-message-mentions-postgres", "SQLite task; an error message names PostgreSQL (not a URL)",
+         JS_BASE, LITE_SEQ, {},
+         dict(JS_SQLITE, **{"src/services/articleService.js": JS_SERVICE.replace("class NotFoundError extends Error {}", "class NotFoundError extends Error {}\nconst HINT = 'This build targets SQLite; PostgreSQL / postgres dialect is not supported';")}))
+    case("r2-py-commented-requirement", "SQLite task; psycopg2 only in a commented-out requirement line", PY_BASE,
+         LITE_SQLA, {}, {"requirements.txt": "flask>=3\nsqlalchemy>=2\n# psycopg2-binary>=2.9  (production only)\npyjwt\n"})
+    case("r2-ts-service-koa-type-only", "TypeScript service imports Koa's Context type only", build_ts(), PG_SEQ, {},
+         {"src/services/articleService.ts": "import type { Context } from 'koa';\nimport * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug: string, _ctx?: Context) {\n  return repo.findBySlug(slug);\n}\n"})
+    case("r2-js-model-requires-express", "Model module requires express", JS_BASE, PG_SEQ,
+         {"architecture": bad("framework-leakage")},
+         {"src/models/article.js": "const { Router } = require('express');\n" + JS_MODEL})
+    case("r2-js-esm-namespace-upward", "Model does `import * as svc from '../services/index.js'`", JS_BASE, PG_SEQ,
+         {"architecture": bad("upward-import")},
+         {"src/services/index.js": "export * from './articleService.js';\n",
+          "src/models/article.js": "import * as svc from '../services/index.js';\n" + JS_MODEL})
+    case("r2-py-pyproject-dependencies", "Dependencies declared in pyproject.toml instead of requirements.txt",
+         PY_BASE, PG_SQLA, {},
+         {"requirements.txt": None,
+          "pyproject.toml": "[project]\nname = \"conduit\"\nversion = \"0.1.0\"\ndependencies = [\n  \"flask>=3\",\n  \"SQLAlchemy>=2\",\n  \"psycopg[binary]>=3.2\",\n]\n"})
+    case("r2-js-pg-dev-dependency", "Postgres task; pg in devDependencies and dialect postgres in code", JS_BASE,
+         PG_SEQ, {},
+         {"package.json": json.dumps(dict(JS_PACKAGE, dependencies={"express": "^4", "sequelize": "^6"},
+                                          devDependencies={"pg": "^8"}), indent=2) + "\n"})
+
+
+def fastapi_like() -> dict:
+    return {
+        "requirements.txt": "fastapi\nsqlalchemy\npsycopg2-binary\n",
+        "app/__init__.py": "",
+        "app/main.py": "from fastapi import FastAPI\n\nfrom .api.routes import router\n\napp = FastAPI()\napp.include_router(router)\n",
+        "app/api/routes.py": "from fastapi import APIRouter\n\nfrom ..application.articles import list_articles\n\nrouter = APIRouter()\n\n\n@router.get('/api/articles')\ndef articles():\n    return {'articles': list_articles()}\n",
+        "app/application/articles.py": "from ..infrastructure.repository import all_articles\n\n\ndef list_articles():\n    return all_articles()\n",
+        "app/infrastructure/repository.py": "import os\nfrom sqlalchemy import create_engine, select\nfrom sqlalchemy.orm import Session\n\nfrom ..domain.models import Article\n\nengine = create_engine(os.environ['DATABASE_URL'])\n\n\ndef all_articles():\n    with Session(engine) as session:\n        return list(session.scalars(select(Article)))\n",
+        "app/domain/models.py": "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\nclass Base(DeclarativeBase):\n    pass\n\n\nclass Article(Base):\n    __tablename__ = 'articles'\n    id: Mapped[int] = mapped_column(primary_key=True)\n",
+    }
+
+
+def build_ts() -> dict:
+    return next(c["files"] for c in CASES if c["name"] == "ts-koa-esm-compliant")
+
+
 def main() -> None:
     define_cases()
+    define_round_two()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -101,6 +101,9 @@ def check_architecture(ws: Workspace) -> Verdict:
                 file=files[0], construct=f"layer {layer}: {', '.join(dirs[:3])} ({len(files)} files)",
                 reason="directory or module named like the layer",
             ))
+    if not present:
+        evidence.append(Evidence(file="", construct=f"no layer directories among {len(ws.files)} source files",
+                                 reason="layers are recognised by directory names (docs/verifiers.md)"))
     if len(present) < 3:
         missing = [layer for layer in RANK if layer not in present]
         violations.append(Violation(

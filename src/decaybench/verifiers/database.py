@@ -75,8 +75,6 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
             signals.append(Signal(drivers[top], 1, Evidence(
                 file=source.rel, line=imp.line, construct=f"import of driver '{imp.spec}'",
                 reason=f"the {ENGINE_NAMES[drivers[top]]} driver is loaded by the code")))
-            if top in ("sqlalchemy", "sequelize"):
-                env_configured = True
         for imp in source.imports:
             if (imp.spec.split(".")[0] if source.language == "python" else imp.external) in (
                 "sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sequelize", "sequelize-typescript", "django"
@@ -156,6 +154,8 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
             return True, "", f"{want} per {where}", evidence, None
         return False, "wrong-database", (
             f"{', '.join(ENGINE_NAMES[o] for o in others)} instead of {want} per {where}"), evidence, culprit
+    evidence.append(Evidence(file="", construct=f"no engine-specific evidence in {len(ws.files)} source files "
+                             f"and {len(ws.manifests)} manifests", reason="no driver, URL, dialect or ENGINE found"))
     is_python = any(f.language == "python" for f in ws.files.values())
     if engine == "sqlite" and is_python and env_configured:
         evidence.append(Evidence(file="", construct="DATABASE_URL / ORM engine",

@@ -314,6 +314,10 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             if function is not None and function.type == "identifier" and _text(function) == "require":
                 if value and "${" not in value[1]:
                     add_import(node, value[1], "require", [], False)
+                elif first is not None:
+                    joined = _dirname_join(first)
+                    if joined:
+                        add_import(node, joined, "require", [], False)
             elif function is not None and function.type == "import":
                 if value and "${" not in value[1]:
                     add_import(node, value[1], "dynamic", [], False)
@@ -429,6 +433,27 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
         )
     for line, name, bases in raw_classes:
         source.classes.append(ClassDecl(source.rel, line, name, [canonical(bases)] if bases else []))
+
+
+def _dirname_join(node: Any) -> str | None:
+    """``path.join(__dirname, '../services', 'x')`` -> ``./../services/x`` (relative to the file)."""
+    if node.type != "call_expression":
+        return None
+    function = node.child_by_field_name("function")
+    dotted = _dotted(function) if function is not None else None
+    if not dotted or dotted[-1] not in ("join", "resolve"):
+        return None
+    args = node.child_by_field_name("arguments")
+    parts = args.named_children if args is not None else []
+    if not parts or _text(parts[0]) != "__dirname":
+        return None
+    pieces = []
+    for part in parts[1:]:
+        value = _string_value(part)
+        if not value or "${" in value[1]:
+            return None
+        pieces.append(value[1])
+    return "./" + posixpath.join(*pieces) if pieces else None
 
 
 def _descendants(node: Any):

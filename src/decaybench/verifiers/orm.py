@@ -36,7 +36,6 @@ SQL_METHODS = {"execute", "executemany", "executescript", "exec_driver_sql", "ra
                "get", "exec", "prepare", "each", "none", "one", "many", "any", "oneOrNone", "manyOrNone"}
 CURSOR_NAMES = {"cursor", "cur", "curs"}
 SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "migrate"}
-MODEL_ATTRIBUTE_CALLS = ("Column", "mapped_column", "relationship", "Field")
 
 
 def _is_tooling(source: SourceFile) -> bool:
@@ -133,6 +132,8 @@ def check_orm(ws: Workspace, orm: str) -> Verdict:
         evidence.append(Evidence(file="", construct=f"{queries} ORM query/persistence calls",
                                  reason=f"data accessed through the {display} API"))
     if not used_in:
+        evidence.append(Evidence(file="", construct=f"no import of {', '.join(info['modules'])} in "
+                                 f"{len(sources)} source files", reason=f"{display} is not used by the code"))
         if declared:
             pkg, where = declared[0]
             violate("orm-unused", f"{display} is declared in {where[0]} but never imported by the code",

@@ -244,6 +244,9 @@ class _Extractor(ast.NodeVisitor):
         self.source.calls.append(
             CallRef(self.source.rel, node.lineno, callee, receiver, method, arg_kind, arg_value, keywords)
         )
+        if callee in ("importlib.import_module", "__import__") and arg_kind == "str":
+            target = self.index.resolve_absolute(self.source.rel, arg_value)
+            self._add_import(node, arg_value, "importlib", [], [target] if target else [], arg_value.split(".")[0])
         if callee in ENV_GETTERS or callee.endswith("environ.get"):
             if node.args and isinstance(node.args[0], ast.Constant):
                 self.source.env_reads.append((str(node.args[0].value), node.lineno))

@@ -1,0 +1,2 @@
+export { findBySlug } from '../repositories/articleRepository.js';
+export { default as articles } from './articles.js';

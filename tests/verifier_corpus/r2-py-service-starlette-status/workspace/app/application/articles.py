@@ -1,0 +1,5 @@
+from ..infrastructure.repository import all_articles
+
+
+def list_articles():
+    return all_articles()

@@ -1,0 +1,3 @@
+from starlette import status
+
+NOT_FOUND = status.HTTP_404_NOT_FOUND
