@@ -134,7 +134,11 @@ class Check:
             actual = dig(body, self.path)
         except _Unreachable as exc:
             return False, shown, f"unreachable: {exc}"
-        return bool(self.compare(actual, expected)), display(shown), display(actual)
+        try:
+            passed = bool(self.compare(actual, expected))
+        except Exception as exc:  # odd values (NaN, huge ints) must fail the check, not the suite
+            return False, display(shown), f"could not compare {display(actual)!r}: {exc!r}"[:300]
+        return passed, display(shown), display(actual)
 
     def _actual(self, status: int | None, body: Any, body_problem: str | None) -> Any:
         if self.path is None:

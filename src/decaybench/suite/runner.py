@@ -563,7 +563,7 @@ def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteRep
         error = f"not sent: {exc}"
         report.requests.append(RequestRecord(id=step.id, method=step.method, path=path, error=error))
         for check in step.checks:
-            passed, expected, _ = check.evaluate(None, NOT_JSON, error, state)
+            _, expected, _ = check.evaluate(None, NOT_JSON, error, state)
             report.assertions.append(
                 AssertionResult(
                     id=f"{step.id}.{check.name}", request=step.id, description=check.description,
@@ -598,7 +598,7 @@ def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteRep
 
 
 def _safe_expectation(check: Check, state: State) -> Any:
-    passed, expected, _ = check.evaluate(None, NOT_JSON, None, state)
+    _, expected, _ = check.evaluate(None, NOT_JSON, None, state)
     return expected
 
 
