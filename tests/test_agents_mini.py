@@ -177,3 +177,16 @@ def test_answers_without_tool_calls_end_the_run(tmp_path):
         outcome, _, _ = solve(mini(llm.base_url), tmp_path)
     assert not outcome.ok and "without a usable bash tool call" in outcome.reason
     assert len(llm.requests) == 3
+
+
+def test_cost_is_reported_for_priced_models_and_the_cost_limit_applies(tmp_path):
+    # LiteLLM's bundled price list knows gpt-4o-mini; the scripted server answers under that name.
+    turns = [bash(f"echo {i}") for i in range(20)]
+    with FakeLLM(turns, model_ids=("gpt-4o-mini",)) as llm:
+        agent = mini(llm.base_url, model="openai/gpt-4o-mini", cost_limit=0.004)
+        outcome, _, _ = solve(agent, tmp_path)
+    assert not outcome.ok and "cost limit of $0.004 reached" in outcome.reason
+    assert outcome.usage.cost_usd is not None and outcome.usage.cost_usd >= 0.004
+    # each call costs input * $0.15/M + output * $0.60/M; the run stops as soon as the limit is crossed
+    assert 1 < outcome.usage.steps < 20
+    assert outcome.usage.exit_status == "LimitsExceeded"

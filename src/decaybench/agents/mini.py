@@ -463,7 +463,7 @@ class MiniAgent:
         if exit_status == "LimitsExceeded":
             if s.step_limit and steps >= s.step_limit:
                 return f"step limit of {s.step_limit} reached without a submission"
-            return f"cost limit of ${s.cost_limit:.2f} reached (spent ${model.meter.cost:.4f}) after {steps} steps"
+            return f"cost limit of ${s.cost_limit:g} reached (spent ${model.meter.cost:.4f}) after {steps} steps"
         if exit_status == "RepeatedFormatError":
             return f"the model repeatedly answered without a usable bash tool call (after {steps} steps)"
         return f"agent stopped without submitting (exit status {exit_status or 'unknown'})"
