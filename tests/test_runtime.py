@@ -22,7 +22,7 @@ ESCAPING_SERVER = textwrap.dedent(
     """
     import http.server, os, subprocess, sys
     port = int(os.environ["PORT"])
-    subprocess.Popen(["setsid", "sleep", "300"])
+    subprocess.Popen(["setsid", "sleep", f"1{port}"])  # unique per server
     class H(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
             self.send_response(200); self.send_header("Content-Type", "application/json"); self.end_headers()
@@ -165,7 +165,7 @@ def test_server_sees_no_secret_and_nothing_survives_the_run(tmp_path, cache_dir,
     assert port_is_free(port)
     scratch = Path(next(line for line in seen.splitlines() if line.startswith("SQLITE_PATH=")).split("=")[1]).parent.parent
     assert not scratch.exists()
-    assert [p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] == ["sleep", "300"]] == []
+    assert [p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] == ["sleep", f"1{port}"]] == []
 
 
 def test_postgres_run_database_is_dropped_after_the_run(tmp_path, eval_env):

@@ -32,7 +32,7 @@ app = typer.Typer(
 
 def fail(message: str, code: int = 2) -> None:
     """One readable line on stderr and a non-zero exit: bad input never gets a traceback."""
-    err.print(f"[bold red]error:[/] {message}")
+    err.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
     raise typer.Exit(code)
 
 
