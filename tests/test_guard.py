@@ -1,0 +1,189 @@
+"""The guard command: output formats, SARIF shape, exit codes 0/1/2 and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from decaybench.verifiers.cli import register
+
+CORPUS = Path(__file__).parent / "verifier_corpus"
+GOOD = CORPUS / "py-compliant-postgres" / "workspace"
+BAD = CORPUS / "py-routes-call-repository" / "workspace"
+RAW = CORPUS / "js-sequelize-query-raw" / "workspace"
+PY_FLAGS = ["--arch", "clean", "--db", "postgres", "--orm", "sqlalchemy"]
+
+# The parts of the SARIF 2.1.0 schema that GitHub code scanning relies on.
+SARIF_SUBSET = {
+    "type": "object",
+    "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {"type": "array", "minItems": 1, "items": {
+            "type": "object",
+            "required": ["tool", "results"],
+            "properties": {
+                "tool": {"type": "object", "required": ["driver"], "properties": {"driver": {
+                    "type": "object", "required": ["name", "rules"],
+                    "properties": {"name": {"type": "string", "minLength": 1}, "rules": {"type": "array", "items": {
+                        "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}}}}}},
+                "results": {"type": "array", "items": {
+                    "type": "object",
+                    "required": ["ruleId", "level", "message", "locations"],
+                    "properties": {
+                        "ruleId": {"type": "string"},
+                        "level": {"enum": ["none", "note", "warning", "error"]},
+                        "message": {"type": "object", "required": ["text"]},
+                        "locations": {"type": "array", "minItems": 1, "items": {
+                            "type": "object", "required": ["physicalLocation"],
+                            "properties": {"physicalLocation": {
+                                "type": "object", "required": ["artifactLocation", "region"],
+                                "properties": {
+                                    "artifactLocation": {"type": "object", "required": ["uri"],
+                                                         "properties": {"uri": {"type": "string", "minLength": 1}}},
+                                    "region": {"type": "object", "required": ["startLine"],
+                                               "properties": {"startLine": {"type": "integer", "minimum": 1}}},
+                                }}}}},
+                    }}},
+            }}},
+    },
+}
+
+
+@pytest.fixture()
+def app() -> typer.Typer:
+    app = typer.Typer()
+    register(app)
+
+    @app.callback()
+    def root() -> None:
+        """Local test application."""
+
+    return app
+
+
+def run(app: typer.Typer, *args: str):
+    return CliRunner().invoke(app, ["verify", *map(str, args)])
+
+
+def test_compliant_exit_0_human(app) -> None:
+    result = run(app, GOOD, *PY_FLAGS)
+    assert result.exit_code == 0, result.output
+    assert "PASS architecture" in result.output and "compliant" in result.output
+
+
+def test_violation_exit_1_names_rule_file_and_line(app) -> None:
+    result = run(app, BAD, *PY_FLAGS)
+    assert result.exit_code == 1
+    assert "skipped-layer" in result.output and "conduit/routes/articles.py:3" in result.output
+
+
+def test_json_output(app) -> None:
+    result = run(app, RAW, "--arch", "clean", "--db", "postgres", "--orm", "sequelize", "--json")
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert payload["compliant"] is False
+    orm = next(v for v in payload["verdicts"] if v["verifier"] == "orm")
+    assert orm["violations"][0]["rule"] == "raw-sql"
+    assert orm["violations"][0]["file"] == "src/repositories/articleRepository.js"
+    assert all(v["evidence"] for v in payload["verdicts"])
+
+
+def test_sarif_output_is_valid(app) -> None:
+    result = run(app, CORPUS / "js-routes-use-pg-directly" / "workspace",
+                 "--arch", "clean", "--db", "postgres", "--orm", "sequelize", "--sarif")
+    assert result.exit_code == 1
+    sarif = json.loads(result.stdout)
+    jsonschema.validate(sarif, SARIF_SUBSET)
+    rule_ids = {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    results = sarif["runs"][0]["results"]
+    assert {r["ruleId"] for r in results} == {"architecture/skipped-layer", "orm/raw-driver", "orm/raw-sql"}
+    assert {r["ruleId"] for r in results} <= rule_ids
+    for item in results:
+        location = item["locations"][0]["physicalLocation"]
+        assert (CORPUS / "js-routes-use-pg-directly" / "workspace" / location["artifactLocation"]["uri"]).is_file()
+
+
+def test_sarif_pins_fileless_violations(app) -> None:
+    result = run(app, CORPUS / "py-flat-single-module" / "workspace", "--arch", "clean", "--sarif")
+    sarif = json.loads(result.stdout)
+    jsonschema.validate(sarif, SARIF_SUBSET)
+    [item] = sarif["runs"][0]["results"]
+    assert item["ruleId"] == "architecture/missing-layers"
+    assert item["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "requirements.txt"
+
+
+def test_compliant_sarif_has_no_results(app) -> None:
+    result = run(app, GOOD, *PY_FLAGS, "--sarif")
+    assert result.exit_code == 0
+    jsonschema.validate(json.loads(result.stdout), SARIF_SUBSET)
+    assert json.loads(result.stdout)["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize("args,message", [
+    (["/definitely/not/here", "--db", "sqlite"], "path does not exist"),
+    ([str(GOOD), "--db", "mysql"], "--db must be one of sqlite, postgres"),
+    ([str(GOOD), "--orm", "prisma"], "--orm must be one of sqlalchemy, sequelize"),
+    ([str(GOOD), "--arch", "hexagonal"], "--arch must be one of clean"),
+    ([str(GOOD)], "nothing to verify"),
+    ([str(GOOD), "--db", "sqlite", "--json", "--sarif"], "mutually exclusive"),
+    ([str(GOOD / "requirements.txt"), "--db", "sqlite"], "not a directory"),
+    ([str(GOOD), "--db", "sqlite", "--runtime", "/nope.json"], "cannot read --runtime file"),
+])
+def test_usage_errors_exit_2_one_line(app, args, message) -> None:
+    result = run(app, *args)
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], result.output
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_file_exit_2(app, tmp_path: Path) -> None:
+    shutil.copytree(GOOD, tmp_path / "ws")
+    (tmp_path / "ws" / "conduit" / "ghost.py").symlink_to(tmp_path / "nowhere.py")
+    result = run(app, tmp_path / "ws", "--db", "postgres")
+    assert result.exit_code == 2
+    assert result.output.strip().startswith("error: cannot read conduit/ghost.py")
+
+
+def test_runtime_file_decides_database(app, tmp_path: Path) -> None:
+    observation = {"postgres": {"kind": "postgres", "location": "pg", "tables": [{"name": "users", "rows": 3}]}}
+    runtime = tmp_path / "runtime.json"
+    runtime.write_text(json.dumps(observation))
+    result = run(app, CORPUS / "js-postgres-task-dialect-sqlite" / "workspace", "--db", "postgres",
+                 "--runtime", runtime, "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["verdicts"][0]["decided_by"] == "runtime"
+    runtime.write_text("{not json")
+    result = run(app, GOOD, "--db", "postgres", "--runtime", runtime)
+    assert result.exit_code == 2 and "not a runtime observation" in result.output
+
+
+def _decaybench() -> list[str]:
+    script = Path(sys.executable).parent / "decaybench"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "decaybench.cli"]
+
+
+@pytest.mark.parametrize("path,flags,code", [
+    (GOOD, PY_FLAGS, 0),
+    (BAD, PY_FLAGS, 1),
+    (GOOD, ["--db", "oracle"], 2),
+    (Path("/no/such/dir"), ["--db", "sqlite"], 2),
+])
+def test_installed_command_exit_codes(path: Path, flags: list[str], code: int) -> None:
+    env = dict(os.environ, COLUMNS="200")
+    result = subprocess.run([*_decaybench(), "verify", str(path), *flags], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    if code == 2:
+        assert result.stderr.strip().startswith("error: ") and len(result.stderr.strip().splitlines()) == 1

@@ -1,0 +1,167 @@
+"""The constraint verifiers on the labeled corpus, on the reference solutions, and a few parsing details."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from decaybench.verifiers import ConstraintSpec, RuntimeObservation, WorkspaceError, verify
+from decaybench.verifiers.architecture import layer_of
+from decaybench.verifiers.source import load_workspace
+
+CORPUS = Path(__file__).parent / "verifier_corpus"
+CASES = sorted(p.name for p in CORPUS.iterdir() if (p / "expected.json").exists())
+
+
+def _expected(name: str) -> dict:
+    return json.loads((CORPUS / name / "expected.json").read_text())
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_corpus_case(name: str) -> None:
+    expected = _expected(name)
+    runtime = RuntimeObservation.model_validate(expected["runtime"]) if expected.get("runtime") else None
+    verdicts = verify(CORPUS / name / "workspace", ConstraintSpec(**expected["spec"]), runtime)
+    assert [v.verifier for v in verdicts] == list(expected["expected"])
+    for verdict in verdicts:
+        label = expected["expected"][verdict.verifier]
+        rules = sorted({v.rule for v in verdict.violations})
+        assert (verdict.compliant, rules) == (label["compliant"], label["rules"]), (
+            f"{name} [{verdict.verifier}]: {verdict.summary}; "
+            + "; ".join(f"{v.rule} {v.file}:{v.line} {v.message}" for v in verdict.violations)
+        )
+        assert verdict.evidence, f"{name} [{verdict.verifier}] has no evidence"
+        assert verdict.summary
+        for violation in verdict.violations:
+            assert violation.rule and violation.message
+
+
+def test_corpus_is_large_and_balanced() -> None:
+    assert len(CASES) >= 60
+    counts: dict[tuple[str, str, bool], int] = {}
+    for name in CASES:
+        expected = _expected(name)
+        workspace = CORPUS / name / "workspace"
+        language = "python" if any(workspace.rglob("*.py")) else "js"
+        for verifier, label in expected["expected"].items():
+            key = (language, verifier, label["compliant"])
+            counts[key] = counts.get(key, 0) + 1
+    for language in ("python", "js"):
+        for verifier in ("architecture", "database", "orm"):
+            for compliant in (True, False):
+                assert counts.get((language, verifier, compliant), 0) >= 3, (language, verifier, compliant)
+
+
+def _load_benchmark():
+    path = Path(__file__).parent.parent / "benchmarks" / "verifier_accuracy.py"
+    spec = importlib.util.spec_from_file_location("verifier_accuracy", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["verifier_accuracy"] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_accuracy_beats_baseline_and_meets_target() -> None:
+    results = _load_benchmark().measure(CORPUS)
+    for verifier in ("architecture", "database", "orm"):
+        ours, baseline = results["ours"][verifier], results["baseline"][verifier]
+        assert ours.precision >= 0.95 and ours.recall >= 0.95, (verifier, ours.errors)
+        assert ours.f1 > baseline.f1, verifier
+
+
+def test_reference_solutions_comply() -> None:
+    from decaybench.agents.reference import assemble
+    from decaybench.tasks import all_tasks
+
+    checked = 0
+    for task in all_tasks():
+        if not task.constraint_kinds:
+            continue
+        with tempfile.TemporaryDirectory() as directory:
+            assemble(task, Path(directory))
+            for verdict in verify(Path(directory), ConstraintSpec.from_kinds(task.constraint_kinds)):
+                checked += 1
+                assert verdict.compliant, (task.name, verdict.verifier, verdict.summary,
+                                           [(v.rule, v.file, v.line, v.message) for v in verdict.violations])
+                if verdict.verifier == "architecture":
+                    assert verdict.summary.startswith("4/4 layers"), (task.name, verdict.summary)
+    assert checked >= 100
+
+
+def test_spec_from_kinds() -> None:
+    spec = ConstraintSpec.from_kinds(["clean_architecture", "postgres", "sqlalchemy"])
+    assert spec == ConstraintSpec(architecture="clean", database="postgres", orm="sqlalchemy")
+    assert ConstraintSpec.from_kinds([]).empty
+    with pytest.raises(ValueError, match="unknown constraint kind"):
+        ConstraintSpec.from_kinds(["mysql"])
+
+
+def test_one_verdict_per_prescribed_constraint(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text("print('hi')\n")
+    assert verify(tmp_path, ConstraintSpec()) == []
+    verdicts = verify(tmp_path, ConstraintSpec(database="sqlite"))
+    assert [(v.verifier, v.constraint) for v in verdicts] == [("database", "sqlite")]
+    assert not verdicts[0].compliant and verdicts[0].violations[0].rule == "no-database"
+
+
+def test_missing_workspace_raises(tmp_path: Path) -> None:
+    with pytest.raises(WorkspaceError):
+        verify(tmp_path / "absent", ConstraintSpec(orm="sqlalchemy"))
+
+
+def test_layer_names() -> None:
+    assert layer_of("src/routes/users.js") == "routes"
+    assert layer_of("app/api/v1/endpoints/users.py") == "routes"
+    assert layer_of("src/domain/services/articles.ts") == "services"  # deepest directory wins
+    assert layer_of("pkg/infrastructure/db.py") == "repositories"
+    assert layer_of("src/entities/user.js") == "models"
+    assert layer_of("src/routes.js") is None  # file names never make a layer
+    assert layer_of("src/server.js") is None
+
+
+def test_python_resolution_and_type_checking(tmp_path: Path) -> None:
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/services/__init__.py": "",
+        "pkg/services/core.py": "X = 1\n",
+        "pkg/repositories/__init__.py": "",
+        "pkg/repositories/store.py": (
+            "from __future__ import annotations\nfrom typing import TYPE_CHECKING\n"
+            "if TYPE_CHECKING:\n    from ..services.core import X\nelse:\n    from ..services import core\n"
+        ),
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    ws = load_workspace(tmp_path)
+    imports = {(i.spec, i.type_only): i.targets for i in ws.files["pkg/repositories/store.py"].imports}
+    assert imports[("..services.core", True)] == ["pkg/services/core.py"]
+    assert imports[("..services", False)] == ["pkg/services/core.py"]  # `from ..services import core` is a submodule
+
+
+def test_js_resolution(tmp_path: Path) -> None:
+    files = {
+        "src/services/index.ts": "export const x = 1;\n",
+        "src/services/a.ts": "export const a = 1;\n",
+        "src/routes/r.ts": (
+            "import { x } from '../services';\nimport { a } from '../services/a.js';\n"
+            "import type { T } from '../services/a';\nconst lazy = () => import('../services/a');\n"
+            "// import { gone } from '../services/gone';\nconst fs = require('node:fs');\n"
+        ),
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    ws = load_workspace(tmp_path)
+    found = [(i.spec, i.kind, i.type_only, i.targets, i.external) for i in ws.files["src/routes/r.ts"].imports]
+    assert ("../services", "import", False, ["src/services/index.ts"], None) in found
+    assert ("../services/a.js", "import", False, ["src/services/a.ts"], None) in found
+    assert ("../services/a", "import", True, ["src/services/a.ts"], None) in found
+    assert ("../services/a", "dynamic", False, ["src/services/a.ts"], None) in found
+    assert ("node:fs", "require", False, [], "fs") in found
+    assert not any(spec == "../services/gone" for spec, *_ in found)  # comments are not code
