@@ -190,3 +190,13 @@ def test_cost_is_reported_for_priced_models_and_the_cost_limit_applies(tmp_path)
     # each call costs input * $0.15/M + output * $0.60/M; the run stops as soon as the limit is crossed
     assert 1 < outcome.usage.steps < 20
     assert outcome.usage.exit_status == "LimitsExceeded"
+
+
+def test_background_processes_do_not_outlive_the_command(tmp_path):
+    import psutil
+
+    with FakeLLM([bash("sleep 300 & echo $! > bg.pid"), submit()]) as llm:
+        outcome, workspace, _ = solve(mini(llm.base_url), tmp_path)
+    assert outcome.ok, outcome.reason
+    pid = int((workspace / "bg.pid").read_text())
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE

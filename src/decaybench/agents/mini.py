@@ -57,9 +57,9 @@ INSTANCE_TEMPLATE = """{{ task }}
 ## How to work here
 - The workspace is your current directory ({{ cwd }}); write every file there.
 - Each command runs in a fresh `bash -c` from the workspace: `cd` and exported variables do not persist.
-- A command is stopped after {{ timeout }} seconds. Never start a server in the foreground; to try it,
-  start it in the background with a time limit (e.g. `PORT=8123 timeout 60 bash run.sh > server.log 2>&1 &`),
-  query it with curl, and stop it again.
+- A command is stopped after {{ timeout }} seconds, and nothing it started in the background outlives it.
+  Never start a server in the foreground; to try one, do it all in one command, e.g.
+  `(PORT=8123 bash run.sh > server.log 2>&1 &) ; sleep 5; curl -s localhost:8123/api/health-check; tail server.log`.
 - Create files with heredocs (`cat <<'EOF' > path`) and edit them with sed or by rewriting them.
 - System: {{ system }} {{ machine }}; python3 and node are available.
 - When the workspace holds the finished work, submit by running exactly `{{ submit_command }}`
