@@ -263,3 +263,21 @@ def test_concurrent_cold_installs_store_one_whole_entry(tmp_path):
     assert [p.name for p in entries] == [results["a"].cache_key]  # no staging leftovers
     assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
     assert install(make_workspace(tmp_path, "c", SMALL_PACKAGE_JSON), cache_root).cache_hit
+
+
+@needs_node
+def test_install_script_output_is_reused_across_package_sets(tmp_path):
+    """A package with an install script (esbuild: a fast one) is built once per version and
+    copied into other package sets; the result still equals a plain `npm install`."""
+    cache_root = tmp_path / "cache"
+    first = {"name": "a", "version": "1.0.0", "dependencies": {"esbuild": "0.24.0", "ms": "2.1.3"}}
+    second = {"name": "a", "version": "1.0.0", "dependencies": {"esbuild": "0.24.0", "is-number": "7.0.0"}}
+    built = install(make_workspace(tmp_path, "first", first), cache_root)
+    assert built.ok and built.built == ["esbuild"] and built.reused_builds == [], built.detail
+    reused_ws = make_workspace(tmp_path, "second", second)
+    reused = install(reused_ws, cache_root)
+    assert reused.ok and not reused.cache_hit, reused.detail
+    assert reused.reused_builds == ["esbuild"] and reused.built == []
+    plain_ws = make_workspace(tmp_path, "plain", second)
+    assert install(plain_ws, tmp_path / "plain-cache", use_cache=False).ok
+    assert tree_digest(reused_ws) == tree_digest(plain_ws)

@@ -87,7 +87,9 @@ class NodeInstallResult(BaseModel):
     cache_hit: bool = False
     cached: bool = False  # this install's result was stored for later runs
     cache_key: str | None = None  # None when the install is not cacheable
-    command: list[str] = []
+    command: list[str] = []  # the plain npm command this install is equivalent to
+    reused_builds: list[str] = []  # packages whose install-script output came from the build cache
+    built: list[str] = []  # packages whose install scripts ran in this install
     duration_s: float = 0.0
 
 
@@ -314,6 +316,121 @@ def _npm_error_line(log_path: Path) -> str:
     return "no output"
 
 
+
+# --- the build cache: native add-ons built once per package version, not per package set ---
+
+
+def _installed_packages(workspace: Path) -> dict[str, dict]:
+    """npm's record of the tree it just installed (node_modules/.package-lock.json), by location."""
+    hidden = workspace / "node_modules" / ".package-lock.json"
+    try:
+        data = json.loads(hidden.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {}
+    packages = data.get("packages")
+    return {k: v for k, v in packages.items() if k} if isinstance(packages, dict) else {}
+
+
+def _resolve(location: str, name: str, packages: dict[str, dict]) -> str | None:
+    """Where Node's resolution finds dependency ``name`` of the package at ``location``."""
+    base = location
+    while True:
+        candidate = f"{base}/node_modules/{name}" if base else f"node_modules/{name}"
+        if candidate in packages:
+            return candidate
+        if not base:
+            return None
+        cut = base.rfind("/node_modules/")
+        base = base[:cut] if cut >= 0 else ""
+
+
+def _dependency_closure(location: str, packages: dict[str, dict]) -> list[str]:
+    """name@version#integrity of every package reachable from ``location`` (its build inputs)."""
+    seen: set[str] = set()
+    pending = [location]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        meta = packages.get(current, {})
+        names: set[str] = set()
+        for field in ("dependencies", "optionalDependencies", "peerDependencies"):
+            if isinstance(meta.get(field), dict):
+                names.update(meta[field])
+        for name in names:
+            found = _resolve(current, name, packages)
+            if found:
+                pending.append(found)
+    return sorted(
+        f"{loc.rsplit('node_modules/', 1)[-1]}@{packages[loc].get('version')}#{packages[loc].get('integrity')}"
+        for loc in seen
+    )
+
+
+def _build_key(location: str, packages: dict[str, dict], toolchain: NodeToolchain) -> str | None:
+    meta = packages[location]
+    if not meta.get("integrity") or not meta.get("version") or meta.get("link"):
+        return None  # only registry tarballs, whose content the integrity pins
+    digest = hashlib.sha256()
+    parts = [
+        CACHE_FORMAT,
+        toolchain.version,
+        toolchain.npm_version,
+        f"{platform.system()}-{platform.machine()}",
+        "-".join(platform.libc_ver()),
+        str(toolchain.nodedir or ""),
+        *_dependency_closure(location, packages),
+    ]
+    digest.update("\0".join(parts).encode())
+    return digest.hexdigest()
+
+
+def _scripted_packages(packages: dict[str, dict]) -> list[str]:
+    """Locations of installed packages with install scripts, parents before children."""
+    return sorted((loc for loc, meta in packages.items() if meta.get("hasInstallScript")), key=len)
+
+
+def _store_dir(source: Path, entry: Path) -> bool:
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    staging = entry.parent / f".tmp-{entry.name}-{uuid.uuid4().hex}"
+    try:
+        _copy_tree(source, staging)
+        try:
+            os.rename(staging, entry)
+        except OSError:
+            return entry.is_dir()
+        return True
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _failure(label: str, result, timeout: float, log_path: Path) -> str | None:
+    if result.timed_out:
+        return f"{label} timed out after {timeout:.0f}s"
+    if result.returncode != 0:
+        return f"{label} failed (exit {result.returncode}): {_npm_error_line(log_path)}"
+    return None
+
+
+def _snapshot_outside(workspace: Path, locations: list[str]) -> dict[str, tuple[int, int]]:
+    """size and mtime of every file in the workspace except node_modules/.package-lock.json and ``locations``."""
+    skipped = {workspace / loc for loc in locations}
+    snapshot: dict[str, tuple[int, int]] = {}
+    for dirpath, dirnames, filenames in os.walk(workspace):
+        here = Path(dirpath)
+        dirnames[:] = [d for d in dirnames if here / d not in skipped]
+        for name in filenames:
+            path = here / name
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            snapshot[str(path.relative_to(workspace))] = (info.st_size, info.st_mtime_ns)
+    return snapshot
+
+
 def npm_environment(
     env: dict[str, str], toolchain: NodeToolchain, cache_root: Path
 ) -> dict[str, str]:
@@ -390,21 +507,63 @@ def install_node_dependencies(
             )
 
     locks_before = {lock for lock in LOCK_FILES if (workspace / lock).is_file()}
-    result = run_command(
-        argv,
-        cwd=workspace,
-        env=npm_environment(env, toolchain, cache_root),
-        log_path=log_path,
-        timeout=timeout,
-    )
-    if result.timed_out:
-        return finish(ok=False, detail=f"{' '.join(command)} timed out after {timeout:.0f}s", command=command)
-    if result.returncode != 0:
+    npm_env = npm_environment(env, toolchain, cache_root)
+    label = " ".join(command)
+    if entry is None:
+        result = run_command(argv, cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout)
+        failure = _failure(label, result, timeout, log_path)
+        if failure:
+            return finish(ok=False, detail=failure, command=command)
         return finish(
-            ok=False,
-            detail=f"{' '.join(command)} failed (exit {result.returncode}): {_npm_error_line(log_path)}",
+            ok=True,
+            detail=f"{label} ok in {time.monotonic() - started:.1f}s (not cached: {reason})",
             command=command,
         )
+
+    # Cacheable: the documented equivalent of `npm install` - install with --ignore-scripts,
+    # then run the dependencies' install scripts with `npm rebuild` - except that packages
+    # whose build is already cached (same version, dependencies, Node, platform) are copied in.
+    result = run_command(argv + ["--ignore-scripts"], cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout)
+    failure = _failure(label, result, timeout, log_path)
+    if failure:
+        return finish(ok=False, detail=failure, command=command)
+    packages = _installed_packages(workspace)
+    reused: list[str] = []
+    to_build: list[tuple[str, str, Path | None]] = []
+    for location in _scripted_packages(packages):
+        name = location.rsplit("node_modules/", 1)[-1]
+        build_key = _build_key(location, packages, toolchain)
+        build_entry = cache_root / "builds" / build_key if build_key else None
+        if build_entry is not None and build_entry.is_dir():
+            _remove(workspace / location)
+            _copy_tree(build_entry, workspace / location)
+            reused.append(name)
+        else:
+            to_build.append((location, name, build_entry))
+    built: list[str] = []
+    if to_build:
+        names = sorted({name for _, name, _ in to_build})
+        outside_before = _snapshot_outside(workspace, [loc for loc, _, _ in to_build])
+        remaining = max(1.0, timeout - (time.monotonic() - started))
+        result = run_command(
+            toolchain.npm_argv + ["rebuild", *names], cwd=workspace, env=npm_env, log_path=log_path, timeout=remaining
+        )
+        failure = _failure(f"{label} (install scripts of {', '.join(names)})", result, remaining, log_path)
+        if failure:
+            return finish(ok=False, detail=failure, command=command)
+        built = names
+        # A script that wrote outside its own package cannot be replayed by copying it.
+        if _snapshot_outside(workspace, [loc for loc, _, _ in to_build]) == outside_before:
+            for location, _, build_entry in to_build:
+                if build_entry is not None:
+                    try:
+                        _store_dir(workspace / location, build_entry)
+                    except OSError:
+                        pass
+        else:
+            entry = None
+            reason = "an install script changed files outside its package"
+
     stored = False
     if entry is not None:
         written = [lock for lock in LOCK_FILES if (workspace / lock).is_file() and lock not in locks_before]
@@ -413,11 +572,17 @@ def install_node_dependencies(
         except OSError as exc:
             with open(log_path, "a") as log:
                 log.write(f"could not store cache entry {key}: {exc}\n")
-    note = "stored in cache" if stored else f"not cached: {reason}" if reason else "not cached"
+    notes = ["stored in cache" if stored else f"not cached: {reason}" if reason else "not cached"]
+    if reused:
+        notes.append(f"reused builds: {', '.join(reused)}")
+    if built:
+        notes.append(f"built: {', '.join(built)}")
     return finish(
         ok=True,
-        detail=f"{' '.join(command)} ok in {time.monotonic() - started:.1f}s ({note})",
+        detail=f"{label} ok in {time.monotonic() - started:.1f}s ({'; '.join(notes)})",
         cached=stored,
         cache_key=key,
         command=command,
+        reused_builds=reused,
+        built=built,
     )
