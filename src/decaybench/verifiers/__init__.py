@@ -20,13 +20,23 @@ from decaybench.verifiers.model import (
     Verdict,
     Violation,
 )
-from decaybench.verifiers.runtime import observe_databases
 from decaybench.verifiers.source import Workspace, WorkspaceError, load_workspace
 
 __all__ = [
     "ConstraintSpec", "DatabaseObservation", "Evidence", "RuntimeObservation", "TableObservation", "Verdict",
     "Violation", "WorkspaceError", "observe_databases", "verify",
 ]
+
+
+
+def __getattr__(name: str):
+    # observe_databases pulls in sqlite3/psycopg; the guard never needs it, so load it on first use.
+    if name == "observe_databases":
+        from decaybench.verifiers.runtime import observe_databases
+
+        return observe_databases
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 KIND_FIELDS = {
     "clean_architecture": ("architecture", "clean"),

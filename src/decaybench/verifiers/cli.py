@@ -5,151 +5,12 @@ Exit 0 when compliant, 1 on violations, 2 on usage or input errors (one line on 
 
 from __future__ import annotations
 
-import json
 import sys
-from pathlib import Path
 from typing import Optional
 
 import typer
 
-CHOICES = {"--arch": ("clean",), "--db": ("sqlite", "postgres"), "--orm": ("sqlalchemy", "sequelize")}
-TOOL_NAME = "decaybench-verify"
-TOOL_URI = "https://github.com/decaybench/decaybench"
-
-
-class UsageError(Exception):
-    """Bad arguments or unreadable input: reported as one line, exit 2."""
-
-
-def _fail(message: str) -> None:
-    sys.stderr.write(f"error: {message}\n")
-    raise typer.Exit(2)
-
-
-def _check_choice(option: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip().lower()
-    if value not in CHOICES[option]:
-        raise UsageError(f"{option} must be one of {', '.join(CHOICES[option])} (got {value!r})")
-    return value
-
-
-def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_json: bool, as_sarif: bool,
-               runtime_file: str | None = None) -> tuple[int, str, list]:
-    """Everything the command does, minus printing: (exit code, JSON/SARIF text or "", verdicts).
-
-    Raises UsageError for anything that should exit 2."""
-    from decaybench.verifiers import ConstraintSpec, RuntimeObservation, WorkspaceError, verify_loaded
-    from decaybench.verifiers.source import load_workspace
-
-    if as_json and as_sarif:
-        raise UsageError("--json and --sarif are mutually exclusive")
-    spec = ConstraintSpec(architecture=_check_choice("--arch", arch), database=_check_choice("--db", db),
-                          orm=_check_choice("--orm", orm))
-    if spec.empty:
-        raise UsageError("nothing to verify: give at least one of --arch, --db, --orm")
-    runtime = None
-    if runtime_file:
-        try:
-            runtime = RuntimeObservation.model_validate_json(Path(runtime_file).read_text())
-        except OSError as exc:
-            raise UsageError(f"cannot read --runtime file {runtime_file}: {exc.strerror or exc}") from None
-        except ValueError as exc:
-            first = str(exc).splitlines()[0]
-            raise UsageError(f"--runtime file {runtime_file} is not a runtime observation: {first}") from None
-    try:
-        ws = load_workspace(Path(path))
-    except WorkspaceError as exc:
-        raise UsageError(str(exc)) from None
-    if ws.unreadable:
-        rel, why = ws.unreadable[0]
-        more = f" (and {len(ws.unreadable) - 1} more)" if len(ws.unreadable) > 1 else ""
-        raise UsageError(f"cannot read {rel}: {why}{more}")
-    verdicts = verify_loaded(ws, spec, runtime)
-    code = 0 if all(v.compliant for v in verdicts) else 1
-    if as_json:
-        payload = {
-            "path": str(Path(path)),
-            "spec": spec.model_dump(),
-            "compliant": code == 0,
-            "verdicts": [v.model_dump() for v in verdicts],
-        }
-        return code, json.dumps(payload, indent=2), verdicts
-    if as_sarif:
-        return code, json.dumps(to_sarif(verdicts, ws), indent=2), verdicts
-    return code, "", verdicts
-
-
-def to_sarif(verdicts, ws) -> dict:
-    """SARIF 2.1.0: one result per violation, each with a file and a start line."""
-    from decaybench.verifiers.rules import RULES
-
-    fallback_file = _fallback_artifact(ws)
-    rule_ids = list(RULES)
-    results = []
-    for verdict in verdicts:
-        for violation in verdict.violations:
-            rule_id = f"{verdict.verifier}/{violation.rule}"
-            if rule_id not in RULES:
-                rule_ids.append(rule_id)
-            uri = violation.file or fallback_file
-            results.append({
-                "ruleId": rule_id,
-                "ruleIndex": rule_ids.index(rule_id),
-                "level": "error",
-                "message": {"text": f"{violation.message} [{verdict.constraint}]"},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                        "region": {"startLine": max(1, violation.line or 1)},
-                    }
-                }],
-            })
-    rules = [
-        {
-            "id": rule_id,
-            "name": RULES.get(rule_id, {}).get("name", rule_id.split("/")[-1]),
-            "shortDescription": {"text": RULES.get(rule_id, {}).get("text", rule_id)},
-            "defaultConfiguration": {"level": "error"},
-        }
-        for rule_id in rule_ids
-    ]
-    return {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": TOOL_NAME, "informationUri": TOOL_URI, "rules": rules}},
-            "results": results,
-        }],
-    }
-
-
-def _fallback_artifact(ws) -> str:
-    """Where to pin a violation that has no file (missing layers, no ORM): a manifest or the first source."""
-    if ws.manifests:
-        return ws.manifests[0].rel
-    return next(iter(sorted(ws.files)), ".")
-
-
-def _print_human(path: str, verdicts) -> None:
-    from rich.console import Console
-
-    console = Console(highlight=False)
-    for verdict in verdicts:
-        mark = "[green]PASS[/]" if verdict.compliant else "[red]FAIL[/]"
-        console.print(f"{mark} [bold]{verdict.verifier}[/] ({verdict.constraint}, decided by {verdict.decided_by})"
-                      f" - {verdict.summary}")
-        for violation in verdict.violations:
-            where = f"{violation.file}:{violation.line}" if violation.file and violation.line else violation.file
-            console.print(f"    [red]{violation.rule}[/] {where + ' ' if where else ''}{violation.message}",
-                          soft_wrap=True)
-        if verdict.compliant:
-            for item in verdict.evidence[:4]:
-                where = f"{item.file}:{item.line}" if item.file and item.line else item.file or "runtime"
-                console.print(f"    [dim]{where} {item.construct} - {item.reason}[/]", soft_wrap=True)
-    failed = sum(not v.compliant for v in verdicts)
-    console.print(f"{path}: " + ("[green]compliant[/]" if not failed else f"[red]{failed} verifier(s) failed[/]"))
+from decaybench.verifiers.guard import UsageError, print_human, run_verify
 
 
 def verify_command(
@@ -166,12 +27,12 @@ def verify_command(
     try:
         code, output, verdicts = run_verify(path, arch, db, orm, as_json, as_sarif, runtime_file)
     except UsageError as exc:
-        _fail(str(exc))
-        return
+        sys.stderr.write(f"error: {exc}\n")
+        raise typer.Exit(2) from None
     if output:
         sys.stdout.write(output + "\n")
     else:
-        _print_human(path, verdicts)
+        print_human(path, verdicts)
     raise typer.Exit(code)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from decaybench.verifiers.model import Evidence, Verdict, Violation
 from decaybench.verifiers.source import CallRef, SourceFile, Workspace, looks_like_sql
 
@@ -39,7 +37,7 @@ SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "migrate"}
 
 
 def _is_tooling(source: SourceFile) -> bool:
-    return any(part in SCHEMA_TOOLING_DIRS for part in PurePosixPath(source.rel).parts[:-1])
+    return any(part in SCHEMA_TOOLING_DIRS for part in source.rel.split("/")[:-1])
 
 
 def _raw_sql(call: CallRef, source: SourceFile, orm: str) -> str | None:
