@@ -47,24 +47,41 @@ def _last_line(log_path: Path) -> str:
     return lines[-1] if lines else "(no output)"
 
 
-def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
-    manifest = workspace / "requirements.txt"
-    if not manifest.is_file():
-        raise InstallError("the workspace has no requirements.txt")
-    check_requirements(manifest)
-    venv = scratch / "venv"
-    env = scrubbed_env({"UV_CACHE_DIR": str(cache_dir / "uv"), "UV_NO_PROGRESS": "1"}, home=scratch, network=True)
+def _is_self_contained(manifest: Path) -> bool:
+    """True when the requirements name only registry packages, so their hash identifies the install."""
+    for raw in manifest.read_text(errors="replace").splitlines():
+        line = raw.split(" #", 1)[0].strip()
+        if line and not line.startswith("#") and (line.startswith(("-", ".", "/", "~")) or "file:" in line or " @ " in line):
+            return False
+    return True
+
+
+def _venv_key(manifest: Path) -> str:
+    import hashlib
+    import platform
+
+    from importlib.metadata import version
+
+    uv_version = version("uv")
+    identity = f"{manifest.read_bytes()!r}|{sys.version}|{platform.machine()}|{platform.libc_ver()}|uv {uv_version}"
+    return hashlib.sha256(identity.encode()).hexdigest()[:24]
+
+
+def _build_venv(venv: Path, manifest: Path, cwd: Path, cache_dir: Path, log_path: Path, timeout: float) -> None:
+    """A relocatable virtualenv with the requirements installed and their bytecode compiled."""
+    env = scrubbed_env({"UV_CACHE_DIR": str(cache_dir / "uv"), "UV_NO_PROGRESS": "1"}, home=cwd, network=True)
     uv = uv_binary()
-    python = str(venv / "bin" / "python")
-    # copy mode: untrusted code must not be able to write through hardlinks into the shared cache
-    pip_install = [uv, "pip", "install", "--python", python, "--link-mode", "copy", "-r", str(manifest)]
 
     def run(argv: list[str]):
-        return run_command(argv, cwd=workspace, env=env, log_path=log_path, timeout=timeout)
+        return run_command(argv, cwd=cwd, env=env, log_path=log_path, timeout=timeout)
 
-    created = run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)])
+    created = run([uv, "venv", "--quiet", "--relocatable", "--python", sys.executable, str(venv)])
     if not created.ok:
         raise InstallError(f"cannot create a virtual environment: {_last_line(log_path)}")
+    # copy mode: nothing in the venv is a hardlink into uv's shared cache;
+    # compiled bytecode: the server starts without compiling its dependencies first.
+    pip_install = [uv, "pip", "install", "--python", str(venv / "bin" / "python"), "--link-mode", "copy",
+                   "--compile-bytecode", "-r", str(manifest)]
     # A warm cache answers without asking the registry; only a miss goes online.
     result = run([*pip_install, "--offline"])
     if not result.ok and not result.timed_out:
@@ -73,9 +90,45 @@ def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Pa
         raise InstallError(f"install timed out after {timeout:.0f}s")
     if not result.ok:
         raise InstallError(f"`uv pip install -r requirements.txt` exited with {result.returncode}: {_last_line(log_path)}")
+
+
+def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
+    """A fresh virtualenv per run. The same requirements installed before are copied from a
+    template virtualenv in the cache (same packages, bytecode included) instead of reinstalled;
+    the run gets a copy, so nothing it does reaches the template."""
+    import shutil
+    import tempfile
+
+    manifest = workspace / "requirements.txt"
+    if not manifest.is_file():
+        raise InstallError("the workspace has no requirements.txt")
+    check_requirements(manifest)
+    venv = scratch / "venv"
+    if not _is_self_contained(manifest):
+        _build_venv(venv, manifest, workspace, cache_dir, log_path, timeout)
+        detail = "installed (requirements with local references are not cached)"
+    else:
+        templates = cache_dir / "venvs"
+        templates.mkdir(parents=True, exist_ok=True)
+        template = templates / _venv_key(manifest)
+        cache_hit = template.is_dir()
+        if not cache_hit:
+            building = Path(tempfile.mkdtemp(prefix=".build-", dir=templates))
+            try:
+                # built from a copy of the manifest alone: the workspace's code takes no part
+                shutil.copy(manifest, building / "requirements.txt")
+                _build_venv(building / "venv", building / "requirements.txt", building, cache_dir, log_path, timeout)
+                try:
+                    (building / "venv").rename(template)  # atomic: concurrent runs never see half a venv
+                except OSError:
+                    pass  # another run stored the same template first
+            finally:
+                shutil.rmtree(building, ignore_errors=True)
+        shutil.copytree(template, venv, symlinks=True)
+        detail = f"virtualenv {'copied from cache' if cache_hit else 'built and cached'}"
     return Installed(
         env={"PATH": f"{venv / 'bin'}:{scrubbed_env()['PATH']}", "VIRTUAL_ENV": str(venv)},
-        detail=f"virtualenv at {venv}",
+        detail=detail,
     )
 
 
