@@ -173,15 +173,17 @@ def _decaybench() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "decaybench.cli"]
 
 
+@pytest.mark.parametrize("entry", ["decaybench", "python -m decaybench.verifiers"])
 @pytest.mark.parametrize("path,flags,code", [
     (GOOD, PY_FLAGS, 0),
     (BAD, PY_FLAGS, 1),
     (GOOD, ["--db", "oracle"], 2),
     (Path("/no/such/dir"), ["--db", "sqlite"], 2),
 ])
-def test_installed_command_exit_codes(path: Path, flags: list[str], code: int) -> None:
+def test_installed_command_exit_codes(entry: str, path: Path, flags: list[str], code: int) -> None:
     env = dict(os.environ, COLUMNS="200")
-    result = subprocess.run([*_decaybench(), "verify", str(path), *flags], capture_output=True, text=True,
+    prefix = _decaybench() if entry == "decaybench" else [sys.executable, "-m", "decaybench.verifiers"]
+    result = subprocess.run([*prefix, "verify", str(path), *flags], capture_output=True, text=True,
                             timeout=60, env=env)
     assert result.returncode == code, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
