@@ -780,9 +780,27 @@ def build_ts() -> dict:
     return next(c["files"] for c in CASES if c["name"] == "ts-koa-esm-compliant")
 
 
+def define_round_three() -> None:
+    """Third round: layer-named project folders and ordinary strings that start with SQL words."""
+    moved = {("api/" + k if k.startswith("conduit/") else k): v for k, v in PY_BASE.items()}
+    moved["api/main.py"] = "from conduit.app import app\nfrom conduit.repositories.articles import ArticleRepository\n\n__all__ = ['app', 'ArticleRepository']\n"
+    case("r3-py-api-project-folder", "The whole package lives in a project folder named api/ (not a layer)",
+         moved, PG_SQLA, {})
+    js_moved = {("api/" + k if k.startswith("src/") else k): v for k, v in JS_BASE.items()}
+    js_moved["api/src/routes/articles.js"] = JS_ROUTES.replace(
+        "const articleService = require('../services/articleService');",
+        "const articleService = require('../services/articleService');\nconst repo = require('../repositories/articleRepository');")
+    case("r3-js-api-project-folder-skipped-layer", "Project folder api/; a route still requires the repository",
+         js_moved, PG_SEQ, {"architecture": bad("skipped-layer")})
+    case("r3-py-ordinary-strings", "dict.get('delete'), .get('update') and a 'Select ...' label are not SQL", PY_BASE,
+         PG_SQLA, {},
+         {"conduit/services/labels.py": "LABELS = {'delete': 'Delete', 'update': 'Update'}\n\n\ndef label(action, params):\n    mode = params.get('with')\n    return LABELS.get('delete') if action == 'delete' else LABELS.get('update', 'Select a tag')\n"})
+
+
 def main() -> None:
     define_cases()
     define_round_two()
+    define_round_three()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

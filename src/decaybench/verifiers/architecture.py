@@ -48,23 +48,42 @@ def matches(spec: str, prefixes: tuple[str, ...]) -> str | None:
     return None
 
 
-def layer_of(rel: str) -> str | None:
+def layer_of(rel: str, containers: frozenset[str] = frozenset()) -> str | None:
     """The layer of a workspace path: the deepest directory named like a layer (file names never count,
-    so a root-level ``routes.js`` that wires everything stays composition root)."""
+    so a root-level ``routes.js`` that wires everything stays composition root). Directories in
+    ``containers`` (e.g. a project folder called ``api/`` holding the other layers) are not layers."""
     path = PurePosixPath(rel.rstrip("/"))
     directories = path.parts if rel.endswith("/") else path.parts[:-1]
-    for part in reversed(directories):
-        layer = DIR_TO_LAYER.get(part.lower())
-        if layer:
+    for depth in range(len(directories), 0, -1):
+        layer = DIR_TO_LAYER.get(directories[depth - 1].lower())
+        if layer and (not containers or "/".join(directories[:depth]) not in containers):
             return layer
     return None
 
 
-def _barrel_targets(ws: Workspace, imp: ImportRef, depth: int = 0) -> list[str]:
+def container_dirs(ws: Workspace) -> frozenset[str]:
+    """Layer-named directories that hold two or more *other* layers below them: project folders."""
+    below: dict[str, set[str]] = {}
+    for rel in ws.files:
+        parts = rel.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            layer = DIR_TO_LAYER.get(parts[depth - 1].lower())
+            if not layer:
+                continue
+            for outer in range(1, depth):
+                if DIR_TO_LAYER.get(parts[outer - 1].lower()):
+                    below.setdefault("/".join(parts[:outer]), set()).add(layer)
+    return frozenset(
+        directory for directory, layers in below.items()
+        if len(layers - {DIR_TO_LAYER[directory.rsplit("/", 1)[-1].lower()]}) >= 2
+    )
+
+
+def _barrel_targets(ws: Workspace, imp: ImportRef, containers: frozenset[str], depth: int = 0) -> list[str]:
     """Follow imports that land on a composition-root re-export module to the files behind it."""
     resolved: list[str] = []
     for target in imp.targets:
-        if layer_of(target) is not None or depth >= 3:
+        if layer_of(target, containers) is not None or depth >= 3:
             resolved.append(target)
             continue
         barrel = ws.files.get(target)
@@ -74,9 +93,9 @@ def _barrel_targets(ws: Workspace, imp: ImportRef, depth: int = 0) -> list[str]:
                 if inner.type_only or not inner.targets:
                     continue
                 if barrel.language == "js" and inner.kind == "reexport":
-                    followed += _barrel_targets(ws, inner, depth + 1)
+                    followed += _barrel_targets(ws, inner, containers, depth + 1)
                 elif barrel.language == "python" and inner.kind == "from" and set(imp.names) & set(inner.names):
-                    followed += _barrel_targets(ws, inner, depth + 1)
+                    followed += _barrel_targets(ws, inner, containers, depth + 1)
         resolved += followed or [target]
     return resolved
 
@@ -89,8 +108,12 @@ def check_architecture(ws: Workspace) -> Verdict:
     evidence: list[Evidence] = []
     violations: list[Violation] = []
     layer_files: dict[str, list[str]] = {layer: [] for layer in RANK}
+    containers = container_dirs(ws)
+    for directory in sorted(containers):
+        evidence.append(Evidence(file=directory + "/", construct=f"{directory}/ holds other layers",
+                                 reason="a project folder named like a layer, not a layer itself"))
     for rel, source in ws.files.items():
-        layer = layer_of(rel)
+        layer = layer_of(rel, containers)
         if layer and _present(source):
             layer_files[layer].append(rel)
     present = [layer for layer, files in layer_files.items() if files]
@@ -122,7 +145,7 @@ def check_architecture(ws: Workspace) -> Verdict:
 
     checked = 0
     for rel, source in ws.files.items():
-        layer = layer_of(rel)
+        layer = layer_of(rel, containers)
         if layer is None:
             continue  # composition root: may import anything
         frameworks = PY_FRAMEWORKS if source.language == "python" else JS_FRAMEWORKS
@@ -130,8 +153,8 @@ def check_architecture(ws: Workspace) -> Verdict:
         for imp in source.imports:
             checked += 1
             problems: list[tuple[str, str, str]] = []
-            for target in _barrel_targets(ws, imp):
-                target_layer = layer_of(target)
+            for target in _barrel_targets(ws, imp, containers):
+                target_layer = layer_of(target, containers)
                 if target_layer is None or target_layer == layer:
                     continue
                 if RANK[target_layer] > RANK[layer]:

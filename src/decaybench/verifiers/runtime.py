@@ -43,7 +43,8 @@ def observe_postgres(url: str) -> DatabaseObservation:
         from psycopg import sql
 
         with psycopg.connect(url, connect_timeout=5, autocommit=True) as conn:
-            conn.read_only = True
+            # autocommit opens no transaction for psycopg's read_only flag to apply to: set it per session
+            conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             rows = conn.execute(
                 "SELECT table_schema, table_name FROM information_schema.tables "
                 "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') "

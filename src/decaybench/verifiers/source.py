@@ -249,8 +249,13 @@ def load_workspace(root: Path) -> Workspace:
     return ws
 
 
+# A statement, not just a leading keyword: "update failed" or "delete" alone are ordinary strings.
 SQL_START = re.compile(
-    r"^\s*\(?\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|REPLACE|UPSERT|MERGE|TRUNCATE)\b",
+    r"^\s*\(?\s*("
+    r"SELECT\b[\s\S]*?\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\S+\s+SET\b|DELETE\s+FROM\b"
+    r"|WITH\s+(RECURSIVE\s+)?\S+\s+AS\b|CREATE\s+(TEMP\w*\s+)?(TABLE|INDEX|UNIQUE|VIEW|TRIGGER)\b"
+    r"|DROP\s+(TABLE|INDEX|VIEW|TRIGGER)\b|ALTER\s+TABLE\b|REPLACE\s+INTO\b|UPSERT\b|MERGE\s+INTO\b"
+    r"|TRUNCATE\s+(TABLE\s+)?\S)",
     re.IGNORECASE,
 )
 HARMLESS_SQL = re.compile(r"^\s*(PRAGMA\b|SELECT\s+1\s*;?\s*$|SET\b)", re.IGNORECASE)
