@@ -39,7 +39,7 @@ from decaybench.runtime.processes import read_tail, run_command
 
 MINIMUM_NODE_MAJOR = 18
 # Bump when the layout of a cache entry changes, so old entries are never misread.
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 LOCK_FILES = ("package-lock.json", "npm-shrinkwrap.json")
 # Root lifecycle scripts that `npm install` runs; a cache hit would skip them.
 INSTALL_LIFECYCLE_SCRIPTS = (
@@ -445,6 +445,9 @@ def npm_environment(
     result["npm_config_cache"] = str(cache_root / "npm-cache")
     if toolchain.nodedir is not None:
         result["npm_config_nodedir"] = str(toolchain.nodedir)
+    # node-gyp runs Python; its bytecode caches would land in node_modules/node-gyp as a
+    # side effect of compiling, and are no part of what gets installed.
+    result["PYTHONDONTWRITEBYTECODE"] = "1"
     result.setdefault("npm_config_update_notifier", "false")
     result.setdefault("npm_config_fund", "false")
     result.setdefault("npm_config_audit", "false")
