@@ -32,10 +32,6 @@ class ArticleRepository:
             query = query.where(Article.id != except_id)
         return self.session.scalars(query).first() is not None
 
-    def slugs_starting_with(self, prefix: str) -> set[str]:
-        query = select(Article.slug).where(Article.slug.startswith(prefix, autoescape=True))
-        return set(self.session.scalars(query))
-
     def add(self, article: Article) -> Article:
         self.session.add(article)
         self.session.flush()

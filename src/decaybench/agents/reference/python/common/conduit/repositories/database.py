@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from conduit.models import Base
@@ -13,8 +14,15 @@ from conduit.repositories.comments import CommentRepository
 from conduit.repositories.users import FollowRepository, UserRepository
 
 
+class Conflict(Exception):
+    """A uniqueness rule was broken by a concurrent write; redoing the work may succeed."""
+
+
 class UnitOfWork:
-    """One session, one transaction: ``commit()`` to keep changes, anything else rolls back."""
+    """One session, one transaction: ``commit()`` to keep changes, anything else rolls back.
+
+    A uniqueness violation leaves the block as ``Conflict``, so callers need not know the ORM.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -40,6 +48,8 @@ class UnitOfWork:
         if exc_type is not None:
             self.session.rollback()
         self.session.close()
+        if isinstance(exc, IntegrityError):
+            raise Conflict(str(exc.orig)) from exc
 
 
 class Database:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -12,6 +13,7 @@ from conduit.repositories import Database, UnitOfWork
 from conduit.repositories.articles import ArticleFilter
 from conduit.services.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
 from conduit.services.presenters import article_json
+from conduit.services.retry import retry_on_conflict
 from conduit.services.validation import optional_text, required_text, text_list
 
 DEFAULT_LIMIT = 20
@@ -88,14 +90,16 @@ class ArticleService:
 
     @staticmethod
     def _unique_slug(uow: UnitOfWork, title: str, *, except_id: int | None = None) -> str:
+        """The title's slug, plus a short random suffix when another article has it.
+
+        A random suffix (not -2, -3...) keeps concurrent writers of one title from racing
+        for the same next number.
+        """
         base = slugify(title)
-        if not uow.articles.slug_taken(base, except_id=except_id):
-            return base
-        taken = uow.articles.slugs_starting_with(base + "-")
-        suffix = 2
-        while f"{base}-{suffix}" in taken:
-            suffix += 1
-        return f"{base}-{suffix}"
+        slug = base
+        while uow.articles.slug_taken(slug, except_id=except_id):
+            slug = f"{base}-{secrets.token_hex(3)}"
+        return slug
 
     # -- queries ---------------------------------------------------------------------------
     def list(
@@ -129,6 +133,7 @@ class ArticleService:
             return self._present_one(uow, viewer_id, self._article(uow, slug))
 
     # -- commands --------------------------------------------------------------------------
+    @retry_on_conflict
     def create(self, viewer_id: int | None, data: Mapping[str, Any]) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
@@ -153,6 +158,7 @@ class ArticleService:
             uow.commit()
             return self._present_one(uow, viewer_id, article)
 
+    @retry_on_conflict
     def update(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
         title = optional_text(data, "title")
         description = optional_text(data, "description")
@@ -180,6 +186,7 @@ class ArticleService:
             uow.commit()
             return {}
 
+    @retry_on_conflict
     def favorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
@@ -189,6 +196,7 @@ class ArticleService:
             uow.commit()
             return self._present_one(uow, viewer_id, article)
 
+    @retry_on_conflict
     def unfavorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()

@@ -9,6 +9,7 @@ from conduit.models import Article, Comment
 from conduit.repositories import Database, UnitOfWork
 from conduit.services.errors import Forbidden, NotFound, Unauthorized
 from conduit.services.presenters import comment_json
+from conduit.services.retry import retry_on_conflict
 from conduit.services.validation import required_text
 
 
@@ -36,6 +37,7 @@ class CommentService:
                 "comments": [comment_json(c, following=c.author_id in followed) for c in comments]
             }
 
+    @retry_on_conflict
     def add(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()

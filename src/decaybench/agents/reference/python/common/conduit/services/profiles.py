@@ -8,6 +8,7 @@ from conduit.models import User
 from conduit.repositories import Database, UnitOfWork
 from conduit.services.errors import NotFound, Unauthorized
 from conduit.services.presenters import profile_json
+from conduit.services.retry import retry_on_conflict
 
 
 class ProfileService:
@@ -27,6 +28,7 @@ class ProfileService:
             following = viewer_id is not None and uow.follows.is_following(viewer_id, user.id)
             return {"profile": profile_json(user, following)}
 
+    @retry_on_conflict
     def follow(self, viewer_id: int | None, username: str) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
@@ -36,6 +38,7 @@ class ProfileService:
             uow.commit()
             return {"profile": profile_json(user, True)}
 
+    @retry_on_conflict
     def unfollow(self, viewer_id: int | None, username: str) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()

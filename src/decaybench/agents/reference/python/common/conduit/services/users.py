@@ -9,6 +9,7 @@ from conduit.models import User
 from conduit.repositories import Database, UnitOfWork
 from conduit.services.errors import Unauthorized, ValidationFailed
 from conduit.services.presenters import user_json
+from conduit.services.retry import retry_on_conflict
 from conduit.services.security import PasswordHasher, TokenIssuer
 from conduit.services.validation import optional_text, required_text
 
@@ -39,6 +40,7 @@ class UserService:
             raise Unauthorized()
         return user
 
+    @retry_on_conflict
     def register(self, data: Mapping[str, Any]) -> dict[str, Any]:
         username = required_text(data, "username").strip()
         email = required_text(data, "email").strip()
@@ -70,6 +72,7 @@ class UserService:
         with self.database.unit_of_work() as uow:
             return self._present(self._current(uow, viewer_id))
 
+    @retry_on_conflict
     def update(self, viewer_id: int | None, data: Mapping[str, Any]) -> dict[str, Any]:
         username = optional_text(data, "username")
         email = optional_text(data, "email")
