@@ -198,7 +198,9 @@ def _runtime_decision(runtime: RuntimeObservation | None, engine: str) -> tuple[
 
 
 def _observation_evidence(observation: DatabaseObservation) -> Evidence:
-    tables = [t for t in observation.tables if (t.rows or 0) > 0]
+    from decaybench.verifiers.runtime import is_bookkeeping_table
+
+    tables = [t for t in observation.tables if (t.rows or 0) > 0 and not is_bookkeeping_table(t.name)]
     listing = ", ".join(f"{t.name}={t.rows}" for t in tables[:6])
     construct = f"{observation.kind} {observation.location}: {len(observation.tables)} tables, " \
                 f"{observation.application_rows} application rows" + (f" ({listing})" if listing else "")
