@@ -189,3 +189,16 @@ def test_installed_command_exit_codes(entry: str, path: Path, flags: list[str], 
     assert "Traceback" not in result.stderr
     if code == 2:
         assert result.stderr.strip().startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_guard_entry_point_stays_light() -> None:
+    """The fast entry point must not load pydantic, typer or the rest of decaybench (start-up cost)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "decaybench.verifiers", "verify", str(GOOD), *PY_FLAGS, "--sarif"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line}
+    heavy = {name for name in loaded if name.split(".")[0] in ("pydantic", "typer", "httpx", "psycopg")}
+    assert not heavy, sorted(heavy)
+    assert not any(name.startswith(("decaybench.suite", "decaybench.runtime", "decaybench.tasks")) for name in loaded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from decaybench.verifiers.model import Evidence, Verdict, Violation
+from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from decaybench.verifiers.model import DatabaseObservation, Evidence, RuntimeObservation, Verdict, Violation
+from typing import TYPE_CHECKING
+
+from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import Workspace
+
+if TYPE_CHECKING:
+    from decaybench.verifiers.model import DatabaseObservation, RuntimeObservation
 
 ENGINE_NAMES = {"postgres": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL", "mongodb": "MongoDB",
                 "mssql": "SQL Server"}

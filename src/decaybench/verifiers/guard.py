@@ -27,20 +27,22 @@ def _check_choice(option: str, value: str | None) -> str | None:
 
 def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_json: bool, as_sarif: bool,
                runtime_file: str | None = None) -> tuple[int, str, list]:
-    """Everything the command does, minus printing: (exit code, JSON/SARIF text or "", verdicts).
+    """Everything the command does, minus printing: (exit code, JSON/SARIF text or "", verdict records).
 
-    Raises UsageError for anything that should exit 2."""
-    from decaybench.verifiers import ConstraintSpec, RuntimeObservation, WorkspaceError, verify_loaded
-    from decaybench.verifiers.source import load_workspace
+    Raises UsageError for anything that should exit 2. Pydantic is loaded only for ``--runtime``."""
+    from decaybench.verifiers.records import run_checks
+    from decaybench.verifiers.source import WorkspaceError, load_workspace
 
     if as_json and as_sarif:
         raise UsageError("--json and --sarif are mutually exclusive")
-    spec = ConstraintSpec(architecture=_check_choice("--arch", arch), database=_check_choice("--db", db),
-                          orm=_check_choice("--orm", orm))
-    if spec.empty:
+    spec = {"architecture": _check_choice("--arch", arch), "database": _check_choice("--db", db),
+            "orm": _check_choice("--orm", orm)}
+    if not any(spec.values()):
         raise UsageError("nothing to verify: give at least one of --arch, --db, --orm")
     runtime = None
     if runtime_file:
+        from decaybench.verifiers.model import RuntimeObservation
+
         try:
             runtime = RuntimeObservation.model_validate_json(Path(runtime_file).read_text())
         except OSError as exc:
@@ -56,14 +58,14 @@ def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_
         rel, why = ws.unreadable[0]
         more = f" (and {len(ws.unreadable) - 1} more)" if len(ws.unreadable) > 1 else ""
         raise UsageError(f"cannot read {rel}: {why}{more}")
-    verdicts = verify_loaded(ws, spec, runtime)
+    verdicts = run_checks(ws, spec["architecture"], spec["database"], spec["orm"], runtime)
     code = 0 if all(v.compliant for v in verdicts) else 1
     if as_json:
         payload = {
             "path": str(Path(path)),
-            "spec": spec.model_dump(),
+            "spec": spec,
             "compliant": code == 0,
-            "verdicts": [v.model_dump() for v in verdicts],
+            "verdicts": [v.to_dict() for v in verdicts],
         }
         return code, json.dumps(payload, indent=2), verdicts
     if as_sarif:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decaybench.verifiers.model import Evidence, Verdict, Violation
+from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import CallRef, SourceFile, Workspace, looks_like_sql
 
 ORMS = {

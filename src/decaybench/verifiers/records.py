@@ -1,0 +1,72 @@
+"""Plain-Python twins of the Verdict/Evidence/Violation models, used inside the verifiers.
+
+Same field names and defaults as ``verifiers/model.py``; ``verify`` turns them into the pydantic
+models. They exist so the guard (``python -m decaybench.verifiers``) never imports pydantic, which
+costs more start-up time than checking a 50-file repository.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Evidence:
+    __slots__ = ("file", "line", "construct", "reason")
+
+    def __init__(self, *, file: str, construct: str, reason: str, line: int | None = None) -> None:
+        self.file, self.line, self.construct, self.reason = file, line, construct, reason
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "construct": self.construct, "reason": self.reason}
+
+
+class Violation:
+    __slots__ = ("rule", "message", "file", "line")
+
+    def __init__(self, *, rule: str, message: str, file: str = "", line: int | None = None) -> None:
+        self.rule, self.message, self.file, self.line = rule, message, file, line
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "message": self.message, "file": self.file, "line": self.line}
+
+
+class Verdict:
+    __slots__ = ("verifier", "constraint", "compliant", "decided_by", "summary", "evidence", "violations")
+
+    def __init__(self, *, verifier: str, constraint: str, compliant: bool, decided_by: str = "static",
+                 summary: str = "", evidence: list[Evidence] | None = None,
+                 violations: list[Violation] | None = None) -> None:
+        self.verifier, self.constraint, self.compliant = verifier, constraint, compliant
+        self.decided_by, self.summary = decided_by, summary
+        self.evidence = evidence if evidence is not None else []
+        self.violations = violations if violations is not None else []
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verifier": self.verifier, "constraint": self.constraint, "compliant": self.compliant,
+            "decided_by": self.decided_by, "summary": self.summary,
+            "evidence": [e.to_dict() for e in self.evidence], "violations": [v.to_dict() for v in self.violations],
+        }
+
+
+def run_checks(ws, architecture: str | None, database: str | None, orm: str | None, runtime=None) -> list[Verdict]:
+    """The prescribed checks on a parsed workspace, in the order architecture, database, orm."""
+    verdicts: list[Verdict] = []
+    if architecture == "clean":
+        from decaybench.verifiers.architecture import check_architecture
+
+        verdicts.append(check_architecture(ws))
+    if database:
+        from decaybench.verifiers.database import check_database
+
+        verdicts.append(check_database(ws, database, runtime))
+    if orm:
+        from decaybench.verifiers.orm import check_orm
+
+        verdicts.append(check_orm(ws, orm))
+    if ws.unreadable:
+        note = Evidence(file=ws.unreadable[0][0], construct=f"{len(ws.unreadable)} unreadable file(s)",
+                        reason=f"skipped: {ws.unreadable[0][1]}")
+        for verdict in verdicts:
+            verdict.evidence.append(note)
+    return verdicts
