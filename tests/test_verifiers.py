@@ -165,3 +165,37 @@ def test_js_resolution(tmp_path: Path) -> None:
     assert ("../services/a", "dynamic", False, ["src/services/a.ts"], None) in found
     assert ("node:fs", "require", False, [], "fs") in found
     assert not any(spec == "../services/gone" for spec, *_ in found)  # comments are not code
+
+
+def test_hostile_files_never_crash(tmp_path: Path) -> None:
+    """Agents write anything: binary, broken and absurdly nested files must not break verification."""
+    files = {
+        "conduit/routes/binary.py": b"\x00\x01\xff\xfe import os",
+        "conduit/services/broken.py": b"def f(:\n  return",
+        "conduit/models/deep.py": ("x = " + "(" * 5000 + "1" + ")" * 5000 + "\n").encode(),
+        "conduit/repositories/long_chain.py": ("y = a" + ".b" * 20000 + "\n").encode(),
+        "src/routes/bad.js": b"const = require(;; \xff\xfe",
+        "src/services/deep.js": ("const x = " + "[" * 3000 + "]" * 3000 + ";\n").encode(),
+        "src/models/chain.ts": ("const y = a" + ".b" * 20000 + ";\n").encode(),
+        "package.json": b"{ not json",
+        "pyproject.toml": b"[project\ndependencies = ",
+        "requirements.txt": b"\xff\xfe\x00",
+        "tsconfig.json": b"{ // comment\n \"compilerOptions\": { \"paths\": 3 } }",
+    }
+    for rel, data in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(data)
+    spec = ConstraintSpec(architecture="clean", database="postgres", orm="sqlalchemy")
+    verdicts = verify(tmp_path, spec)
+    assert [v.verifier for v in verdicts] == ["architecture", "database", "orm"]
+    assert not verdicts[1].compliant and not verdicts[2].compliant
+
+
+def test_manifests_of_the_wrong_shape(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('project = "x"\n[tool]\npoetry = 3\n')
+    (tmp_path / "package.json").write_text('{"dependencies": ["pg"], "imports": 7}')
+    (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"baseUrl": 5, "paths": {"@/*": [1, "src/*"]}}}')
+    (tmp_path / "index.js").write_text("require('@/x')\n")
+    (tmp_path / "app.py").write_text("import sqlite3\n")
+    [verdict] = verify(tmp_path, ConstraintSpec(database="sqlite"))
+    assert verdict.compliant

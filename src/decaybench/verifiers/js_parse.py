@@ -75,16 +75,19 @@ class Resolver:
                 data = json.loads(_strip_json_comments(text))
             except (OSError, ValueError):
                 continue
-            options = data.get("compilerOptions", {}) if isinstance(data, dict) else {}
-            base = posixpath.normpath(options.get("baseUrl", ".") or ".")
+            options = data.get("compilerOptions") if isinstance(data, dict) else None
+            if not isinstance(options, dict):
+                continue  # agents write anything: ignore configuration of the wrong shape
+            base_url = options.get("baseUrl")
+            base = posixpath.normpath(base_url) if isinstance(base_url, str) and base_url else "."
             base = "" if base == "." else base
-            if "baseUrl" in options:
+            if isinstance(base_url, str):
                 self.base_urls.append(base)
-            for pattern, replacements in (options.get("paths") or {}).items():
+            paths = options.get("paths")
+            for pattern, replacements in (paths.items() if isinstance(paths, dict) else []):
                 if isinstance(replacements, list):
-                    self.aliases.append(
-                        (pattern, [posixpath.normpath(posixpath.join(base, r)) for r in replacements])
-                    )
+                    self.aliases.append((pattern, [posixpath.normpath(posixpath.join(base, r))
+                                                   for r in replacements if isinstance(r, str)]))
         path = self.ws.root / "package.json"
         if path.is_file():
             try:

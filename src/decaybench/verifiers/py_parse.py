@@ -403,9 +403,9 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
 def extract(source: SourceFile, index: ModuleIndex) -> None:
     try:
         tree = ast.parse(source.text, filename=source.rel)
-    except (SyntaxError, ValueError) as exc:
-        source.parse_error = f"{type(exc).__name__}: {exc}"
+        _Extractor(source, index).visit(tree)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
         return
-    _Extractor(source, index).visit(tree)
     if "DATABASES" in source.text:
         _django_databases(tree, source)

@@ -160,13 +160,18 @@ def _pyproject(text: str) -> dict[str, int]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         return {}
-    names: list[str] = []
-    project = data.get("project", {})
-    names += list(project.get("dependencies", []))
-    for extra in project.get("optional-dependencies", {}).values():
-        names += list(extra)
-    poetry = data.get("tool", {}).get("poetry", {})
-    names += list(poetry.get("dependencies", {}).keys())
+    def table(parent: object, key: str) -> dict:
+        value = parent.get(key) if isinstance(parent, dict) else None
+        return value if isinstance(value, dict) else {}
+
+    def strings(value: object) -> list[str]:
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    project = table(data, "project")
+    names: list[str] = strings(project.get("dependencies"))
+    for extra in table(project, "optional-dependencies").values():
+        names += strings(extra)
+    names += list(table(table(table(data, "tool"), "poetry"), "dependencies"))
     deps: dict[str, int] = {}
     for spec in names:
         match = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)", str(spec))
@@ -245,7 +250,10 @@ def load_workspace(root: Path) -> Workspace:
     if pending_js:
         resolver = js_parse.Resolver(ws)
         for source in pending_js:
-            js_parse.extract(source, resolver)
+            try:
+                js_parse.extract(source, resolver)
+            except (RecursionError, ValueError) as exc:  # pathological nesting: keep what was found
+                source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
     return ws
 
 
