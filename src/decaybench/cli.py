@@ -10,11 +10,10 @@ from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
-from rich.markdown import Markdown
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from decaybench.tasks import UnknownTaskError, get_task, select_tasks
+# Heavier modules (tasks and their models, the suite, the runtime) are imported inside the
+# commands that use them, so quick commands such as `decaybench verify` start fast.
 
 console = Console()
 err = Console(stderr=True)
@@ -54,6 +53,8 @@ def tasks_list(
 ) -> None:
     if ctx.invoked_subcommand:
         return
+    from decaybench.tasks import UnknownTaskError, select_tasks
+
     try:
         tasks = select_tasks(frameworks=framework, levels=level)
     except UnknownTaskError as exc:
@@ -82,6 +83,8 @@ def tasks_show(
     raw: bool = typer.Option(False, "--raw", help="Print the prompt as plain text (what the agent receives)."),
 ) -> None:
     """Print the full prompt an agent gets for one task."""
+    from decaybench.tasks import UnknownTaskError, get_task
+
     try:
         task = get_task(name)
     except UnknownTaskError as exc:
@@ -89,6 +92,8 @@ def tasks_show(
     if raw or not sys.stdout.isatty():
         print(task.prompt)
     else:
+        from rich.markdown import Markdown
+
         console.print(Markdown(task.prompt))
 
 
@@ -156,9 +161,12 @@ def run(
 
       decaybench run --agent cmd --command 'aider --yes --message-file {prompt_file}' --task flask-sqlite
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from decaybench.agents.base import AgentError
     from decaybench.agents.registry import AgentOptions, make_agent
     from decaybench.runtime.sweep import run_sweep
+    from decaybench.tasks import UnknownTaskError, select_tasks
 
     try:
         selected = select_tasks(frameworks=framework, tasks=task, levels=level)
@@ -217,6 +225,7 @@ def eval_workspace(
     from decaybench.runtime.evaluate import evaluate
     from decaybench.runtime.model import StageResult
     from decaybench.runtime.sweep import result_from
+    from decaybench.tasks import UnknownTaskError, get_task
 
     try:
         the_task = get_task(task)

@@ -9,9 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from decaybench.analysis.metrics import compute_metrics
-from decaybench.analysis.report import metrics_json, render_report, write_csv
-from decaybench.analysis.store import DEFAULT_RESULTS_DIR, ResultStore, StoreError
+DEFAULT_RESULTS_DIR = Path("results")  # the store's default, named here so --help needs no import
 
 REPORT_HELP = """Print the metrics of the stored runs as tables: per level with configurations side by
 side (A%, strict A%, pass@1, n), ΔA% = A%(L3) − A%(L0), frameworks leaderboard, per
@@ -51,6 +49,10 @@ def report_command(
     ] = False,
 ) -> None:
     """Tables of the stored results; --json and --csv export them."""
+    from decaybench.analysis.metrics import compute_metrics
+    from decaybench.analysis.report import metrics_json, render_report, write_csv
+    from decaybench.analysis.store import ResultStore, StoreError
+
     console = Console()
     errors = Console(stderr=True)
     # with --json - stdout carries only the JSON document, so no tables are printed

@@ -10,8 +10,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from decaybench.suite.model import SuiteReport
-from decaybench.suite.runner import run_suite
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decaybench.suite.model import SuiteReport
 
 SUITE_HELP = """Run the behavioural suite (the Conduit end-to-end flow) against a running server.
 
@@ -103,6 +105,8 @@ def suite_command(
     if parts.scheme not in ("http", "https") or not parts.netloc:
         Console(stderr=True).print(f"[bold red]error:[/] not an http(s) URL: {escape(url)}")
         raise typer.Exit(2)
+    from decaybench.suite.runner import run_suite
+
     report = run_suite(url, timeout=timeout)
     if as_json:
         print(report.model_dump_json())
