@@ -295,11 +295,7 @@ def _register_plugins() -> None:
     import importlib
 
     for module in ("decaybench.suite.cli", "decaybench.analysis.cli", "decaybench.verifiers.cli"):
-        try:
-            importlib.import_module(module).register(app)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+        importlib.import_module(module).register(app)
 
 
 _register_plugins()
