@@ -53,7 +53,8 @@ def report_command(
     from decaybench.analysis.report import metrics_json, render_report, write_csv
     from decaybench.analysis.store import ResultStore, StoreError
 
-    console = Console()
+    # piped or redirected output has no terminal width: wide enough that task names are not cut
+    console = Console(width=None if sys.stdout.isatty() else 160)
     errors = Console(stderr=True)
     # with --json - stdout carries only the JSON document, so no tables are printed
     to_stdout = json_out == "-"
