@@ -300,5 +300,6 @@ def _register_plugins() -> None:
 
 _register_plugins()
 
+
 if __name__ == "__main__":
     app()
