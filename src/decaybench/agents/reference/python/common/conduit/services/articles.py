@@ -43,23 +43,24 @@ def page(limit: Any, offset: Any) -> tuple[int, int]:
     return min(number(limit, "limit", DEFAULT_LIMIT), MAX_LIMIT), number(offset, "offset", 0)
 
 
+def article_by_slug(uow: UnitOfWork, slug: str) -> Article:
+    """The article with this slug, or NotFound (shared by the article and comment use cases)."""
+    article = uow.articles.by_slug(slug)
+    if article is None:
+        raise NotFound(f"article {slug!r} not found")
+    return article
+
+
 class ArticleService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
-    def _article(uow: UnitOfWork, slug: str) -> Article:
-        article = uow.articles.by_slug(slug)
-        if article is None:
-            raise NotFound(f"article {slug!r} not found")
-        return article
-
-    @staticmethod
     def _own_article(uow: UnitOfWork, viewer_id: int | None, slug: str) -> Article:
         if viewer_id is None:
             raise Unauthorized()
-        article = ArticleService._article(uow, slug)
+        article = article_by_slug(uow, slug)
         if article.author_id != viewer_id:
             raise Forbidden("only the author may change this article")
         return article
@@ -130,7 +131,7 @@ class ArticleService:
 
     def get(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         with self.database.unit_of_work() as uow:
-            return self._present_one(uow, viewer_id, self._article(uow, slug))
+            return self._present_one(uow, viewer_id, article_by_slug(uow, slug))
 
     # -- commands --------------------------------------------------------------------------
     @retry_on_conflict
@@ -191,7 +192,7 @@ class ArticleService:
         if viewer_id is None:
             raise Unauthorized()
         with self.database.unit_of_work() as uow:
-            article = self._article(uow, slug)
+            article = article_by_slug(uow, slug)
             uow.favorites.add(viewer_id, article.id)
             uow.commit()
             return self._present_one(uow, viewer_id, article)
@@ -201,7 +202,7 @@ class ArticleService:
         if viewer_id is None:
             raise Unauthorized()
         with self.database.unit_of_work() as uow:
-            article = self._article(uow, slug)
+            article = article_by_slug(uow, slug)
             uow.favorites.remove(viewer_id, article.id)
             uow.commit()
             return self._present_one(uow, viewer_id, article)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from conduit.models import Article, Comment
+from conduit.models import Comment
 from conduit.repositories import Database, UnitOfWork
+from conduit.services.articles import article_by_slug
 from conduit.services.errors import Forbidden, NotFound, Unauthorized
 from conduit.services.presenters import comment_json
 from conduit.services.retry import retry_on_conflict
@@ -17,16 +18,9 @@ class CommentService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    @staticmethod
-    def _article(uow: UnitOfWork, slug: str) -> Article:
-        article = uow.articles.by_slug(slug)
-        if article is None:
-            raise NotFound(f"article {slug!r} not found")
-        return article
-
     def list(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         with self.database.unit_of_work() as uow:
-            article = self._article(uow, slug)
+            article = article_by_slug(uow, slug)
             comments = uow.comments.for_article(article.id)
             followed = (
                 uow.follows.followed_among(viewer_id, {c.author_id for c in comments})
@@ -43,7 +37,7 @@ class CommentService:
             raise Unauthorized()
         body = required_text(data, "body")
         with self.database.unit_of_work() as uow:
-            article = self._article(uow, slug)
+            article = article_by_slug(uow, slug)
             comment = uow.comments.add(Comment(body=body, article_id=article.id, author_id=viewer_id))
             uow.commit()
             return {"comment": comment_json(comment, following=False)}
@@ -52,7 +46,7 @@ class CommentService:
         if viewer_id is None:
             raise Unauthorized()
         with self.database.unit_of_work() as uow:
-            article = self._article(uow, slug)
+            article = article_by_slug(uow, slug)
             comment = uow.comments.by_id(comment_id)
             if comment is None or comment.article_id != article.id:
                 raise NotFound(f"comment {comment_id} not found")
