@@ -15,7 +15,8 @@ from rich.table import Table
 # Heavier modules (tasks and their models, the suite, the runtime) are imported inside the
 # commands that use them, so quick commands such as `decaybench verify` start fast.
 
-console = Console()
+# Piped output has no terminal width; wide enough that task names are never cut.
+console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 app = typer.Typer(
