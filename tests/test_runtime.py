@@ -177,3 +177,23 @@ def test_postgres_run_database_is_dropped_after_the_run(tmp_path, eval_env):
     assert seen["DATABASE_URL"].startswith("postgresql://") and seen["PGDATABASE"].startswith("decaybench_run_")
     assert "SQLITE_PATH" not in seen
     assert eval_env.postgres.run_databases() == []
+
+
+def test_a_harness_failure_ends_the_run_not_the_sweep(tmp_path, cache_dir):
+    """An evaluation that cannot even create its scratch directory is recorded, and the next run goes on."""
+    from decaybench.agents.reference import ReferenceAgent
+    from decaybench.analysis.store import ResultStore
+    from decaybench.runtime.sweep import run_sweep
+
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the scratch directory should be")
+    env = EvalEnvironment(cache_dir=cache_dir, scratch_dir=blocker / "scratch")
+    store = ResultStore(tmp_path / "results")
+    tasks = [get_task("flask-sqlite"), get_task("flask-unconstrained")]
+    results = run_sweep(ReferenceAgent(), tasks, 1, store, env)
+    assert [r.status for r in results] == ["failed", "failed"]
+    assert all(r.failed_stage == "harness" and "evaluation error" in r.reason for r in results)
+    from decaybench.suite import assertion_ids
+
+    assert all(r.assertions_total == len(assertion_ids()) > 250 and r.score == 0 for r in results)
+    assert len(store.results()) == 2

@@ -10,7 +10,8 @@ from pydantic import BaseModel, Field
 from decaybench.suite.model import SuiteReport
 from decaybench.verifiers.model import Verdict
 
-Stage = Literal["agent", "install", "start", "health", "tests", "verify"]
+# "harness": the evaluation itself broke (disk full, a bug); recorded so the sweep goes on.
+Stage = Literal["agent", "install", "start", "health", "tests", "verify", "harness"]
 StageStatus = Literal["ok", "failed", "skipped"]
 RunStatus = Literal["completed", "failed", "skipped"]
 

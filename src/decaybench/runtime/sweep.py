@@ -108,7 +108,11 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
             outcome = AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}")
         agent_stage.duration_s = time.monotonic() - t0
         if outcome.ok:
-            evaluation = evaluate(task, workspace, env, logs)
+            try:
+                evaluation = evaluate(task, workspace, env, logs)
+            except Exception as exc:  # a harness failure ends this run, never the sweep
+                evaluation = Evaluation(stages=[StageResult(
+                    name="harness", status="failed", detail=f"evaluation error: {type(exc).__name__}: {exc}"[:500])])
         else:
             agent_stage.status, agent_stage.detail = "failed", outcome.reason
             evaluation = Evaluation()
