@@ -105,6 +105,16 @@ def test_non_zero_exit_fails_the_run_with_the_last_output_line(tmp_path):
     assert "working" in (artifacts / "trajectory.log").read_text()
 
 
+def test_a_passed_key_in_the_last_output_line_stays_out_of_the_failure_reason(tmp_path, monkeypatch):
+    monkeypatch.setenv("FAKE_AGENT_KEY", "sk-allowed")
+    outcome, _, artifacts = solve(cmd('echo "bad key $FAKE_AGENT_KEY" >&2; exit 1', pass_env=["FAKE_AGENT_KEY"]),
+                                  tmp_path)
+    assert not outcome.ok
+    assert outcome.reason == "agent command exited with code 1: bad key [redacted]"
+    for stored in artifacts.iterdir():
+        assert "sk-allowed" not in stored.read_text()
+
+
 def test_missing_cli_agent_is_a_readable_failure(tmp_path):
     outcome, _, _ = solve(cmd("no-such-coding-agent --yes {prompt_file}"), tmp_path)
     assert not outcome.ok and "code 127" in outcome.reason and "not found" in outcome.reason

@@ -62,6 +62,8 @@ class CmdAgent:
         artifacts.mkdir(parents=True, exist_ok=True)
         workspace = Path(workspace).resolve()
         missing = [name for name in self.settings.pass_env if name not in os.environ]
+        # An agent that prints a passed-through key must not leave it in anything stored or reported.
+        secrets = [os.environ[n] for n in self.settings.pass_env if len(os.environ.get(n, "")) >= 6]
         env = agent_env(Path(os.environ.get("HOME", str(artifacts))), self.settings.pass_env)
         started = time.monotonic()
         invocations: list[dict[str, Any]] = []
@@ -83,7 +85,8 @@ class CmdAgent:
                 if remaining <= 0:
                     reason, exit_status = f"agent wall-time limit of {self.settings.timeout:.0f}s reached", "timeout"
                     break
-                run = self._invoke(task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining)
+                run = self._invoke(task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining,
+                                   secrets)
                 invocations.append(run)
                 if run["timed_out"]:
                     reason = (
@@ -104,8 +107,6 @@ class CmdAgent:
                 prompt = task.prompt + "\n" + feedback
             if reason:
                 break
-        secrets = [os.environ[n] for n in self.settings.pass_env if len(os.environ.get(n, "")) >= 6]
-        _redact_logs(invocations, secrets)
         usage = AgentUsage(steps=len(invocations), exit_status=exit_status)
         outcome = AgentOutcome(ok=not reason, reason=reason, usage=usage)
         record["outcome"] = outcome.model_dump()
@@ -124,6 +125,7 @@ class CmdAgent:
         prompt: str,
         number: int,
         remaining: float,
+        secrets: list[str],
     ) -> dict[str, Any]:
         prompt_file = artifacts / f"prompt-{number:02d}-{episode.name}.md"
         prompt_file.write_text(prompt)
@@ -133,6 +135,7 @@ class CmdAgent:
         )
         log_path = artifacts / f"agent-{number:02d}-{episode.name}.log"
         result = run_command(["bash", "-c", command], cwd=workspace, env=env, log_path=log_path, timeout=remaining)
+        _redact_log(log_path, secrets)
         return {
             "episode": episode.name,
             "command": command,
@@ -161,23 +164,17 @@ class CmdAgent:
         )
 
 
-def _redact(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "[redacted]")
-    return text
-
-
-def _redact_logs(invocations: list[dict[str, Any]], secrets: list[str]) -> None:
-    """An agent that prints a passed-through key must not leave it in the stored results."""
+def _redact_log(log: Path, secrets: list[str]) -> None:
+    """Replace every passed-through key's value in an invocation's log, before anything reads it."""
     if not secrets:
         return
-    for run in invocations:
-        run["log_tail"] = _redact(run["log_tail"], secrets)
-        log = Path(run["log"])
-        try:
-            log.write_text(_redact(log.read_text(errors="replace"), secrets))
-        except OSError:
-            pass
+    try:
+        text = log.read_text(errors="replace")
+        for secret in secrets:
+            text = text.replace(secret, "[redacted]")
+        log.write_text(text)
+    except OSError:
+        pass
 
 
 def _last_line(text: str) -> str:
