@@ -171,9 +171,12 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
     return False, "missing-driver", f"no {want} driver declared or used", evidence, None
 
 
-def _runtime_decision(runtime: RuntimeObservation | None, engine: str) -> tuple[bool | None, str, list[Evidence]]:
+def _runtime_decision(
+    runtime: RuntimeObservation | None, engine: str
+) -> tuple[bool | None, str, str, list[Evidence]]:
+    """(compliant or None when inconclusive, rule of a violation, message, evidence)."""
     if runtime is None:
-        return None, "", []
+        return None, "", "", []
     evidence: list[Evidence] = []
     pg_rows = 0
     if runtime.postgres is not None:
@@ -194,12 +197,14 @@ def _runtime_decision(runtime: RuntimeObservation | None, engine: str) -> tuple[
     else:
         evidence.append(Evidence(file="", construct="no application rows anywhere",
                                  reason="runtime evidence inconclusive; static evidence decides"))
-        return None, "", evidence
+        return None, "", "", evidence
     if landed == "both":
-        return False, f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)", evidence
+        return False, "mixed-database", (
+            f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)"), evidence
     if landed == engine:
-        return True, f"the suite's data landed in {ENGINE_NAMES[engine]}", evidence
-    return False, f"the suite's data landed in {ENGINE_NAMES[landed]}, not {ENGINE_NAMES[engine]}", evidence
+        return True, "", f"the suite's data landed in {ENGINE_NAMES[engine]}", evidence
+    return False, "wrong-database", (
+        f"the suite's data landed in {ENGINE_NAMES[landed]}, not {ENGINE_NAMES[engine]}"), evidence
 
 
 def _observation_evidence(observation: DatabaseObservation) -> Evidence:
@@ -215,7 +220,7 @@ def _observation_evidence(observation: DatabaseObservation) -> Evidence:
 
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
-    runtime_ok, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
+    runtime_ok, runtime_rule, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
     evidence = evidence + runtime_evidence
     if runtime_ok is None:
         compliant, decided_by = bool(static_ok), "static"
@@ -229,9 +234,7 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         summary = f"runtime: {runtime_message}; static: {static_message}"
         if decided_by == "runtime":
             summary += " (runtime evidence outweighs static)"
-        violations = [] if compliant else [Violation(
-            rule="mixed-database" if "and SQLite" in runtime_message else "wrong-database",
-            message=runtime_message)]
+        violations = [] if compliant else [Violation(rule=runtime_rule, message=runtime_message)]
     return Verdict(verifier="database", constraint=engine, compliant=compliant, decided_by=decided_by,
                    summary=summary, evidence=evidence, violations=violations)
 
