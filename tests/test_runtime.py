@@ -197,3 +197,25 @@ def test_a_harness_failure_ends_the_run_not_the_sweep(tmp_path, cache_dir):
 
     assert all(r.assertions_total == len(assertion_ids()) > 250 and r.score == 0 for r in results)
     assert len(store.results()) == 2
+
+
+def test_requirements_check_accepts_what_uv_accepts_and_names_the_bad_line(tmp_path):
+    from decaybench.runtime.install import InstallError, _is_self_contained, check_requirements
+
+    manifest = tmp_path / "requirements.txt"
+    valid = {
+        "hash continuation": "flask==3.0.0 \\\n    --hash=sha256:0123abcd\nsqlalchemy  # the ORM\n",
+        "local path": "./vendor/pkg\n",
+        "url": "https://example.com/pkg-1.0-py3-none-any.whl\n",
+        "direct reference": "pkg @ file:///tmp/pkg-1.0-py3-none-any.whl\n",
+    }
+    for name, text in valid.items():
+        manifest.write_text(text)
+        check_requirements(manifest)  # must not raise
+        assert not _is_self_contained(manifest), name
+    manifest.write_text("# registry only\nflask>=3\n# a comment ending in a backslash \\\nsqlalchemy\n")
+    check_requirements(manifest)
+    assert _is_self_contained(manifest)
+    manifest.write_text("flask \\\n  ==3.0\nbad name ::: here\n")
+    with pytest.raises(InstallError, match="line 3 is not a valid requirement"):
+        check_requirements(manifest)

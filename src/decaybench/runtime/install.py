@@ -28,18 +28,44 @@ def uv_binary() -> str:
     return find_uv_bin()
 
 
+def _requirement_lines(path: Path) -> list[tuple[int, str]]:
+    """(first line number, text) of each requirement, as uv reads the file: comments dropped,
+    backslash continuations joined, option lines (-r, -e, --index-url) left out."""
+    lines: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None  # a requirement continued on the next line
+    for number, raw in enumerate(path.read_text(errors="replace").splitlines(), start=1):
+        text = raw.split(" #", 1)[0].strip()
+        if text.startswith("#"):
+            text = ""
+        start, text = (pending[0], f"{pending[1]} {text}".strip()) if pending else (number, text)
+        pending = None
+        if text.endswith("\\"):
+            pending = (start, text[:-1].rstrip())
+        elif text and not text.startswith("-"):
+            lines.append((start, text))
+    if pending and pending[1] and not pending[1].startswith("-"):
+        lines.append(pending)
+    return lines
+
+
+def _is_path_or_url(line: str) -> bool:
+    """A requirement given as a path or URL instead of a name; uv judges those itself."""
+    first = line.split(maxsplit=1)[0]
+    return first.startswith((".", "/", "~", "file:")) or "://" in first
+
+
 def check_requirements(path: Path) -> None:
     """Reject what uv would reject, with a clearer message: unparsable requirement lines."""
     from packaging.requirements import InvalidRequirement, Requirement
 
-    for number, raw in enumerate(path.read_text(errors="replace").splitlines(), start=1):
-        line = raw.split(" #", 1)[0].strip()
-        if not line or line.startswith("#") or line.startswith("-"):
+    for number, line in _requirement_lines(path):
+        if _is_path_or_url(line):
             continue
+        named = line.split(" --", 1)[0].strip()  # per-requirement options, e.g. --hash
         try:
-            Requirement(line)
+            Requirement(named)
         except InvalidRequirement as exc:
-            raise InstallError(f"requirements.txt line {number} is not a valid requirement: {raw.strip()!r} ({exc})")
+            raise InstallError(f"requirements.txt line {number} is not a valid requirement: {line!r} ({exc})")
 
 
 def _last_line(log_path: Path) -> str:
@@ -49,11 +75,11 @@ def _last_line(log_path: Path) -> str:
 
 def _is_self_contained(manifest: Path) -> bool:
     """True when the requirements name only registry packages, so their hash identifies the install."""
-    for raw in manifest.read_text(errors="replace").splitlines():
-        line = raw.split(" #", 1)[0].strip()
-        if line and not line.startswith("#") and (line.startswith(("-", ".", "/", "~")) or "file:" in line or " @ " in line):
-            return False
-    return True
+    if any(raw.lstrip().startswith("-") for raw in manifest.read_text(errors="replace").splitlines()):
+        return False  # options (-r, -e, --find-links) may pull in what the hash does not cover
+    return not any(
+        _is_path_or_url(line) or "file:" in line or " @ " in line for _, line in _requirement_lines(manifest)
+    )
 
 
 def _venv_key(manifest: Path) -> str:
