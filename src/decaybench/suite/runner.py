@@ -550,8 +550,23 @@ def assertion_ids() -> list[str]:
     return [f"{step.id}.{check.name}" for step in build_steps() for check in step.checks]
 
 
+def _record(report: SuiteReport, step: Step, check: Check, passed: bool, expected: Any, actual: Any) -> None:
+    report.assertions.append(
+        AssertionResult(
+            id=f"{step.id}.{check.name}", request=step.id, description=check.description,
+            passed=passed, expected=expected, actual=actual,
+        )
+    )
+
+
+def _fail_all(step: Step, state: State, report: SuiteReport, reason: str) -> None:
+    """Every check of a step that got no usable response fails, showing its expectation and why."""
+    for check in step.checks:
+        _, expected, _ = check.evaluate(None, NOT_JSON, reason, state)
+        _record(report, step, check, False, expected, reason)
+
+
 def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteReport, skip_reason: str | None) -> Exchange | None:
-    exchange: Exchange | None = None
     path = "?"
     try:
         path = step.path(state)
@@ -562,14 +577,7 @@ def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteRep
     except MissingData as exc:
         error = f"not sent: {exc}"
         report.requests.append(RequestRecord(id=step.id, method=step.method, path=path, error=error))
-        for check in step.checks:
-            _, expected, _ = check.evaluate(None, NOT_JSON, error, state)
-            report.assertions.append(
-                AssertionResult(
-                    id=f"{step.id}.{check.name}", request=step.id, description=check.description,
-                    passed=False, expected=expected, actual=error,
-                )
-            )
+        _fail_all(step, state, report, error)
         return None
 
     exchange = client.send(step.method, path, token=token, json_body=payload)
@@ -579,27 +587,16 @@ def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteRep
             error=exchange.error, duration_s=round(exchange.duration_s, 4),
         )
     )
+    if exchange.failed:
+        _fail_all(step, state, report, exchange.error or "")
+        return exchange
     if step.gather and exchange.body is not NOT_JSON:
         step.gather(state, exchange.body)
     for check in step.checks:
-        if exchange.failed:
-            passed, expected, actual = False, _safe_expectation(check, state), exchange.error
-        else:
-            passed, expected, actual = check.evaluate(exchange.status, exchange.body, exchange.body_problem, state)
-        report.assertions.append(
-            AssertionResult(
-                id=f"{step.id}.{check.name}", request=step.id, description=check.description,
-                passed=passed, expected=expected, actual=actual,
-            )
-        )
-    if exchange.status is not None and not exchange.failed:
+        _record(report, step, check, *check.evaluate(exchange.status, exchange.body, exchange.body_problem, state))
+    if exchange.status is not None:
         _validate_schema(step, path, exchange, report.schema_report)
     return exchange
-
-
-def _safe_expectation(check: Check, state: State) -> Any:
-    _, expected, _ = check.evaluate(None, NOT_JSON, None, state)
-    return expected
 
 
 def _validate_schema(step: Step, path: str, exchange: Exchange, schema: SchemaReport) -> None:
