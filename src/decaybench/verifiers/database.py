@@ -44,6 +44,8 @@ DJANGO_ENGINES = {
 }
 DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql",
             "mariadb": "mysql", "mssql": "mssql"}
+# ORMs/frameworks that take their connection from a URL or settings rather than a driver import.
+CONFIGURED_BY_URL = {"sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sequelize", "sequelize-typescript", "django"}
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
 
 
@@ -74,17 +76,14 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     for source in ws.files.values():
         drivers = PY_DRIVERS if source.language == "python" else JS_DRIVERS
         for imp in source.imports:
-            top = imp.spec.split(".")[0] if source.language == "python" else imp.external
+            top = source.package_of(imp)
+            if top in CONFIGURED_BY_URL:
+                env_configured = True
             if imp.targets or imp.type_only or top not in drivers:
                 continue
             signals.append(Signal(drivers[top], 1, Evidence(
                 file=source.rel, line=imp.line, construct=f"import of driver '{imp.spec}'",
                 reason=f"the {ENGINE_NAMES[drivers[top]]} driver is loaded by the code")))
-        for imp in source.imports:
-            if (imp.spec.split(".")[0] if source.language == "python" else imp.external) in (
-                "sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sequelize", "sequelize-typescript", "django"
-            ):
-                env_configured = True
         for ref in source.strings:
             engine = _engine_of_string(ref.value, ref.key)
             if engine is None:

@@ -88,7 +88,7 @@ def check_orm(ws: Workspace, orm: str) -> Verdict:
         for imp in source.imports:
             if imp.targets or imp.type_only:
                 continue
-            top = imp.spec.split(".")[0] if source.language == "python" else (imp.external or "")
+            top = source.package_of(imp)
             if top in info["modules"]:
                 used_in.append((source.rel, imp.line))
             other = OTHER_ORMS_PY if source.language == "python" else OTHER_ORMS_JS

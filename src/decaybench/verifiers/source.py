@@ -92,6 +92,10 @@ class SourceFile:
     def parts(self) -> tuple[str, ...]:
         return PurePosixPath(self.rel).parts
 
+    def package_of(self, imp: ImportRef) -> str:
+        """The top-level package an import names: "sqlalchemy" for sqlalchemy.orm, "pg" for pg/lib."""
+        return imp.spec.split(".")[0] if self.language == "python" else (imp.external or "")
+
 
 @dataclass
 class Manifest:
