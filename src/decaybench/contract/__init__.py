@@ -102,15 +102,19 @@ def _templates() -> list[tuple[re.Pattern[str], str]]:
     return compiled
 
 
+def _operation(method: str, template: str) -> Operation:
+    method = method.lower()
+    return Operation(method.upper(), template, f"/paths/{_escape_pointer(template)}/{method}")
+
+
 def operations() -> list[Operation]:
     """Every operation the contract documents."""
-    found = []
-    for template, item in load_openapi()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                pointer = f"/paths/{_escape_pointer(template)}/{method}"
-                found.append(Operation(method.upper(), template, pointer))
-    return found
+    return [
+        _operation(method, template)
+        for template, item in load_openapi()["paths"].items()
+        for method in HTTP_METHODS
+        if method in item
+    ]
 
 
 def _relative_path(path: str) -> str:
@@ -127,8 +131,7 @@ def find_operation(method: str, path: str) -> Operation | None:
     for pattern, template in _templates():
         if pattern.match(relative):
             if method.lower() in paths[template]:
-                pointer = f"/paths/{_escape_pointer(template)}/{method.lower()}"
-                return Operation(method.upper(), template, pointer)
+                return _operation(method, template)
     return None
 
 
@@ -137,10 +140,7 @@ def _resolve(node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     ref = node.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/"):
         return node, None
-    target: Any = load_openapi()
-    for token in ref[2:].split("/"):
-        target = target[token.replace("~1", "/").replace("~0", "~")]
-    return target, ref[1:]
+    return _resolve_pointer(ref[1:]), ref[1:]
 
 
 def _response_for(operation: Operation, status: int) -> tuple[dict[str, Any], str] | None:
