@@ -219,3 +219,11 @@ def test_requirements_check_accepts_what_uv_accepts_and_names_the_bad_line(tmp_p
     manifest.write_text("flask \\\n  ==3.0\nbad name ::: here\n")
     with pytest.raises(InstallError, match="line 3 is not a valid requirement"):
         check_requirements(manifest)
+
+
+def test_a_malformed_postgres_url_is_a_readable_error():
+    from decaybench.runtime.postgres import PostgresUnavailable, connect_server
+
+    for url in ("postgresql://user:pw@127.0.0.1:not-a-port/db", f"postgresql://user:pw@127.0.0.1:{free_port()}/db"):
+        with pytest.raises(PostgresUnavailable, match="cannot connect to --postgres-url"):
+            connect_server(url)

@@ -160,7 +160,12 @@ class EphemeralCluster(PostgresServer):
         command = [str(self.bin_dir / argv[0]), *argv[1:]]
         if self._run_as:
             command = ["runuser", "-u", self._run_as, "--", *command]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+        except subprocess.TimeoutExpired as exc:
+            raise PostgresUnavailable(f"{argv[0]} did not finish within {timeout:.0f}s") from exc
+        except OSError as exc:  # e.g. runuser missing
+            raise PostgresUnavailable(f"cannot run {command[0]}: {exc}") from exc
         if result.returncode != 0:
             raise PostgresUnavailable(f"{argv[0]} failed: {(result.stderr or result.stdout).strip()[-500:]}")
         return result
@@ -191,7 +196,7 @@ class EphemeralCluster(PostgresServer):
         if getattr(self, "_started", False):
             try:
                 self._pg("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "-t", "30", "stop")
-            except (PostgresUnavailable, subprocess.TimeoutExpired):
+            except PostgresUnavailable:
                 pass
             self._started = False
         shutil.rmtree(self.root, ignore_errors=True)
@@ -206,10 +211,10 @@ class EphemeralCluster(PostgresServer):
 def connect_server(postgres_url: str | None = None) -> PostgresServer:
     """The user's server when named, else a fresh ephemeral cluster; PostgresUnavailable otherwise."""
     if postgres_url:
-        server = PostgresServer(postgres_url)
         try:
+            server = PostgresServer(postgres_url)
             server.check()
-        except psycopg.Error as exc:
+        except (psycopg.Error, ValueError) as exc:  # ValueError: a malformed URL (port, scheme)
             raise PostgresUnavailable(f"cannot connect to --postgres-url: {str(exc).strip().splitlines()[0]}") from exc
         return server
     return EphemeralCluster()
