@@ -208,6 +208,15 @@ def test_readable_errors(tmp_path: Path) -> None:
         store.rebuild_index()
 
 
+@pytest.mark.parametrize("text", ["[1]", '"flask"', "{not json", '{"agent": 3}'])
+def test_config_file_of_the_wrong_shape_is_a_store_error(tmp_path: Path, text: str) -> None:
+    store = ResultStore(tmp_path)
+    store.save_config(AgentConfig(agent="reference"))
+    (tmp_path / "reference" / "config.json").write_text(text)
+    with pytest.raises(StoreError, match="corrupt configuration file"):
+        store.rebuild_index()
+
+
 def _save_many(root: str, worker: int) -> None:
     store = ResultStore(Path(root))
     for i in range(15):

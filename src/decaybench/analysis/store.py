@@ -167,11 +167,24 @@ class ResultStore:
         except OSError as exc:
             raise StoreError(f"cannot read results directory {self.root}: {exc.strerror or exc}") from exc
 
+    @staticmethod
+    def _visible_dirs(parent: Path) -> list[Path]:
+        return sorted(p for p in parent.iterdir() if p.is_dir() and not p.name.startswith("."))
+
     def _task_dirs(self) -> list[Path]:
-        return [t for c in self._config_dirs() for t in sorted(c.iterdir()) if t.is_dir() and not t.name.startswith(".")]
+        return [task for config in self._config_dirs() for task in self._visible_dirs(config)]
+
+    @staticmethod
+    def _run_folders(task_dir: Path) -> list[Path]:
+        """Whole runs of one task: run-<i> folders holding their result.json."""
+        return [
+            run
+            for run in sorted(task_dir.iterdir())
+            if run.name.startswith(RUN_PREFIX) and (run / RESULT_NAME).exists()
+        ]
 
     def _has_run_folders(self) -> bool:
-        return any((run / RESULT_NAME).exists() for task in self._task_dirs() for run in task.iterdir())
+        return any(self._run_folders(task) for task in self._task_dirs())
 
     # -- layout --------------------------------------------------------------------
 
@@ -181,6 +194,19 @@ class ResultStore:
         if run_index < 0:
             raise StoreError(f"invalid run index {run_index}: must be >= 0")
         return self.root / config_id / task / f"{RUN_PREFIX}{run_index}"
+
+    @staticmethod
+    def _read_config_file(path: Path) -> AgentConfig:
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(document, dict):
+                raise ValueError(f"expected a JSON object, found {type(document).__name__}")
+            document.pop("config_id", None)  # derived from the other fields, not an input
+            return AgentConfig.model_validate(document)
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        except ValueError as exc:  # bad UTF-8 or JSON, not an object, fields of the wrong shape
+            raise StoreError(f"corrupt configuration file {path}: {exc}") from exc
 
     def _read_result_file(self, path: Path) -> RunResult:
         try:
@@ -315,18 +341,11 @@ class ResultStore:
                 for config_dir in self._config_dirs():
                     config_file = config_dir / CONFIG_NAME
                     if config_file.exists():
-                        try:
-                            document = json.loads(config_file.read_text(encoding="utf-8"))
-                            document.pop("config_id", None)
-                            self._upsert_config(conn, AgentConfig.model_validate(document))
-                        except (ValueError, ValidationError) as exc:
-                            raise StoreError(f"corrupt configuration file {config_file}: {exc}") from exc
-                    for task_dir in sorted(p for p in config_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-                        for run in sorted(task_dir.iterdir()):
-                            result_file = run / RESULT_NAME
-                            if run.name.startswith(RUN_PREFIX) and result_file.exists():
-                                self._upsert_run(conn, self._read_result_file(result_file), run)
-                                count += 1
+                        self._upsert_config(conn, self._read_config_file(config_file))
+                    for task_dir in self._visible_dirs(config_dir):
+                        for run in self._run_folders(task_dir):
+                            self._upsert_run(conn, self._read_result_file(run / RESULT_NAME), run)
+                            count += 1
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -335,12 +354,7 @@ class ResultStore:
         return count
 
     def _folder_runs(self) -> set[str]:
-        return {
-            str(run.relative_to(self.root))
-            for task_dir in self._task_dirs()
-            for run in task_dir.iterdir()
-            if run.name.startswith(RUN_PREFIX) and (run / RESULT_NAME).exists()
-        }
+        return {str(run.relative_to(self.root)) for task_dir in self._task_dirs() for run in self._run_folders(task_dir)}
 
     def sync_index(self) -> bool:
         """Rebuild the index when it disagrees with the run folders (e.g. after a crash between
