@@ -222,6 +222,11 @@ class MetricsReport(BaseModel):
 # -- per run / per task -------------------------------------------------------------
 
 
+def run_order(result: RunResult) -> tuple[str, int, str, int]:
+    """How runs are listed everywhere: by configuration, level, task and run index."""
+    return (result.config_id, result.level, result.task, result.run_index)
+
+
 def tests_passed(result: RunResult) -> bool:
     return result.assertions_total > 0 and result.assertions_passed == result.assertions_total
 
@@ -316,7 +321,7 @@ def _difference(a: float | None, b: float | None) -> float | None:
 
 def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None = None) -> MetricsReport:
     """Every metric decaybench reports, from a list of stored runs (and their configurations)."""
-    ordered = sorted(results, key=lambda r: (r.config_id, r.level, r.task, r.run_index))
+    ordered = sorted(results, key=run_order)
     config_ids = sorted({r.config_id for r in ordered})
     known = {c.config_id: c for c in configs or []}
     configurations = [
@@ -415,9 +420,8 @@ def _confusion(config_id: str, runs: list[RunResult]) -> Confusion:
     confusion = Confusion(config_id=config_id)
     for r in runs:
         outcome = "pass" if tests_passed(r) else "fail"
-        compliance = "unverified" if not is_verified(r) else ("compliant" if r.compliant else "violating")
-        if compliance == "unverified" and not r.compliant:
-            compliance = "violating"  # a recorded violation is decisive even if other verdicts are missing
+        # a recorded violation is decisive even if other verdicts are missing
+        compliance = "violating" if not r.compliant else ("compliant" if is_verified(r) else "unverified")
         field = f"tests_{outcome}_{compliance}"
         setattr(confusion, field, getattr(confusion, field) + 1)
     return confusion

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from decaybench.analysis.metrics import LEVELS, GroupMetrics, MetricsReport
+from decaybench.analysis.metrics import LEVELS, GroupMetrics, MetricsReport, run_order, tests_passed
 from decaybench.runtime.model import RunResult
 
 CSV_COLUMNS = [
@@ -73,7 +73,7 @@ def metrics_json(report: MetricsReport) -> str:
 def csv_rows(results: list[RunResult]) -> list[dict[str, object]]:
     """One row per stored run (skipped included), in CSV_COLUMNS order."""
     rows = []
-    for r in sorted(results, key=lambda r: (r.config_id, r.level, r.task, r.run_index)):
+    for r in sorted(results, key=run_order):
         rows.append(
             {
                 "run_id": r.run_id,
@@ -90,7 +90,7 @@ def csv_rows(results: list[RunResult]) -> list[dict[str, object]]:
                 "assertions_total": r.assertions_total,
                 "score": round(r.score, 4),
                 "strict_score": round(r.strict_score, 4),
-                "tests_passed": r.assertions_total > 0 and r.assertions_passed == r.assertions_total,
+                "tests_passed": tests_passed(r),
                 "compliant": r.compliant,
                 "passed": r.passed,
                 "schema_valid": "" if r.schema_valid is None else r.schema_valid,
