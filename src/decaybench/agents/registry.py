@@ -39,20 +39,7 @@ class AgentOptions(BaseModel):
 
 def _reject(options: AgentOptions, allowed: set[str]) -> None:
     """Options that mean nothing for an agent kind are an error, not silently ignored."""
-    given = {
-        "model": options.model,
-        "api_base": options.api_base,
-        "api_key_env": options.api_key_env,
-        "strategies": options.strategies,
-        "command": options.command,
-        "pass_env": options.pass_env,
-        "timeout": options.timeout,
-        "step_limit": options.step_limit,
-        "cost_limit": options.cost_limit,
-        "temperature": options.temperature,
-        "model_kwargs": options.model_kwargs,
-        "replay_dir": options.replay_dir,
-    }
+    given = options.model_dump(exclude={"agent"})  # every option, so a new one cannot slip past
     extra = sorted(name for name, value in given.items() if value not in (None, [], {}) and name not in allowed)
     if extra:
         flags = ", ".join("--" + name.replace("_", "-") for name in extra)
