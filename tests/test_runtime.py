@@ -227,3 +227,30 @@ def test_a_malformed_postgres_url_is_a_readable_error():
     for url in ("postgresql://user:pw@127.0.0.1:not-a-port/db", f"postgresql://user:pw@127.0.0.1:{free_port()}/db"):
         with pytest.raises(PostgresUnavailable, match="cannot connect to --postgres-url"):
             connect_server(url)
+
+
+def test_workspace_patch_round_trips_text_and_names_what_it_leaves_out(tmp_path):
+    from decaybench.runtime.workspace import MAX_FILE_BYTES, apply_patch, workspace_patch
+
+    source, restored = tmp_path / "source", tmp_path / "restored"
+    (source / "src").mkdir(parents=True)
+    (source / "node_modules" / "dep").mkdir(parents=True)
+    restored.mkdir()
+    (source / "run.sh").write_text("#!/bin/bash\nexec python app.py\n")
+    (source / "run.sh").chmod(0o755)
+    (source / "src" / "app.py").write_text("print('no newline at the end')")
+    (source / "src" / "__init__.py").write_text("")
+    (source / "node_modules" / "dep" / "index.js").write_text("module.exports = 1;\n")
+    (source / "conduit.sqlite3").write_bytes(b"SQLite format 3\0" + bytes(range(256)))
+    (source / "big.log").write_text("x" * (MAX_FILE_BYTES + 1))
+
+    patch = workspace_patch(source)
+    assert "node_modules" not in patch
+    assert "# not included (binary, unreadable or too large): big.log" in patch
+    assert "# not included (binary, unreadable or too large): conduit.sqlite3" in patch
+    (tmp_path / "ws.diff").write_text(patch)
+    apply_patch(tmp_path / "ws.diff", restored)
+    for name in ("run.sh", "src/app.py", "src/__init__.py"):
+        assert (restored / name).read_bytes() == (source / name).read_bytes()
+    assert os.access(restored / "run.sh", os.X_OK)
+    assert not (restored / "big.log").exists() and not (restored / "conduit.sqlite3").exists()

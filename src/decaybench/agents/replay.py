@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from decaybench.agents.base import AgentConfig, AgentContext, AgentError, AgentOutcome
-from decaybench.runtime.workspace import PatchError, apply_patch
+from decaybench.runtime.workspace import SKIPPED_DIRS, PatchError, apply_patch
 from decaybench.tasks.model import Task
 
 
@@ -42,7 +42,7 @@ class ReplayAgent:
         try:
             if source.is_dir():
                 shutil.copytree(source, workspace, dirs_exist_ok=True, symlinks=True,
-                                ignore=shutil.ignore_patterns("node_modules", ".venv", ".git"))
+                                ignore=shutil.ignore_patterns(*SKIPPED_DIRS))
             else:
                 apply_patch(source, workspace)
         except (OSError, PatchError) as exc:

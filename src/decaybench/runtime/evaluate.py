@@ -21,12 +21,11 @@ import httpx
 from decaybench.runtime.install import INSTALLERS, Installed, InstallError
 from decaybench.runtime.model import Evaluation, StageResult
 from decaybench.runtime.postgres import PostgresServer, RunDatabase
-from decaybench.runtime.processes import ManagedProcess, free_port, scrubbed_env, start_process
+from decaybench.runtime.processes import ManagedProcess, free_port, read_tail, scrubbed_env, start_process
+from decaybench.runtime.workspace import SKIPPED_DIRS
 from decaybench.tasks.model import Task
 
 SQLITE_FILE = "conduit.sqlite3"
-# Never copied into the evaluation's scratch copy of a workspace: installs are redone fresh.
-IGNORED_DIRS = {"node_modules", ".venv", "venv", "__pycache__", ".git"}
 
 
 def default_cache_dir() -> Path:
@@ -93,8 +92,6 @@ class StageClock:
             record.status = "failed"
             record.detail = record.detail or _one_line(exc)
             if log is not None:
-                from decaybench.runtime.processes import read_tail
-
                 record.log_tail = read_tail(log, 3000)
             record.duration_s = time.monotonic() - started
             self.stages.append(record)
@@ -109,12 +106,10 @@ def _one_line(exc: BaseException) -> str:
 
 
 def copy_workspace(source: Path, target: Path) -> None:
-    """Copy an agent's output for evaluation, leaving installs and VCS data behind."""
+    """Copy an agent's output for evaluation, leaving installs and VCS data behind (installs are redone fresh)."""
     if not source.is_dir():
         raise FileNotFoundError(f"workspace {source} is not a directory")
-    shutil.copytree(
-        source, target, symlinks=True, ignore=lambda d, names: [n for n in names if n in IGNORED_DIRS]
-    )
+    shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(*SKIPPED_DIRS))
 
 
 @dataclass

@@ -6,6 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
+# Installs, caches and VCS data: never part of an agent's output (patches, evaluation copies, replays).
 SKIPPED_DIRS = {"node_modules", ".venv", "venv", "__pycache__", ".git"}
 MAX_FILE_BYTES = 2_000_000
 
@@ -29,13 +30,12 @@ def workspace_patch(workspace: Path) -> str:
     chunks, left_out = [], []
     for path in workspace_files(workspace):
         relative = path.relative_to(workspace).as_posix()
-        data = path.read_bytes()
         try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            left_out.append(relative)
-            continue
-        if len(data) > MAX_FILE_BYTES or "\0" in text:
+            # size first: a database or log of gigabytes is never read into memory
+            text = path.read_bytes().decode("utf-8") if path.stat().st_size <= MAX_FILE_BYTES else None
+        except (OSError, UnicodeDecodeError):  # unreadable or binary
+            text = None
+        if text is None or "\0" in text:
             left_out.append(relative)
             continue
         mode = "100755" if os.access(path, os.X_OK) else "100644"
@@ -48,7 +48,7 @@ def workspace_patch(workspace: Path) -> str:
         chunks.append(f"{header}--- /dev/null\n+++ b/{relative}\n@@ -0,0 +1,{len(lines)} @@\n{body}")
     patch = "".join(chunks)
     if left_out:
-        patch += "".join(f"# not included (binary or too large): {name}\n" for name in left_out)
+        patch += "".join(f"# not included (binary, unreadable or too large): {name}\n" for name in left_out)
     return patch
 
 
