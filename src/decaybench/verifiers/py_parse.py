@@ -84,7 +84,7 @@ class ModuleIndex:
             base = base.parent
         base_key = "" if base.as_posix() == "." else base.as_posix()
         parts = module.split(".") if module else []
-        return base_key, self._module_at(base_key, parts) if parts else self._module_at(base_key, [])
+        return base_key, self._module_at(base_key, parts)
 
 
 def _dotted(node: ast.AST) -> list[str] | None:
@@ -298,7 +298,8 @@ class _Extractor(ast.NodeVisitor):
             text = "".join(v.value for v in first.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
             return "template", text
         if isinstance(first, ast.BinOp) and isinstance(first.left, (ast.Constant, ast.JoinedStr)):
-            return self._classify(first.left)[0] or "other", self._classify(first.left)[1]
+            kind, value = self._classify(first.left)
+            return kind or "other", value
         if isinstance(first, ast.Call):
             inner = self.canonical(first.func)
             if inner.split(".")[-1] == "text" and first.args:
@@ -377,11 +378,7 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
                 blocks.append((stmt.lineno, stmt.end_lineno or stmt.lineno, conditional, str(key)))
 
     for stmt in tree.body:
-        if isinstance(stmt, ast.If):
-            for inner in ast.walk(stmt):
-                if isinstance(inner, ast.stmt):
-                    record(inner, True)
-        elif isinstance(stmt, ast.Try):
+        if isinstance(stmt, (ast.If, ast.Try)):
             for inner in ast.walk(stmt):
                 if isinstance(inner, ast.stmt):
                     record(inner, True)
