@@ -157,6 +157,10 @@ def test_empty_absent_and_unreadable(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "no results yet" in result.output
 
+    result = invoke("--results", str(tmp_path / "empty"), "--csv", str(tmp_path / "no-dir" / "runs.csv"))
+    assert result.exit_code == 2
+    assert "cannot write" in result.output
+
     result = invoke("--results", str(tmp_path / "nowhere"))
     assert result.exit_code == 2
     assert "does not exist" in result.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -77,7 +77,7 @@ def report_command(
         else:
             console.print(f"no results yet{filtered} in {results}")
         if csv_out:
-            write_csv([], csv_out)
+            _write(csv_out, lambda path: write_csv([], path), errors)
         return
 
     try:
@@ -91,20 +91,17 @@ def report_command(
     else:
         render_report(report, console, show_tasks=tasks_table)
         if json_out:
-            _write(Path(json_out), metrics_json(report) + "\n", errors)
+            _write(Path(json_out), lambda path: path.write_text(metrics_json(report) + "\n", encoding="utf-8"), errors)
             console.print(f"metrics JSON written to {json_out}")
     if csv_out:
-        try:
-            write_csv(runs, csv_out)
-        except OSError as exc:
-            errors.print(f"[red]error:[/red] cannot write {csv_out}: {exc.strerror or exc}")
-            raise typer.Exit(2) from None
+        _write(csv_out, lambda path: write_csv(runs, path), errors)
         (errors if to_stdout else console).print(f"{len(runs)} rows written to {csv_out}")
 
 
-def _write(path: Path, text: str, errors: Console) -> None:
+def _write(path: Path, write: Callable[[Path], object], errors: Console) -> None:
+    """``write(path)``; a path that cannot be written is a clear error and exit status 2."""
     try:
-        path.write_text(text, encoding="utf-8")
+        write(path)
     except OSError as exc:
         errors.print(f"[red]error:[/red] cannot write {path}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
