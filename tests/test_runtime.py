@@ -254,3 +254,10 @@ def test_workspace_patch_round_trips_text_and_names_what_it_leaves_out(tmp_path)
         assert (restored / name).read_bytes() == (source / name).read_bytes()
     assert os.access(restored / "run.sh", os.X_OK)
     assert not (restored / "big.log").exists() and not (restored / "conduit.sqlite3").exists()
+
+
+def test_a_program_that_cannot_start_leaves_no_open_log(tmp_path):
+    before = psutil.Process().open_files()
+    with pytest.raises(FileNotFoundError):
+        start_process(["/nonexistent/program"], cwd=tmp_path, env=scrubbed_env(), log_path=tmp_path / "log")
+    assert psutil.Process().open_files() == before

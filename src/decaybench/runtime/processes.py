@@ -68,15 +68,19 @@ class ManagedProcess:
         self.log_path = log_path
         self._log = open(log_path, "ab")
         self.started = time.monotonic()
-        self.popen = subprocess.Popen(
-            argv,
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        try:
+            self.popen = subprocess.Popen(
+                argv,
+                cwd=cwd,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        except BaseException:  # e.g. the program does not exist: nothing to stop later
+            self._log.close()
+            raise
         self.pid = self.popen.pid
         self._tree: set[int] = {self.pid}
 
