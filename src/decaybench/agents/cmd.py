@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from decaybench.agents.base import AgentConfig, AgentContext, AgentOutcome
 from decaybench.agents.environment import agent_env
-from decaybench.agents.strategies import Episode, Strategy, Verify, episodes_for
+from decaybench.agents.strategies import CHECKED, Episode, Strategy, Verify, episodes_for
 from decaybench.runtime.model import AgentUsage
 from decaybench.runtime.processes import read_tail, run_command
 from decaybench.tasks.model import Task
@@ -154,13 +154,12 @@ class CmdAgent:
             return None
         report = context.check(workspace)
         run["check"] = report.model_dump()
-        if report.ok or rounds >= self.verify.rounds:
+        findings = self.verify.findings(report, rounds)
+        if findings is None:
             return None
-        problems = "\n".join(f"- {p}" for p in report.problems) or "- (no details)"
         return (
-            "## Repair round\nThe workspace already holds your previous attempt. decaybench checked it "
-            f"(install, start, health-check and the constraint checks) and found problems "
-            f"(repair round {rounds + 1} of {self.verify.rounds}):\n{problems}\nFix them in place."
+            "## Repair round\nThe workspace already holds your previous attempt. "
+            f"decaybench checked it ({CHECKED}) and {findings}Fix them in place."
         )
 
 

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from decaybench.agents.base import AgentContext, AgentError
+from decaybench.agents.base import AgentContext, AgentError, CheckReport
 from decaybench.tasks.model import Constraint, Task
 
 STRATEGY_NAMES = ["restate", "verify", "decompose", "cache"]
+CHECKED = "install, start, health-check and the constraint checks"  # what the self-check covers
 
 # One line per constraint kind: short enough to re-send often, precise enough to act on.
 CHECKLIST_LINES = {
@@ -168,15 +169,18 @@ class Verify(Strategy):
         state.events.append(
             {"strategy": self.name, "event": "check", "round": used, "ok": report.ok, "problems": report.problems}
         )
-        if report.ok or used >= self.rounds:
+        findings = self.findings(report, used)
+        if findings is None:
             return None
         state.notes["verify_rounds_used"] = used + 1
+        return f"decaybench checked your submission ({CHECKED}) and {findings}Fix them, then submit again."
+
+    def findings(self, report: CheckReport, used: int) -> str | None:
+        """The problems as a repair request after ``used`` repair rounds, or None when none is due."""
+        if report.ok or used >= self.rounds:
+            return None
         problems = "\n".join(f"- {problem}" for problem in report.problems) or "- (no details)"
-        return (
-            "decaybench checked your submission (install, start, health-check and the constraint checks) "
-            f"and found problems (repair round {used + 1} of {self.rounds}):\n{problems}\n"
-            "Fix them, then submit again."
-        )
+        return f"found problems (repair round {used + 1} of {self.rounds}):\n{problems}\n"
 
 
 LAYERS: list[tuple[str, str, set[str]]] = [
