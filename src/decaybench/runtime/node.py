@@ -42,7 +42,7 @@ import subprocess
 import time
 import uuid
 from pathlib import Path
-from typing import Literal
+from typing import Callable, Literal
 
 from pydantic import BaseModel
 
@@ -301,24 +301,34 @@ def _materialize(entry: Path, workspace: Path) -> None:
             shutil.copy2(stored, workspace / lock)
 
 
-def _store(entry: Path, workspace: Path, written_locks: list[str]) -> bool:
-    """Copy the workspace's install into the cache atomically; False when it was not stored."""
+def _publish(entry: Path, fill: Callable[[Path], None]) -> bool:
+    """Fill a staging directory beside ``entry``, then rename it into place (atomic: concurrent
+    runs never see half an entry). False when it was not stored."""
     entry.parent.mkdir(parents=True, exist_ok=True)
     staging = entry.parent / f".tmp-{entry.name}-{uuid.uuid4().hex}"
     try:
-        staging.mkdir()
-        if (workspace / "node_modules").is_dir():
-            _copy_tree(workspace / "node_modules", staging / "node_modules")
-        for lock in written_locks:
-            shutil.copy2(workspace / lock, staging / lock)
+        fill(staging)
         try:
-            os.rename(staging, entry)  # atomic; fails if another run stored it first
+            os.rename(staging, entry)  # fails if another run stored it first
         except OSError:
             return entry.is_dir()
         return True
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _store(entry: Path, workspace: Path, written_locks: list[str]) -> bool:
+    """Copy the workspace's install (node_modules and the lock files npm wrote) into the cache."""
+
+    def fill(staging: Path) -> None:
+        staging.mkdir()
+        if (workspace / "node_modules").is_dir():
+            _copy_tree(workspace / "node_modules", staging / "node_modules")
+        for lock in written_locks:
+            shutil.copy2(workspace / lock, staging / lock)
+
+    return _publish(entry, fill)
 
 
 def _npm_error_line(log_path: Path) -> str:
@@ -409,21 +419,6 @@ def _build_key(location: str, packages: dict[str, dict], toolchain: NodeToolchai
 def _scripted_packages(packages: dict[str, dict]) -> list[str]:
     """Locations of installed packages with install scripts, parents before children."""
     return sorted((loc for loc, meta in packages.items() if meta.get("hasInstallScript")), key=len)
-
-
-def _store_dir(source: Path, entry: Path) -> bool:
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    staging = entry.parent / f".tmp-{entry.name}-{uuid.uuid4().hex}"
-    try:
-        _copy_tree(source, staging)
-        try:
-            os.rename(staging, entry)
-        except OSError:
-            return entry.is_dir()
-        return True
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _failure(label: str, result, timeout: float, log_path: Path) -> str | None:
@@ -600,7 +595,7 @@ def install_node_dependencies(
             for location, _, build_entry in to_build:
                 if build_entry is not None:
                     try:
-                        _store_dir(workspace / location, build_entry)
+                        _publish(build_entry, functools.partial(_copy_tree, workspace / location))
                     except OSError:
                         pass
         else:
