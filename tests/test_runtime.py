@@ -261,3 +261,19 @@ def test_a_program_that_cannot_start_leaves_no_open_log(tmp_path):
     with pytest.raises(FileNotFoundError):
         start_process(["/nonexistent/program"], cwd=tmp_path, env=scrubbed_env(), log_path=tmp_path / "log")
     assert psutil.Process().open_files() == before
+
+
+def test_postgres_tasks_without_postgres_are_stored_as_skipped(tmp_path, cache_dir):
+    from decaybench.agents.reference import ReferenceAgent
+    from decaybench.analysis.store import ResultStore
+    from decaybench.runtime.sweep import run_sweep
+
+    env = EvalEnvironment(cache_dir=cache_dir, postgres_problem="no PostgreSQL available (test)")
+    store = ResultStore(tmp_path / "results")
+    task = get_task("flask-clean_architecture-postgres-sqlalchemy")
+    [result] = run_sweep(ReferenceAgent(), [task], 1, store, env)
+    assert result.status == "skipped" and result.reason == "skipped: no PostgreSQL available (test)"
+    assert (result.run_id, result.framework, result.level, result.constraints) == (
+        f"reference/{task.name}/0", "flask", 3, ["clean_architecture", "postgres", "sqlalchemy"]
+    )
+    assert [r.run_id for r in store.results()] == [result.run_id]

@@ -218,9 +218,11 @@ class Evaluator:
 
 @contextlib.contextmanager
 def serve(task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path | None = None) -> Iterator[ServedApp]:
-    """Install and start a workspace's server; stop it and drop its database on exit."""
-    logs = logs_dir or Path(tempfile.mkdtemp(prefix="decaybench-logs-"))
-    with Evaluator(task, workspace, env, logs) as evaluator:
+    """Install and start a workspace's server; stop it and drop its database on exit
+    (and its logs, unless ``logs_dir`` says where to keep them)."""
+    with contextlib.ExitStack() as stack:
+        logs = logs_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="decaybench-logs-")))
+        evaluator = stack.enter_context(Evaluator(task, workspace, env, logs))
         yield evaluator.start(evaluator.install())
 
 

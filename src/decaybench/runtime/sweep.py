@@ -53,11 +53,9 @@ def fixed_total() -> int:
     return len(assertion_ids())
 
 
-def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluation, agent_stage: StageResult) -> RunResult:
-    stages = [agent_stage, *evaluation.stages]
-    failed = next((s for s in stages if s.status == "failed"), None)
-    suite = evaluation.suite
-    return RunResult(
+def _run_identity(task: Task, config_id: str, run_index: int) -> dict:
+    """The fields naming a run, the same whatever became of it."""
+    return dict(
         run_id=f"{config_id}/{task.name}/{run_index}",
         config_id=config_id,
         task=task.name,
@@ -65,6 +63,15 @@ def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluati
         level=task.level,
         constraints=task.constraint_kinds,
         run_index=run_index,
+    )
+
+
+def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluation, agent_stage: StageResult) -> RunResult:
+    stages = [agent_stage, *evaluation.stages]
+    failed = next((s for s in stages if s.status == "failed"), None)
+    suite = evaluation.suite
+    return RunResult(
+        **_run_identity(task, config_id, run_index),
         status="failed" if failed else "completed",
         failed_stage=failed.name if failed else None,
         reason=failed.detail if failed else "",
@@ -85,9 +92,7 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
     started = time.monotonic()
     if task.needs_postgres and env.postgres is None:
         result = RunResult(
-            run_id=f"{config_id}/{task.name}/{run_index}", config_id=config_id, task=task.name,
-            framework=task.framework.name, level=task.level, constraints=task.constraint_kinds,
-            run_index=run_index, status="skipped", reason=f"skipped: {env.postgres_problem}",
+            **_run_identity(task, config_id, run_index), status="skipped", reason=f"skipped: {env.postgres_problem}"
         )
         store.save(result, files={})
         return result
