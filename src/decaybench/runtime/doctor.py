@@ -30,6 +30,7 @@ def _version(argv: list[str]) -> str:
 def diagnose(check_postgres: bool = True) -> list[Finding]:
     from decaybench.runtime.evaluate import Limits, default_cache_dir
     from decaybench.runtime.install import uv_binary
+    from decaybench.runtime.node import find_node
     from decaybench.runtime.postgres import EphemeralCluster, PostgresUnavailable, find_pg_bin
 
     findings = [Finding("python", sys.version_info >= (3, 11), f"{platform.python_version()} at {sys.executable}")]
@@ -39,12 +40,7 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
     except (ImportError, FileNotFoundError) as exc:
         findings.append(Finding("uv", False, f"not found ({exc}); Python tasks cannot be installed"))
 
-    try:
-        from decaybench.runtime.node import find_node
-
-        node = find_node()
-    except ImportError:
-        node = None
+    node = find_node()
     findings.append(
         Finding("node", True, f"{node.version} ({node.source}) at {node.node}")
         if node

@@ -120,7 +120,7 @@ class ServedApp:
     sqlite_path: Path | None
 
 
-def server_env(task: Task, workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None) -> dict[str, str]:
+def server_env(workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None) -> dict[str, str]:
     """The whole environment the server under test sees: nothing of the harness's own."""
     port = free_port()
     extra = {"PORT": str(port), "JWT_SECRET": secrets.token_hex(16), **installed.env}
@@ -192,7 +192,7 @@ class Evaluator:
                 if self.env.postgres is None:
                     raise RuntimeError(self.env.postgres_problem)
                 self.database = self.env.postgres.create_database()
-            env = server_env(self.task, self.workspace, self.scratch, installed, self.database)
+            env = server_env(self.workspace, self.scratch, installed, self.database)
             process = start_process(["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log)
             base = f"http://127.0.0.1:{env['PORT']}/api"
             self.app = ServedApp(base, process, self.database, Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from decaybench.agents.base import Agent, AgentContext, CheckReport
+from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
 from decaybench.analysis.store import ResultStore
 from decaybench.runtime.evaluate import EvalEnvironment, evaluate
 from decaybench.runtime.model import Evaluation, RunResult, StageResult
@@ -108,8 +108,6 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
         try:
             outcome = agent.solve(task, workspace, context)
         except Exception as exc:  # an agent bug ends this run, not the sweep
-            from decaybench.agents.base import AgentOutcome
-
             outcome = AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}")
         agent_stage.duration_s = time.monotonic() - t0
         if outcome.ok:
