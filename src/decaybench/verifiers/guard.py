@@ -4,7 +4,6 @@ lightweight ``python -m decaybench.verifiers`` entry point (argparse, for fast C
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 CHOICES = {"--arch": ("clean",), "--db": ("sqlite", "postgres"), "--orm": ("sqlalchemy", "sequelize")}

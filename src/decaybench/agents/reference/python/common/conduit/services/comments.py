@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from conduit.models import Comment
-from conduit.repositories import Database, UnitOfWork
+from conduit.repositories import Database
 from conduit.services.articles import article_by_slug
 from conduit.services.errors import Forbidden, NotFound, Unauthorized
 from conduit.services.presenters import comment_json
