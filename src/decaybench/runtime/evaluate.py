@@ -8,7 +8,9 @@ its database are gone when ``evaluate`` returns.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
+import sys
 import shutil
 import tempfile
 import time
@@ -16,16 +18,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-import httpx
-
 from decaybench.runtime.install import INSTALLERS, Installed, InstallError
+from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.model import Evaluation, StageResult
-from decaybench.runtime.postgres import PostgresServer, RunDatabase
-from decaybench.runtime.processes import ManagedProcess, free_port, read_tail, scrubbed_env, start_process
+from decaybench.runtime.postgres import SANDBOX_SOCKET, PostgresServer, RunDatabase
+from decaybench.runtime.processes import (
+    ManagedProcess,
+    Mount,
+    ResourceLimits,
+    Sandbox,
+    free_port,
+    read_tail,
+    require_sandbox,
+    scrubbed_env,
+    start_process,
+)
+from decaybench.runtime.relay import Forwarder
 from decaybench.runtime.workspace import SKIPPED_DIRS
 from decaybench.tasks.model import Task
 
 SQLITE_FILE = "conduit.sqlite3"
+RELAY_SCRIPT = Path(__file__).with_name("relay.py")
+SANDBOX_RELAY = Path("/run/decaybench/relay.py")
+HTTP_SOCKET = "http.sock"  # in the run directory: the relay's end of the sandboxed server
 
 
 def default_cache_dir() -> Path:
@@ -54,7 +69,9 @@ def default_scratch_dir() -> Path:
 class Limits:
     install_s: float = 900.0
     start_s: float = 60.0  # until the health-check answers 200
-    request_s: float = 5.0  # per suite request
+    request_s: float = 5.0  # per suite request (connect, headers and whole body)
+    suite_s: float = 300.0  # the whole suite
+    resources: ResourceLimits = field(default_factory=ResourceLimits)
 
 
 @dataclass
@@ -66,6 +83,7 @@ class EvalEnvironment:
     postgres: PostgresServer | None = None
     postgres_problem: str = "no PostgreSQL available"
     limits: Limits = field(default_factory=Limits)
+    sandbox: bool = True  # False only with --no-sandbox: recorded in every run it evaluates
 
 
 class StageFailed(Exception):
@@ -118,14 +136,25 @@ class ServedApp:
     process: ManagedProcess
     database: RunDatabase | None
     sqlite_path: Path | None
+    uds: str | None = None  # a sandboxed server is reached through this unix socket only
+
+    def tcp_url(self, stack: contextlib.ExitStack) -> str:
+        """A loopback URL for tools that only speak TCP (forwarded to the socket while ``stack`` lives)."""
+        if self.uds is None:
+            return self.base_url
+        forwarder = stack.enter_context(Forwarder(("127.0.0.1", 0), self.uds))
+        host, port = forwarder.address
+        return f"http://{host}:{port}/api"
 
 
-def server_env(workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None) -> dict[str, str]:
+def server_env(
+    workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None, *, sandboxed: bool = False
+) -> dict[str, str]:
     """The whole environment the server under test sees: nothing of the harness's own."""
     port = free_port()
     extra = {"PORT": str(port), "JWT_SECRET": secrets.token_hex(16), **installed.env}
     if database is not None:
-        extra.update(database.env())
+        extra.update(database.sandbox_env() if sandboxed else database.env())
     else:
         sqlite_path = workspace / SQLITE_FILE
         extra.update({"SQLITE_PATH": str(sqlite_path), "DATABASE_URL": f"sqlite:///{sqlite_path}"})
@@ -134,23 +163,30 @@ def server_env(workspace: Path, scratch: Path, installed: Installed, database: R
     return scrubbed_env(extra, home=home)
 
 
-def wait_healthy(process: ManagedProcess, url: str, deadline_s: float) -> None:
+def wait_healthy(process: ManagedProcess, base_url: str, deadline_s: float, uds: str | None = None) -> None:
+    """Poll ``GET /health-check`` until it answers 200; every poll has a total deadline (a body
+    that never ends cannot hold it), and so does the whole wait."""
+    from decaybench.suite.http import HardenedClient
+
     deadline = time.monotonic() + deadline_s
     last = "no answer"
-    with httpx.Client(timeout=2.0) as client:
+    with HardenedClient(base_url, 2.0, uds=uds) as client:
         while time.monotonic() < deadline:
             code = process.poll()
             if code is not None:
-                raise RuntimeError(f"run.sh exited with code {code} before the health-check answered")
-            try:
-                response = client.get(url)
-                if response.status_code == 200:
-                    return
-                last = f"HTTP {response.status_code}"
-            except httpx.HTTPError as exc:
-                last = type(exc).__name__
+                hint = process.limit_reason(code)
+                raise RuntimeError(
+                    f"run.sh exited with code {code} before the health-check answered" + (f" ({hint})" if hint else "")
+                )
+            exchange = client.send("GET", "/health-check")
+            if exchange.status == 200 and not exchange.failed:
+                return
+            last = exchange.error or f"HTTP {exchange.status}"
             time.sleep(0.05)
-    raise TimeoutError(f"health-check did not answer 200 within {deadline_s:.0f}s (last: {last})")
+    hint = process.limit_reason()
+    raise TimeoutError(
+        f"health-check did not answer 200 within {deadline_s:.0f}s (last: {last})" + (f"; {hint}" if hint else "")
+    )
 
 
 class Evaluator:
@@ -158,9 +194,12 @@ class Evaluator:
 
     def __init__(self, task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path) -> None:
         self.task, self.env = task, env
-        env.scratch_dir.mkdir(parents=True, exist_ok=True)
-        self.scratch = Path(tempfile.mkdtemp(prefix="decaybench-run-", dir=env.scratch_dir))
+        if env.sandbox:
+            require_sandbox()  # fail closed: never fall back to running unconfined
+        self.scratch = LEDGER.scratch_dir("decaybench-run-", env.scratch_dir)
         self.workspace = self.scratch / "workspace"
+        self.sandbox = Sandbox(self.scratch, limits=env.limits.resources) if env.sandbox else None
+        self._forwarders = contextlib.ExitStack()
         self.logs_dir = logs_dir
         self.clock = StageClock()
         self.source = workspace
@@ -181,7 +220,9 @@ class Evaluator:
                 raise InstallError("the workspace has no run.sh")
             installer = INSTALLERS[self.task.language.name]
             self.env.cache_dir.mkdir(parents=True, exist_ok=True)
-            installed = installer(self.workspace, self.scratch, self.env.cache_dir, log, self.env.limits.install_s)
+            installed = installer(
+                self.workspace, self.scratch, self.env.cache_dir, log, self.env.limits.install_s, sandbox=self.sandbox
+            )
             stage.detail = installed.detail
         return installed
 
@@ -192,20 +233,53 @@ class Evaluator:
                 if self.env.postgres is None:
                     raise RuntimeError(self.env.postgres_problem)
                 self.database = self.env.postgres.create_database()
-            env = server_env(self.workspace, self.scratch, installed, self.database)
-            process = start_process(["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log)
-            base = f"http://127.0.0.1:{env['PORT']}/api"
-            self.app = ServedApp(base, process, self.database, Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None)
-            stage.detail = f"pid {process.pid} on port {env['PORT']}"
+            env = server_env(self.workspace, self.scratch, installed, self.database, sandboxed=self.sandbox is not None)
+            sqlite_path = Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None
+            if self.sandbox is None:
+                process = start_process(["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log,
+                                        limits=self.env.limits.resources)
+                LEDGER.process(process.pid)  # an unsandboxed server could outlive a killed sweep
+                base, uds = f"http://127.0.0.1:{env['PORT']}/api", None
+            else:
+                process, uds = self._start_sandboxed(env, log)
+                base = "http://sandbox/api"
+            self.app = ServedApp(base, process, self.database, sqlite_path, uds)
+            stage.detail = f"pid {process.pid} on port {env['PORT']}" + (" (sandboxed)" if uds else " (no sandbox)")
         with self.clock.stage("health", log) as stage:
-            wait_healthy(process, f"{base}/health-check", self.env.limits.start_s)
+            wait_healthy(process, base, self.env.limits.start_s, uds)
             stage.detail = f"healthy after {time.monotonic() - process.started:.2f}s"
         return self.app
+
+    def _start_sandboxed(self, env: dict[str, str], log: Path) -> tuple[ManagedProcess, str]:
+        """run.sh behind the relay, in a sandbox without network; the database through its socket."""
+        assert self.sandbox is not None
+        mounts = [Mount(RELAY_SCRIPT, SANDBOX_RELAY)]
+        if self.database is not None:
+            mounts.append(Mount(self._database_socket(), SANDBOX_SOCKET))
+        socket_path = self.scratch / HTTP_SOCKET
+        python = os.path.realpath(sys.executable)  # the installation, mounted read-only; stdlib only
+        argv = [python, "-I", "-S", str(SANDBOX_RELAY), str(socket_path), env["PORT"], "--", "bash", "run.sh"]
+        sandbox = self.sandbox.with_mounts(*mounts, network=False)
+        process = start_process(argv, cwd=self.workspace, env=env, log_path=log, sandbox=sandbox)
+        return process, str(socket_path)
+
+    def _database_socket(self) -> Path:
+        """The PostgreSQL socket to mount: the server's own, or a forwarder to a TCP-only server."""
+        assert self.env.postgres is not None
+        own = self.env.postgres.socket_file()
+        if own is not None:
+            return own
+        path = self.scratch / "postgres.sock"
+        self._forwarders.enter_context(Forwarder(str(path), (self.env.postgres.host, self.env.postgres.port)))
+        return path
 
     def stop_server(self) -> None:
         if self.app is not None:
             self.app.process.stop()
+            if self.sandbox is None:
+                LEDGER.process_gone(self.app.process.pid)
             self.app = None
+        self._forwarders.close()
 
     def teardown(self) -> None:
         self.stop_server()
@@ -213,7 +287,7 @@ class Evaluator:
             with contextlib.suppress(Exception):
                 self.env.postgres.drop_database(self.database)
             self.database = None
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        LEDGER.remove_dir(self.scratch)
 
 
 @contextlib.contextmanager
@@ -241,7 +315,9 @@ def evaluate(
             app = evaluator.start(evaluator.install())
             if with_suite:
                 with evaluator.clock.stage("tests", logs_dir / "server.log") as stage:
-                    evaluation.suite = run_suite(app.base_url, timeout=env.limits.request_s)
+                    evaluation.suite = run_suite(
+                        app.base_url, timeout=env.limits.request_s, uds=app.uds, deadline_s=env.limits.suite_s
+                    )
                     stage.detail = f"{evaluation.suite.passed}/{evaluation.suite.total} assertions passed"
             # Runtime evidence is read before teardown drops the run's database.
             observation = observe_databases(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from decaybench.runtime.processes import read_tail, run_command, scrubbed_env
+from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command, scrubbed_env, writable_by_installs
 
 
 class InstallError(Exception):
@@ -93,15 +94,30 @@ def _venv_key(manifest: Path) -> str:
     return hashlib.sha256(identity.encode()).hexdigest()[:24]
 
 
-def _build_venv(venv: Path, manifest: Path, cwd: Path, cache_dir: Path, log_path: Path, timeout: float) -> None:
-    """A relocatable virtualenv with the requirements installed and their bytecode compiled."""
-    env = scrubbed_env({"UV_CACHE_DIR": str(cache_dir / "uv"), "UV_NO_PROGRESS": "1"}, home=cwd, network=True)
+def _build_venv(
+    venv: Path, manifest: Path, cwd: Path, cache_dir: Path, log_path: Path, timeout: float, sandbox: Sandbox | None
+) -> None:
+    """A relocatable virtualenv with the requirements installed and their bytecode compiled.
+
+    Sandboxed: uv and package build scripts see the registries, uv's cache (to fill it) and the
+    run directory, nothing else of the harness's."""
+    uv_cache = cache_dir / "uv"
+    uv_cache.mkdir(parents=True, exist_ok=True)
+    if sandbox is not None:
+        writable_by_installs(uv_cache)
     uv = uv_binary()
+    home = sandbox.home if sandbox is not None else cwd
+    env = scrubbed_env({"UV_CACHE_DIR": str(uv_cache), "UV_NO_PROGRESS": "1"}, home=home, network=True)
+    if sandbox is not None:
+        sandbox = sandbox.with_mounts(
+            Mount(Path(uv), Path(uv)), Mount(uv_cache, uv_cache, writable=True), network=True, installer=True
+        )
 
     def run(argv: list[str]):
-        return run_command(argv, cwd=cwd, env=env, log_path=log_path, timeout=timeout)
+        return run_command(argv, cwd=cwd, env=env, log_path=log_path, timeout=timeout, sandbox=sandbox)
 
-    created = run([uv, "venv", "--quiet", "--relocatable", "--python", sys.executable, str(venv)])
+    python = os.path.realpath(sys.executable)  # the installation itself: the harness's venv stays out of sight
+    created = run([uv, "venv", "--quiet", "--relocatable", "--python", python, str(venv)])
     if not created.ok:
         raise InstallError(f"cannot create a virtual environment: {_last_line(log_path)}")
     # copy mode: nothing in the venv is a hardlink into uv's shared cache;
@@ -115,10 +131,15 @@ def _build_venv(venv: Path, manifest: Path, cwd: Path, cache_dir: Path, log_path
     if result.timed_out:
         raise InstallError(f"install timed out after {timeout:.0f}s")
     if not result.ok:
-        raise InstallError(f"`uv pip install -r requirements.txt` exited with {result.returncode}: {_last_line(log_path)}")
+        limit = f" ({result.limit})" if result.limit else ""
+        raise InstallError(
+            f"`uv pip install -r requirements.txt` exited with {result.returncode}{limit}: {_last_line(log_path)}"
+        )
 
 
-def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
+def install_python(
+    workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float, *, sandbox: Sandbox | None = None
+) -> Installed:
     """A fresh virtualenv per run. The same requirements installed before are copied from a
     template virtualenv in the cache (same packages, bytecode included) instead of reinstalled;
     the run gets a copy, so nothing it does reaches the template."""
@@ -131,7 +152,7 @@ def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Pa
     check_requirements(manifest)
     venv = scratch / "venv"
     if not _is_self_contained(manifest):
-        _build_venv(venv, manifest, workspace, cache_dir, log_path, timeout)
+        _build_venv(venv, manifest, workspace, cache_dir, log_path, timeout, sandbox)
         detail = "installed (requirements with local references are not cached)"
     else:
         templates = cache_dir / "venvs"
@@ -139,16 +160,24 @@ def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Pa
         template = templates / _venv_key(manifest)
         cache_hit = template.is_dir()
         if not cache_hit:
-            building = Path(tempfile.mkdtemp(prefix=".build-", dir=templates))
+            # Built in the run directory (the sandbox's only writable place) from a copy of the
+            # manifest alone - the workspace's code takes no part - then copied into the cache
+            # by the harness, so no sandboxed process ever writes a template.
+            building = scratch / "venv-build"
+            building.mkdir()
+            shutil.copy(manifest, building / "requirements.txt")
+            _build_venv(building / "venv", building / "requirements.txt", building, cache_dir, log_path, timeout, sandbox)
+            staging = Path(tempfile.mkdtemp(prefix=".build-", dir=templates))
             try:
-                # built from a copy of the manifest alone: the workspace's code takes no part
-                shutil.copy(manifest, building / "requirements.txt")
-                _build_venv(building / "venv", building / "requirements.txt", building, cache_dir, log_path, timeout)
+                shutil.copytree(building / "venv", staging / "venv", symlinks=True)
+                if os.geteuid() == 0:
+                    _own_by_harness(staging / "venv")
                 try:
-                    (building / "venv").rename(template)  # atomic: concurrent runs never see half a venv
+                    (staging / "venv").rename(template)  # atomic: concurrent runs never see half a venv
                 except OSError:
                     pass  # another run stored the same template first
             finally:
+                shutil.rmtree(staging, ignore_errors=True)
                 shutil.rmtree(building, ignore_errors=True)
         shutil.copytree(template, venv, symlinks=True)
         detail = f"virtualenv {'copied from cache' if cache_hit else 'built and cached'}"
@@ -158,21 +187,39 @@ def install_python(workspace: Path, scratch: Path, cache_dir: Path, log_path: Pa
     )
 
 
-def install_node(workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float) -> Installed:
-    from decaybench.runtime.node import NO_NODE_MESSAGE, find_node, install_node_dependencies
+def _own_by_harness(root: Path) -> None:
+    """A cache entry belongs to the harness, whatever uid the sandbox that built it had."""
+    uid, gid = os.geteuid(), os.getegid()
+    os.chown(root, uid, gid, follow_symlinks=False)
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in (*dirnames, *filenames):
+            os.chown(os.path.join(dirpath, name), uid, gid, follow_symlinks=False)
+
+
+def install_node(
+    workspace: Path, scratch: Path, cache_dir: Path, log_path: Path, timeout: float, *, sandbox: Sandbox | None = None
+) -> Installed:
+    from decaybench.runtime.node import NO_NODE_MESSAGE, find_node, install_node_dependencies, toolchain_mounts
 
     node = find_node()
     if node is None:
         raise InstallError(NO_NODE_MESSAGE)
     node_path = f"{node.bin_dir}:{scrubbed_env()['PATH']}"
-    env = scrubbed_env({"PATH": node_path}, home=scratch, network=True)
+    env = scrubbed_env({"PATH": node_path}, home=sandbox.home if sandbox else scratch, network=True)
+    cache_root = cache_dir / "node"
+    if sandbox is not None:
+        npm_cache = cache_root / "npm-cache"
+        writable_by_installs(npm_cache)
+        sandbox = sandbox.with_mounts(
+            *toolchain_mounts(node), Mount(npm_cache, npm_cache, writable=True), network=True, installer=True
+        )
     result = install_node_dependencies(
-        workspace, env=env, log_path=log_path, cache_root=cache_dir / "node", timeout=timeout, toolchain=node
+        workspace, env=env, log_path=log_path, cache_root=cache_root, timeout=timeout, toolchain=node, sandbox=sandbox
     )
     if not result.ok:  # a missing or malformed package.json included
         raise InstallError(result.detail or "npm install failed")
     return Installed(env={"PATH": node_path}, detail=result.detail)
 
 
-Installer = Callable[[Path, Path, Path, Path, float], Installed]
+Installer = Callable[..., Installed]  # (workspace, scratch, cache_dir, log, timeout, *, sandbox)
 INSTALLERS: dict[str, Installer] = {"python": install_python, "node": install_node}

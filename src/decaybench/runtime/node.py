@@ -46,7 +46,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel
 
-from decaybench.runtime.processes import read_tail, run_command
+from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command
 
 MINIMUM_NODE_MAJOR = 18
 # Bump when the layout of a cache entry changes, so old entries are never misread.
@@ -199,6 +199,16 @@ def _find_node_cached(prefer: str | None, path: str) -> NodeToolchain | None:
     return None
 
 
+def toolchain_mounts(toolchain: NodeToolchain) -> list[Mount]:
+    """What a sandbox needs to see of a Node installation outside the system directories
+    (the PyPI one lives in site-packages): its prefix, and the headers node-gyp compiles against."""
+    prefix = toolchain.node.resolve().parent.parent
+    paths = {prefix, toolchain.npm.resolve().parent}
+    if toolchain.nodedir is not None:
+        paths.add(toolchain.nodedir)
+    return [Mount(p, p) for p in sorted(paths) if not str(p).startswith(("/usr/", "/bin/", "/lib"))]
+
+
 def require_node() -> NodeToolchain:
     toolchain = find_node()
     if toolchain is None:
@@ -275,8 +285,9 @@ def cache_key(workspace: Path, toolchain: NodeToolchain) -> str:
 def _copy_tree(source: Path, target: Path) -> None:
     """A full, independent copy (symlinks kept as links, modes and mtimes preserved)."""
     if shutil.which("cp"):
+        # Not the owner: a sandbox's files become the harness's (read-only to later runs).
         completed = subprocess.run(
-            ["cp", "-a", "--", str(source), str(target)], capture_output=True, text=True
+            ["cp", "-a", "--no-preserve=ownership", "--", str(source), str(target)], capture_output=True, text=True
         )
         if completed.returncode == 0:
             return
@@ -424,8 +435,9 @@ def _scripted_packages(packages: dict[str, dict]) -> list[str]:
 def _failure(label: str, result, timeout: float, log_path: Path) -> str | None:
     if result.timed_out:
         return f"{label} timed out after {timeout:.0f}s"
-    if result.returncode != 0:
-        return f"{label} failed (exit {result.returncode}): {_npm_error_line(log_path)}"
+    if result.returncode != 0 or result.limit:
+        limit = f", {result.limit}" if result.limit else ""
+        return f"{label} failed (exit {result.returncode}{limit}): {_npm_error_line(log_path)}"
     return None
 
 
@@ -503,6 +515,7 @@ def install_node_dependencies(
     timeout: float,
     toolchain: NodeToolchain | None = None,
     use_cache: bool = True,
+    sandbox: Sandbox | None = None,
 ) -> NodeInstallResult:
     """`npm install` (`npm ci` with a lock file) in ``workspace``, served from the cache when possible."""
     started = time.monotonic()
@@ -548,7 +561,7 @@ def install_node_dependencies(
     npm_env = npm_environment(env, toolchain, cache_root)
     label = " ".join(command)
     if entry is None:
-        result = run_command(argv, cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout)
+        result = run_command(argv, cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout, sandbox=sandbox)
         failure = _failure(label, result, timeout, log_path)
         if failure:
             return finish(ok=False, detail=failure, command=command)
@@ -561,7 +574,9 @@ def install_node_dependencies(
     # Cacheable: the documented equivalent of `npm install` - install with --ignore-scripts,
     # then run the dependencies' install scripts with `npm rebuild` - except that packages
     # whose build is already cached (same version, dependencies, Node, platform) are copied in.
-    result = run_command(argv + ["--ignore-scripts"], cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout)
+    result = run_command(
+        argv + ["--ignore-scripts"], cwd=workspace, env=npm_env, log_path=log_path, timeout=timeout, sandbox=sandbox
+    )
     failure = _failure(label, result, timeout, log_path)
     if failure:
         return finish(ok=False, detail=failure, command=command)
@@ -584,7 +599,8 @@ def install_node_dependencies(
         outside_before = _snapshot_outside(workspace, [loc for loc, _, _ in to_build])
         remaining = max(1.0, timeout - (time.monotonic() - started))
         result = run_command(
-            toolchain.npm_argv + ["rebuild", *names], cwd=workspace, env=npm_env, log_path=log_path, timeout=remaining
+            toolchain.npm_argv + ["rebuild", *names], cwd=workspace, env=npm_env, log_path=log_path,
+            timeout=remaining, sandbox=sandbox,
         )
         failure = _failure(f"{label} (install scripts of {', '.join(names)})", result, remaining, log_path)
         if failure:

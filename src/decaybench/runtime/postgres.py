@@ -21,7 +21,8 @@ from urllib.parse import quote, urlsplit
 import psycopg
 from psycopg import sql
 
-from decaybench.runtime.processes import free_port
+from decaybench.runtime.lifecycle import LEDGER
+from decaybench.runtime.processes import SETPRIV_PATHS, free_port, scrubbed_env, unprivileged_argv
 
 SEARCH_PREFIXES = (
     "/usr/lib/postgresql/*/bin",
@@ -32,6 +33,9 @@ SEARCH_PREFIXES = (
     "/opt/local/lib/postgresql*/bin",
 )
 DB_PREFIX = "decaybench_run_"
+# Where a sandboxed server finds the PostgreSQL socket (the standard name, so port 5432).
+SANDBOX_SOCKET_DIR = Path("/run/decaybench/postgres")
+SANDBOX_SOCKET = SANDBOX_SOCKET_DIR / ".s.PGSQL.5432"
 
 
 class PostgresUnavailable(RuntimeError):
@@ -68,6 +72,19 @@ class RunDatabase:
     @property
     def url(self) -> str:
         return f"postgresql://{quote(self.user)}:{quote(self.password)}@{self.host}:{self.port}/{self.name}"
+
+    def sandbox_env(self) -> dict[str, str]:
+        """What a sandboxed server receives: the server's unix socket, mounted at
+        SANDBOX_SOCKET_DIR (the sandbox has no network to reach a TCP port)."""
+        socket_dir = str(SANDBOX_SOCKET_DIR)
+        return {
+            "DATABASE_URL": f"postgresql://{quote(self.user)}:{quote(self.password)}@/{self.name}?host={socket_dir}",
+            "PGHOST": socket_dir,
+            "PGPORT": "5432",
+            "PGUSER": self.user,
+            "PGPASSWORD": self.password,
+            "PGDATABASE": self.name,
+        }
 
     def env(self) -> dict[str, str]:
         return {
@@ -118,6 +135,12 @@ class PostgresServer:
             ).fetchall()
         return [r[0] for r in rows]
 
+    def socket_file(self) -> Path | None:
+        """The server's unix socket when it has one this machine can mount, else None (TCP only)."""
+        host = self.host
+        path = Path(host) / f".s.PGSQL.{self.port}" if host.startswith("/") else None
+        return path if path is not None and path.exists() else None
+
     def close(self) -> None:
         """Nothing to stop for a server we do not own."""
 
@@ -129,8 +152,9 @@ class EphemeralCluster(PostgresServer):
         self.bin_dir = bin_dir or find_pg_bin()
         if self.bin_dir is None:
             raise PostgresUnavailable("no PostgreSQL binaries (initdb, pg_ctl) on PATH or in the usual prefixes")
-        self.root = Path(tempfile.mkdtemp(prefix="decaybench-pg-"))
+        self.root = LEDGER.scratch_dir("decaybench-pg-", Path(tempfile.gettempdir()))
         self.data = self.root / "data"
+        self.sockets = self.root / "socket"  # traversable by sandboxed servers, unlike root
         self.password = secrets.token_urlsafe(16)
         port = free_port()
         self._run_as = self._unprivileged_user()
@@ -159,9 +183,19 @@ class EphemeralCluster(PostgresServer):
     def _pg(self, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
         command = [str(self.bin_dir / argv[0]), *argv[1:]]
         if self._run_as:
-            command = ["runuser", "-u", self._run_as, "--", *command]
+            # The sandbox's own mechanism drops root (setpriv at a fixed path, not found on PATH).
+            import pwd
+
+            setpriv = next((p for p in SETPRIV_PATHS if os.access(p, os.X_OK)), None)
+            if setpriv is None:
+                raise PostgresUnavailable("running as root and setpriv (util-linux) not found to drop privileges")
+            entry = pwd.getpwnam(self._run_as)
+            command = unprivileged_argv(setpriv, entry.pw_uid, entry.pw_gid) + command
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+            result = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, cwd=self.root,
+                env=scrubbed_env(), stdin=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired as exc:
             raise PostgresUnavailable(f"{argv[0]} did not finish within {timeout:.0f}s") from exc
         except OSError as exc:  # e.g. runuser missing
@@ -177,20 +211,30 @@ class EphemeralCluster(PostgresServer):
             import pwd
 
             entry = pwd.getpwnam(self._run_as)
-            for path in (self.root, pwfile):
+            self.sockets.mkdir(mode=0o755)
+            for path in (self.root, pwfile, self.sockets):
                 os.chown(path, entry.pw_uid, entry.pw_gid)
+        else:
+            self.sockets.mkdir(mode=0o755)
         self._pg(
             "initdb", "-D", str(self.data), "-U", "decaybench", f"--pwfile={pwfile}",
-            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
+            "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
         )
         pwfile.unlink()
+        LEDGER.made("postgres", key=str(self.data))
+        self._started = True  # from here on, close() stops it (a failed start is stopped harmlessly)
         # Durability is pointless for a throwaway cluster; turning it off makes runs faster.
+        # Local (socket) connections need a password too: sandboxed servers share the socket.
         options = (
-            f"-p {port} -h 127.0.0.1 -k {self.root} -c fsync=off -c synchronous_commit=off "
+            f"-p {port} -h 127.0.0.1 -k {self.sockets} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200"
         )
         self._pg("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
         self._started = True
+
+    def socket_file(self) -> Path | None:
+        path = self.sockets / f".s.PGSQL.{self.port}"
+        return path if path.exists() else None
 
     def close(self) -> None:
         if getattr(self, "_started", False):
@@ -199,7 +243,9 @@ class EphemeralCluster(PostgresServer):
             except PostgresUnavailable:
                 pass
             self._started = False
-        shutil.rmtree(self.root, ignore_errors=True)
+            LEDGER.gone("postgres", str(self.data))
+        if self.root.exists():
+            LEDGER.remove_dir(self.root)
 
     def __enter__(self) -> "EphemeralCluster":
         return self

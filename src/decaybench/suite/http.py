@@ -99,7 +99,7 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 class _DeadlineTransport(httpx.HTTPTransport):
-    def __init__(self, deadline: _Deadline) -> None:
+    def __init__(self, deadline: _Deadline, uds: str | None = None) -> None:
         # verify=False only spares loading CA certificates for a pool that is replaced right away.
         super().__init__(verify=False)
         # httpx builds its pool without a way to pass a network backend; swap it for one that has ours.
@@ -108,6 +108,7 @@ class _DeadlineTransport(httpx.HTTPTransport):
             ssl_context=None,
             max_connections=4,
             network_backend=_DeadlineBackend(deadline),
+            uds=uds,
         )
 
 
@@ -153,12 +154,15 @@ def _parse(raw: bytes, content_type: str) -> tuple[typing.Any, str | None]:
 
 
 class HardenedClient:
-    def __init__(self, base_url: str, timeout: float) -> None:
+    """``uds``: reach the server through this unix socket (a sandboxed server's relay); the
+    base URL then only supplies the path and Host header."""
+
+    def __init__(self, base_url: str, timeout: float, *, uds: str | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self._deadline = _Deadline()
         self._client = httpx.Client(
-            transport=_DeadlineTransport(self._deadline),
+            transport=_DeadlineTransport(self._deadline, uds),
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,
             headers={"Accept": "application/json", "Accept-Encoding": "identity"},

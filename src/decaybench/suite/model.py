@@ -48,6 +48,7 @@ class SuiteReport(BaseModel):
     requests: list[RequestRecord] = Field(default_factory=list)
     schema_report: SchemaReport = Field(default_factory=SchemaReport)
     duration_s: float = 0.0
+    deadline_hit: bool = False  # the suite's total time limit stopped it before the last step
 
     @property
     def total(self) -> int:

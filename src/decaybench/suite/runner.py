@@ -610,17 +610,26 @@ def _validate_schema(step: Step, path: str, exchange: Exchange, schema: SchemaRe
         schema.violations.append(SchemaViolation(request=step.id, message=violation.message, path=violation.path))
 
 
-def run_suite(base_url: str, *, timeout: float = 5.0) -> SuiteReport:
-    """Run the whole flow against ``base_url`` (ending in ``/api``); never raises for server faults."""
+def run_suite(
+    base_url: str, *, timeout: float = 5.0, uds: str | None = None, deadline_s: float | None = None
+) -> SuiteReport:
+    """Run the whole flow against ``base_url`` (ending in ``/api``); never raises for server faults.
+
+    ``uds``: reach the server through that unix socket. ``deadline_s``: the whole suite's time
+    limit; steps left when it passes are not sent (and fail), so a slow server cannot hold a sweep.
+    """
     started = time.monotonic()
     report = SuiteReport(base_url=base_url)
     state = State()
     timeouts_in_a_row = 0
-    with HardenedClient(base_url, timeout) as client:
+    with HardenedClient(base_url, timeout, uds=uds) as client:
         for step in build_steps():
             skip = None
             if timeouts_in_a_row >= MAX_CONSECUTIVE_TIMEOUTS:
                 skip = f"server stopped answering ({timeouts_in_a_row} timeouts in a row)"
+            elif deadline_s is not None and time.monotonic() - started > deadline_s:
+                skip = f"suite deadline ({deadline_s:g} s) passed"
+                report.deadline_hit = True
             exchange = _run_step(step, state, client, report, skip)
             if exchange is not None:
                 timeouts_in_a_row = timeouts_in_a_row + 1 if exchange.timed_out else 0
