@@ -11,6 +11,18 @@ if ! command -v node >/dev/null 2>&1; then
 fi
 "$UV" sync --frozen --quiet --extra node
 
+# The sandbox every evaluation runs in (fail closed: without it, evaluations refuse to run).
+if ! command -v bwrap >/dev/null 2>&1 && [ ! -x /usr/bin/bwrap ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: no bubblewrap; installing Debian's bubblewrap package (the evaluation sandbox)"
+    (apt-get install -y -qq bubblewrap >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null)) \
+      || echo "setup: could not install bubblewrap; evaluations will refuse to run (or pass --no-sandbox)"
+  else
+    echo "setup: bubblewrap (bwrap) is missing: install it (e.g. sudo apt-get install bubblewrap," \
+         "dnf install bubblewrap, pacman -S bubblewrap); evaluations refuse to run without it"
+  fi
+fi
+
 have_pg=0
 command -v initdb >/dev/null 2>&1 && have_pg=1
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && have_pg=1

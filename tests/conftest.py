@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -38,10 +39,12 @@ def eval_env(cache_dir, postgres_cluster) -> EvalEnvironment:
 
 @pytest.fixture(scope="session")
 def reference_api(tmp_path_factory, cache_dir) -> str:
-    """Base URL (ending in /api) of a running Flask + SQLite reference server."""
+    """Base URL (ending in /api) of a running Flask + SQLite reference server: sandboxed, so
+    reached through a loopback forwarder to its socket (the suite's tests speak TCP)."""
     task = get_task("flask-clean_architecture-sqlite-sqlalchemy")
     workspace = tmp_path_factory.mktemp("reference-flask")
     assemble(task, workspace)
     env = EvalEnvironment(cache_dir=cache_dir)
-    with serve(task, workspace, env, tmp_path_factory.mktemp("reference-logs")) as app:
-        yield app.base_url
+    with contextlib.ExitStack() as stack:
+        app = stack.enter_context(serve(task, workspace, env, tmp_path_factory.mktemp("reference-logs")))
+        yield app.tcp_url(stack)

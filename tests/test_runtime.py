@@ -155,11 +155,10 @@ def test_server_that_never_gets_healthy_times_out(tmp_path, cache_dir):
 
 def test_server_sees_no_secret_and_nothing_survives_the_run(tmp_path, cache_dir, monkeypatch):
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-must-not-leak")
-    dump = tmp_path / "env-dump"
-    ws = write_workspace(tmp_path / "ws", f"env > {dump}\nexec python server.py\n", server=ESCAPING_SERVER)
+    ws = write_workspace(tmp_path / "ws", "env\nexec python server.py\n", server=ESCAPING_SERVER)
     evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
     assert stage_of(evaluation, "health").status == "ok"
-    seen = dump.read_text()
+    seen = (tmp_path / "logs" / "server.log").read_text()  # the sandbox cannot write to the host
     assert "sk-must-not-leak" not in seen and "SQLITE_PATH=" in seen and "VIRTUAL_ENV=" in seen
     port = int(next(line for line in seen.splitlines() if line.startswith("PORT=")).split("=")[1])
     assert port_is_free(port)
@@ -169,12 +168,14 @@ def test_server_sees_no_secret_and_nothing_survives_the_run(tmp_path, cache_dir,
 
 
 def test_postgres_run_database_is_dropped_after_the_run(tmp_path, eval_env):
-    dump = tmp_path / "env-dump"
-    ws = write_workspace(tmp_path / "ws", f"env > {dump}\nexec python server.py\n", server=ESCAPING_SERVER)
+    ws = write_workspace(tmp_path / "ws", "env\nexec python server.py\n", server=ESCAPING_SERVER)
     evaluation = evaluate(get_task("flask-postgres"), ws, eval_env, tmp_path / "logs")
     assert stage_of(evaluation, "health").status == "ok"
-    seen = dict(line.split("=", 1) for line in dump.read_text().splitlines() if "=" in line)
+    log = (tmp_path / "logs" / "server.log").read_text()
+    seen = dict(line.split("=", 1) for line in log.splitlines() if "=" in line)
+    # the sandbox has no network: the database is reached through its socket, mounted in
     assert seen["DATABASE_URL"].startswith("postgresql://") and seen["PGDATABASE"].startswith("decaybench_run_")
+    assert seen["PGHOST"] == "/run/decaybench/postgres" and "host=/run/decaybench/postgres" in seen["DATABASE_URL"]
     assert "SQLITE_PATH" not in seen
     assert eval_env.postgres.run_databases() == []
 

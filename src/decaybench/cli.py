@@ -98,13 +98,30 @@ def tasks_show(
 
 
 # --------------------------------------------------------------------------- shared options
+NO_SANDBOX_HELP = (
+    "Evaluate without the bubblewrap sandbox (untrusted code then runs with your privileges); "
+    "recorded in every run and shown by `report`."
+)
+
+
 @contextlib.contextmanager
-def evaluation_environment(tasks, postgres_url: Optional[str], cache_dir: Optional[Path]) -> Iterator:
-    """One environment per sweep; a Postgres cluster only when a selected task needs one."""
+def evaluation_environment(
+    tasks, postgres_url: Optional[str], cache_dir: Optional[Path], *, sandbox: bool = True
+) -> Iterator:
+    """One environment per sweep; a Postgres cluster only when a selected task needs one.
+    Fails closed: without a working sandbox nothing is evaluated unless --no-sandbox is given."""
     from decaybench.runtime.evaluate import EvalEnvironment, default_cache_dir
+    from decaybench.runtime.processes import sandbox_problem
+
+    if sandbox:
+        problem = sandbox_problem()
+        if problem:
+            fail(f"cannot sandbox evaluations: {problem}")
+    else:
+        err.print("[bold yellow]warning:[/] --no-sandbox: untrusted code runs unconfined; runs are marked as such")
     from decaybench.runtime.postgres import PostgresUnavailable, connect_server
 
-    env = EvalEnvironment(cache_dir=cache_dir or default_cache_dir())
+    env = EvalEnvironment(cache_dir=cache_dir or default_cache_dir(), sandbox=sandbox)
     if any(t.needs_postgres for t in tasks):
         try:
             with console.status("starting PostgreSQL"):
@@ -150,6 +167,9 @@ def run(
     cost_limit: Optional[float] = typer.Option(None, "--cost-limit", help="Agent cost limit per run, USD."),
     temperature: Optional[float] = typer.Option(None, "--temperature", help="Model temperature."),
     replay_dir: Optional[Path] = typer.Option(None, "--replay-dir", help="For --agent replay: one workspace or patch per task name."),
+    agent_network: Optional[bool] = typer.Option(None, "--agent-network/--no-agent-network", help="Whether the agent's own processes (cmd agent, mini's shell commands) may use the network. Default: on for cmd (it calls its provider), off for mini's commands."),
+    agent_mount: list[Path] = typer.Option([], "--agent-mount", help="For --agent cmd: a path its program needs, visible read-only in its sandbox (repeatable)."),
+    no_sandbox: bool = typer.Option(False, "--no-sandbox", help=NO_SANDBOX_HELP),
 ) -> None:
     """Run an agent on tasks, evaluate every output, store the results (finished runs are kept: resume).
 
@@ -180,6 +200,7 @@ def run(
                 agent=agent, model=model, api_base=api_base, api_key_env=api_key_env, strategies=strategy,
                 command=command, pass_env=pass_env, timeout=agent_timeout, step_limit=step_limit,
                 cost_limit=cost_limit, temperature=temperature, replay_dir=replay_dir,
+                agent_network=agent_network, agent_mounts=agent_mount, sandbox=not no_sandbox,
             )
         )
     except AgentError as exc:
@@ -187,7 +208,7 @@ def run(
     store = _open_store(results)
     total = len(selected) * runs
     console.print(f"[bold]{the_agent.config.config_id}[/]: {len(selected)} tasks x {runs} runs -> {results}")
-    with evaluation_environment(selected, postgres_url, cache_dir) as env, Progress(
+    with evaluation_environment(selected, postgres_url, cache_dir, sandbox=not no_sandbox) as env, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=False,
     ) as progress:
@@ -204,7 +225,7 @@ def run(
             )
 
         run_sweep(the_agent, selected, runs, store, env, on_result=on_result)
-    console.print("done; see [bold]decaybench report[/]")
+    console.print(f"done; see [bold]decaybench report --results {results}[/]")
 
 
 # --------------------------------------------------------------------------- eval
@@ -215,6 +236,7 @@ def eval_workspace(
     as_json: bool = typer.Option(False, "--json", help="Print the run result as JSON."),
     postgres_url: Optional[str] = typer.Option(None, "--postgres-url", help="Use this server instead of an ephemeral cluster."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
+    no_sandbox: bool = typer.Option(False, "--no-sandbox", help=NO_SANDBOX_HELP),
 ) -> None:
     """Score any directory as an agent's output for a task. Exit 0 when it passes (every assertion, every constraint), 1 otherwise.
 
@@ -235,12 +257,13 @@ def eval_workspace(
         fail(f"workspace {workspace} is not a directory")
     if not (workspace / "run.sh").is_file():
         fail(f"workspace {workspace} has no run.sh (the prompt makes it mandatory)")
-    with evaluation_environment([the_task], postgres_url, cache_dir) as env:
+    with evaluation_environment([the_task], postgres_url, cache_dir, sandbox=not no_sandbox) as env:
         if the_task.needs_postgres and env.postgres is None:
             fail(f"cannot evaluate {the_task.name}: {env.postgres_problem}")
         with tempfile.TemporaryDirectory(prefix="decaybench-eval-") as logs, console.status(f"evaluating {workspace}"):
             evaluation = evaluate(the_task, workspace, env, Path(logs))
             result = result_from(the_task, "eval", 0, evaluation, StageResult(name="agent", status="skipped"))
+            result.sandboxed = env.sandbox
     if as_json:
         payload = result.model_dump(mode="json")
         payload["suite"] = evaluation.suite.model_dump(mode="json") if evaluation.suite else None
@@ -288,6 +311,18 @@ def doctor(
     for item in report:
         table.add_row(item.name, "[green]ok[/]" if item.ok else "[yellow]missing[/]", item.detail)
     console.print(table)
+
+
+@app.callback()
+def _every_command() -> None:
+    """Before any command: clean up after decaybench processes that were killed (their
+    Postgres clusters, servers, scratch), and treat SIGTERM and SIGHUP like Ctrl-C."""
+    from decaybench.runtime.lifecycle import handle_termination, reap
+
+    handle_termination()
+    reaped = reap()
+    if reaped:
+        err.print(f"[dim]cleaned up after a killed decaybench: {len(reaped)} leftover(s)[/]")
 
 
 def _register_plugins() -> None:

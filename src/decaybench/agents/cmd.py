@@ -6,6 +6,10 @@ The command template is run with ``bash -c`` in the workspace after substituting
 * ``{workspace}``    the workspace's absolute path
 * ``{task}``         the task name
 
+It runs in the evaluation's bubblewrap sandbox: the workspace and its own HOME (in the run's
+artifacts, not yours) are writable, the prompt files, system directories, the Python
+installation, the install prefix of the command's program and ``--agent-mount`` paths are
+readable, and the network is on (a CLI agent calls its provider) unless ``--no-agent-network``.
 Only PATH/LANG/HOME and the variables named with ``--pass-env`` reach it. Its output is
 the trajectory; a non-zero exit or the wall-time limit (the whole process tree is killed)
 ends the run as failed. Strategies: ``decompose`` runs the command once per episode;
@@ -24,10 +28,10 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from decaybench.agents.base import AgentConfig, AgentContext, AgentOutcome
-from decaybench.agents.environment import agent_env
+from decaybench.agents.environment import agent_env, agent_sandbox, executable_mounts
 from decaybench.agents.strategies import CHECKED, Episode, Strategy, Verify, episodes_for
 from decaybench.runtime.model import AgentUsage
-from decaybench.runtime.processes import read_tail, run_command
+from decaybench.runtime.processes import Sandbox, read_tail, run_command
 from decaybench.tasks.model import Task
 
 PLACEHOLDERS = ("prompt_file", "workspace", "task")
@@ -37,6 +41,9 @@ class CmdSettings(BaseModel):
     command: str
     pass_env: list[str] = Field(default_factory=list)
     timeout: float = 3600.0  # wall-time of the whole run (all invocations), seconds
+    network: bool = True
+    sandbox: bool = True
+    mounts: list[Path] = Field(default_factory=list)  # extra read-only paths the program needs
 
     def recorded(self) -> dict[str, Any]:
         return {"command": self.command, "timeout": self.timeout}
@@ -64,7 +71,14 @@ class CmdAgent:
         missing = [name for name in self.settings.pass_env if name not in os.environ]
         # An agent that prints a passed-through key must not leave it in anything stored or reported.
         secrets = [os.environ[n] for n in self.settings.pass_env if len(os.environ.get(n, "")) >= 6]
-        env = agent_env(Path(os.environ.get("HOME", str(artifacts))), self.settings.pass_env)
+        home = artifacts / "agent-home"
+        env = agent_env(home if self.settings.sandbox else Path(os.environ.get("HOME", str(artifacts))),
+                        self.settings.pass_env)
+        sandbox = None
+        if self.settings.sandbox:
+            sandbox = agent_sandbox(
+                workspace, home, network=self.settings.network, readable=[artifacts, *self.settings.mounts]
+            ).with_mounts(*executable_mounts(self.settings.command, env["PATH"]))
         started = time.monotonic()
         invocations: list[dict[str, Any]] = []
         record: dict[str, Any] = {
@@ -86,7 +100,7 @@ class CmdAgent:
                     reason, exit_status = f"agent wall-time limit of {self.settings.timeout:.0f}s reached", "timeout"
                     break
                 run = self._invoke(task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining,
-                                   secrets)
+                                   secrets, sandbox)
                 invocations.append(run)
                 if run["timed_out"]:
                     reason = (
@@ -126,6 +140,7 @@ class CmdAgent:
         number: int,
         remaining: float,
         secrets: list[str],
+        sandbox: Sandbox | None = None,
     ) -> dict[str, Any]:
         prompt_file = artifacts / f"prompt-{number:02d}-{episode.name}.md"
         prompt_file.write_text(prompt)
@@ -134,7 +149,9 @@ class CmdAgent:
             {"prompt_file": str(prompt_file), "workspace": str(workspace), "task": task.name},
         )
         log_path = artifacts / f"agent-{number:02d}-{episode.name}.log"
-        result = run_command(["bash", "-c", command], cwd=workspace, env=env, log_path=log_path, timeout=remaining)
+        result = run_command(
+            ["bash", "-c", command], cwd=workspace, env=env, log_path=log_path, timeout=remaining, sandbox=sandbox
+        )
         _redact_log(log_path, secrets)
         return {
             "episode": episode.name,

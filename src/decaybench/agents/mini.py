@@ -38,8 +38,8 @@ from decaybench.agents.strategies import (  # noqa: E402
     episodes_for,
 )
 from decaybench.runtime.model import AgentUsage  # noqa: E402
-from decaybench.agents.environment import agent_env  # noqa: E402
-from decaybench.runtime.processes import read_tail, run_command  # noqa: E402
+from decaybench.agents.environment import agent_env, agent_sandbox  # noqa: E402
+from decaybench.runtime.processes import Sandbox, read_tail, run_command  # noqa: E402
 from decaybench.tasks.model import Task  # noqa: E402
 
 litellm.suppress_debug_info = True
@@ -98,9 +98,12 @@ class MiniSettings(BaseModel):
     request_timeout: float = 600.0  # one model request
     retry_attempts: int = 4  # tries per model request when the error is transient
     retry_backoff_s: float = 2.0  # first wait; doubles each retry
+    # The shell commands run in the sandbox; without network unless the user allows it.
+    network: bool = False
+    sandbox: bool = True
 
     def recorded(self) -> dict[str, Any]:
-        data = self.model_dump(exclude={"model", "api_key_env"})
+        data = self.model_dump(exclude={"model", "api_key_env", "network", "sandbox"})
         return {key: value for key, value in data.items() if value not in (None, {}, [])}
 
 
@@ -133,11 +136,14 @@ class UsageMeter:
 class ScrubbedEnvironment(LocalEnvironment):
     """Runs the agent's commands in the workspace with a minimal environment, via runtime.processes."""
 
-    def __init__(self, *, workspace: Path, log_dir: Path, home: Path, timeout: float) -> None:
+    def __init__(
+        self, *, workspace: Path, log_dir: Path, home: Path, timeout: float, sandbox: Sandbox | None = None
+    ) -> None:
         env = agent_env(
             home, extra={"PAGER": "cat", "MANPAGER": "cat", "PIP_PROGRESS_BAR": "off", "TQDM_DISABLE": "1"}
         )
         super().__init__(cwd=str(workspace), timeout=int(timeout), env=env)
+        self.sandbox = sandbox
         self.log_dir = log_dir
         self.command_timeout = timeout
         self.n_commands = 0
@@ -153,6 +159,7 @@ class ScrubbedEnvironment(LocalEnvironment):
             env=self.config.env,
             log_path=log_path,
             timeout=limit,
+            sandbox=self.sandbox,
         )
         output = read_tail(log_path, max_chars=200_000)
         if result.timed_out:
@@ -428,11 +435,16 @@ class MiniAgent:
         remaining_steps: int,
     ) -> tuple[BenchAgent, RunState]:
         artifacts = Path(context.artifacts_dir)
+        home = _ensure_dir(artifacts / "agent-home")
+        sandbox = (
+            agent_sandbox(Path(workspace), home, network=self.settings.network) if self.settings.sandbox else None
+        )
         env = ScrubbedEnvironment(
             workspace=workspace,
             log_dir=artifacts / "commands" / episode.name,
-            home=_ensure_dir(artifacts / "agent-home"),
+            home=home,
             timeout=self.settings.command_timeout,
+            sandbox=sandbox,
         )
         state = RunState(task=task, workspace=workspace, context=context, episode=episode)
         agent = BenchAgent(

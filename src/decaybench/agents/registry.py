@@ -35,11 +35,14 @@ class AgentOptions(BaseModel):
     temperature: float | None = None
     model_kwargs: dict[str, Any] = Field(default_factory=dict)
     replay_dir: Path | None = None
+    agent_network: bool | None = None  # None: the agent kind's default (cmd on, mini off)
+    agent_mounts: list[Path] = Field(default_factory=list)  # cmd: read-only paths its program needs
+    sandbox: bool = True  # False only with --no-sandbox
 
 
 def _reject(options: AgentOptions, allowed: set[str]) -> None:
     """Options that mean nothing for an agent kind are an error, not silently ignored."""
-    given = options.model_dump(exclude={"agent"})  # every option, so a new one cannot slip past
+    given = options.model_dump(exclude={"agent", "sandbox"})  # every option, so a new one cannot slip past
     extra = sorted(name for name, value in given.items() if value not in (None, [], {}) and name not in allowed)
     if extra:
         flags = ", ".join("--" + name.replace("_", "-") for name in extra)
@@ -84,7 +87,7 @@ def make_agent(options: AgentOptions) -> Agent:
         _reject(
             options,
             {"model", "api_base", "api_key_env", "strategies", "timeout", "step_limit", "cost_limit",
-             "temperature", "model_kwargs"},
+             "temperature", "model_kwargs", "agent_network"},
         )
         if not options.model:
             raise AgentError("the mini agent needs --model (a LiteLLM id such as openai/gpt-5-mini)")
@@ -99,6 +102,8 @@ def make_agent(options: AgentOptions) -> Agent:
             api_key_env=options.api_key_env,
             temperature=options.temperature,
             model_kwargs=dict(options.model_kwargs),
+            network=bool(options.agent_network),
+            sandbox=options.sandbox,
             **{
                 key: value
                 for key, value in {
@@ -118,7 +123,7 @@ def make_agent(options: AgentOptions) -> Agent:
         return MiniAgent(settings, strategies, config)
 
     # cmd
-    _reject(options, {"command", "pass_env", "timeout", "strategies", "model"})
+    _reject(options, {"command", "pass_env", "timeout", "strategies", "model", "agent_network", "agent_mounts"})
     if not options.command:
         raise AgentError("the cmd agent needs --command, e.g. 'aider --yes --message-file {prompt_file}'")
     unsupported = [s.name for s in strategies if s.name not in CMD_STRATEGIES]
@@ -132,6 +137,9 @@ def make_agent(options: AgentOptions) -> Agent:
     settings_cmd = CmdSettings(
         command=options.command,
         pass_env=list(options.pass_env),
+        network=options.agent_network is not False,
+        sandbox=options.sandbox,
+        mounts=list(options.agent_mounts),
         **({"timeout": options.timeout} if options.timeout is not None else {}),
     )
     config = AgentConfig(

@@ -87,6 +87,7 @@ class RunMetrics(BaseModel):
     passed: bool
     schema_valid: bool | None
     duration_s: float
+    sandboxed: bool | None = None  # False: evaluated with --no-sandbox
 
 
 class TaskMetrics(BaseModel):
@@ -265,6 +266,7 @@ def run_metrics(result: RunResult) -> RunMetrics:
         passed=result.passed,
         schema_valid=result.schema_valid,
         duration_s=result.duration_s,
+        sandboxed=result.sandboxed,
     )
 
 

@@ -331,3 +331,9 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             console.print(usage_table(report))
     if report.skipped:
         console.print(skipped_table(report))
+    unconfined = [r.run_id for r in report.runs if r.sandboxed is False]
+    if unconfined:
+        console.print(
+            f"[bold yellow]{len(unconfined)} run(s) evaluated without the sandbox (--no-sandbox)[/]: "
+            + ", ".join(unconfined[:5]) + (" ..." if len(unconfined) > 5 else "")
+        )

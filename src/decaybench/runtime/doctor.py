@@ -62,6 +62,19 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
                 ok, detail = False, f"{detail}; cannot start a cluster: {exc}"
         findings.append(Finding("postgresql", ok, detail))
 
+    from decaybench.runtime.processes import ResourceLimits, sandbox_problem
+
+    problem = sandbox_problem()
+    findings.append(
+        Finding("sandbox", False, f"{problem}; evaluations refuse to run until it is fixed")
+        if problem
+        else Finding(
+            "sandbox", True,
+            f"bubblewrap works ({_version([shutil.which('bwrap') or 'bwrap', '--version'])}); "
+            + ("programs run as a uid of their own" if os.geteuid() == 0 else "user namespace for your uid")
+            + "; memory limited by rlimits (cgroup v2 limits are not used)",
+        )
+    )
     findings.append(Finding("git", shutil.which("git") is not None, "used to apply replayed patches"))
     memory = psutil.virtual_memory().total / 2**30
     findings.append(Finding("cpu", True, f"{os.cpu_count()} cores, {memory:.1f} GiB memory"))
@@ -70,6 +83,10 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
     findings.append(Finding("cache", True, f"{cache} ({disk.free / 2**30:.1f} GiB free)"))
     limits = Limits()
     findings.append(
-        Finding("limits", True, f"install {limits.install_s:.0f}s, start {limits.start_s:.0f}s, request {limits.request_s:.0f}s")
+        Finding(
+            "limits", True,
+            f"install {limits.install_s:.0f}s, start {limits.start_s:.0f}s, request {limits.request_s:.0f}s, "
+            f"suite {limits.suite_s:.0f}s; per run: {ResourceLimits().describe()}",
+        )
     )
     return findings

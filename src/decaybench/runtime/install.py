@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command, scrubbed_env, writable_by_installs
+from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command, scrubbed_env
 
 
 class InstallError(Exception):
@@ -103,8 +103,6 @@ def _build_venv(
     run directory, nothing else of the harness's."""
     uv_cache = cache_dir / "uv"
     uv_cache.mkdir(parents=True, exist_ok=True)
-    if sandbox is not None:
-        writable_by_installs(uv_cache)
     uv = uv_binary()
     home = sandbox.home if sandbox is not None else cwd
     env = scrubbed_env({"UV_CACHE_DIR": str(uv_cache), "UV_NO_PROGRESS": "1"}, home=home, network=True)
@@ -209,7 +207,7 @@ def install_node(
     cache_root = cache_dir / "node"
     if sandbox is not None:
         npm_cache = cache_root / "npm-cache"
-        writable_by_installs(npm_cache)
+        npm_cache.mkdir(parents=True, exist_ok=True)
         sandbox = sandbox.with_mounts(
             *toolchain_mounts(node), Mount(npm_cache, npm_cache, writable=True), network=True, installer=True
         )

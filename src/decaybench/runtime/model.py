@@ -52,6 +52,8 @@ class RunResult(BaseModel):
     usage: AgentUsage = Field(default_factory=AgentUsage)
     started_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     duration_s: float = 0.0
+    # False: evaluated with --no-sandbox (shown by `report`); None: stored before the sandbox existed.
+    sandboxed: bool | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @property

@@ -198,6 +198,7 @@ class Sandbox:
     limits: ResourceLimits = field(default_factory=ResourceLimits)
     # The run's own uid when the harness is root (copies made by with_mounts share it).
     uid: int | None = field(default_factory=lambda: random.choice(SANDBOX_UIDS) if os.geteuid() == 0 else None)
+    home_dir: Path | None = None  # HOME when not root/home (e.g. an agent's, outside its workspace)
 
     def with_mounts(self, *mounts: Mount, network: bool | None = None, installer: bool = False) -> "Sandbox":
         """A copy with more mounts; ``installer=True`` runs it as the installs' uid (see INSTALL_UID)."""
@@ -210,15 +211,18 @@ class Sandbox:
 
     @property
     def home(self) -> Path:
-        return self.root / "home"
+        return self.home_dir or self.root / "home"
 
     def prepare(self) -> None:
         """Create HOME and hand the run directory to the run's uid (so it may write there),
         once: what the harness copies in later (a cached virtualenv or node_modules) stays
         the harness's, readable but not writable by the run."""
         self.home.mkdir(parents=True, exist_ok=True)
-        if self.uid is not None and self.root.stat().st_uid != self.uid:
-            give_to(self.root, self.uid, skip=READ_ONLY_INSTALLS if self.uid != INSTALL_UID else ())
+        if self.uid is None:
+            return
+        for place in (self.root, *(m.source for m in self.mounts if m.writable)):
+            if place.exists() and place.stat().st_uid != self.uid:
+                give_to(place, self.uid, skip=READ_ONLY_INSTALLS if self.uid != INSTALL_UID else ())
 
     def argv(self, command: list[str], cwd: Path) -> list[str]:
         bwrap = _bwrap()
@@ -272,13 +276,6 @@ def _within(path: Path, directory: str) -> bool:
 
 
 READ_ONLY_INSTALLS = ("venv", "node_modules")  # installed copies the run only reads
-
-
-def writable_by_installs(path: Path) -> None:
-    """Make a shared package cache the installs' (once; later entries are theirs already)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.geteuid() == 0 and path.stat().st_uid != INSTALL_UID:
-        give_to(path, INSTALL_UID, skip=())
 
 
 def give_to(root: Path, uid: int, skip: tuple[str, ...] = ()) -> None:

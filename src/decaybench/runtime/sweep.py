@@ -7,7 +7,6 @@ Finished runs are never redone or overwritten (resume).
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import Callable
 from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
 from decaybench.analysis.store import ResultStore
 from decaybench.runtime.evaluate import EvalEnvironment, evaluate
+from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.model import Evaluation, RunResult, StageResult
 from decaybench.runtime.workspace import workspace_patch
 from decaybench.tasks.model import Task
@@ -97,7 +97,7 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
         store.save(result, files={})
         return result
 
-    scratch = Path(tempfile.mkdtemp(prefix="decaybench-agent-"))
+    scratch = LEDGER.scratch_dir("decaybench-agent-")
     try:
         workspace, artifacts, logs = scratch / "workspace", scratch / "artifacts", scratch / "logs"
         for d in (workspace, artifacts, logs):
@@ -120,6 +120,7 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
             agent_stage.status, agent_stage.detail = "failed", outcome.reason
             evaluation = Evaluation()
         result = result_from(task, config_id, run_index, evaluation, agent_stage)
+        result.sandboxed = env.sandbox
         result.usage = outcome.usage
         result.duration_s = time.monotonic() - started
         files: dict[str, str | bytes] = {"workspace.diff": workspace_patch(workspace)}
@@ -133,7 +134,7 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
         store.save(result, files=files)
         return result
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        LEDGER.remove_dir(scratch)
 
 
 def run_sweep(
