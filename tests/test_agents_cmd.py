@@ -61,7 +61,8 @@ def reports(artifacts: Path) -> list[dict]:
 def test_command_runs_in_workspace_with_prompt_file_and_scrubbed_env(tmp_path, fake_cli, monkeypatch):
     monkeypatch.setenv("FAKE_AGENT_KEY", "sk-allowed")
     monkeypatch.setenv("OTHER_SECRET", "sk-not-allowed")
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", pass_env=["FAKE_AGENT_KEY"])
+    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", pass_env=["FAKE_AGENT_KEY"],
+                agent_mounts=[fake_cli.parent])
     outcome, workspace, artifacts = solve(agent, tmp_path)
     assert outcome.ok, outcome.reason
     assert (workspace / "notes.md").read_text().startswith("flask-sqlite: ")
@@ -74,11 +75,15 @@ def test_command_runs_in_workspace_with_prompt_file_and_scrubbed_env(tmp_path, f
     assert env["FAKE_AGENT_KEY"] == "[redacted]"  # it was there; the stored log hides its value
     assert "OTHER_SECRET" not in env and "VIRTUAL_ENV" not in env
     assert {"PATH", "HOME", "LANG"} <= set(env)
+    # sandboxed: its HOME is its own, in the run's artifacts, not the user's
+    assert Path(env["HOME"]) == artifacts.resolve() / "agent-home"
     assert "fake agent done" in (artifacts / "trajectory.log").read_text()  # stderr kept too
     trajectory = json.loads((artifacts / "trajectory.json").read_text())
     assert trajectory["invocations"][0]["returncode"] == 0
     for stored in artifacts.iterdir():
-        assert "sk-allowed" not in stored.read_text()
+        assert not stored.is_file() or "sk-allowed" not in stored.read_text()
+    # sandboxed: its HOME is its own, in the run's artifacts, and the harness's files are out of sight
+    assert Path(env["HOME"]) == artifacts.resolve() / "agent-home"
     assert outcome.usage.steps == 1 and outcome.usage.exit_status == "exit 0"
     assert agent.config.settings["command"].endswith("{prompt_file} {task}")
 
@@ -111,7 +116,7 @@ def test_a_passed_key_in_the_last_output_line_stays_out_of_the_failure_reason(tm
     assert not outcome.ok
     assert outcome.reason == "agent command exited with code 1: bad key [redacted]"
     for stored in artifacts.iterdir():
-        assert "sk-allowed" not in stored.read_text()
+        assert not stored.is_file() or "sk-allowed" not in stored.read_text()
 
 
 def test_missing_cli_agent_is_a_readable_failure(tmp_path):
@@ -120,18 +125,20 @@ def test_missing_cli_agent_is_a_readable_failure(tmp_path):
 
 
 def test_hanging_agent_is_killed_with_its_whole_tree(tmp_path):
-    pid_file = tmp_path / "child.pid"
-    command = f"sleep 300 & echo $! > {pid_file}; sleep 300"
+    marker = str(300 + time.time_ns() % 100_000)  # a unique sleep length names its processes
+    command = f"sleep {marker} & setsid sleep {marker} & sleep {marker}"
     started = time.monotonic()
     outcome, _, _ = solve(cmd(command, timeout=1.5), tmp_path)
     assert time.monotonic() - started < 15
     assert not outcome.ok and outcome.reason.startswith("agent command timed out")
-    child = int(pid_file.read_text())
-    assert not psutil.pid_exists(child) or psutil.Process(child).status() == psutil.STATUS_ZOMBIE
+    left = [p for p in psutil.process_iter(["cmdline", "status"])
+            if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE]
+    assert left == []
 
 
 def test_decompose_runs_the_command_once_per_layer(tmp_path, fake_cli):
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["decompose"])
+    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["decompose"],
+                agent_mounts=[fake_cli.parent])
     outcome, workspace, artifacts = solve(agent, tmp_path)
     assert outcome.ok, outcome.reason
     assert len((workspace / "notes.md").read_text().splitlines()) == len(LAYERS)
@@ -147,7 +154,8 @@ def test_verify_reruns_the_agent_with_the_problems(tmp_path, fake_cli):
             return CheckReport(ok=True)
         return CheckReport(ok=False, problems=["health failed: GET /api/health-check never answered"])
 
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["verify:2"])
+    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["verify:2"],
+                agent_mounts=[fake_cli.parent])
     outcome, workspace, artifacts = solve(agent, tmp_path, check=check)
     assert outcome.ok, outcome.reason
     prompts = [Path(r["prompt_file"]).read_text() for r in reports(artifacts)]

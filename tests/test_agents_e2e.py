@@ -35,6 +35,7 @@ def solution(tmp_path_factory) -> Path:
     """A correct solution on disk, for the scripted agent to copy in with shell commands."""
     source = tmp_path_factory.mktemp("solution")
     assemble(TASK, source)
+    source.chmod(0o755)  # readable by a sandboxed agent's own uid (pytest makes it 0700)
     return source
 
 
@@ -44,7 +45,17 @@ def env(cache_dir) -> EvalEnvironment:
 
 
 def copy_in(source: Path) -> str:
-    return f"cp -r {shlex.quote(str(source))}/. . && ls"
+    """A shell command that recreates ``source`` in the current directory. The agent's commands
+    run sandboxed and cannot read the host's files, so the files travel inside the command."""
+    import base64
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        archive.add(source, arcname=".")
+    blob = base64.b64encode(buffer.getvalue()).decode()
+    return f"echo {blob} | base64 -d | tar xzf - && ls"
 
 
 def test_cli_run_with_scripted_model_is_scored_by_the_normal_evaluation(tmp_path, solution, cache_dir):
@@ -106,6 +117,7 @@ def test_cli_agent_through_the_cli_is_scored(tmp_path, solution, cache_dir):
     outcome = CliRunner().invoke(
         app,
         ["run", "--agent", "cmd", "--command", f"cp -r {shlex.quote(str(solution))}/. {{workspace}}",
+         "--agent-mount", str(solution),  # the sandbox shows the agent nothing of the host unless told
          "--task", TASK.name, "--results", str(results), "--cache-dir", str(cache_dir)],
     )
     assert outcome.exit_code == 0, outcome.output

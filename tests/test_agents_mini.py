@@ -7,6 +7,7 @@ shell commands in a real workspace; only the model's answers are scripted.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -195,8 +196,10 @@ def test_cost_is_reported_for_priced_models_and_the_cost_limit_applies(tmp_path)
 def test_background_processes_do_not_outlive_the_command(tmp_path):
     import psutil
 
-    with FakeLLM([bash("sleep 300 & echo $! > bg.pid"), submit()]) as llm:
+    marker = str(300 + time.time_ns() % 100_000)  # a unique sleep length names its processes
+    with FakeLLM([bash(f"sleep {marker} & setsid sleep {marker} & echo started"), submit()]) as llm:
         outcome, workspace, _ = solve(mini(llm.base_url), tmp_path)
     assert outcome.ok, outcome.reason
-    pid = int((workspace / "bg.pid").read_text())
-    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    left = [p for p in psutil.process_iter(["cmdline", "status"])
+            if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE]
+    assert left == []
