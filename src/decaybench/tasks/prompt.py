@@ -38,7 +38,10 @@ def _settings_section(task: Task) -> str:
     if task.database == "postgres":
         lines.append(
             "- Database: PostgreSQL, connection in `DATABASE_URL` and in `PGHOST`, `PGPORT`, `PGUSER`, "
-            "`PGPASSWORD`, `PGDATABASE`; the database is empty, create the schema at start-up."
+            "`PGPASSWORD`, `PGDATABASE`; the database is empty, create the schema at start-up. "
+            "The server is reached through its unix socket, not TCP: `PGHOST` is the socket's directory "
+            "and `DATABASE_URL` names it as `?host=<directory>` (`postgresql://user:password@/name?host=...`); "
+            "pass the URL or the `PG*` variables to your driver unchanged."
         )
     elif task.database == "sqlite":
         lines.append(
@@ -50,7 +53,10 @@ def _settings_section(task: Task) -> str:
             "- Storage is your choice; a SQLite file path is offered in `SQLITE_PATH` "
             "(and as `DATABASE_URL=sqlite:////<that path>`) if you want one."
         )
-    lines.append("- No other environment variables are provided; the server has no internet access.")
+    lines.append(
+        "- No other environment variables are provided. The server runs in a sandbox with no network "
+        "but its own loopback, and may write only inside its own directory and `/tmp`."
+    )
     return "\n".join(lines)
 
 
