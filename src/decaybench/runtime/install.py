@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command, scrubbed_env
+from decaybench.runtime.processes import Mount, Sandbox, give_to, read_tail, run_command, scrubbed_env
 
 
 class InstallError(Exception):
@@ -168,8 +168,8 @@ def install_python(
             staging = Path(tempfile.mkdtemp(prefix=".build-", dir=templates))
             try:
                 shutil.copytree(building / "venv", staging / "venv", symlinks=True)
-                if os.geteuid() == 0:
-                    _own_by_harness(staging / "venv")
+                if os.geteuid() == 0:  # the harness's, whatever uid the sandbox that built it had
+                    give_to(staging / "venv", os.geteuid(), gid=os.getegid())
                 try:
                     (staging / "venv").rename(template)  # atomic: concurrent runs never see half a venv
                 except OSError:
@@ -183,15 +183,6 @@ def install_python(
         env={"PATH": f"{venv / 'bin'}:{scrubbed_env()['PATH']}", "VIRTUAL_ENV": str(venv)},
         detail=detail,
     )
-
-
-def _own_by_harness(root: Path) -> None:
-    """A cache entry belongs to the harness, whatever uid the sandbox that built it had."""
-    uid, gid = os.geteuid(), os.getegid()
-    os.chown(root, uid, gid, follow_symlinks=False)
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in (*dirnames, *filenames):
-            os.chown(os.path.join(dirpath, name), uid, gid, follow_symlinks=False)
 
 
 def install_node(

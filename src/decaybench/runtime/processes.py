@@ -278,14 +278,15 @@ def _within(path: Path, directory: str) -> bool:
 READ_ONLY_INSTALLS = ("venv", "node_modules")  # installed copies the run only reads
 
 
-def give_to(root: Path, uid: int, skip: tuple[str, ...] = ()) -> None:
-    """chown a run directory tree to the run's uid (symlinks themselves, never their targets)."""
-    os.chown(root, uid, uid, follow_symlinks=False)
+def give_to(root: Path, uid: int, skip: tuple[str, ...] = (), gid: int | None = None) -> None:
+    """chown a tree to ``uid`` (symlinks themselves, never their targets), except directories named in ``skip``."""
+    gid = uid if gid is None else gid
+    os.chown(root, uid, gid, follow_symlinks=False)
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if d not in skip]
         for name in (*dirnames, *filenames):
             try:
-                os.chown(os.path.join(dirpath, name), uid, uid, follow_symlinks=False)
+                os.chown(os.path.join(dirpath, name), uid, gid, follow_symlinks=False)
             except OSError:
                 pass
 
