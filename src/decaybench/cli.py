@@ -154,6 +154,7 @@ def run(
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
     runs: int = typer.Option(1, "--runs", "-n", min=1, help="Runs per task (for pass@k)."),
     results: Path = typer.Option(Path("results"), "--results", help="Results directory."),
+    name: Optional[str] = typer.Option(None, "--name", help="A label for this configuration, shown by `report` and usable as its --config filter."),
     postgres_url: Optional[str] = typer.Option(None, "--postgres-url", help="Use this server instead of an ephemeral cluster (needs CREATEDB and CREATEROLE)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="LiteLLM model id for --agent mini, e.g. openai/gpt-5-mini."),
@@ -166,9 +167,19 @@ def run(
     step_limit: Optional[int] = typer.Option(None, "--step-limit", help="Agent step limit per run."),
     cost_limit: Optional[float] = typer.Option(None, "--cost-limit", help="Agent cost limit per run, USD."),
     temperature: Optional[float] = typer.Option(None, "--temperature", help="Model temperature."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="For --agent mini: the sampling seed sent to the provider."),
     replay_dir: Optional[Path] = typer.Option(None, "--replay-dir", help="For --agent replay: one workspace or patch per task name."),
     agent_network: Optional[bool] = typer.Option(None, "--agent-network/--no-agent-network", help="Whether the agent's own processes (cmd agent, mini's shell commands) may use the network. Default: on for cmd (it calls its provider), off for mini's commands."),
     agent_mount: list[Path] = typer.Option([], "--agent-mount", help="For --agent cmd: a path its program needs, visible read-only in its sandbox (repeatable)."),
+    max_parallel: Optional[int] = typer.Option(None, "--max-parallel", "-j", min=1, help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the cores."),
+    eval_slots: Optional[int] = typer.Option(None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the number of cores."),
+    max_connections: Optional[int] = typer.Option(None, "--max-connections", min=1, help="For --agent mini: model requests in flight at once per provider."),
+    executor: str = typer.Option("local", "--executor", help="local (threads on this machine) or ray (a Ray cluster; `uv sync --extra ray`)."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --executor ray: auto, or ray://host:port; default a local cluster."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo every stored failed run (infrastructure failures are always redone)."),
+    max_cost: Optional[float] = typer.Option(None, "--max-cost", min=0, help="USD for the whole sweep; no run starts once it is spent."),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1, help="Tokens (input + output) for the whole sweep, likewise."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print the plan (runs to do, already done, estimated tokens and cost) and stop."),
     no_sandbox: bool = typer.Option(False, "--no-sandbox", help=NO_SANDBOX_HELP),
 ) -> None:
     """Run an agent on tasks, evaluate every output, store the results (finished runs are kept: resume).
@@ -177,15 +188,17 @@ def run(
 
       decaybench run --agent reference --framework flask --framework fastapi --runs 1
 
-      decaybench run --agent mini --model openai/gpt-5-mini --framework flask --runs 3
+      decaybench run --agent mini --model openai/gpt-5-mini --framework flask --runs 3 -j 32 --name gpt5mini
+
+      decaybench run --agent mini --model openai/gpt-5-mini --level 3 --runs 3 --dry-run
+
+      decaybench run --agent reference --executor ray --ray-address auto
 
       decaybench run --agent cmd --command 'aider --yes --message-file {prompt_file}' --task flask-sqlite
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from decaybench.agents.base import AgentError
     from decaybench.agents.registry import AgentOptions, make_agent
-    from decaybench.runtime.sweep import run_sweep
+    from decaybench.runtime.sweep import SweepOptions, SweepStopped, default_parallel, plan, run_sweep
     from decaybench.tasks import UnknownTaskError, select_tasks
 
     try:
@@ -194,6 +207,10 @@ def run(
         fail(str(exc))
     if not selected:
         fail("no task matches the given filters")
+    if executor not in ("local", "ray"):
+        fail(f"unknown executor {executor!r} (known: local, ray)")
+    if cache_dir is not None and cache_dir.exists() and not cache_dir.is_dir():
+        fail(f"--cache-dir {cache_dir} is not a directory")
     try:
         the_agent = make_agent(
             AgentOptions(
@@ -201,31 +218,132 @@ def run(
                 command=command, pass_env=pass_env, timeout=agent_timeout, step_limit=step_limit,
                 cost_limit=cost_limit, temperature=temperature, replay_dir=replay_dir,
                 agent_network=agent_network, agent_mounts=agent_mount, sandbox=not no_sandbox,
+                max_connections=max_connections, seed=seed, name=name,
             )
         )
     except AgentError as exc:
         fail(str(exc))
     store = _open_store(results)
-    total = len(selected) * runs
-    console.print(f"[bold]{the_agent.config.config_id}[/]: {len(selected)} tasks x {runs} runs -> {results}")
-    with evaluation_environment(selected, postgres_url, cache_dir, sandbox=not no_sandbox) as env, Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=False,
-    ) as progress:
-        bar = progress.add_task("runs", total=total)
+    options = SweepOptions(
+        max_parallel=max_parallel or default_parallel(), retry_failed=retry_failed,
+        max_cost=max_cost, max_tokens=max_tokens,
+    )
+    config_id = the_agent.config.config_id
+    label = f" ({name})" if name else ""
+    if dry_run:
+        todo, done = plan(the_agent, selected, runs, store, retry_failed)
+        _print_plan(the_agent, selected, runs, todo, done, results)
+        return
+    console.print(f"[bold]{config_id}[/]{label}: {len(selected)} tasks x {runs} runs -> {results}")
+    with evaluation_environment(selected, postgres_url, cache_dir, sandbox=not no_sandbox) as env:
+        if eval_slots:
+            env.eval_slots = eval_slots
+        the_executor = None
+        if executor == "ray":
+            try:
+                from decaybench.runtime.ray_executor import RayExecutor
 
-        def on_result(t, index, result) -> None:
-            progress.advance(bar)
-            style = {"completed": "green", "failed": "red", "skipped": "yellow"}[result.status]
-            where = f" at {result.failed_stage}" if result.failed_stage else ""
-            progress.console.print(
-                f"[{style}]{result.status:9}[/] {t.name} #{index}  A%={result.score:5.1f}  "
-                f"strict={result.strict_score:5.1f}  {result.duration_s:5.1f}s{where}"
-                + (f"  [dim]{result.reason[:120]}[/]" if result.reason else "")
-            )
-
-        run_sweep(the_agent, selected, runs, store, env, on_result=on_result)
+                the_executor = RayExecutor(the_agent, env, options, address=ray_address)
+            except ImportError:
+                fail("the Ray executor needs Ray: `uv sync --extra ray` (or pip install 'decaybench[ray]')")
+            except RuntimeError as exc:
+                fail(str(exc))
+        try:
+            with SweepDisplay(len(selected) * runs) as display:
+                run_sweep(the_agent, selected, runs, store, env, on_result=display.finished, options=options,
+                          executor=the_executor, on_stage=display.stage, state=display.state)
+        except SweepStopped as exc:
+            err.print(f"[bold red]{exc}[/]", soft_wrap=True, highlight=False)
+            raise typer.Exit(1)
+        finally:
+            if the_executor is not None:
+                the_executor.close(cancel=True)
+        if display.state.not_started:
+            console.print(f"[yellow]budget reached:[/] {display.state.not_started} run(s) not started")
     console.print(f"done; see [bold]decaybench report --results {results}[/]")
+
+
+class SweepDisplay:
+    """The live view of a sweep: done / running / queued, ETA, cost so far, and each running
+    run's stage; one line per finished run."""
+
+    def __init__(self, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        from decaybench.runtime.sweep import SweepState
+
+        self.state = SweepState()
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=False,
+        )
+        self.bar = self.progress.add_task("runs", total=total)
+        self.rows: dict[tuple[str, int], object] = {}
+
+    def __enter__(self) -> "SweepDisplay":
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.__exit__(*exc)
+
+    def _summary(self) -> None:
+        s = self.state
+        cost = f" · ${s.cost_usd:.4f}" if s.cost_usd else ""
+        infra = f" · {s.infrastructure} infrastructure" if s.infrastructure else ""
+        self.progress.update(
+            self.bar,
+            description=f"done {s.done + s.already_done} · running {len(s.running)} · queued {max(0, s.queued)}{cost}{infra}",
+        )
+
+    def stage(self, task, index: int, stage: str) -> None:
+        key = (task.name, index)
+        with self.state.lock:
+            row = self.rows.get(key)
+            if row is None:
+                row = self.rows[key] = self.progress.add_task("", total=None)
+        self.progress.update(row, description=f"  [dim]{task.name} #{index}: {stage}[/]")
+        self._summary()
+
+    def finished(self, task, index: int, result) -> None:
+        with self.state.lock:
+            row = self.rows.pop((task.name, index), None)
+        if row is not None:
+            self.progress.remove_task(row)
+        self.progress.advance(self.bar)
+        style = {"completed": "green", "failed": "red", "skipped": "yellow"}[result.status]
+        where = f" at {result.failed_stage}" if result.failed_stage else ""
+        kind = f" [{result.failure_class}]" if result.failure_class and result.failure_class != "model" else ""
+        self.progress.console.print(
+            f"[{style}]{result.status:9}[/] {task.name} #{index}  A%={result.score:5.1f}  "
+            f"strict={result.strict_score:5.1f}  {result.duration_s:5.1f}s{where}{kind}"
+            + (f"  [dim]{result.reason[:120]}[/]" if result.reason else "")
+        )
+        self._summary()
+
+
+def _print_plan(agent, tasks, runs: int, todo, done, results: Path) -> None:
+    """--dry-run: what a sweep would do, and what it may cost."""
+    config = agent.config
+    console.print(f"[bold]{config.config_id}[/]" + (f" ({config.name})" if config.name else "") + f" -> {results}")
+    console.print(f"  {len(tasks)} tasks x {runs} runs = {len(tasks) * runs} runs: "
+                  f"{len(done)} already done, [bold]{len(todo)} to do[/]")
+    if config.agent != "mini" or not todo:
+        return
+    # Every model call sends at least the prompt; a run makes 1 .. step_limit calls.
+    prompt_tokens = sum(len(t.prompt) for t, _ in todo) // 4
+    steps = int(config.settings.get("step_limit") or 150)
+    low, high = prompt_tokens, prompt_tokens * steps
+    console.print(f"  input tokens: at least {low:,} (one call per run), at most about {high:,} "
+                  f"({steps} calls per run, each resending at least the prompt)")
+    try:
+        import litellm
+
+        price, _ = litellm.cost_per_token(model=config.model or "", prompt_tokens=1_000_000, completion_tokens=0)
+        console.print(f"  input cost at {config.model}'s price (${price:.2f} per million tokens): "
+                      f"${low * price / 1e6:.2f} .. ${high * price / 1e6:.2f}, plus output tokens")
+    except Exception:
+        console.print(f"  cost: LiteLLM knows no price for {config.model}")
 
 
 # --------------------------------------------------------------------------- eval

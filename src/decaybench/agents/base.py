@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -27,6 +27,7 @@ class AgentConfig(BaseModel):
     model: str | None = None
     strategies: list[str] = Field(default_factory=list)
     settings: dict[str, Any] = Field(default_factory=dict)
+    name: str | None = None  # a human label (--name); not part of the id
 
     @property
     def config_id(self) -> str:
@@ -48,6 +49,15 @@ class AgentOutcome(BaseModel):
     ok: bool
     reason: str = ""  # readable reason when not ok
     transient: bool = False  # a retry may succeed (rate limit, timeout)
+    # when not ok: "model" (the agent gave up or failed), "agent_limit" (steps, cost, time) or
+    # "infrastructure" (nothing the agent did: provider, key, missing output, harness)
+    failure: Literal["model", "agent_limit", "infrastructure"] | None = None
+
+    @property
+    def failure_class(self) -> str:
+        if self.failure is not None:
+            return self.failure
+        return "infrastructure" if self.transient else "model"
     usage: AgentUsage = Field(default_factory=AgentUsage)
 
 

@@ -90,6 +90,7 @@ class CmdAgent:
             "invocations": invocations,
         }
         reason = ""
+        failure: str | None = None
         exit_status = "exit 0"
         for episode in episodes_for(task, self.strategies):
             prompt = task.prompt + (f"\n{episode.instructions}\n" if episode.instructions else "")
@@ -98,6 +99,7 @@ class CmdAgent:
                 remaining = self.settings.timeout - (time.monotonic() - started)
                 if remaining <= 0:
                     reason, exit_status = f"agent wall-time limit of {self.settings.timeout:.0f}s reached", "timeout"
+                    failure = "agent_limit"
                     break
                 run = self._invoke(task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining,
                                    secrets, sandbox)
@@ -108,11 +110,14 @@ class CmdAgent:
                         f"(limit {self.settings.timeout:.0f}s for the run; process tree killed)"
                     )
                     exit_status = "timeout"
+                    failure = "agent_limit"
                     break
                 if run["returncode"] != 0:
                     last = _last_line(run["log_tail"])
                     reason = f"agent command exited with code {run['returncode']}" + (f": {last}" if last else "")
                     exit_status = f"exit {run['returncode']}"
+                    # 126/127: the command could not be run at all - a setup problem, not the agent's work
+                    failure = "infrastructure" if run["returncode"] in (126, 127) else "model"
                     break
                 feedback = self._verify_feedback(episode, workspace, context, rounds, run)
                 if not feedback:
@@ -122,7 +127,7 @@ class CmdAgent:
             if reason:
                 break
         usage = AgentUsage(steps=len(invocations), exit_status=exit_status)
-        outcome = AgentOutcome(ok=not reason, reason=reason, usage=usage)
+        outcome = AgentOutcome(ok=not reason, reason=reason, usage=usage, failure=failure if reason else None)
         record["outcome"] = outcome.model_dump()
         record["duration_s"] = time.monotonic() - started
         (artifacts / "trajectory.json").write_text(json.dumps(record, indent=2, default=str))

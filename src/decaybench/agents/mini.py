@@ -12,10 +12,12 @@ output, stop on ``COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT``). decaybench adds, by 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
 import platform
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -101,10 +103,29 @@ class MiniSettings(BaseModel):
     # The shell commands run in the sandbox; without network unless the user allows it.
     network: bool = False
     sandbox: bool = True
+    # Requests in flight at once to one provider (endpoint), across all the sweep's agents.
+    max_connections: int | None = None
 
     def recorded(self) -> dict[str, Any]:
-        data = self.model_dump(exclude={"model", "api_key_env", "network", "sandbox"})
+        data = self.model_dump(exclude={"model", "api_key_env", "network", "sandbox", "max_connections"})
         return {key: value for key, value in data.items() if value not in (None, {}, [])}
+
+
+_PROVIDER_SLOTS: dict[str, threading.BoundedSemaphore] = {}
+_PROVIDER_SLOTS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def provider_connection(settings: MiniSettings):
+    """Hold one of the provider's connection slots (``--max-connections``) for one request."""
+    if not settings.max_connections:
+        yield
+        return
+    provider = settings.api_base or settings.model.split("/", 1)[0]
+    with _PROVIDER_SLOTS_LOCK:
+        slots = _PROVIDER_SLOTS.setdefault(provider, threading.BoundedSemaphore(settings.max_connections))
+    with slots:
+        yield
 
 
 class UsageMeter:
@@ -209,17 +230,18 @@ class BenchModel(LitellmModel):
             if self.deadline is not None:
                 request_timeout = max(1.0, min(request_timeout, self.deadline - time.monotonic()))
             try:
-                return litellm.completion(
-                    model=self.config.model_name,
-                    messages=messages,
-                    tools=[_bash_tool()],
-                    api_base=self.settings.api_base,
-                    api_key=self.api_key,
-                    timeout=request_timeout,
-                    num_retries=0,
-                    max_retries=0,
-                    **(self.config.model_kwargs | kwargs),
-                )
+                with provider_connection(self.settings):
+                    return litellm.completion(
+                        model=self.config.model_name,
+                        messages=messages,
+                        tools=[_bash_tool()],
+                        api_base=self.settings.api_base,
+                        api_key=self.api_key,
+                        timeout=request_timeout,
+                        num_retries=0,
+                        max_retries=0,
+                        **(self.config.model_kwargs | kwargs),
+                    )
             except Exception as error:
                 if not is_transient(error) or attempt == attempts:
                     if is_transient(error):
@@ -377,7 +399,9 @@ class MiniAgent:
         }
         api_key, problem = resolve_api_key(settings)
         if problem:
-            return self._finish(record, artifacts, None, AgentOutcome(ok=False, reason=problem))
+            return self._finish(
+                record, artifacts, None, AgentOutcome(ok=False, reason=problem, failure="infrastructure")
+            )
 
         model = BenchModel(settings, api_key, self.strategies)
         started = time.monotonic()
@@ -386,6 +410,7 @@ class MiniAgent:
         exit_status = "Submitted"
         reason = ""
         transient = False
+        failure: str | None = None
         suffix = "".join(s.system_suffix(task) for s in self.strategies)
         for episode in episodes_for(task, self.strategies):
             remaining_time = settings.timeout - (time.monotonic() - started)
@@ -393,6 +418,7 @@ class MiniAgent:
             if remaining_time <= 0 or (settings.step_limit and remaining_steps <= 0):
                 exit_status = "TimeExceeded" if remaining_time <= 0 else "LimitsExceeded"
                 reason = self._limit_reason(exit_status, steps, model)
+                failure = "agent_limit"
                 break
             agent, state = self._episode_agent(task, workspace, context, episode, model, suffix, remaining_time, remaining_steps)
             try:
@@ -401,6 +427,9 @@ class MiniAgent:
             except Exception as error:  # provider errors end the run, readably
                 exit_status = type(error).__name__
                 reason, transient = describe_error(error, settings)
+                # an outgrown context window is the agent's own limit; every other provider error is not the agent's
+                context = isinstance(error, litellm.exceptions.ContextWindowExceededError)
+                failure = "agent_limit" if context else "infrastructure"
             finally:
                 steps += agent.n_calls
                 record["episodes"].append(
@@ -410,6 +439,7 @@ class MiniAgent:
                 break
             if exit_status != "Submitted":
                 reason = self._limit_reason(exit_status, steps, model)
+                failure = "agent_limit" if exit_status in ("TimeExceeded", "LimitsExceeded") else "model"
                 break
         usage = AgentUsage(
             steps=steps,
@@ -420,7 +450,9 @@ class MiniAgent:
             exit_status=exit_status,
         )
         record["retries"] = model.meter.retries
-        outcome = AgentOutcome(ok=not reason, reason=reason, transient=transient, usage=usage)
+        outcome = AgentOutcome(
+            ok=not reason, reason=reason, transient=transient, usage=usage, failure=failure if reason else None
+        )
         return self._finish(record, artifacts, time.monotonic() - started, outcome)
 
     def _episode_agent(

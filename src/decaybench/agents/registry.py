@@ -38,11 +38,14 @@ class AgentOptions(BaseModel):
     agent_network: bool | None = None  # None: the agent kind's default (cmd on, mini off)
     agent_mounts: list[Path] = Field(default_factory=list)  # cmd: read-only paths its program needs
     sandbox: bool = True  # False only with --no-sandbox
+    max_connections: int | None = None  # mini: model requests in flight at once per provider
+    seed: int | None = None  # mini: the sampling seed passed to the provider (part of the configuration)
+    name: str | None = None  # a human label for the configuration (not part of its id)
 
 
 def _reject(options: AgentOptions, allowed: set[str]) -> None:
     """Options that mean nothing for an agent kind are an error, not silently ignored."""
-    given = options.model_dump(exclude={"agent", "sandbox"})  # every option, so a new one cannot slip past
+    given = options.model_dump(exclude={"agent", "sandbox", "name"})  # every option, so a new one cannot slip past
     extra = sorted(name for name, value in given.items() if value not in (None, [], {}) and name not in allowed)
     if extra:
         flags = ", ".join("--" + name.replace("_", "-") for name in extra)
@@ -59,6 +62,13 @@ def _check_positive(options: AgentOptions) -> None:
 
 
 def make_agent(options: AgentOptions) -> Agent:
+    agent = _make_agent(options)
+    if options.name:
+        agent.config.name = options.name
+    return agent
+
+
+def _make_agent(options: AgentOptions) -> Agent:
     if options.agent not in AGENT_NAMES:
         raise AgentError(f"unknown agent {options.agent!r} (known: {', '.join(AGENT_NAMES)})")
     _check_positive(options)
@@ -87,7 +97,7 @@ def make_agent(options: AgentOptions) -> Agent:
         _reject(
             options,
             {"model", "api_base", "api_key_env", "strategies", "timeout", "step_limit", "cost_limit",
-             "temperature", "model_kwargs", "agent_network"},
+             "temperature", "model_kwargs", "agent_network", "max_connections", "seed"},
         )
         if not options.model:
             raise AgentError("the mini agent needs --model (a LiteLLM id such as openai/gpt-5-mini)")
@@ -101,7 +111,8 @@ def make_agent(options: AgentOptions) -> Agent:
             api_base=options.api_base,
             api_key_env=options.api_key_env,
             temperature=options.temperature,
-            model_kwargs=dict(options.model_kwargs),
+            model_kwargs=dict(options.model_kwargs) | ({"seed": options.seed} if options.seed is not None else {}),
+            max_connections=options.max_connections,
             network=bool(options.agent_network),
             sandbox=options.sandbox,
             **{

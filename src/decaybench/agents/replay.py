@@ -15,6 +15,26 @@ from decaybench.runtime.workspace import SKIPPED_DIRS, PatchError, apply_patch
 from decaybench.tasks.model import Task
 
 
+def content_digest(root: Path) -> str:
+    """sha256 (16 hex digits) over the relative paths and bytes of every replayed file."""
+    import hashlib
+    import os
+
+    digest = hashlib.sha256()
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIPPED_DIRS)
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            try:
+                with open(path, "rb") as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
+            except OSError:
+                digest.update(b"<unreadable>")
+    return digest.hexdigest()[:16]
+
+
 class ReplayAgent:
     def __init__(self, replay_dir: Path | None) -> None:
         if replay_dir is None:
@@ -22,7 +42,10 @@ class ReplayAgent:
         if not replay_dir.is_dir():
             raise AgentError(f"replay directory {replay_dir} does not exist")
         self.replay_dir = replay_dir
-        self.config = AgentConfig(agent="replay", model=replay_dir.resolve().name)
+        # The id follows the outputs' content: two folders both named "outputs" never share one.
+        self.config = AgentConfig(
+            agent="replay", model=replay_dir.resolve().name, settings={"outputs": content_digest(replay_dir)}
+        )
 
     def source_for(self, task: Task, run_index: int) -> Path | None:
         d = self.replay_dir
@@ -38,7 +61,8 @@ class ReplayAgent:
     def solve(self, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
         source = self.source_for(task, context.run_index)
         if source is None:
-            return AgentOutcome(ok=False, reason=f"no recorded output for {task.name} in {self.replay_dir}")
+            return AgentOutcome(ok=False, reason=f"no recorded output for {task.name} in {self.replay_dir}",
+                                failure="infrastructure")
         try:
             if source.is_dir():
                 shutil.copytree(source, workspace, dirs_exist_ok=True, symlinks=True,
@@ -46,5 +70,5 @@ class ReplayAgent:
             else:
                 apply_patch(source, workspace)
         except (OSError, PatchError) as exc:
-            return AgentOutcome(ok=False, reason=str(exc))
+            return AgentOutcome(ok=False, reason=str(exc), failure="infrastructure")
         return AgentOutcome(ok=True)

@@ -33,7 +33,7 @@ Examples:
 def report_command(
     results: Annotated[Path, typer.Option("--results", metavar="DIR", help="Results directory.", show_default=True)] = DEFAULT_RESULTS_DIR,
     config: Annotated[
-        Optional[list[str]], typer.Option("--config", metavar="ID", help="Only this configuration id (repeatable).")
+        Optional[list[str]], typer.Option("--config", metavar="ID|NAME", help="Only this configuration, by id or --name label (repeatable).")
     ] = None,
     framework: Annotated[
         Optional[list[str]], typer.Option("--framework", metavar="NAME", help="Only this framework (repeatable).")
@@ -59,12 +59,22 @@ def report_command(
     # with --json - stdout carries only the JSON document, so no tables are printed
     to_stdout = json_out == "-"
     try:
+        if rebuild_index and (results / "index.sqlite").exists():
+            # an index is derived data: a corrupt one must not stand in the way of rebuilding it
+            (results / "index.sqlite").unlink()
         store = ResultStore(results, create=False)
+        for note in store.notes:
+            errors.print(f"[yellow]note:[/yellow] {note}")
         if rebuild_index:
             count = store.rebuild_index()
             errors.print(f"index rebuilt: {count} runs")
         elif store.sync_index():
             errors.print("[yellow]note:[/yellow] the results index disagreed with the run folders and was rebuilt")
+        for damaged in store.damaged_runs():
+            errors.print(f"[yellow]warning:[/yellow] skipped a damaged run ({damaged}); `decaybench run` redoes it")
+        if config:
+            labels = {c.name: c.config_id for c in store.configs() if c.name}
+            config = [labels.get(c, c) for c in config]
         runs = store.results(config_ids=config or None, frameworks=framework or None, tasks=task or None)
     except StoreError as exc:
         errors.print(f"[red]error:[/red] {exc}")

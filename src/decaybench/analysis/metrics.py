@@ -88,6 +88,7 @@ class RunMetrics(BaseModel):
     schema_valid: bool | None
     duration_s: float
     sandboxed: bool | None = None  # False: evaluated with --no-sandbox
+    failure_class: str | None = None  # model | agent_limit (infrastructure failures are never scored)
 
 
 class TaskMetrics(BaseModel):
@@ -196,6 +197,20 @@ class ConfigInfo(BaseModel):
     model: str | None = None
     strategies: list[str] = Field(default_factory=list)
     settings: dict[str, Any] = Field(default_factory=dict)
+    name: str | None = None  # the human label given with --name
+
+
+class ProvenanceGroup(BaseModel):
+    """Runs produced by one stack on one machine (see runtime.provenance)."""
+
+    runs: int
+    decaybench: str
+    python: str | None = None
+    node: str | None = None
+    postgresql: str | None = None
+    agent_stack: str = ""
+    machine: str = ""
+    sandboxed: bool | None = None
 
 
 class MetricsReport(BaseModel):
@@ -214,6 +229,9 @@ class MetricsReport(BaseModel):
     failures: list[FailureCauses]
     usage: list[UsageMetrics]
     skipped: list[SkippedRun]
+    # Failed on infrastructure (provider, key, missing output, harness): listed, never scored.
+    infrastructure: list[SkippedRun] = Field(default_factory=list)
+    provenance: list[ProvenanceGroup] = Field(default_factory=list)
 
     @property
     def usage_known(self) -> bool:
@@ -267,6 +285,7 @@ def run_metrics(result: RunResult) -> RunMetrics:
         schema_valid=result.schema_valid,
         duration_s=result.duration_s,
         sandboxed=result.sandboxed,
+        failure_class=result.failure_class,
     )
 
 
@@ -322,13 +341,19 @@ def _difference(a: float | None, b: float | None) -> float | None:
 
 
 def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None = None) -> MetricsReport:
-    """Every metric decaybench reports, from a list of stored runs (and their configurations)."""
-    ordered = sorted(results, key=run_order)
+    """Every metric decaybench reports, from a list of stored runs (and their configurations).
+
+    Runs that failed on infrastructure are left out of every metric and listed apart."""
+    infrastructure = sorted(
+        (r for r in results if r.status == "failed" and r.failure_class == "infrastructure"), key=run_order
+    )
+    ordered = sorted((r for r in results if not (r.status == "failed" and r.failure_class == "infrastructure")),
+                     key=run_order)
     config_ids = sorted({r.config_id for r in ordered})
     known = {c.config_id: c for c in configs or []}
     configurations = [
         ConfigInfo(config_id=c, agent=known[c].agent, model=known[c].model,
-                   strategies=known[c].strategies, settings=known[c].settings)
+                   strategies=known[c].strategies, settings=known[c].settings, name=known[c].name)
         for c in config_ids
         if c in known
     ]
@@ -415,7 +440,34 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         failures=failures,
         usage=usage,
         skipped=skipped,
+        infrastructure=[
+            SkippedRun(run_id=r.run_id, config_id=r.config_id, task=r.task, reason=r.reason or "no reason recorded")
+            for r in infrastructure
+        ],
+        provenance=_provenance_groups([*ordered, *infrastructure]),
     )
+
+
+def _provenance_groups(results: list[RunResult]) -> list[ProvenanceGroup]:
+    groups: Counter[tuple] = Counter()
+    for r in results:
+        p = r.provenance or {}
+        packages = p.get("packages") or {}
+        machine = p.get("machine") or {}
+        key = (
+            f"{p.get('decaybench') or '?'}" + (f" ({p['git_commit'][:12]})" if p.get("git_commit") else ""),
+            p.get("python"), p.get("node"), p.get("postgresql"),
+            ", ".join(f"{k} {v}" for k, v in sorted(packages.items()) if k in ("litellm", "mini-swe-agent", "ray")),
+            f"{machine.get('hostname', '?')}: {machine.get('cores', '?')} cores, {machine.get('memory_gib', '?')} GiB"
+            if machine else "",
+            r.sandboxed,
+        )
+        groups[key] += 1
+    return [
+        ProvenanceGroup(runs=n, decaybench=k[0] if k[0] != "?" else "unknown (stored before provenance)",
+                        python=k[1], node=k[2], postgresql=k[3], agent_stack=k[4], machine=k[5], sandboxed=k[6])
+        for k, n in groups.most_common()
+    ]
 
 
 def _confusion(config_id: str, runs: list[RunResult]) -> Confusion:

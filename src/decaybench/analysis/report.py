@@ -276,7 +276,7 @@ def usage_table(report: MetricsReport) -> Table:
 
 def configurations_table(report: MetricsReport) -> Table:
     table = Table(title="Configurations")
-    for name in ("#", "config", "agent", "model", "strategies", "settings"):
+    for name in ("#", "config", "name", "agent", "model", "strategies", "settings"):
         table.add_column(name)
     info = {c.config_id: c for c in report.configurations}
     for number, config_id in enumerate(report.config_ids, start=1):
@@ -285,6 +285,7 @@ def configurations_table(report: MetricsReport) -> Table:
         table.add_row(
             str(number),
             config_id,
+            (c.name or "–") if c else "?",
             c.agent if c else "?",
             (c.model or "–") if c else "?",
             (", ".join(c.strategies) or "–") if c else "?",
@@ -305,8 +306,9 @@ def skipped_table(report: MetricsReport) -> Table:
 def render_report(report: MetricsReport, console: Console, *, show_tasks: bool = True) -> None:
     """Print every table that has something to say."""
     evaluated = sum(1 for r in report.runs if r.status != "skipped")
+    infrastructure = f", {len(report.infrastructure)} infrastructure failures not scored" if report.infrastructure else ""
     console.print(
-        f"[bold]{len(report.runs)} runs[/bold] ({evaluated} evaluated, {len(report.skipped)} skipped) "
+        f"[bold]{len(report.runs)} runs[/bold] ({evaluated} evaluated, {len(report.skipped)} skipped{infrastructure}) "
         f"over {len({(t.config_id, t.task) for t in report.tasks})} config×task pairs, "
         f"{len(report.config_ids)} configuration(s)"
     )
@@ -331,6 +333,23 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             console.print(usage_table(report))
     if report.skipped:
         console.print(skipped_table(report))
+    if report.infrastructure:
+        table = Table(title=f"Infrastructure failures ({len(report.infrastructure)}) — not scored; "
+                            "the next `decaybench run` redoes them")
+        table.add_column("run")
+        table.add_column("reason")
+        for s in report.infrastructure:
+            table.add_row(s.run_id, s.reason[:200])
+        console.print(table)
+    if report.provenance:
+        table = Table(title="Provenance (what produced the runs)")
+        for column in ("runs", "decaybench", "python", "node", "postgresql", "agent stack", "machine", "sandbox"):
+            table.add_column(column)
+        for g in report.provenance:
+            sandbox = {True: "on", False: "OFF", None: "?"}[g.sandboxed]
+            table.add_row(str(g.runs), g.decaybench, g.python or "?", g.node or "–", (g.postgresql or "–")[:40],
+                          g.agent_stack or "–", g.machine or "?", sandbox)
+        console.print(table)
     unconfined = [r.run_id for r in report.runs if r.sandboxed is False]
     if unconfined:
         console.print(

@@ -9,8 +9,14 @@ Layout::
 The folders are the source of truth; the index is a cache of them for fast queries. A run
 folder appears in one ``rename`` (written beside it in a dot-prefixed temporary folder first),
 so a crash mid-save leaves no half run: at worst a dot-prefixed leftover that is ignored and
-swept on the next open. A finished run (completed or failed) is never overwritten; a skipped
-run (e.g. no PostgreSQL on that machine) may be replaced by a later real run.
+swept on the next open. A finished run (completed, or failed through the agent's fault) is never
+overwritten unless asked (``--retry-failed``); a skipped run (e.g. no PostgreSQL on that
+machine), a run that failed on infrastructure and a damaged run (unreadable ``result.json``)
+are redone by the next sweep. Several processes may run one configuration into one store:
+``claim`` gives each run to one of them (an advisory lock per run, under ``.locks/``).
+
+The index is derived data: a corrupt one is set aside and rebuilt, and one that disagrees
+with the folders (a run added, removed or rewritten behind its back) is rebuilt on ``sync_index``.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ RUN_PREFIX = "run-"
 _TEMP_MARK = ".tmp-"
 _TRASH_MARK = ".old-"
 _SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+=-]*$")
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2  # 2: runs.stamp (size and mtime of result.json) to notice rewritten files
 _LEFTOVER_AGE_S = 3600.0
 
 _SCHEMA = """
@@ -64,8 +70,14 @@ CREATE TABLE IF NOT EXISTS runs (
     passed INTEGER NOT NULL,
     compliant INTEGER NOT NULL,
     path TEXT NOT NULL,
+    stamp TEXT NOT NULL,
     result_json TEXT NOT NULL,
     UNIQUE (config_id, task, run_index)
+);
+CREATE TABLE IF NOT EXISTS damaged (
+    path TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL,
+    error TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS runs_by_framework ON runs (framework);
 CREATE INDEX IF NOT EXISTS runs_by_task ON runs (task);
@@ -74,6 +86,15 @@ CREATE INDEX IF NOT EXISTS runs_by_task ON runs (task);
 
 class StoreError(Exception):
     """A results-directory problem, with a one-line readable message."""
+
+
+def _stamp(path: Path) -> str:
+    """Size and modification time of a file: changes whenever the file is rewritten."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}"
 
 
 def _check_component(value: str, what: str) -> str:
@@ -89,6 +110,17 @@ def _check_relative_file(name: str) -> PurePosixPath:
     if str(path) == RESULT_NAME:
         raise StoreError(f"{RESULT_NAME} is written by the store itself; do not pass it in files")
     return path
+
+
+class RunClaim:
+    """A held run lock (see ResultStore.claim)."""
+
+    def __init__(self, handle) -> None:
+        self._handle = handle
+
+    def release(self) -> None:
+        if not self._handle.closed:
+            self._handle.close()  # closing the descriptor drops the flock
 
 
 class ResultStore:
@@ -108,22 +140,36 @@ class ResultStore:
         if not os.access(self.root, os.R_OK | os.X_OK):
             raise StoreError(f"results directory {self.root} is not readable")
         self.index_path = self.root / INDEX_NAME
+        self.notes: list[str] = []  # what the store repaired, one line each
         index_was_missing = not self.index_path.exists()
         try:
-            with self._connect() as conn:
-                conn.executescript(_SCHEMA)
-                conn.execute(
-                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-                    (str(_SCHEMA_VERSION),),
-                )
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"results index {self.index_path} is unreadable or corrupt ({exc}); "
-                "delete it and it will be rebuilt from the run folders"
-            ) from exc
+            rebuilt = self._open_index()
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            # The index is derived from the folders: set the broken one aside and rebuild it.
+            aside = self.index_path.with_name(f"{INDEX_NAME}.corrupt-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(str(self.index_path) + suffix)
+                if part.exists():
+                    os.replace(part, Path(str(aside) + suffix))
+            self.notes.append(f"the results index was corrupt ({exc}); moved to {aside.name} and rebuilt")
+            rebuilt = self._open_index()
         self._sweep_leftovers()
-        if index_was_missing and self._has_run_folders():
+        if (index_was_missing or rebuilt) and self._has_run_folders():
             self.rebuild_index()
+
+    def _open_index(self) -> bool:
+        """Create or upgrade the index's tables; True when an older schema was dropped."""
+        with self._connect() as conn:
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            outdated = row is not None and row[0] != str(_SCHEMA_VERSION)
+            if outdated:
+                conn.executescript("DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS configs; DROP TABLE IF EXISTS damaged;")
+            conn.executescript(_SCHEMA)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(_SCHEMA_VERSION),)
+            )
+        return outdated
 
     # -- low level -----------------------------------------------------------------
 
@@ -224,9 +270,37 @@ class ResultStore:
         return self._read_result_file(path) if path.exists() else None
 
     def is_complete(self, config_id: str, task: str, run_index: int) -> bool:
-        """True when a finished run (completed or failed) is stored; skipped runs may be redone."""
-        result = self.load(config_id, task, run_index)
-        return result is not None and result.status != "skipped"
+        """True when a finished run is stored: completed, or failed through the agent's fault.
+        Skipped runs, infrastructure failures and damaged runs are to be redone."""
+        return not self.needs_run(config_id, task, run_index)
+
+    def needs_run(self, config_id: str, task: str, run_index: int, *, retry_failed: bool = False) -> bool:
+        """Whether a sweep should (re)do this run; ``retry_failed`` redoes every failed run."""
+        try:
+            result = self.load(config_id, task, run_index)
+        except StoreError:
+            return True  # damaged: redone (save replaces it)
+        if result is None or result.status == "skipped":
+            return True
+        if result.status == "failed":
+            return retry_failed or result.failure_class == "infrastructure"
+        return False
+
+    def claim(self, config_id: str, task: str, run_index: int) -> "RunClaim | None":
+        """This run's lock, or None when another process holds it (that process is doing the
+        run). Release it when the run is stored; locks are advisory and die with their process."""
+        import fcntl
+
+        self.run_dir(config_id, task, run_index)  # validates the components
+        lock_path = self.root / ".locks" / config_id / task / f"{RUN_PREFIX}{run_index}.lock"
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_path, "a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return None
+        return RunClaim(handle)
 
     # -- writing -------------------------------------------------------------------
 
@@ -251,13 +325,20 @@ class ResultStore:
             (config.config_id, config.agent, config.model, config.model_dump_json()),
         )
 
-    def save(self, result: RunResult, *, files: dict[str, str | bytes] | None = None) -> Path:
-        """Store one run atomically; refuses to overwrite a finished run. Returns the run folder."""
+    def save(
+        self, result: RunResult, *, files: dict[str, str | bytes] | None = None, replace: bool = False
+    ) -> Path:
+        """Store one run atomically. A finished run is only replaced with ``replace=True``;
+        a skipped, infrastructure-failed or damaged one always may be. Returns the run folder."""
         files = files or {}
         final = self.run_dir(result.config_id, result.task, result.run_index)
         checked = {name: _check_relative_file(name) for name in files}
-        existing = self.load(result.config_id, result.task, result.run_index) if final.exists() else None
-        if existing is not None and existing.status != "skipped":
+        try:
+            existing = self.load(result.config_id, result.task, result.run_index) if final.exists() else None
+        except StoreError:
+            existing = None  # damaged: replaced
+        redoable = existing is None or existing.status == "skipped" or existing.failure_class == "infrastructure"
+        if not redoable and not replace:
             raise StoreError(
                 f"run {result.config_id}/{result.task}/run-{result.run_index} is already finished "
                 f"({existing.status}); refusing to overwrite it"
@@ -288,9 +369,9 @@ class ResultStore:
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                self._upsert_run(conn, result, final)
+                self._upsert_run(conn, result, final, stamp=_stamp(temp / RESULT_NAME))  # a rename keeps it
                 if replacing:
-                    # only a skipped run (or an incomplete leftover) gets here
+                    # a run being redone, or an incomplete leftover
                     trash = final.parent / f".{final.name}{_TRASH_MARK}{uuid.uuid4().hex}"
                     os.rename(final, trash)
                 try:
@@ -307,11 +388,12 @@ class ResultStore:
         if trash is not None:
             shutil.rmtree(trash, ignore_errors=True)
 
-    def _upsert_run(self, conn: sqlite3.Connection, result: RunResult, path: Path) -> None:
+    def _upsert_run(self, conn: sqlite3.Connection, result: RunResult, path: Path, stamp: str | None = None) -> None:
+        conn.execute("DELETE FROM damaged WHERE path = ?", (str(path.relative_to(self.root)),))
         conn.execute(
             "INSERT OR REPLACE INTO runs (run_id, config_id, task, framework, level, run_index, status, "
-            "failed_stage, score, strict_score, passed, compliant, path, result_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "failed_stage, score, strict_score, passed, compliant, path, stamp, result_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 result.run_id,
                 result.config_id,
@@ -326,6 +408,7 @@ class ResultStore:
                 int(result.passed),
                 int(result.compliant),
                 str(path.relative_to(self.root)),
+                stamp if stamp is not None else _stamp(path / RESULT_NAME),
                 result.model_dump_json(),
             ),
         )
@@ -338,13 +421,22 @@ class ResultStore:
             try:
                 conn.execute("DELETE FROM runs")
                 conn.execute("DELETE FROM configs")
+                conn.execute("DELETE FROM damaged")
                 for config_dir in self._config_dirs():
                     config_file = config_dir / CONFIG_NAME
                     if config_file.exists():
                         self._upsert_config(conn, self._read_config_file(config_file))
                     for task_dir in self._visible_dirs(config_dir):
                         for run in self._run_folders(task_dir):
-                            self._upsert_run(conn, self._read_result_file(run / RESULT_NAME), run)
+                            try:
+                                result = self._read_result_file(run / RESULT_NAME)
+                            except StoreError as exc:  # left out of the runs; `run` redoes it
+                                conn.execute(
+                                    "INSERT OR REPLACE INTO damaged (path, stamp, error) VALUES (?, ?, ?)",
+                                    (str(run.relative_to(self.root)), _stamp(run / RESULT_NAME), str(exc)),
+                                )
+                                continue
+                            self._upsert_run(conn, result, run)
                             count += 1
                 conn.execute("COMMIT")
             except BaseException:
@@ -353,15 +445,21 @@ class ResultStore:
                 raise
         return count
 
-    def _folder_runs(self) -> set[str]:
-        return {str(run.relative_to(self.root)) for task_dir in self._task_dirs() for run in self._run_folders(task_dir)}
+    def _folder_runs(self) -> dict[str, str]:
+        return {
+            str(run.relative_to(self.root)): _stamp(run / RESULT_NAME)
+            for task_dir in self._task_dirs()
+            for run in self._run_folders(task_dir)
+        }
 
     def sync_index(self) -> bool:
         """Rebuild the index when it disagrees with the run folders (e.g. after a crash between
-        a folder's rename and its index commit, or folders copied in by hand). True if rebuilt."""
+        a folder's rename and its index commit, folders copied in by hand, or a result.json
+        rewritten or truncated behind the store's back). True if rebuilt."""
         try:
             with self._connect() as conn:
-                indexed = {row[0] for row in conn.execute("SELECT path FROM runs")}
+                indexed = {row[0]: row[1] for row in conn.execute("SELECT path, stamp FROM runs")}
+                indexed |= {row[0]: row[1] for row in conn.execute("SELECT path, stamp FROM damaged")}
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
         if indexed == self._folder_runs():
@@ -394,6 +492,14 @@ class ResultStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
         return [RunResult.model_validate_json(row[0]) for row in rows]
+
+    def damaged_runs(self) -> list[str]:
+        """One line per run folder whose result.json cannot be read (left out of every query)."""
+        try:
+            with self._connect() as conn:
+                return [row[0] for row in conn.execute("SELECT error FROM damaged ORDER BY path")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
 
     def configs(self) -> list[AgentConfig]:
         """Saved configurations, ordered by config id."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import sys
 import shutil
+import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from decaybench.runtime.install import INSTALLERS, Installed, InstallError
 from decaybench.runtime.lifecycle import LEDGER
@@ -84,6 +85,18 @@ class EvalEnvironment:
     postgres_problem: str = "no PostgreSQL available"
     limits: Limits = field(default_factory=Limits)
     sandbox: bool = True  # False only with --no-sandbox: recorded in every run it evaluates
+    # Evaluations at once (installs, servers, suites): CPU-bound, so about the number of cores,
+    # while many more agents may be thinking (see runtime.sweep).
+    eval_slots: int = field(default_factory=lambda: os.cpu_count() or 1)
+    _slots: threading.BoundedSemaphore | None = field(default=None, repr=False)
+
+    @contextlib.contextmanager
+    def slot(self) -> Iterator[None]:
+        """Hold one evaluation slot for the duration of the block."""
+        if self._slots is None:
+            self._slots = threading.BoundedSemaphore(max(1, self.eval_slots))
+        with self._slots:
+            yield
 
 
 class StageFailed(Exception):
@@ -93,13 +106,16 @@ class StageFailed(Exception):
 
 
 class StageClock:
-    """Times stages and collects their results."""
+    """Times stages and collects their results; tells ``on_stage`` when one begins."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: Callable[[str], None] | None = None) -> None:
         self.stages: list[StageResult] = []
+        self.on_stage = on_stage
 
     @contextlib.contextmanager
     def stage(self, name: str, log: Path | None = None) -> Iterator[StageResult]:
+        if self.on_stage is not None:
+            self.on_stage(name)
         record = StageResult(name=name, status="ok")
         started = time.monotonic()
         try:
@@ -192,7 +208,10 @@ def wait_healthy(process: ManagedProcess, base_url: str, deadline_s: float, uds:
 class Evaluator:
     """Runs the stages for one task and workspace; use as a context manager for teardown."""
 
-    def __init__(self, task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path) -> None:
+    def __init__(
+        self, task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path,
+        on_stage: Callable[[str], None] | None = None,
+    ) -> None:
         self.task, self.env = task, env
         if env.sandbox:
             require_sandbox()  # fail closed: never fall back to running unconfined
@@ -201,7 +220,7 @@ class Evaluator:
         self.sandbox = Sandbox(self.scratch, limits=env.limits.resources) if env.sandbox else None
         self._forwarders = contextlib.ExitStack()
         self.logs_dir = logs_dir
-        self.clock = StageClock()
+        self.clock = StageClock(on_stage)
         self.source = workspace
         self.app: ServedApp | None = None
         self.database: RunDatabase | None = None
@@ -301,15 +320,27 @@ def serve(task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path | No
 
 
 def evaluate(
-    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool = True
+    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Evaluation:
-    """All stages for one workspace. ``with_suite=False`` is the smoke check agents may ask for."""
+    """All stages for one workspace, in one of the environment's evaluation slots.
+    ``with_suite=False`` is the smoke check agents may ask for."""
+    if on_stage is not None:
+        on_stage("waiting for an evaluation slot")
+    with env.slot():
+        return _evaluate(task, workspace, env, logs_dir, with_suite=with_suite, on_stage=on_stage)
+
+
+def _evaluate(
+    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool,
+    on_stage: Callable[[str], None] | None,
+) -> Evaluation:
     from decaybench.suite import run_suite
     from decaybench.verifiers import ConstraintSpec, observe_databases, verify
 
     logs_dir.mkdir(parents=True, exist_ok=True)
     evaluation = Evaluation()
-    with Evaluator(task, workspace, env, logs_dir) as evaluator:
+    with Evaluator(task, workspace, env, logs_dir, on_stage) as evaluator:
         observation = None
         try:
             app = evaluator.start(evaluator.install())

@@ -14,6 +14,12 @@ from decaybench.verifiers.model import Verdict
 Stage = Literal["agent", "install", "start", "health", "tests", "verify", "harness"]
 StageStatus = Literal["ok", "failed", "skipped"]
 RunStatus = Literal["completed", "failed", "skipped"]
+# Why a run failed. "model": the agent's output failed (install, start, health, tests, verify).
+# "agent_limit": the agent ran out of steps, cost or wall time. "infrastructure": nothing the
+# agent did - provider unreachable, auth, rate limit exhausted, missing replay output, bad
+# options, a harness or sandbox error. Infrastructure failures are stored but never scored,
+# and the next `run` redoes them.
+FailureClass = Literal["model", "agent_limit", "infrastructure"]
 
 
 class StageResult(BaseModel):
@@ -43,6 +49,7 @@ class RunResult(BaseModel):
     run_index: int
     status: RunStatus
     failed_stage: Stage | None = None
+    failure_class: FailureClass | None = None  # set when status is "failed"
     reason: str = ""  # readable reason when failed or skipped
     stages: list[StageResult] = Field(default_factory=list)
     assertions_total: int = 0
@@ -51,7 +58,11 @@ class RunResult(BaseModel):
     verdicts: list[Verdict] = Field(default_factory=list)
     usage: AgentUsage = Field(default_factory=AgentUsage)
     started_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    finished_at: datetime | None = None
     duration_s: float = 0.0
+    attempts: int = 1  # agent attempts (transient infrastructure errors are retried)
+    # What produced the run: versions, machine, sandbox, seed and sampling (see runtime.provenance).
+    provenance: dict[str, Any] = Field(default_factory=dict)
     # False: evaluated with --no-sandbox (shown by `report`); None: stored before the sandbox existed.
     sandboxed: bool | None = None
     extra: dict[str, Any] = Field(default_factory=dict)

@@ -1,17 +1,31 @@
 """The run loop: task -> agent -> workspace -> evaluation -> stored run result.
 
-A run never crashes the sweep: an agent that raises, a workspace that does not install,
-a server that does not start - each ends that one run with a recorded failure stage.
-Finished runs are never redone or overwritten (resume).
+A sweep plans every (task, run) of one configuration, skips what the store already holds,
+and hands the rest to an executor: threads on this machine (``LocalExecutor``), or a Ray
+cluster (``decaybench.runtime.ray_executor``). Many agents may think at once
+(``max_parallel``) while evaluations - CPU-bound - take one of the environment's evaluation
+slots each. Whatever executes a run, this driver alone writes the results store.
+
+A run never crashes the sweep: an agent that raises, a workspace that does not install, a
+server that does not start - each ends that one run with a recorded failure stage and a
+failure class. Infrastructure failures (provider unreachable, bad key, missing replay
+output, harness errors) are stored but never scored, and the next sweep redoes them; when
+the first runs of a sweep all fail that way, the sweep stops with one line saying why.
 """
 
 from __future__ import annotations
 
+import concurrent.futures as futures
+import os
 import tempfile
+import threading
 import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
 from decaybench.analysis.store import ResultStore
@@ -22,6 +36,35 @@ from decaybench.runtime.workspace import workspace_patch
 from decaybench.tasks.model import Task
 
 Progress = Callable[[Task, int, RunResult], None]
+StageReport = Callable[[Task, int, str], None]
+
+
+def default_parallel() -> int:
+    """Agents at work at once by default: enough to keep every evaluation slot busy."""
+    return 2 * (os.cpu_count() or 1)
+
+
+@dataclass
+class SweepOptions:
+    max_parallel: int = field(default_factory=default_parallel)  # runs (agents) in flight at once
+    retry_failed: bool = False  # redo every stored failed run, not only infrastructure failures
+    max_cost: float | None = None  # USD across the sweep: no run starts once it is spent
+    max_tokens: int | None = None  # input + output tokens across the sweep, likewise
+    stop_after_infrastructure: int = 3  # the first K finished runs all infrastructure: stop
+    transient_retries: int = 2  # agent attempts after a transient infrastructure error
+    retry_backoff_s: float = 2.0  # first wait before such a retry; doubles each time
+
+
+class SweepStopped(Exception):
+    """The sweep gave up early (e.g. every first run failed on infrastructure); one readable line."""
+
+
+@dataclass
+class FinishedRun:
+    """What executing one run produced; the driver stores it."""
+
+    result: RunResult
+    files: dict[str, str | bytes]
 
 
 def smoke_check(task: Task, env: EvalEnvironment) -> Callable[[Path], CheckReport]:
@@ -66,7 +109,21 @@ def _run_identity(task: Task, config_id: str, run_index: int) -> dict:
     )
 
 
-def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluation, agent_stage: StageResult) -> RunResult:
+def failure_class_of(failed: StageResult | None, outcome: AgentOutcome | None) -> str | None:
+    """model / agent_limit / infrastructure for a failed run (None when it did not fail)."""
+    if failed is None:
+        return None
+    if failed.name == "agent":
+        return outcome.failure_class if outcome is not None else "infrastructure"
+    if failed.name == "harness":
+        return "infrastructure"
+    return "model"  # install, start, health, tests, verify: the agent's output failed
+
+
+def result_from(
+    task: Task, config_id: str, run_index: int, evaluation: Evaluation, agent_stage: StageResult,
+    outcome: AgentOutcome | None = None,
+) -> RunResult:
     stages = [agent_stage, *evaluation.stages]
     failed = next((s for s in stages if s.status == "failed"), None)
     suite = evaluation.suite
@@ -74,6 +131,7 @@ def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluati
         **_run_identity(task, config_id, run_index),
         status="failed" if failed else "completed",
         failed_stage=failed.name if failed else None,
+        failure_class=failure_class_of(failed, outcome),
         reason=failed.detail if failed else "",
         stages=stages,
         assertions_total=suite.total if suite else fixed_total(),
@@ -83,20 +141,59 @@ def result_from(task: Task, config_id: str, run_index: int, evaluation: Evaluati
     )
 
 
-def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: EvalEnvironment) -> RunResult:
-    config_id = agent.config.config_id
-    if store.is_complete(config_id, task.name, run_index):
-        existing = store.load(config_id, task.name, run_index)
-        if existing is not None:
-            return existing
-    started = time.monotonic()
-    if task.needs_postgres and env.postgres is None:
-        result = RunResult(
-            **_run_identity(task, config_id, run_index), status="skipped", reason=f"skipped: {env.postgres_problem}"
-        )
-        store.save(result, files={})
-        return result
+def skipped_run(task: Task, config_id: str, run_index: int, reason: str) -> FinishedRun:
+    now = datetime.now(timezone.utc)
+    result = RunResult(
+        **_run_identity(task, config_id, run_index), status="skipped", reason=f"skipped: {reason}",
+        started_at=now, finished_at=now,
+    )
+    return FinishedRun(result, {})
 
+
+def harness_failure(task: Task, config_id: str, run_index: int, error: BaseException) -> FinishedRun:
+    """A run whose execution itself broke (a bug, a lost Ray worker): recorded, never scored."""
+    stage = StageResult(name="harness", status="failed", detail=f"run error: {type(error).__name__}: {error}"[:500])
+    result = result_from(task, config_id, run_index, Evaluation(stages=[stage]), StageResult(name="agent", status="ok"))
+    result.finished_at = datetime.now(timezone.utc)
+    return FinishedRun(result, {})
+
+
+def _solve(agent: Agent, task: Task, workspace: Path, context: AgentContext, options: SweepOptions) -> tuple[AgentOutcome, int]:
+    """The agent's attempt(s): a transient infrastructure error (rate limit, a dropped
+    connection) is retried with backoff on a fresh workspace."""
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            outcome = agent.solve(task, workspace, context)
+        except Exception as exc:  # an agent bug ends this run, not the sweep
+            outcome = AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}",
+                                   failure="infrastructure")
+        if outcome.ok or not outcome.transient or attempt > options.transient_retries:
+            return outcome, attempt
+        time.sleep(options.retry_backoff_s * 2 ** (attempt - 1))
+        for child in list(workspace.iterdir()):
+            LEDGER.remove_dir(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        workspace.mkdir(exist_ok=True)
+
+
+def execute_run(
+    agent: Agent,
+    task: Task,
+    run_index: int,
+    env: EvalEnvironment,
+    options: SweepOptions | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> FinishedRun:
+    """Do one run - agent, then evaluation - and return its result and files; stores nothing."""
+    from decaybench.runtime.provenance import run_provenance
+
+    options = options or SweepOptions()
+    config_id = agent.config.config_id
+    if task.needs_postgres and env.postgres is None:
+        return skipped_run(task, config_id, run_index, env.postgres_problem)
+    started_at = datetime.now(timezone.utc)
+    started = time.monotonic()
     scratch = LEDGER.scratch_dir("decaybench-agent-")
     try:
         workspace, artifacts, logs = scratch / "workspace", scratch / "artifacts", scratch / "logs"
@@ -104,37 +201,94 @@ def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: E
             d.mkdir()
         context = AgentContext(artifacts_dir=artifacts, check=smoke_check(task, env), run_index=run_index)
         agent_stage = StageResult(name="agent", status="ok")
+        if on_stage is not None:
+            on_stage("agent")
         t0 = time.monotonic()
-        try:
-            outcome = agent.solve(task, workspace, context)
-        except Exception as exc:  # an agent bug ends this run, not the sweep
-            outcome = AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}")
+        outcome, attempts = _solve(agent, task, workspace, context, options)
         agent_stage.duration_s = time.monotonic() - t0
         if outcome.ok:
             try:
-                evaluation = evaluate(task, workspace, env, logs)
+                evaluation = evaluate(task, workspace, env, logs, on_stage=on_stage)
             except Exception as exc:  # a harness failure ends this run, never the sweep
                 evaluation = Evaluation(stages=[StageResult(
                     name="harness", status="failed", detail=f"evaluation error: {type(exc).__name__}: {exc}"[:500])])
         else:
             agent_stage.status, agent_stage.detail = "failed", outcome.reason
             evaluation = Evaluation()
-        result = result_from(task, config_id, run_index, evaluation, agent_stage)
+        result = result_from(task, config_id, run_index, evaluation, agent_stage, outcome)
         result.sandboxed = env.sandbox
         result.usage = outcome.usage
+        result.attempts = attempts
+        result.started_at, result.finished_at = started_at, datetime.now(timezone.utc)
         result.duration_s = time.monotonic() - started
+        result.provenance = run_provenance(sandboxed=env.sandbox, settings=agent.config.settings)
         files: dict[str, str | bytes] = {"workspace.diff": workspace_patch(workspace)}
         if evaluation.suite is not None:
             files["suite.json"] = evaluation.suite.model_dump_json(indent=1)
         files["verdicts.json"] = "[" + ",\n".join(v.model_dump_json(indent=1) for v in evaluation.verdicts) + "]\n"
         for folder, prefix in ((logs, "logs"), (artifacts, "agent")):
             for path in sorted(folder.rglob("*")):
-                if path.is_file():
+                if path.is_file() and not path.is_symlink():
                     files[f"{prefix}/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
-        store.save(result, files=files)
-        return result
+        return FinishedRun(result, files)
     finally:
         LEDGER.remove_dir(scratch)
+
+
+# --------------------------------------------------------------------------- executors
+
+
+class Executor(Protocol):
+    """Runs (task, run index) pairs of one configuration; ``submit`` returns a future of FinishedRun."""
+
+    def submit(self, task: Task, run_index: int, on_stage: Callable[[str], None] | None) -> futures.Future: ...
+
+    def close(self, *, cancel: bool) -> None: ...
+
+
+class LocalExecutor:
+    """Threads on this machine: agents wait on the network in parallel; evaluations queue for slots."""
+
+    def __init__(self, agent: Agent, env: EvalEnvironment, options: SweepOptions) -> None:
+        self.agent, self.env, self.options = agent, env, options
+        self.pool = futures.ThreadPoolExecutor(max_workers=max(1, options.max_parallel), thread_name_prefix="run")
+
+    def submit(self, task: Task, run_index: int, on_stage: Callable[[str], None] | None) -> futures.Future:
+        return self.pool.submit(execute_run, self.agent, task, run_index, self.env, self.options, on_stage)
+
+    def close(self, *, cancel: bool) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
+
+
+# --------------------------------------------------------------------------- the driver
+
+
+@dataclass
+class SweepState:
+    """Counts the progress display shows."""
+
+    queued: int = 0
+    running: dict[tuple[str, int], str] = field(default_factory=dict)  # (task, run) -> stage
+    done: int = 0
+    already_done: int = 0
+    cost_usd: float = 0.0
+    tokens: int = 0
+    infrastructure: int = 0
+    not_started: int = 0  # left when a budget ran out
+    started: float = field(default_factory=time.monotonic)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+def plan(agent: Agent, tasks: list[Task], runs: int, store: ResultStore, retry_failed: bool = False
+         ) -> tuple[list[tuple[Task, int]], list[tuple[Task, int]]]:
+    """(to do, already done) for every (task, run index) of this configuration."""
+    config_id = agent.config.config_id
+    todo, done = [], []
+    for task in tasks:
+        for run_index in range(runs):
+            needed = store.needs_run(config_id, task.name, run_index, retry_failed=retry_failed)
+            (todo if needed else done).append((task, run_index))
+    return todo, done
 
 
 def run_sweep(
@@ -144,13 +298,132 @@ def run_sweep(
     store: ResultStore,
     env: EvalEnvironment,
     on_result: Progress | None = None,
+    *,
+    options: SweepOptions | None = None,
+    executor: Executor | None = None,
+    on_stage: StageReport | None = None,
+    state: SweepState | None = None,
 ) -> list[RunResult]:
+    """Every run of ``tasks`` x ``runs``, in parallel; results in plan order."""
+    options = options or SweepOptions()
+    state = state or SweepState()
     store.save_config(agent.config)
-    results = []
-    for task in tasks:
-        for run_index in range(runs):
-            result = run_one(agent, task, run_index, store, env)
-            results.append(result)
+    config_id = agent.config.config_id
+    todo, done = plan(agent, tasks, runs, store, options.retry_failed)
+    results: dict[tuple[str, int], RunResult] = {}
+    for task, run_index in done:
+        stored = store.load(config_id, task.name, run_index)
+        if stored is not None:
+            results[(task.name, run_index)] = stored
             if on_result:
-                on_result(task, run_index, result)
-    return results
+                on_result(task, run_index, stored)
+    state.already_done = len(done)
+    queue = deque(todo)
+    state.queued = len(queue)
+    own_executor = executor is None
+    executor = executor or LocalExecutor(agent, env, options)
+    in_flight: dict[futures.Future, tuple[Task, int, object]] = {}
+    finished_here: list[RunResult] = []
+    stopped: str | None = None
+    try:
+        while queue or in_flight:
+            while queue and len(in_flight) < max(1, options.max_parallel) and stopped is None:
+                if _over_budget(options, state):
+                    state.not_started = len(queue)
+                    queue.clear()
+                    break
+                task, run_index = queue.popleft()
+                claim = store.claim(config_id, task.name, run_index)
+                if claim is None or not store.needs_run(
+                    config_id, task.name, run_index, retry_failed=options.retry_failed
+                ):  # another process is doing it, or has finished it meanwhile
+                    if claim is not None:
+                        claim.release()
+                    with state.lock:
+                        state.queued -= 1
+                    continue
+                with state.lock:
+                    state.queued -= 1
+                    state.running[(task.name, run_index)] = "starting"
+                future = executor.submit(task, run_index, _stage_reporter(state, task, run_index, on_stage))
+                in_flight[future] = (task, run_index, claim)
+            if not in_flight:
+                break
+            ready, _ = futures.wait(list(in_flight), return_when=futures.FIRST_COMPLETED)
+            for future in ready:
+                task, run_index, claim = in_flight.pop(future)
+                try:
+                    try:
+                        finished = future.result()
+                    except Exception as exc:  # a lost worker, a bug in the executor: the run's, not the sweep's
+                        finished = harness_failure(task, config_id, run_index, exc)
+                    result = finished.result
+                    store.save(result, files=finished.files, replace=True)
+                finally:
+                    claim.release()
+                results[(task.name, run_index)] = result
+                finished_here.append(result)
+                _account(state, task, run_index, result)
+                if on_result:
+                    on_result(task, run_index, result)
+                stopped = stopped or _infrastructure_stop(finished_here, options)
+            if stopped and not in_flight:
+                break
+    except BaseException:
+        executor.close(cancel=True) if own_executor else None
+        raise
+    if own_executor:
+        executor.close(cancel=stopped is not None)
+    if stopped:
+        raise SweepStopped(stopped)
+    return [results[(t.name, i)] for t in tasks for i in range(runs) if (t.name, i) in results]
+
+
+def _stage_reporter(state: SweepState, task: Task, run_index: int, on_stage: StageReport | None):
+    def report(stage: str) -> None:
+        with state.lock:
+            state.running[(task.name, run_index)] = stage
+        if on_stage is not None:
+            on_stage(task, run_index, stage)
+
+    return report
+
+
+def _account(state: SweepState, task: Task, run_index: int, result: RunResult) -> None:
+    with state.lock:
+        state.running.pop((task.name, run_index), None)
+        state.done += 1
+        state.cost_usd += result.usage.cost_usd or 0.0
+        state.tokens += (result.usage.input_tokens or 0) + (result.usage.output_tokens or 0)
+        if result.failure_class == "infrastructure":
+            state.infrastructure += 1
+
+
+def _over_budget(options: SweepOptions, state: SweepState) -> bool:
+    return (options.max_cost is not None and state.cost_usd >= options.max_cost) or (
+        options.max_tokens is not None and state.tokens >= options.max_tokens
+    )
+
+
+def _infrastructure_stop(finished: list[RunResult], options: SweepOptions) -> str | None:
+    """When the sweep's first K runs all failed on infrastructure, go no further: it is a setup mistake."""
+    k = options.stop_after_infrastructure
+    if k <= 0 or len(finished) != k:
+        return None
+    if all(r.failure_class == "infrastructure" for r in finished):
+        return (f"stopping: the first {k} runs all failed on infrastructure, not on the agent's work "
+                f"(last: {finished[-1].reason[:200]}); fix the setup and run again - these runs will be redone")
+    return None
+
+
+def run_one(agent: Agent, task: Task, run_index: int, store: ResultStore, env: EvalEnvironment) -> RunResult:
+    """One run, stored (or the stored one, when it is finished)."""
+    config_id = agent.config.config_id
+    store.save_config(agent.config)
+    if not store.needs_run(config_id, task.name, run_index):
+        stored = store.load(config_id, task.name, run_index)
+        if stored is not None:
+            return stored
+    finished = execute_run(agent, task, run_index, env)
+    store.save(finished.result, files=finished.files, replace=True)
+    return finished.result

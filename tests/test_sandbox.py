@@ -1,0 +1,712 @@
+"""The sandbox against a hostile corpus, and a sweep killed mid-run (issue 8).
+
+Every hostile server (``tests/hostile/``) is evaluated by a sweep in a process of its own
+(``tests/hostile/harness.py``), the way ``decaybench run`` evaluates a workspace, with a canary
+secret in that harness's environment from its first instruction on. Each server misbehaves
+and, where it makes sense, still answers the health-check so the evaluation goes on. Then,
+from the outside:
+
+* the run is recorded, and a failed stage's reason names the limit that stopped it;
+* the stored log is bounded and shows the misbehaviour was really attempted;
+* no host path the server went after was written, no host socket received anything;
+* the canary (and the content of host secret files) appears in nothing stored;
+* no process of the run survives, its port is free, its scratch directory, temporary files
+  and ledger are gone, and (Postgres) no database, role or object of the run remains.
+
+The kill tests SIGKILL (and SIGTERM) a real ``decaybench run`` while a server is up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import resource
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+import psycopg
+import pytest
+
+from decaybench.runtime import lifecycle
+from decaybench.runtime.postgres import EphemeralCluster, find_pg_bin
+from decaybench.runtime.processes import port_is_free
+
+HOSTILE = Path(__file__).parent / "hostile"
+RELAY = Path(__file__).parents[1] / "src" / "decaybench" / "runtime" / "relay.py"
+DECAYBENCH = Path(sys.executable).with_name("decaybench")
+
+# Small limits keep the floods short: every case runs under these.
+RESOURCES = dict(memory_mb=256, processes=64, file_size_mb=64, open_files=256, tmp_mb=32,
+                 log_kept_kb=64, output_limit_mb=8)
+LOG_CAP = RESOURCES["log_kept_kb"] * 1024 + 200  # kept head and tail plus the cut note
+RUNNER_TIMEOUT_S = 120
+
+
+# --------------------------------------------------------------------------- the host side
+
+
+class Listeners:
+    """Real sockets on the host's loopback that count every connection and datagram."""
+
+    def __init__(self, marker: str) -> None:
+        self.received: list[str] = []
+        self._sockets: list[socket.socket] = []
+        self._stop = threading.Event()
+        self.tcp: list[tuple[str, int]] = []
+        self.udp: list[tuple[str, int]] = []
+        self.unix: list[str] = []
+        self._listen(socket.AF_INET, socket.SOCK_STREAM, ("127.0.0.1", 0), self.tcp)
+        with contextlib.suppress(OSError):  # a host without IPv6 loopback
+            self._listen(socket.AF_INET6, socket.SOCK_STREAM, ("::1", 0), self.tcp)
+        self._listen(socket.AF_INET, socket.SOCK_DGRAM, ("127.0.0.1", 0), self.udp)
+        self._listen(socket.AF_UNIX, socket.SOCK_STREAM, f"\0{marker}-abstract", None)
+        self.unix.append(f"@{marker}-abstract")
+        self.unix_path = f"/tmp/{marker}.sock"
+        self._listen(socket.AF_UNIX, socket.SOCK_STREAM, self.unix_path, None)
+        os.chmod(self.unix_path, 0o777)
+        self.unix.append(self.unix_path)
+
+    def _listen(self, family, kind, address, into) -> None:
+        sock = socket.socket(family, kind)
+        sock.bind(address)
+        if kind == socket.SOCK_STREAM:
+            sock.listen(16)
+        sock.settimeout(0.1)
+        self._sockets.append(sock)
+        if into is not None:
+            into.append(sock.getsockname()[:2])
+        threading.Thread(target=self._serve, args=(sock, kind), daemon=True).start()
+
+    def _serve(self, sock: socket.socket, kind) -> None:
+        while not self._stop.is_set():
+            try:
+                if kind == socket.SOCK_STREAM:
+                    conn, peer = sock.accept()
+                    self.received.append(f"connection {peer!r}")
+                    conn.close()
+                else:
+                    data, peer = sock.recvfrom(4096)
+                    self.received.append(f"datagram {data!r} from {peer!r}")
+            except (socket.timeout, OSError):
+                continue
+
+    def close(self) -> None:
+        self._stop.set()
+        for sock in self._sockets:
+            sock.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.unix_path)
+
+
+@dataclass
+class HostArea:
+    """One test's view of the host: a canary, secret files, a fake HOME, private temp, scratch
+    and ledger directories, the paths a server goes after, and listeners on loopback."""
+
+    root: Path
+    scratch: Path
+    marker: str
+    canary: str
+    host_secret: str
+    listeners: Listeners
+    write_targets: list[Path] = field(default_factory=list)
+    before: dict[Path, bytes | None] = field(default_factory=dict)
+    secret_files: list[Path] = field(default_factory=list)
+
+    @property
+    def home(self) -> Path:
+        return self.root / "home"
+
+    @property
+    def tmp(self) -> Path:
+        return self.root / "tmp"
+
+    @property
+    def live(self) -> Path:
+        return self.root / "live"
+
+    @property
+    def results(self) -> Path:
+        return self.root / "results"
+
+    @property
+    def replay(self) -> Path:
+        return self.root / "replay"
+
+    def snapshot(self) -> None:
+        self.before = {path: _read(path) for path in self.write_targets}
+
+    def changed_targets(self) -> list[str]:
+        return [f"{path} ({'created' if before is None else 'changed'})"
+                for path, before in self.before.items() if _read(path) != before]
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+@pytest.fixture
+def host(cache_dir, monkeypatch):
+    marker = f"decaybench-hostile-{secrets.token_hex(6)}"
+    root = Path(tempfile.mkdtemp(prefix=f"{marker}-", dir="/var/tmp"))
+    scratch = Path(tempfile.mkdtemp(prefix=f"{marker}-scratch-", dir=_scratch_parent()))
+    for name in ("home", "tmp", "live", "results", "replay"):
+        (root / name).mkdir()
+    area = HostArea(root, scratch, marker, f"canary-{secrets.token_hex(12)}",
+                    f"host-secret-{secrets.token_hex(12)}", Listeners(marker))
+    # Host files holding a secret: outside the sandbox's view, only symlinks point at them.
+    for path in (root / "secret.txt", area.home / ".secret", Path(f"/tmp/{marker}-secret.txt")):
+        path.write_text(f"{area.host_secret}\n")
+        area.secret_files.append(path)
+    (area.home / ".bashrc").write_text("# the harness user's shell setup\n")
+    templates = sorted((cache_dir / "venvs").glob("*"))[:3]
+    area.write_targets = [
+        Path(f"/tmp/{marker}-tmp.txt"), Path(f"/dev/shm/{marker}-shm.txt"), scratch / f"{marker}.txt",
+        area.home / f"{marker}.txt", area.home / ".bashrc", area.home / ".cache" / f"{marker}.txt",
+        Path.home() / f"{marker}.txt", cache_dir / f"{marker}.txt", cache_dir / "uv" / f"{marker}.txt",
+        *(template / f"{marker}.txt" for template in templates),
+        area.results / f"{marker}.json", area.replay / f"{marker}.txt", area.tmp / f"{marker}.txt",
+        Path(f"/etc/{marker}"), Path(f"/usr/local/{marker}"), Path(sys.base_prefix) / f"{marker}.txt",
+        Path(sys.prefix) / f"{marker}.txt", RELAY, Path(f"/run/decaybench/{marker}.txt"),
+    ]
+    area.snapshot()
+    monkeypatch.setenv("DECAYBENCH_LIVE_DIR", str(area.live))  # a reap in this test sees only its own ledgers
+    yield area
+    area.listeners.close()
+    for path, before in area.before.items():  # were containment broken: undo what it did to the host
+        if before is None:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        elif _read(path) != before:
+            path.write_bytes(before)
+    for path in area.secret_files:
+        path.unlink(missing_ok=True)
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _scratch_parent() -> str:
+    """Where runs unpack by default (memory-backed when there is room), as in a real sweep."""
+    from decaybench.runtime.evaluate import default_scratch_dir
+
+    return str(default_scratch_dir())
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    server: str  # a file in tests/hostile, copied as server.py
+    args: str = ""  # after the marker on the server's command line
+    run_sh: str = "exec python server.py {marker} {args}\n"
+    task: str = "flask-sqlite"
+    start_s: float = 20.0
+    request_s: float = 2.0
+    suite_s: float = 60.0
+    stage: str | None = None  # the stage that must fail (None: the run completes)
+    reason: str = ""  # what that stage's recorded reason must say (a regex)
+    evidence: str = ""  # what the stored server log must show (a regex)
+    max_s: float = 60.0  # the whole run (install to teardown) takes less than this
+
+
+CORPUS = [
+    Case("daemon", "daemon.py",
+         run_sh="( setsid nohup bash -c 'exec -a {marker}-sleeper sleep 3600' >/dev/null 2>&1 & )\n"
+                "exec python server.py {marker}\n",
+         evidence=r"daemon started"),
+    Case("writes outside the run directory", "writes.py", evidence=r"attempted \d+ writes"),
+    Case("loopback connections", "loopback.py", evidence=r"attempted every connection"),
+    Case("reads /proc/*/environ", "environ.py", evidence=r"read \d+ files"),
+    Case("symlinks to host files", "symlinks.py", evidence=r"tried \d+ symlinks"),
+    Case("memory flood", "memory.py", stage="health",
+         reason=r"exited with code \d+ before the health-check answered \(memory limit \(256 MB\) hit\)",
+         evidence=r"MemoryError"),
+    Case("process flood (fork until it fails)", "fork_flood.py", stage="health",
+         reason=r"exited with code \d+ before the health-check answered \(process limit \(64\) hit\)",
+         evidence=r"Resource temporarily unavailable"),
+    Case("fork bomb that never listens", "never_listens.py",
+         run_sh="exec -a bash-{marker} bash -c 'bomb() {{ bomb | bomb & }}; bomb; wait; sleep 3600'\n",
+         start_s=3.0, stage="health",
+         reason=r"did not answer 200 within 3s .*process limit \(64\) hit", evidence=r"fork", max_s=30),
+    Case("log flood before listening", "log_flood_before.py", stage="health",
+         reason=r"exited with code -?\d+ before the health-check answered \(output limit \(8 MB\) hit\)",
+         evidence=r"decaybench: \d+ bytes of output cut here"),
+    Case("log flood after listening", "log_flood_after.py", stage="tests",
+         reason=r"output limit \(8 MB\) hit", evidence=r"decaybench: \d+ bytes of output cut here"),
+    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=3.0, stage="health",
+         reason=r"did not answer 200 within 3s \(last: no complete response within 2 s\)",
+         evidence=r"never ends \(drip\)", max_s=30),
+    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=3.0, stage="health",
+         reason=r"did not answer 200 within 3s \(last: body larger than \d+ bytes\)",
+         evidence=r"never ends \(fast\)", max_s=30),
+    Case("slow suite passes the suite deadline", "suite_slow.py", args="0.3 wait", request_s=1.0, suite_s=3.0,
+         stage="tests", reason=r"suite deadline \(3 s\)", evidence=r"slow suite", max_s=30),
+    Case("every request drips forever", "suite_slow.py", args="0.05 drip", request_s=0.5, suite_s=60.0,
+         evidence=r"slow suite", max_s=30),
+    Case("binary output", "binary.py", evidence=r"binary output done"),
+    Case("needs the network", "network.py", stage="health",
+         reason=r"exited with code \d+ before the health-check answered \(network blocked",
+         evidence=r"connecting out"),
+    Case("never listens", "never_listens.py", start_s=3.0, stage="health",
+         reason=r"did not answer 200 within 3s", evidence=r"never listening", max_s=30),
+]
+
+
+def write_workspace(area: HostArea, case: Case, targets: dict) -> Path:
+    workspace = area.replay / case.task
+    workspace.mkdir(parents=True)
+    shutil.copy(HOSTILE / case.server, workspace / "server.py")
+    shutil.copy(HOSTILE / "hostile.py", workspace / "hostile.py")
+    (workspace / "requirements.txt").write_text("")
+    (workspace / "run.sh").write_text(case.run_sh.format(marker=area.marker, args=case.args))
+    (workspace / "targets.json").write_text(json.dumps({"marker": area.marker, "harness_pid": 0, **targets}))
+    return workspace
+
+
+def targets_for(area: HostArea, extra_tcp: list[tuple[str, int]] = ()) -> dict:
+    return {
+        "write": [str(p) for p in area.write_targets],
+        "tcp": [*area.listeners.tcp, *extra_tcp],
+        "udp": area.listeners.udp,
+        "unix": area.listeners.unix,
+        "links": [],
+        "host_files": [str(p) for p in area.secret_files],
+    }
+
+
+def add_symlinks(area: HostArea, workspace: Path, cache_dir: Path) -> list[str]:
+    """Symlinks to host files and directories, as an agent could leave them in its output."""
+    links = {
+        "host-secret": area.root / "secret.txt",
+        "tmp-secret": area.secret_files[-1],
+        "home": area.home,
+        "home-secret": area.home / ".secret",
+        "cache": cache_dir,
+        "results": area.results,
+        "shadow": Path("/etc/shadow"),
+        "init-environ": Path("/proc/1/environ"),
+        "relay.py.link": RELAY,
+    }
+    for name, target in links.items():
+        (workspace / name).symlink_to(target)
+    return list(links)
+
+
+def run_harness(area: HostArea, spec: dict, *, timeout: float = RUNNER_TIMEOUT_S) -> subprocess.CompletedProcess:
+    """The sweep, in a harness process of its own with the canary in its environment."""
+    spec_path = area.root / "spec.json"
+    spec_path.write_text(json.dumps(spec))
+    env = {
+        **os.environ,
+        "DECAYBENCH_CANARY_SECRET": area.canary,
+        "HOME": str(area.home),
+        "TMPDIR": str(area.tmp),
+        "DECAYBENCH_LIVE_DIR": str(area.live),
+    }
+
+    def bounded():  # a harness that reads /dev/zero must hit this, not the machine's memory
+        resource.setrlimit(resource.RLIMIT_DATA, (3 << 30, 3 << 30))
+
+    process = subprocess.Popen(
+        [sys.executable, str(HOSTILE / "harness.py"), str(spec_path)], env=env, cwd=area.root,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=bounded,
+    )
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        lifecycle.reap()  # what the killed harness left (this test's own live directory)
+        pytest.fail(f"the harness did not finish within {timeout:.0f}s (stuck on a hostile workspace)\n"
+                    f"{stderr.decode(errors='replace')[-3000:]}")
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout.decode(errors="replace"),
+                                       stderr.decode(errors="replace"))
+
+
+def base_spec(area: HostArea, cache_dir: Path, case: Case, tasks: list[str], runs: int = 1) -> dict:
+    return {
+        "tasks": tasks, "runs": runs, "replay_dir": str(area.replay), "results": str(area.results),
+        "cache_dir": str(cache_dir), "scratch_dir": str(area.scratch),
+        "start_s": case.start_s, "request_s": case.request_s, "suite_s": case.suite_s,
+        "resources": RESOURCES,
+        "targets_files": [str(p) for p in area.replay.rglob("targets.json")],
+    }
+
+
+def stored_runs(area: HostArea):
+    from decaybench.analysis.store import ResultStore
+
+    return ResultStore(area.results, create=False).results()
+
+
+# --------------------------------------------------------------------------- the checks
+
+
+def marked_processes(marker: str) -> list[str]:
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        try:
+            if proc.info["status"] != psutil.STATUS_ZOMBIE and marker in " ".join(proc.info["cmdline"] or []):
+                found.append(f"{proc.pid} {' '.join(proc.info['cmdline'])[:200]}")
+        except psutil.Error:
+            continue
+    return found
+
+
+def wait_until_gone(marker: str, within: float = 3.0) -> list[str]:
+    """Processes of a killed sandbox are reaped by the host's init, on its own schedule."""
+    deadline = time.monotonic() + within
+    while (left := marked_processes(marker)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+def files_containing(root: Path, *needles: str) -> list[str]:
+    hits = []
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+            hits += [f"{path}: {needle}" for needle in needles if needle.encode() in data]
+    return hits
+
+
+def assert_nothing_left(area: HostArea, runs) -> None:
+    assert wait_until_gone(area.marker) == [], "a process of the run survived it"
+    assert list(area.scratch.iterdir()) == [], "the run's scratch directory is left"
+    assert list(area.tmp.iterdir()) == [], "the harness left temporary files"
+    assert list(area.live.iterdir()) == [], "a ledger is left: something was never cleaned up"
+    for run in runs:
+        start = next((s for s in run.stages if s.name == "start"), None)
+        port = re.search(r"on port (\d+)", start.detail) if start else None
+        if port:
+            assert port_is_free(int(port.group(1)))
+    assert area.changed_targets() == [], "a host path outside the run directory was written"
+    assert area.listeners.received == [], "a host socket was reached from the sandbox"
+    leaks = files_containing(area.results, area.canary, area.host_secret)
+    assert leaks == [], "a secret reached the stored results"
+
+
+def check_case(area: HostArea, case: Case, completed: subprocess.CompletedProcess, elapsed: float) -> None:
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    for output in (completed.stdout, completed.stderr):
+        assert area.canary not in output and area.host_secret not in output
+    [run] = stored_runs(area)
+    failed = [s for s in run.stages if s.status == "failed" and s.name != "verify"]
+    if case.stage is None:
+        assert failed == [], f"{case.name}: {[(s.name, s.detail) for s in failed]}"
+        assert any(s.name == "tests" and s.status == "ok" for s in run.stages)
+    else:
+        assert [s.name for s in failed] == [case.stage], [(s.name, s.detail) for s in run.stages]
+        assert re.search(case.reason, failed[0].detail), failed[0].detail
+        assert run.status == "failed" and run.failed_stage == case.stage and run.reason == failed[0].detail
+    [log] = list(area.results.rglob("logs/server.log"))
+    assert log.stat().st_size <= LOG_CAP, f"the stored log is {log.stat().st_size} bytes"
+    assert re.search(case.evidence, log.read_text(errors="replace")), "the misbehaviour was not even attempted"
+    assert elapsed < case.max_s, f"{case.name} took {elapsed:.1f}s"
+    assert_nothing_left(area, [run])
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
+def test_hostile_server_is_contained_and_recorded(case, host, cache_dir, postgres_cluster):
+    pg_port = postgres_cluster.port  # the harness's PostgreSQL, on the host's loopback
+    targets = targets_for(host, extra_tcp=[("127.0.0.1", pg_port)])
+    workspace = write_workspace(host, case, targets)
+    if case.server == "symlinks.py":
+        targets["links"] = add_symlinks(host, workspace, cache_dir)
+        (workspace / "targets.json").write_text(json.dumps({"marker": host.marker, "harness_pid": 0, **targets}))
+    started = time.monotonic()
+    completed = run_harness(host, base_spec(host, cache_dir, case, [case.task]))
+    check_case(host, case, completed, time.monotonic() - started)
+    log = next(host.results.rglob("logs/server.log")).read_text(errors="replace")
+    if case.server == "loopback.py":  # every attempt was made, and none got through
+        for address in (*host.listeners.tcp, ("127.0.0.1", pg_port)):
+            assert re.search(rf"connect tcp {re.escape(address[0])}:{address[1]}: failed", log), address
+        assert "done" not in " ".join(line for line in log.splitlines() if "tcp" in line or "unix" in line)
+    if case.server == "environ.py":  # it saw its own namespace only, and no variable of the harness's
+        assert "DECAYBENCH_CANARY_SECRET" not in log and "DECAYBENCH_LIVE_DIR" not in log
+    if case.server in ("log_flood_before.py", "log_flood_after.py"):
+        assert "[decaybench:" in log and "bytes of output cut here" in log
+
+
+# --------------------------------------------------------------------------- Postgres
+
+
+@pytest.fixture(scope="module")
+def own_cluster():
+    """A cluster of this module's own: a hostile run that left something behind would
+    otherwise spoil the session's cluster for every later test."""
+    with EphemeralCluster() as cluster:
+        yield cluster
+
+
+def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]:
+    found: dict[str, list] = {}
+    with psycopg.connect(cluster.admin_url, autocommit=True) as conn:
+        found["run databases"] = [d for d in cluster.run_databases() if d != victim]
+        found["databases"] = [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")]
+        found["roles"] = [r[0] for r in conn.execute(
+            "SELECT rolname FROM pg_roles WHERE (rolname LIKE 'decaybench\\_run\\_%' OR rolname LIKE 'hostile%') "
+            "AND rolname <> %s", (victim,))]
+        found["sessions"] = [r[0] for r in conn.execute(
+            "SELECT usename FROM pg_stat_activity WHERE usename LIKE 'decaybench\\_run\\_%' AND usename <> %s", (victim,))]
+    admin = cluster.admin_url.rsplit("/", 1)[0]
+    for shared in ("postgres", "template1"):
+        with psycopg.connect(f"{admin}/{shared}", autocommit=True) as conn:
+            found[f"large objects in {shared}"] = [r[0] for r in conn.execute("SELECT oid FROM pg_largeobject_metadata")]
+            found[f"relations in {shared}"] = [r[0] for r in conn.execute(
+                "SELECT relname FROM pg_class WHERE relname LIKE 'hostile%'")]
+            found[f"schemas in {shared}"] = [r[0] for r in conn.execute(
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'hostile%'")]
+    return {what: items for what, items in found.items() if items}
+
+
+def test_hostile_postgres_server_leaves_nothing_in_the_cluster(host, cache_dir, own_cluster):
+    """The run's database access is its own database and nothing else: the shared databases
+    (where a planted object would make the run's role undroppable, and template1's would be
+    copied into every later run's database), other runs' databases, the server's files."""
+    case = Case("postgres abuse", "postgres_abuse.py", task="flask-postgres", evidence=r"attempted \d+ database abuses")
+    victim = own_cluster.create_database()  # another run's database, alive during this one
+    try:
+        assert cluster_leftovers(own_cluster, victim.name) == {}
+        targets = targets_for(host)
+        targets.update(psql=str(find_pg_bin() / "psql"), victim_database=victim.name)
+        write_workspace(host, case, targets)
+        spec = base_spec(host, cache_dir, case, [case.task])
+        spec.update(postgres_admin_url=own_cluster.admin_url, postgres_socket=str(own_cluster.socket_file()))
+        started = time.monotonic()
+        completed = run_harness(host, spec)
+        check_case(host, case, completed, time.monotonic() - started)
+        log = next(host.results.rglob("logs/server.log")).read_text(errors="replace")
+        assert re.search(r"own table: done", log), "the run could not even use its own database"
+        for refused in ("create database", "create role", "become superuser", "copy to host file",
+                        "copy to program", "lo_export to host file", "another run's database"):
+            assert re.search(rf"{refused}: failed", log), refused
+        assert cluster_leftovers(own_cluster, victim.name) == {}
+        # the next run's database starts empty: nothing planted by this one
+        following = own_cluster.create_database()
+        try:
+            with psycopg.connect(following.url, autocommit=True) as conn:
+                assert conn.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone()[0] == 0
+        finally:
+            own_cluster.drop_database(following)
+    finally:
+        own_cluster.drop_database(victim)
+    assert own_cluster.run_databases() == []
+
+
+# --------------------------------------------------------------------------- what the harness itself reads
+
+
+def test_the_harness_follows_no_link_out_of_the_workspace(host, cache_dir):
+    """The harness reads the workspace itself (requirements, sources for the verifiers, the
+    SQLite file): a symlink there to the harness's own environment, to /dev/zero, or a FIFO
+    made by the server at run time must neither leak, nor eat the harness's memory, nor hang it."""
+    case = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=90)
+    targets = targets_for(host)
+    # run 0: requirements.txt is the harness's environment (read by the install step)
+    run0 = host.replay / case.task / "run-0"
+    run0.mkdir(parents=True)
+    (run0 / "run.sh").write_text("exec python server.py\n")
+    (run0 / "requirements.txt").symlink_to("/proc/self/environ")
+    # run 1: sources that are the harness's environment and /dev/zero (read by the verifiers)
+    # run 2: the server itself makes them at run time, plus a FIFO and a FIFO-backed SQLite file
+    for index in (1, 2):
+        workspace = host.replay / case.task / f"run-{index}"
+        workspace.mkdir()
+        shutil.copy(HOSTILE / "symlinks.py", workspace / "server.py")
+        shutil.copy(HOSTILE / "hostile.py", workspace / "hostile.py")
+        (workspace / "requirements.txt").write_text("")
+        (workspace / "targets.json").write_text(json.dumps({"marker": host.marker, "harness_pid": 0, **targets}))
+    run1 = host.replay / case.task / "run-1"
+    (run1 / "run.sh").write_text(f"exec python server.py {host.marker}\n")
+    (run1 / "settings.py").symlink_to("/proc/self/environ")
+    (run1 / "zero.py").symlink_to("/dev/zero")
+    run2 = host.replay / case.task / "run-2"
+    (run2 / "run.sh").write_text(
+        "ln -s /proc/self/environ settings.py; ln -s /dev/zero zero.py; mkfifo fifo.py; "
+        "ln -sf /proc/self/environ requirements.txt; rm -f conduit.sqlite3; mkfifo conduit.sqlite3\n"
+        f"exec python server.py {host.marker}\n"
+    )
+    spec = base_spec(host, cache_dir, case, [case.task], runs=3)
+    started = time.monotonic()
+    completed = run_harness(host, spec, timeout=90)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    runs = stored_runs(host)
+    assert [r.run_index for r in runs] == [0, 1, 2]
+    assert time.monotonic() - started < case.max_s
+    assert_nothing_left(host, runs)
+    for run in runs:
+        text = run.model_dump_json()
+        assert host.canary not in text and "DECAYBENCH_LIVE_DIR" not in text, f"run {run.run_index} leaks the environment"
+
+
+# --------------------------------------------------------------------------- a sweep killed mid-run
+
+KILL_TASKS = ("flask-clean_architecture-sqlite-sqlalchemy", "flask-clean_architecture-postgres-sqlalchemy",
+              "express-clean_architecture-sqlite-sequelize")
+
+
+@dataclass
+class Sweep:
+    """`decaybench run` on the reference solutions, with private temp, scratch and ledger dirs."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        for name in ("tmp", "scratch", "live"):
+            (self.root / name).mkdir(mode=0o755, parents=True)  # the cluster's user walks through tmp
+
+    @property
+    def tmp(self) -> Path:
+        return self.root / "tmp"
+
+    @property
+    def scratch(self) -> Path:
+        return self.root / "scratch"
+
+    @property
+    def live(self) -> Path:
+        return self.root / "live"
+
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "TMPDIR": str(self.tmp), "DECAYBENCH_SCRATCH": str(self.scratch),
+                "DECAYBENCH_LIVE_DIR": str(self.live)}
+
+    def argv(self, results: Path) -> list[str]:
+        argv = [str(DECAYBENCH), "run", "--agent", "reference", "--runs", "1", "--results", str(results)]
+        for task in KILL_TASKS:
+            argv += ["--task", task]
+        return argv
+
+    def start(self, results: Path) -> subprocess.Popen:
+        return subprocess.Popen(self.argv(results), env=self.env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+
+    def run(self, results: Path) -> str:
+        done = subprocess.run(self.argv(results), env=self.env(), capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+        return done.stdout
+
+    def server_up(self) -> Path | None:
+        """A run directory whose server is up (its relay socket exists)."""
+        return next(iter(self.scratch.glob("decaybench-run-*/http.sock")), None)
+
+    def postmasters(self) -> list[int]:
+        pids = []
+        for pid_file in self.tmp.glob("decaybench-pg-*/data/postmaster.pid"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                pids.append(int(pid_file.read_text().split()[0]))
+        return pids
+
+    def leftovers(self) -> list[str]:
+        return sorted(str(p) for d in (self.tmp, self.scratch, self.live) for p in d.iterdir())
+
+
+def alive(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+def run_processes_under(path: Path) -> list[str]:
+    found = []
+    for proc in psutil.process_iter(["cmdline", "status"]):
+        with contextlib.suppress(psutil.Error):
+            if proc.info["status"] != psutil.STATUS_ZOMBIE and str(path) in " ".join(proc.info["cmdline"] or []):
+                found.append(f"{proc.pid} {' '.join(proc.info['cmdline'])[:160]}")
+    return found
+
+
+def aggregates(results: Path) -> dict:
+    done = subprocess.run([str(DECAYBENCH), "report", "--results", str(results), "--json", "-"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    report.pop("generated_at")
+    for run in report["runs"]:
+        run.pop("duration_s")
+    return report
+
+
+def start_and_wait_for_a_server(sweep: Sweep, results: Path) -> tuple[subprocess.Popen, Path]:
+    process = sweep.start(results)
+    deadline = time.monotonic() + 120
+    while (up := sweep.server_up()) is None:
+        assert process.poll() is None, f"the sweep ended before a server was up:\n{process.stdout.read().decode()[-3000:]}"
+        assert time.monotonic() < deadline, "no server came up within 120s"
+        time.sleep(0.01)
+    return process, up.parent
+
+
+@pytest.fixture
+def sweep_root(monkeypatch):
+    root = Path(tempfile.mkdtemp(prefix="decaybench-killtest-", dir="/tmp"))
+    root.chmod(0o755)
+    yield root
+    monkeypatch.setenv("DECAYBENCH_LIVE_DIR", str(root / "killed" / "live"))
+    with contextlib.suppress(Exception):  # whatever a failed test left: reap it, then remove it
+        lifecycle.reap()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_sweep_killed_mid_run_is_reaped_on_restart_and_gives_the_same_aggregates(sweep_root):
+    killed, clean = Sweep(sweep_root / "killed"), Sweep(sweep_root / "clean")
+    process, run_dir = start_and_wait_for_a_server(killed, sweep_root / "R1")
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(30)
+    process.stdout.close()
+    # the kill left the run directory, the cluster and the ledger naming them
+    postmasters = killed.postmasters()
+    assert run_dir.is_dir() and postmasters and all(alive(pid) for pid in postmasters)
+    assert list(killed.live.glob("*.jsonl"))
+    # the sandboxed server died with its harness (bubblewrap's --die-with-parent)
+    time.sleep(0.2)
+    assert [p for p in run_processes_under(run_dir) if "postgres" not in p] == []
+
+    killed.run(sweep_root / "R1")  # the same command again: reaps, then resumes
+    assert not any(alive(pid) for pid in postmasters), "the killed sweep's PostgreSQL still runs"
+    assert not run_dir.exists()
+    assert killed.leftovers() == []
+    assert run_processes_under(killed.root) == []
+
+    clean.run(sweep_root / "R2")
+    assert clean.leftovers() == []
+    first, second = aggregates(sweep_root / "R1"), aggregates(sweep_root / "R2")
+    assert [r["status"] for r in first["runs"]] == ["completed"] * len(KILL_TASKS)
+    assert first == second
+
+
+def test_a_sweep_stopped_with_sigterm_cleans_up_before_it_exits(sweep_root):
+    sweep = Sweep(sweep_root / "killed")
+    process, run_dir = start_and_wait_for_a_server(sweep, sweep_root / "R")
+    postmasters = sweep.postmasters()
+    os.kill(process.pid, signal.SIGTERM)
+    try:
+        output = process.communicate(timeout=60)[0].decode(errors="replace")
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail("the sweep did not exit within 60s of SIGTERM")
+    assert process.returncode != 0, output[-2000:]
+    assert not any(alive(pid) for pid in postmasters), "PostgreSQL still runs after SIGTERM"
+    assert not run_dir.exists()
+    assert sweep.leftovers() == [], "a SIGTERM left files behind (no restart has reaped them)"
+    assert run_processes_under(sweep.root) == []
