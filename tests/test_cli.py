@@ -66,22 +66,24 @@ def test_replay_of_a_workspace_and_of_its_stored_patch(tmp_path, cache_dir):
     common = ["--task", task.name, "--results", str(results), "--cache-dir", str(cache_dir)]
     first = invoke("run", "--agent", "replay", "--replay-dir", str(recorded), *common)
     assert first.exit_code == 0, first.output
-    stored = json.loads(next(results.glob("replay--recorded/flask-sqlite/run-0/result.json")).read_text())
+    # the configuration id carries a digest of the replayed outputs' content
+    stored = json.loads(next(results.glob("replay--recorded--*/flask-sqlite/run-0/result.json")).read_text())
     assert stored["status"] == "completed" and stored["assertions_passed"] == stored["assertions_total"] > 0
 
     patches = tmp_path / "patches"
     patches.mkdir()
-    shutil.copy(results / "replay--recorded/flask-sqlite/run-0/workspace.diff", patches / f"{task.name}.patch")
+    shutil.copy(next(results.glob("replay--recorded--*/flask-sqlite/run-0/workspace.diff")), patches / f"{task.name}.patch")
     second = invoke("run", "--agent", "replay", "--replay-dir", str(patches), *common)
     assert second.exit_code == 0, second.output
-    again = json.loads(next(results.glob("replay--patches/flask-sqlite/run-0/result.json")).read_text())
+    again = json.loads(next(results.glob("replay--patches--*/flask-sqlite/run-0/result.json")).read_text())
     assert again["assertions_passed"] == stored["assertions_passed"]
 
     missing = invoke("run", "--agent", "replay", "--replay-dir", str(patches), "--task", "flask-unconstrained",
                      "--results", str(results), "--cache-dir", str(cache_dir))
     assert missing.exit_code == 0
-    failed = json.loads(next(results.glob("replay--patches/flask-unconstrained/run-0/result.json")).read_text())
+    failed = json.loads(next(results.glob("replay--patches--*/flask-unconstrained/run-0/result.json")).read_text())
     assert failed["status"] == "failed" and failed["failed_stage"] == "agent" and "no recorded output" in failed["reason"]
+    assert failed["failure_class"] == "infrastructure"  # stored, never scored, redone next time
 
 
 def test_eval_scores_a_directory_and_exits_by_pass(tmp_path, cache_dir):

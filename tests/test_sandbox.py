@@ -41,7 +41,7 @@ import psycopg
 import pytest
 
 from decaybench.runtime import lifecycle
-from decaybench.runtime.postgres import EphemeralCluster, find_pg_bin
+from decaybench.runtime.postgres import DB_PREFIX, EphemeralCluster, find_pg_bin
 from decaybench.runtime.processes import port_is_free
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -161,8 +161,7 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
-@pytest.fixture
-def host(cache_dir, monkeypatch):
+def make_area(cache_dir: Path) -> HostArea:
     marker = f"decaybench-hostile-{secrets.token_hex(6)}"
     root = Path(tempfile.mkdtemp(prefix=f"{marker}-", dir="/var/tmp"))
     scratch = Path(tempfile.mkdtemp(prefix=f"{marker}-scratch-", dir=_scratch_parent()))
@@ -186,8 +185,10 @@ def host(cache_dir, monkeypatch):
         Path(sys.prefix) / f"{marker}.txt", RELAY, Path(f"/run/decaybench/{marker}.txt"),
     ]
     area.snapshot()
-    monkeypatch.setenv("DECAYBENCH_LIVE_DIR", str(area.live))  # a reap in this test sees only its own ledgers
-    yield area
+    return area
+
+
+def remove_area(area: HostArea) -> None:
     area.listeners.close()
     for path, before in area.before.items():  # were containment broken: undo what it did to the host
         if before is None:
@@ -197,8 +198,8 @@ def host(cache_dir, monkeypatch):
             path.write_bytes(before)
     for path in area.secret_files:
         path.unlink(missing_ok=True)
-    shutil.rmtree(root, ignore_errors=True)
-    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.rmtree(area.root, ignore_errors=True)
+    shutil.rmtree(area.scratch, ignore_errors=True)
 
 
 def _scratch_parent() -> str:
@@ -244,29 +245,29 @@ CORPUS = [
          evidence=r"Resource temporarily unavailable"),
     Case("fork bomb that never listens", "never_listens.py",
          run_sh="exec -a bash-{marker} bash -c 'bomb() {{ bomb | bomb & }}; bomb; wait; sleep 3600'\n",
-         start_s=3.0, stage="health",
-         reason=r"did not answer 200 within 3s .*process limit \(64\) hit", evidence=r"fork", max_s=30),
+         start_s=2.0, stage="health",
+         reason=r"did not answer 200 within 2s .*process limit \(64\) hit", evidence=r"fork", max_s=30),
     Case("log flood before listening", "log_flood_before.py", stage="health",
          reason=r"exited with code -?\d+ before the health-check answered \(output limit \(8 MB\) hit\)",
          evidence=r"decaybench: \d+ bytes of output cut here"),
     Case("log flood after listening", "log_flood_after.py", stage="tests",
          reason=r"output limit \(8 MB\) hit", evidence=r"decaybench: \d+ bytes of output cut here"),
-    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=3.0, stage="health",
-         reason=r"did not answer 200 within 3s \(last: no complete response within 2 s\)",
+    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=2.0, stage="health",
+         reason=r"did not answer 200 within 2s \(last: no complete response within 2 s\)",
          evidence=r"never ends \(drip\)", max_s=30),
-    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=3.0, stage="health",
-         reason=r"did not answer 200 within 3s \(last: body larger than \d+ bytes\)",
+    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=2.0, stage="health",
+         reason=r"did not answer 200 within 2s \(last: body larger than \d+ bytes\)",
          evidence=r"never ends \(fast\)", max_s=30),
-    Case("slow suite passes the suite deadline", "suite_slow.py", args="0.3 wait", request_s=1.0, suite_s=3.0,
-         stage="tests", reason=r"suite deadline \(3 s\)", evidence=r"slow suite", max_s=30),
+    Case("slow suite passes the suite deadline", "suite_slow.py", args="0.2 wait", request_s=1.0, suite_s=1.5,
+         stage="tests", reason=r"suite deadline \(1.5 s\)", evidence=r"slow suite", max_s=30),
     Case("every request drips forever", "suite_slow.py", args="0.05 drip", request_s=0.5, suite_s=60.0,
          evidence=r"slow suite", max_s=30),
     Case("binary output", "binary.py", evidence=r"binary output done"),
     Case("needs the network", "network.py", stage="health",
          reason=r"exited with code \d+ before the health-check answered \(network blocked",
          evidence=r"connecting out"),
-    Case("never listens", "never_listens.py", start_s=3.0, stage="health",
-         reason=r"did not answer 200 within 3s", evidence=r"never listening", max_s=30),
+    Case("never listens", "never_listens.py", start_s=2.0, stage="health",
+         reason=r"did not answer 200 within 2s \(last: ", evidence=r"never listening", max_s=30),
 ]
 
 
@@ -323,7 +324,7 @@ def run_harness(area: HostArea, spec: dict, *, timeout: float = RUNNER_TIMEOUT_S
     }
 
     def bounded():  # a harness that reads /dev/zero must hit this, not the machine's memory
-        resource.setrlimit(resource.RLIMIT_DATA, (3 << 30, 3 << 30))
+        resource.setrlimit(resource.RLIMIT_DATA, (2 << 30, 2 << 30))
 
     process = subprocess.Popen(
         [sys.executable, str(HOSTILE / "harness.py"), str(spec_path)], env=env, cwd=area.root,
@@ -463,10 +464,10 @@ def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]
         found["run databases"] = [d for d in cluster.run_databases() if d != victim]
         found["databases"] = [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")]
         found["roles"] = [r[0] for r in conn.execute(
-            "SELECT rolname FROM pg_roles WHERE (rolname LIKE 'decaybench\\_run\\_%' OR rolname LIKE 'hostile%') "
-            "AND rolname <> %s", (victim,))]
+            "SELECT rolname FROM pg_roles WHERE (rolname LIKE %s OR rolname LIKE 'hostile%%') AND rolname <> %s",
+            (DB_PREFIX + "%", victim))]
         found["sessions"] = [r[0] for r in conn.execute(
-            "SELECT usename FROM pg_stat_activity WHERE usename LIKE 'decaybench\\_run\\_%' AND usename <> %s", (victim,))]
+            "SELECT usename FROM pg_stat_activity WHERE usename LIKE %s AND usename <> %s", (DB_PREFIX + "%", victim))]
     admin = cluster.admin_url.rsplit("/", 1)[0]
     for shared in ("postgres", "template1"):
         with psycopg.connect(f"{admin}/{shared}", autocommit=True) as conn:
@@ -519,7 +520,7 @@ def test_the_harness_follows_no_link_out_of_the_workspace(host, cache_dir):
     """The harness reads the workspace itself (requirements, sources for the verifiers, the
     SQLite file): a symlink there to the harness's own environment, to /dev/zero, or a FIFO
     made by the server at run time must neither leak, nor eat the harness's memory, nor hang it."""
-    case = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=90)
+    case = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=45)
     targets = targets_for(host)
     # run 0: requirements.txt is the harness's environment (read by the install step)
     run0 = host.replay / case.task / "run-0"
@@ -547,7 +548,7 @@ def test_the_harness_follows_no_link_out_of_the_workspace(host, cache_dir):
     )
     spec = base_spec(host, cache_dir, case, [case.task], runs=3)
     started = time.monotonic()
-    completed = run_harness(host, spec, timeout=90)
+    completed = run_harness(host, spec, timeout=45)
     assert completed.returncode == 0, completed.stderr[-3000:]
     runs = stored_runs(host)
     assert [r.run_index for r in runs] == [0, 1, 2]

@@ -158,7 +158,35 @@ def test_resume_semantics_skipped_runs_can_be_replaced(tmp_path: Path) -> None:
     assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]
 
     store.save(make_result("flask-sqlite", status="failed", passed=0))
-    assert store.is_complete("reference", "flask-sqlite", 0)  # a failed run is finished: not redone
+    assert store.is_complete("reference", "flask-sqlite", 0)  # the agent's failure is finished: not redone
+    assert store.needs_run("reference", "flask-sqlite", 0, retry_failed=True)  # unless asked
+
+
+def test_infrastructure_failures_are_redone_and_replaced(tmp_path: Path) -> None:
+    store = ResultStore(tmp_path)
+    infra = make_result(status="failed", passed=0, reason="cannot reach http://127.0.0.1:9/v1")
+    infra.failure_class = "infrastructure"
+    store.save(infra)
+    assert store.needs_run("reference", "flask-sqlite", 0) and not store.is_complete("reference", "flask-sqlite", 0)
+    store.save(make_result(passed=290))  # replaces it without being asked
+    (real,) = store.results()
+    assert real.status == "completed" and real.assertions_passed == 290
+    with pytest.raises(StoreError, match="refusing to overwrite"):
+        store.save(make_result(passed=1))
+    store.save(make_result(passed=1), replace=True)
+    assert store.results()[0].assertions_passed == 1
+
+
+def test_one_claim_per_run(tmp_path: Path) -> None:
+    store = ResultStore(tmp_path)
+    first = store.claim("reference", "flask-sqlite", 0)
+    assert first is not None
+    assert store.claim("reference", "flask-sqlite", 0) is None  # held: someone else is doing it
+    assert store.claim("reference", "flask-sqlite", 1) is not None  # other runs are free
+    first.release()
+    again = store.claim("reference", "flask-sqlite", 0)
+    assert again is not None
+    again.release()
 
 
 def test_index_rebuild_after_deletion(tmp_path: Path) -> None:
@@ -187,11 +215,14 @@ def test_readable_errors(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a directory"):
         ResultStore(a_file)
 
+    # a corrupt index is derived data: set aside, rebuilt from the run folders, and said so
     corrupt = tmp_path / "corrupt"
-    corrupt.mkdir()
+    ResultStore(corrupt).save(make_result())
     (corrupt / "index.sqlite").write_bytes(b"this is not a database" * 200)
-    with pytest.raises(StoreError, match="corrupt"):
-        ResultStore(corrupt)
+    repaired = ResultStore(corrupt)
+    assert [r.run_id for r in repaired.results()] == ["reference/flask-sqlite/0"]
+    assert len(repaired.notes) == 1 and "corrupt" in repaired.notes[0]
+    assert list(corrupt.glob("index.sqlite.corrupt-*"))
 
     store = ResultStore(tmp_path / "ok")
     with pytest.raises(StoreError, match="invalid config id"):
@@ -202,10 +233,18 @@ def test_readable_errors(tmp_path: Path) -> None:
         store.save(make_result(), files={"result.json": "x"})
     assert store.results() == []
 
+    # a damaged result.json: left out of the index and listed, redone by the next sweep
     store.save(make_result())
-    (store.run_dir("reference", "flask-sqlite", 0) / "result.json").write_text("{not json")
-    with pytest.raises(StoreError, match="corrupt run result"):
-        store.rebuild_index()
+    store.save(make_result("flask-postgres"))
+    (store.run_dir("reference", "flask-sqlite", 0) / "result.json").write_text("{not js")
+    assert store.sync_index() is True  # the rewritten file is noticed (size and mtime)
+    assert [r.task for r in store.results()] == ["flask-postgres"]
+    [damaged] = store.damaged_runs()
+    assert "corrupt run result" in damaged and "flask-sqlite" in damaged
+    assert store.sync_index() is False  # known damage is not news
+    assert store.needs_run("reference", "flask-sqlite", 0)
+    store.save(make_result(passed=100))  # the redo replaces it
+    assert store.damaged_runs() == [] and len(store.results()) == 2
 
 
 @pytest.mark.parametrize("text", ["[1]", '"flask"', "{not json", '{"agent": 3}'])

@@ -152,7 +152,8 @@ class ResultStore:
                 if part.exists():
                     os.replace(part, Path(str(aside) + suffix))
             self.notes.append(f"the results index was corrupt ({exc}); moved to {aside.name} and rebuilt")
-            rebuilt = self._open_index()
+            self._open_index()
+            rebuilt = True
         self._sweep_leftovers()
         if (index_was_missing or rebuilt) and self._has_run_folders():
             self.rebuild_index()

@@ -60,7 +60,6 @@ class RunResult(BaseModel):
     started_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     finished_at: datetime | None = None
     duration_s: float = 0.0
-    attempts: int = 1  # agent attempts (transient infrastructure errors are retried)
     # What produced the run: versions, machine, sandbox, seed and sampling (see runtime.provenance).
     provenance: dict[str, Any] = Field(default_factory=dict)
     # False: evaluated with --no-sandbox (shown by `report`); None: stored before the sandbox existed.

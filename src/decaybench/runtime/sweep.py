@@ -50,9 +50,9 @@ class SweepOptions:
     retry_failed: bool = False  # redo every stored failed run, not only infrastructure failures
     max_cost: float | None = None  # USD across the sweep: no run starts once it is spent
     max_tokens: int | None = None  # input + output tokens across the sweep, likewise
-    stop_after_infrastructure: int = 3  # the first K finished runs all infrastructure: stop
-    transient_retries: int = 2  # agent attempts after a transient infrastructure error
-    retry_backoff_s: float = 2.0  # first wait before such a retry; doubles each time
+    # The first K finished runs all failed on infrastructure: stop. (Transient provider errors
+    # are retried with backoff by the agent itself, request by request - see agents.mini.)
+    stop_after_infrastructure: int = 3
 
 
 class SweepStopped(Exception):
@@ -158,23 +158,11 @@ def harness_failure(task: Task, config_id: str, run_index: int, error: BaseExcep
     return FinishedRun(result, {})
 
 
-def _solve(agent: Agent, task: Task, workspace: Path, context: AgentContext, options: SweepOptions) -> tuple[AgentOutcome, int]:
-    """The agent's attempt(s): a transient infrastructure error (rate limit, a dropped
-    connection) is retried with backoff on a fresh workspace."""
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            outcome = agent.solve(task, workspace, context)
-        except Exception as exc:  # an agent bug ends this run, not the sweep
-            outcome = AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}",
-                                   failure="infrastructure")
-        if outcome.ok or not outcome.transient or attempt > options.transient_retries:
-            return outcome, attempt
-        time.sleep(options.retry_backoff_s * 2 ** (attempt - 1))
-        for child in list(workspace.iterdir()):
-            LEDGER.remove_dir(child) if child.is_dir() and not child.is_symlink() else child.unlink()
-        workspace.mkdir(exist_ok=True)
+def _solve(agent: Agent, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
+    try:
+        return agent.solve(task, workspace, context)
+    except Exception as exc:  # an agent bug ends this run, not the sweep; it is not the model's failure
+        return AgentOutcome(ok=False, reason=f"agent crashed: {type(exc).__name__}: {exc}", failure="infrastructure")
 
 
 def execute_run(
@@ -188,7 +176,6 @@ def execute_run(
     """Do one run - agent, then evaluation - and return its result and files; stores nothing."""
     from decaybench.runtime.provenance import run_provenance
 
-    options = options or SweepOptions()
     config_id = agent.config.config_id
     if task.needs_postgres and env.postgres is None:
         return skipped_run(task, config_id, run_index, env.postgres_problem)
@@ -204,7 +191,7 @@ def execute_run(
         if on_stage is not None:
             on_stage("agent")
         t0 = time.monotonic()
-        outcome, attempts = _solve(agent, task, workspace, context, options)
+        outcome = _solve(agent, task, workspace, context)
         agent_stage.duration_s = time.monotonic() - t0
         if outcome.ok:
             try:
@@ -218,7 +205,6 @@ def execute_run(
         result = result_from(task, config_id, run_index, evaluation, agent_stage, outcome)
         result.sandboxed = env.sandbox
         result.usage = outcome.usage
-        result.attempts = attempts
         result.started_at, result.finished_at = started_at, datetime.now(timezone.utc)
         result.duration_s = time.monotonic() - started
         result.provenance = run_provenance(sandboxed=env.sandbox, settings=agent.config.settings)
