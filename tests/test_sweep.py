@@ -44,6 +44,8 @@ def test_a_parallel_sweep_stores_what_a_sequential_one_does(tmp_path, eval_env):
     assert [r.task for r in results] == TASKS  # plan order, whatever order they finished in
     assert aggregates(parallel) == aggregates(sequential)
     assert all(r.passed for r in parallel.results())
+    [record] = parallel.sweeps("reference")  # the sweep's own record
+    assert record["finished"] == 4 and record["max_parallel"] == 4 and record["provenance"]["python"]
     for r in parallel.results():  # provenance and real times
         assert r.finished_at is not None and r.started_at < r.finished_at
         assert r.provenance["python"] and r.provenance["machine"]["cores"] == os.cpu_count()
@@ -150,6 +152,38 @@ def test_a_token_budget_stops_new_runs(tmp_path, cache_dir):
     assert "budget reached: 2 run(s) not started" in outcome.output
     [only] = ResultStore(tmp_path / "results").results()
     assert only.usage.input_tokens and only.failure_class == "model"  # no run.sh: the output failed
+
+
+class CountingLLM(FakeLLM):
+    """Answers after a delay and remembers how many requests were in flight at once."""
+
+    def __init__(self, turns, delay: float) -> None:
+        super().__init__(turns)
+        self.delay, self.in_flight, self.most = delay, 0, 0
+
+    def _next_turn(self, body: dict):
+        import time as clock
+
+        with self._lock:
+            self.in_flight += 1
+            self.most = max(self.most, self.in_flight)
+        clock.sleep(self.delay)
+        with self._lock:
+            self.in_flight -= 1
+        return super()._next_turn(body)
+
+
+def test_max_connections_bounds_requests_to_one_provider(tmp_path, cache_dir):
+    names = ["flask-unconstrained", "flask-sqlite", "fastapi-sqlite", "aiohttp-sqlite"]
+    with CountingLLM([submit()] * len(names), delay=0.3) as llm:
+        argv = ["run", "--agent", "mini", "--model", "openai/scripted", "--api-base", llm.base_url,
+                "--results", str(tmp_path / "results"), "--cache-dir", str(cache_dir), "-j", "4",
+                "--max-connections", "1"]
+        for name in names:
+            argv += ["--task", name]
+        outcome = runner.invoke(app, argv)
+    assert outcome.exit_code == 0, outcome.output
+    assert len(llm.requests) == 4 and llm.most == 1
 
 
 def test_dry_run_prints_the_plan_and_runs_nothing(tmp_path, cache_dir):

@@ -41,6 +41,7 @@ DEFAULT_RESULTS_DIR = Path("results")
 INDEX_NAME = "index.sqlite"
 RESULT_NAME = "result.json"
 CONFIG_NAME = "config.json"
+SWEEPS_NAME = "sweeps.jsonl"
 RUN_PREFIX = "run-"
 _TEMP_MARK = ".tmp-"
 _TRASH_MARK = ".old-"
@@ -493,6 +494,30 @@ class ResultStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
         return [RunResult.model_validate_json(row[0]) for row in rows]
+
+    def record_sweep(self, config_id: str, record: dict) -> None:
+        """Append one sweep's record (when, how, what came of it) to ``<config>/sweeps.jsonl``."""
+        path = self.root / _check_component(config_id, "config id") / SWEEPS_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(record, default=str, sort_keys=True) + "\n")
+
+    def sweeps(self, config_id: str) -> list[dict]:
+        """The recorded sweeps of a configuration (lines that do not parse are passed over)."""
+        path = self.root / _check_component(config_id, "config id") / SWEEPS_NAME
+        records = []
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return []
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                records.append(record)
+        return records
 
     def damaged_runs(self) -> list[str]:
         """One line per run folder whose result.json cannot be read (left out of every query)."""

@@ -291,9 +291,12 @@ def run_sweep(
     state: SweepState | None = None,
 ) -> list[RunResult]:
     """Every run of ``tasks`` x ``runs``, in parallel; results in plan order."""
+    from decaybench.runtime.provenance import machine_provenance
+
     options = options or SweepOptions()
     state = state or SweepState()
     store.save_config(agent.config)
+    sweep_started = datetime.now(timezone.utc)
     config_id = agent.config.config_id
     todo, done = plan(agent, tasks, runs, store, options.retry_failed)
     results: dict[tuple[str, int], RunResult] = {}
@@ -360,6 +363,14 @@ def run_sweep(
         raise
     if own_executor:
         executor.close(cancel=stopped is not None)
+    store.record_sweep(config_id, {
+        "started_at": sweep_started.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
+        "tasks": len(tasks), "runs_per_task": runs, "already_done": len(done), "finished": len(finished_here),
+        "infrastructure_failures": state.infrastructure, "not_started": state.not_started, "stopped": stopped,
+        "executor": type(executor).__name__, "max_parallel": options.max_parallel, "eval_slots": env.eval_slots,
+        "sandbox": env.sandbox, "cost_usd": round(state.cost_usd, 6), "tokens": state.tokens,
+        "provenance": machine_provenance(),
+    })
     if stopped:
         raise SweepStopped(stopped)
     return [results[(t.name, i)] for t in tasks for i in range(runs) if (t.name, i) in results]
