@@ -1,10 +1,10 @@
 """The sandbox against a hostile corpus, and a sweep killed mid-run (issue 8).
 
-Every hostile server (``tests/hostile/``) is evaluated by a sweep in a process of its own
-(``tests/hostile/harness.py``), the way ``decaybench run`` evaluates a workspace, with a canary
-secret in that harness's environment from its first instruction on. Each server misbehaves
-and, where it makes sense, still answers the health-check so the evaluation goes on. Then,
-from the outside:
+Every hostile workspace (``tests/hostile/``) is evaluated by a sweep in a harness process of
+its own (``tests/hostile/harness.py``, several at once), the way ``decaybench run`` evaluates a
+workspace, with a canary secret in that harness's environment from its first instruction on.
+Each server (or build script) misbehaves and, where it makes sense, still answers the
+health-check so the evaluation goes on. Then, from the outside:
 
 * the run is recorded, and a failed stage's reason names the limit that stopped it;
 * the stored log is bounded and shows the misbehaviour was really attempted;
@@ -19,7 +19,6 @@ The kill tests SIGKILL (and SIGTERM) a real ``decaybench run`` while a server is
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -52,7 +51,6 @@ DECAYBENCH = Path(sys.executable).with_name("decaybench")
 RESOURCES = dict(memory_mb=256, processes=64, file_size_mb=64, open_files=256, tmp_mb=32,
                  log_kept_kb=64, output_limit_mb=8)
 LOG_CAP = RESOURCES["log_kept_kb"] * 1024 + 200  # kept head and tail plus the cut note
-RUNNER_TIMEOUT_S = 120
 
 
 # --------------------------------------------------------------------------- the host side
@@ -182,7 +180,8 @@ def make_area(cache_dir: Path) -> HostArea:
         *(template / f"{marker}.txt" for template in templates),
         area.results / f"{marker}.json", area.replay / f"{marker}.txt", area.tmp / f"{marker}.txt",
         Path(f"/etc/{marker}"), Path(f"/usr/local/{marker}"), Path(sys.base_prefix) / f"{marker}.txt",
-        Path(sys.prefix) / f"{marker}.txt", RELAY, Path(f"/run/decaybench/{marker}.txt"),
+        Path(sys.prefix) / f"{marker}.txt", RELAY, Path("/run/decaybench/relay.py"),  # the relay, as mounted
+        Path(f"/run/decaybench/{marker}.txt"),
     ]
     area.snapshot()
     return area
@@ -226,6 +225,9 @@ class Case:
     reason: str = ""  # what that stage's recorded reason must say (a regex)
     evidence: str = ""  # what the stored server log must show (a regex)
     max_s: float = 60.0  # the whole run (install to teardown) takes less than this
+    install_s: float = 120.0
+    package: str | None = None  # a folder in tests/hostile: a local package requirements.txt names
+    log: str = "server.log"  # the stored log the evidence is in
 
 
 CORPUS = [
@@ -245,18 +247,19 @@ CORPUS = [
          evidence=r"Resource temporarily unavailable"),
     Case("fork bomb that never listens", "never_listens.py",
          run_sh="exec -a bash-{marker} bash -c 'bomb() {{ bomb | bomb & }}; bomb; wait; sleep 3600'\n",
-         start_s=2.0, stage="health",
-         reason=r"did not answer 200 within 2s .*process limit \(64\) hit", evidence=r"fork", max_s=30),
+         start_s=4.0, stage="health",
+         reason=r"did not answer 200 within 4s .*process limit \(64\) hit",
+         evidence=r"fork: (retry: )?Resource temporarily unavailable", max_s=30),
     Case("log flood before listening", "log_flood_before.py", stage="health",
          reason=r"exited with code -?\d+ before the health-check answered \(output limit \(8 MB\) hit\)",
          evidence=r"decaybench: \d+ bytes of output cut here"),
     Case("log flood after listening", "log_flood_after.py", stage="tests",
          reason=r"output limit \(8 MB\) hit", evidence=r"decaybench: \d+ bytes of output cut here"),
-    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=2.0, stage="health",
-         reason=r"did not answer 200 within 2s \(last: no complete response within 2 s\)",
+    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=4.0, stage="health",
+         reason=r"did not answer 200 within 4s \(last: no complete response within 2 s\)",
          evidence=r"never ends \(drip\)", max_s=30),
-    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=2.0, stage="health",
-         reason=r"did not answer 200 within 2s \(last: body larger than \d+ bytes\)",
+    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=4.0, stage="health",
+         reason=r"did not answer 200 within 4s \(last: body larger than \d+ bytes\)",
          evidence=r"never ends \(fast\)", max_s=30),
     Case("slow suite passes the suite deadline", "suite_slow.py", args="0.2 wait", request_s=1.0, suite_s=1.5,
          stage="tests", reason=r"suite deadline \(1.5 s\)", evidence=r"slow suite", max_s=30),
@@ -266,6 +269,8 @@ CORPUS = [
     Case("needs the network", "network.py", stage="health",
          reason=r"exited with code \d+ before the health-check answered \(network blocked",
          evidence=r"connecting out"),
+    Case("install that never ends", "never_listens.py", package="slowpkg", install_s=3.0, stage="install",
+         reason=r"install timed out after 3s", log="install.log", max_s=30),
     Case("never listens", "never_listens.py", start_s=2.0, stage="health",
          reason=r"did not answer 200 within 2s \(last: ", evidence=r"never listening", max_s=30),
 ]
@@ -279,6 +284,11 @@ def write_workspace(area: HostArea, case: Case, targets: dict) -> Path:
     (workspace / "requirements.txt").write_text("")
     (workspace / "run.sh").write_text(case.run_sh.format(marker=area.marker, args=case.args))
     (workspace / "targets.json").write_text(json.dumps({"marker": area.marker, "harness_pid": 0, **targets}))
+    if case.package:
+        shutil.copytree(HOSTILE / case.package, workspace / case.package)
+        shutil.copy(HOSTILE / "hostile.py", workspace / case.package / "hostile.py")
+        shutil.copy(workspace / "targets.json", workspace / case.package / "targets.json")
+        (workspace / "requirements.txt").write_text(f"./{case.package}\n")
     return workspace
 
 
@@ -288,13 +298,14 @@ def targets_for(area: HostArea, extra_tcp: list[tuple[str, int]] = ()) -> dict:
         "tcp": [*area.listeners.tcp, *extra_tcp],
         "udp": area.listeners.udp,
         "unix": area.listeners.unix,
-        "links": [],
+        "links": {},
         "host_files": [str(p) for p in area.secret_files],
     }
 
 
-def add_symlinks(area: HostArea, workspace: Path, cache_dir: Path) -> list[str]:
-    """Symlinks to host files and directories, as an agent could leave them in its output."""
+def add_symlinks(area: HostArea, workspace: Path, cache_dir: Path) -> dict[str, str]:
+    """Symlinks to host files and directories, as an agent could leave them in its output;
+    what the server writes through them is checked like any other host path."""
     links = {
         "host-secret": area.root / "secret.txt",
         "tmp-secret": area.secret_files[-1],
@@ -308,10 +319,24 @@ def add_symlinks(area: HostArea, workspace: Path, cache_dir: Path) -> list[str]:
     }
     for name, target in links.items():
         (workspace / name).symlink_to(target)
-    return list(links)
+    through = [d / f"{area.marker}.txt" for d in (area.home, cache_dir, area.results)]
+    area.write_targets += [*area.secret_files, *through]
+    area.snapshot()
+    return {name: str(target) for name, target in links.items()}
 
 
-def run_harness(area: HostArea, spec: dict, *, timeout: float = RUNNER_TIMEOUT_S) -> subprocess.CompletedProcess:
+@dataclass
+class Harnessed:
+    """How one harness process ended."""
+
+    returncode: int | None
+    stdout: str
+    stderr: str
+    elapsed: float
+    timed_out: bool = False
+
+
+def run_harness(area: HostArea, spec: dict, timeout: float) -> Harnessed:
     """The sweep, in a harness process of its own with the canary in its environment."""
     spec_path = area.root / "spec.json"
     spec_path.write_text(json.dumps(spec))
@@ -326,27 +351,30 @@ def run_harness(area: HostArea, spec: dict, *, timeout: float = RUNNER_TIMEOUT_S
     def bounded():  # a harness that reads /dev/zero must hit this, not the machine's memory
         resource.setrlimit(resource.RLIMIT_DATA, (2 << 30, 2 << 30))
 
+    started = time.monotonic()
     process = subprocess.Popen(
         [sys.executable, str(HOSTILE / "harness.py"), str(spec_path)], env=env, cwd=area.root,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=bounded,
     )
+    timed_out = False
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        timed_out = True
         os.killpg(process.pid, signal.SIGKILL)
         stdout, stderr = process.communicate()
-        lifecycle.reap()  # what the killed harness left (this test's own live directory)
-        pytest.fail(f"the harness did not finish within {timeout:.0f}s (stuck on a hostile workspace)\n"
-                    f"{stderr.decode(errors='replace')[-3000:]}")
-    return subprocess.CompletedProcess(process.args, process.returncode, stdout.decode(errors="replace"),
-                                       stderr.decode(errors="replace"))
+        # Reap what the killed harness left, as the next decaybench start would.
+        subprocess.run([sys.executable, "-c", "from decaybench.runtime.lifecycle import reap; reap()"],
+                       env=env, timeout=60, check=False)
+    return Harnessed(process.returncode, stdout.decode(errors="replace"), stderr.decode(errors="replace"),
+                     time.monotonic() - started, timed_out)
 
 
-def base_spec(area: HostArea, cache_dir: Path, case: Case, tasks: list[str], runs: int = 1) -> dict:
+def base_spec(area: HostArea, cache_dir: Path, case: Case, runs: int = 1) -> dict:
     return {
-        "tasks": tasks, "runs": runs, "replay_dir": str(area.replay), "results": str(area.results),
+        "tasks": [case.task], "runs": runs, "replay_dir": str(area.replay), "results": str(area.results),
         "cache_dir": str(cache_dir), "scratch_dir": str(area.scratch),
-        "start_s": case.start_s, "request_s": case.request_s, "suite_s": case.suite_s,
+        "install_s": case.install_s, "start_s": case.start_s, "request_s": case.request_s, "suite_s": case.suite_s,
         "resources": RESOURCES,
         "targets_files": [str(p) for p in area.replay.rglob("targets.json")],
     }
@@ -356,6 +384,129 @@ def stored_runs(area: HostArea):
     from decaybench.analysis.store import ResultStore
 
     return ResultStore(area.results, create=False).results()
+
+
+# --------------------------------------------------------------------------- every hostile sweep at once
+
+POSTGRES_CASE = Case("postgres abuse", "postgres_abuse.py", task="flask-postgres",
+                     evidence=r"attempted \d+ database abuses")
+CACHE_CASE = Case("a build script writing the shared package cache", "never_listens.py", package="slowpkg",
+                  install_s=3.0, stage="install", reason=r"install timed out after 3s", log="install.log", max_s=30)
+INSTALL_NET_CASE = Case("a build script reaching the host's loopback", "never_listens.py", package="slowpkg",
+                        install_s=3.0, stage="install", reason=r"install timed out after 3s", log="install.log",
+                        max_s=30)
+LINKS_CASE = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=45)
+WORKERS = 4  # harnesses at once: most of a hostile run is waiting for a deadline
+
+
+@dataclass
+class Job:
+    case: Case
+    area: HostArea
+    spec: dict
+    timeout: float = 60.0
+    outcome: Harnessed | None = None
+
+
+def corpus_job(case: Case, cache_dir: Path, pg_port: int) -> Job:
+    area = make_area(cache_dir)
+    targets = targets_for(area, extra_tcp=[("127.0.0.1", pg_port)])  # the harness's PostgreSQL too
+    if case.package:  # an install may write the package cache and reach the network: tests of their own below
+        area.write_targets = [p for p in area.write_targets if cache_dir / "uv" not in p.parents]
+        area.snapshot()
+        targets.update(write=[str(p) for p in area.write_targets], tcp=[], udp=[], unix=[])
+    workspace = write_workspace(area, case, targets)
+    if case.server == "symlinks.py":
+        targets["links"] = add_symlinks(area, workspace, cache_dir)
+        (workspace / "targets.json").write_text(json.dumps({"marker": area.marker, "harness_pid": 0, **targets}))
+    return Job(case, area, base_spec(area, cache_dir, case))
+
+
+def postgres_job(cache_dir: Path, cluster: EphemeralCluster, victim: str) -> Job:
+    area = make_area(cache_dir)
+    targets = targets_for(area)
+    targets.update(psql=str(find_pg_bin() / "psql"), victim_database=victim)
+    write_workspace(area, POSTGRES_CASE, targets)
+    spec = base_spec(area, cache_dir, POSTGRES_CASE)
+    spec.update(postgres_admin_url=cluster.admin_url, postgres_socket=str(cluster.socket_file()))
+    return Job(POSTGRES_CASE, area, spec)
+
+
+def build_script_job(cache_dir: Path, case: Case, *, cache: bool) -> Job:
+    """A build script of the workspace's own requirements that goes after the package cache
+    every install shares (uv's; ``cache``), or else after the host's sockets."""
+    area = make_area(cache_dir)
+    uv_cache = cache_dir / "uv"
+    area.write_targets = [p / f"{area.marker}.txt" for p in (uv_cache, *uv_cache.glob("*-v*"))] if cache else []
+    area.snapshot()
+    targets = targets_for(area)
+    if cache:
+        targets.update(tcp=[], udp=[], unix=[])
+    write_workspace(area, case, targets)
+    return Job(case, area, base_spec(area, cache_dir, case))
+
+
+def links_job(cache_dir: Path) -> Job:
+    """Three runs of one task whose workspaces hold what the harness itself must not follow."""
+    area = make_area(cache_dir)
+    targets = targets_for(area)
+    task_dir = area.replay / LINKS_CASE.task
+    # run 0: requirements.txt is the harness's own environment (the install step reads it)
+    run0 = task_dir / "run-0"
+    run0.mkdir(parents=True)
+    (run0 / "run.sh").write_text("exec python server.py\n")
+    (run0 / "requirements.txt").symlink_to("/proc/self/environ")
+    for index in (1, 2):
+        workspace = task_dir / f"run-{index}"
+        workspace.mkdir()
+        shutil.copy(HOSTILE / "symlinks.py", workspace / "server.py")
+        shutil.copy(HOSTILE / "hostile.py", workspace / "hostile.py")
+        (workspace / "requirements.txt").write_text("")
+        (workspace / "targets.json").write_text(json.dumps({"marker": area.marker, "harness_pid": 0, **targets}))
+    # run 1: sources that are the harness's environment and /dev/zero (the verifiers read sources)
+    (task_dir / "run-1" / "run.sh").write_text(f"exec python server.py {area.marker}\n")
+    (task_dir / "run-1" / "settings.py").symlink_to("/proc/self/environ")
+    (task_dir / "run-1" / "zero.py").symlink_to("/dev/zero")
+    # run 2: the server makes them at run time, and FIFOs where the harness reads a source and the SQLite file
+    (task_dir / "run-2" / "run.sh").write_text(
+        "ln -s /proc/self/environ settings.py; ln -s /dev/zero zero.py; mkfifo fifo.py\n"
+        "ln -sf /proc/self/environ requirements.txt; rm -f conduit.sqlite3; mkfifo conduit.sqlite3\n"
+        f"exec python server.py {area.marker}\n"
+    )
+    return Job(LINKS_CASE, area, base_spec(area, cache_dir, LINKS_CASE, runs=3), timeout=45.0)
+
+
+@pytest.fixture(scope="module")
+def own_cluster():
+    """A cluster of this module's own: a hostile run that left something behind would
+    otherwise spoil the session's cluster for every later test."""
+    with EphemeralCluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def hostile_sweeps(cache_dir, own_cluster):
+    """Every hostile workspace evaluated, each by a harness of its own, several at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    victim = own_cluster.create_database()  # another run's database, alive during the hostile one
+    jobs: dict[str, Job] = {}
+    try:
+        for case in CORPUS:
+            jobs[case.name] = corpus_job(case, cache_dir, own_cluster.port)
+        jobs[POSTGRES_CASE.name] = postgres_job(cache_dir, own_cluster, victim.name)
+        jobs[LINKS_CASE.name] = links_job(cache_dir)
+        jobs[CACHE_CASE.name] = build_script_job(cache_dir, CACHE_CASE, cache=True)
+        jobs[INSTALL_NET_CASE.name] = build_script_job(cache_dir, INSTALL_NET_CASE, cache=False)
+        ordered = sorted(jobs.values(), key=lambda job: -job.timeout)  # the longest first
+        with ThreadPoolExecutor(WORKERS) as pool:
+            for job, outcome in zip(ordered, pool.map(lambda j: run_harness(j.area, j.spec, j.timeout), ordered)):
+                job.outcome = outcome
+        yield jobs, victim
+    finally:
+        for job in jobs.values():
+            remove_area(job.area)
+        own_cluster.drop_database(victim)
 
 
 # --------------------------------------------------------------------------- the checks
@@ -389,7 +540,10 @@ def files_containing(root: Path, *needles: str) -> list[str]:
     return hits
 
 
-def assert_nothing_left(area: HostArea, runs) -> None:
+def assert_nothing_left(job: Job, runs) -> None:
+    area = job.area
+    for output in (job.outcome.stdout, job.outcome.stderr):
+        assert area.canary not in output and area.host_secret not in output
     assert wait_until_gone(area.marker) == [], "a process of the run survived it"
     assert list(area.scratch.iterdir()) == [], "the run's scratch directory is left"
     assert list(area.tmp.iterdir()) == [], "the harness left temporary files"
@@ -405,64 +559,59 @@ def assert_nothing_left(area: HostArea, runs) -> None:
     assert leaks == [], "a secret reached the stored results"
 
 
-def check_case(area: HostArea, case: Case, completed: subprocess.CompletedProcess, elapsed: float) -> None:
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    for output in (completed.stdout, completed.stderr):
-        assert area.canary not in output and area.host_secret not in output
-    [run] = stored_runs(area)
-    failed = [s for s in run.stages if s.status == "failed" and s.name != "verify"]
+def server_log(job: Job) -> str:
+    [log] = list(job.area.results.rglob(f"logs/{job.case.log}"))
+    assert log.stat().st_size <= LOG_CAP, f"the stored log is {log.stat().st_size} bytes"
+    return log.read_text(errors="replace")
+
+
+def check_job(job: Job) -> str:
+    """The checks every hostile run gets; returns its stored server log."""
+    case, outcome = job.case, job.outcome
+    assert not outcome.timed_out, f"the harness was stuck on {case.name!r} for {job.timeout:.0f}s"
+    assert outcome.returncode == 0, outcome.stderr[-3000:]
+    [run] = stored_runs(job.area)
+    failed = [s for s in run.stages if s.status == "failed"]
     if case.stage is None:
         assert failed == [], f"{case.name}: {[(s.name, s.detail) for s in failed]}"
-        assert any(s.name == "tests" and s.status == "ok" for s in run.stages)
+        assert run.status == "completed" and any(s.name == "tests" for s in run.stages)
     else:
         assert [s.name for s in failed] == [case.stage], [(s.name, s.detail) for s in run.stages]
         assert re.search(case.reason, failed[0].detail), failed[0].detail
         assert run.status == "failed" and run.failed_stage == case.stage and run.reason == failed[0].detail
-    [log] = list(area.results.rglob("logs/server.log"))
-    assert log.stat().st_size <= LOG_CAP, f"the stored log is {log.stat().st_size} bytes"
-    assert re.search(case.evidence, log.read_text(errors="replace")), "the misbehaviour was not even attempted"
-    assert elapsed < case.max_s, f"{case.name} took {elapsed:.1f}s"
-    assert_nothing_left(area, [run])
+    log = server_log(job)
+    assert re.search(case.evidence, log), "the misbehaviour was not even attempted"
+    assert outcome.elapsed < case.max_s, f"{case.name} took {outcome.elapsed:.1f}s"
+    assert_nothing_left(job, [run])
+    return log
 
 
 @pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
-def test_hostile_server_is_contained_and_recorded(case, host, cache_dir, postgres_cluster):
-    pg_port = postgres_cluster.port  # the harness's PostgreSQL, on the host's loopback
-    targets = targets_for(host, extra_tcp=[("127.0.0.1", pg_port)])
-    workspace = write_workspace(host, case, targets)
-    if case.server == "symlinks.py":
-        targets["links"] = add_symlinks(host, workspace, cache_dir)
-        (workspace / "targets.json").write_text(json.dumps({"marker": host.marker, "harness_pid": 0, **targets}))
-    started = time.monotonic()
-    completed = run_harness(host, base_spec(host, cache_dir, case, [case.task]))
-    check_case(host, case, completed, time.monotonic() - started)
-    log = next(host.results.rglob("logs/server.log")).read_text(errors="replace")
+def test_hostile_server_is_contained_and_recorded(case, hostile_sweeps, own_cluster):
+    jobs, _ = hostile_sweeps
+    job = jobs[case.name]
+    log = check_job(job)
     if case.server == "loopback.py":  # every attempt was made, and none got through
-        for address in (*host.listeners.tcp, ("127.0.0.1", pg_port)):
-            assert re.search(rf"connect tcp {re.escape(address[0])}:{address[1]}: failed", log), address
-        assert "done" not in " ".join(line for line in log.splitlines() if "tcp" in line or "unix" in line)
+        for host, port in (*job.area.listeners.tcp, ("127.0.0.1", own_cluster.port)):
+            assert re.search(rf"connect tcp {re.escape(host)}:{port}: failed", log), (host, port)
+        for name in job.area.listeners.unix:
+            assert re.search(rf"connect unix {re.escape(name)}: failed", log), name
     if case.server == "environ.py":  # it saw its own namespace only, and no variable of the harness's
         assert "DECAYBENCH_CANARY_SECRET" not in log and "DECAYBENCH_LIVE_DIR" not in log
-    if case.server in ("log_flood_before.py", "log_flood_after.py"):
-        assert "[decaybench:" in log and "bytes of output cut here" in log
-
-
-# --------------------------------------------------------------------------- Postgres
-
-
-@pytest.fixture(scope="module")
-def own_cluster():
-    """A cluster of this module's own: a hostile run that left something behind would
-    otherwise spoil the session's cluster for every later test."""
-    with EphemeralCluster() as cluster:
-        yield cluster
+        assert re.search(r"read /proc/1/environ: (done|failed)", log) and re.search(r"read \d+ files", log)
+    if case.server in ("log_flood_before.py", "log_flood_after.py", "binary.py"):
+        cut = re.search(r"\[decaybench: \d+ bytes of output cut here; (\d+) bytes in all\]", log)
+        assert cut, "the log was not capped"
+        if case.server != "binary.py":  # stopped just past the output limit, not long after
+            assert RESOURCES["output_limit_mb"] << 20 < int(cut.group(1)) < (RESOURCES["output_limit_mb"] + 8) << 20
 
 
 def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]:
     found: dict[str, list] = {}
     with psycopg.connect(cluster.admin_url, autocommit=True) as conn:
         found["run databases"] = [d for d in cluster.run_databases() if d != victim]
-        found["databases"] = [r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")]
+        found["databases"] = [r[0] for r in conn.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")]
         found["roles"] = [r[0] for r in conn.execute(
             "SELECT rolname FROM pg_roles WHERE (rolname LIKE %s OR rolname LIKE 'hostile%%') AND rolname <> %s",
             (DB_PREFIX + "%", victim))]
@@ -471,7 +620,8 @@ def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]
     admin = cluster.admin_url.rsplit("/", 1)[0]
     for shared in ("postgres", "template1"):
         with psycopg.connect(f"{admin}/{shared}", autocommit=True) as conn:
-            found[f"large objects in {shared}"] = [r[0] for r in conn.execute("SELECT oid FROM pg_largeobject_metadata")]
+            found[f"large objects in {shared}"] = [r[0] for r in conn.execute(
+                "SELECT oid FROM pg_largeobject_metadata")]
             found[f"relations in {shared}"] = [r[0] for r in conn.execute(
                 "SELECT relname FROM pg_class WHERE relname LIKE 'hostile%'")]
             found[f"schemas in {shared}"] = [r[0] for r in conn.execute(
@@ -479,84 +629,56 @@ def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]
     return {what: items for what, items in found.items() if items}
 
 
-def test_hostile_postgres_server_leaves_nothing_in_the_cluster(host, cache_dir, own_cluster):
-    """The run's database access is its own database and nothing else: the shared databases
-    (where a planted object would make the run's role undroppable, and template1's would be
-    copied into every later run's database), other runs' databases, the server's files."""
-    case = Case("postgres abuse", "postgres_abuse.py", task="flask-postgres", evidence=r"attempted \d+ database abuses")
-    victim = own_cluster.create_database()  # another run's database, alive during this one
+def test_hostile_postgres_server_leaves_nothing_in_the_cluster(hostile_sweeps, own_cluster):
+    """The run's database access is its own database and nothing else: not the shared databases
+    (an object planted there makes the run's role undroppable, and template1's is copied into
+    every later run's database), not other runs' databases, not the server's files."""
+    jobs, victim = hostile_sweeps
+    log = check_job(jobs[POSTGRES_CASE.name])
+    assert re.search(r"own table: done", log), "the run could not even use its own database"
+    for refused in ("create database", "create role", "become superuser", "copy to host file",
+                    "copy to program", "lo_export to host file", "another run's database"):
+        assert re.search(rf"{refused}: failed", log), refused
+    assert cluster_leftovers(own_cluster, victim.name) == {}
+    following = own_cluster.create_database()  # the next run's database starts empty
     try:
-        assert cluster_leftovers(own_cluster, victim.name) == {}
-        targets = targets_for(host)
-        targets.update(psql=str(find_pg_bin() / "psql"), victim_database=victim.name)
-        write_workspace(host, case, targets)
-        spec = base_spec(host, cache_dir, case, [case.task])
-        spec.update(postgres_admin_url=own_cluster.admin_url, postgres_socket=str(own_cluster.socket_file()))
-        started = time.monotonic()
-        completed = run_harness(host, spec)
-        check_case(host, case, completed, time.monotonic() - started)
-        log = next(host.results.rglob("logs/server.log")).read_text(errors="replace")
-        assert re.search(r"own table: done", log), "the run could not even use its own database"
-        for refused in ("create database", "create role", "become superuser", "copy to host file",
-                        "copy to program", "lo_export to host file", "another run's database"):
-            assert re.search(rf"{refused}: failed", log), refused
-        assert cluster_leftovers(own_cluster, victim.name) == {}
-        # the next run's database starts empty: nothing planted by this one
-        following = own_cluster.create_database()
-        try:
-            with psycopg.connect(following.url, autocommit=True) as conn:
-                assert conn.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone()[0] == 0
-        finally:
-            own_cluster.drop_database(following)
+        with psycopg.connect(following.url, autocommit=True) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_largeobject_metadata").fetchone()[0] == 0
     finally:
-        own_cluster.drop_database(victim)
-    assert own_cluster.run_databases() == []
+        own_cluster.drop_database(following)
+    assert own_cluster.run_databases() == [victim.name]
 
 
-# --------------------------------------------------------------------------- what the harness itself reads
+def test_an_install_cannot_write_the_shared_package_cache(hostile_sweeps):
+    """Build scripts of an agent's requirements run at install time: what they write into the
+    package cache that every later install reads would reach every later run."""
+    jobs, _ = hostile_sweeps
+    check_job(jobs[CACHE_CASE.name])
 
 
-def test_the_harness_follows_no_link_out_of_the_workspace(host, cache_dir):
+def test_an_install_cannot_reach_the_hosts_loopback(hostile_sweeps):
+    """An install needs the registries, not the services on the host's loopback (the harness's
+    PostgreSQL port, whatever else listens there, abstract unix sockets)."""
+    jobs, _ = hostile_sweeps
+    check_job(jobs[INSTALL_NET_CASE.name])
+
+
+def test_the_harness_follows_no_link_out_of_the_workspace(hostile_sweeps):
     """The harness reads the workspace itself (requirements, sources for the verifiers, the
-    SQLite file): a symlink there to the harness's own environment, to /dev/zero, or a FIFO
-    made by the server at run time must neither leak, nor eat the harness's memory, nor hang it."""
-    case = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=45)
-    targets = targets_for(host)
-    # run 0: requirements.txt is the harness's environment (read by the install step)
-    run0 = host.replay / case.task / "run-0"
-    run0.mkdir(parents=True)
-    (run0 / "run.sh").write_text("exec python server.py\n")
-    (run0 / "requirements.txt").symlink_to("/proc/self/environ")
-    # run 1: sources that are the harness's environment and /dev/zero (read by the verifiers)
-    # run 2: the server itself makes them at run time, plus a FIFO and a FIFO-backed SQLite file
-    for index in (1, 2):
-        workspace = host.replay / case.task / f"run-{index}"
-        workspace.mkdir()
-        shutil.copy(HOSTILE / "symlinks.py", workspace / "server.py")
-        shutil.copy(HOSTILE / "hostile.py", workspace / "hostile.py")
-        (workspace / "requirements.txt").write_text("")
-        (workspace / "targets.json").write_text(json.dumps({"marker": host.marker, "harness_pid": 0, **targets}))
-    run1 = host.replay / case.task / "run-1"
-    (run1 / "run.sh").write_text(f"exec python server.py {host.marker}\n")
-    (run1 / "settings.py").symlink_to("/proc/self/environ")
-    (run1 / "zero.py").symlink_to("/dev/zero")
-    run2 = host.replay / case.task / "run-2"
-    (run2 / "run.sh").write_text(
-        "ln -s /proc/self/environ settings.py; ln -s /dev/zero zero.py; mkfifo fifo.py; "
-        "ln -sf /proc/self/environ requirements.txt; rm -f conduit.sqlite3; mkfifo conduit.sqlite3\n"
-        f"exec python server.py {host.marker}\n"
-    )
-    spec = base_spec(host, cache_dir, case, [case.task], runs=3)
-    started = time.monotonic()
-    completed = run_harness(host, spec, timeout=45)
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    runs = stored_runs(host)
+    SQLite file): a symlink there to the harness's own environment or to /dev/zero, or a FIFO
+    the server made at run time, must neither leak, nor eat the harness's memory, nor hang it."""
+    jobs, _ = hostile_sweeps
+    job = jobs[LINKS_CASE.name]
+    assert not job.outcome.timed_out, f"the harness was stuck for {job.timeout:.0f}s on a FIFO or /dev/zero"
+    assert job.outcome.returncode == 0, job.outcome.stderr[-3000:]
+    runs = stored_runs(job.area)
     assert [r.run_index for r in runs] == [0, 1, 2]
-    assert time.monotonic() - started < case.max_s
-    assert_nothing_left(host, runs)
+    assert job.outcome.elapsed < LINKS_CASE.max_s
     for run in runs:
         text = run.model_dump_json()
-        assert host.canary not in text and "DECAYBENCH_LIVE_DIR" not in text, f"run {run.run_index} leaks the environment"
+        assert job.area.canary not in text and "DECAYBENCH_LIVE_DIR" not in text, f"run {run.run_index} leaks"
+        assert "MemoryError" not in text, f"run {run.run_index}: the harness read /dev/zero"
+    assert_nothing_left(job, runs)
 
 
 # --------------------------------------------------------------------------- a sweep killed mid-run
@@ -570,6 +692,7 @@ class Sweep:
     """`decaybench run` on the reference solutions, with private temp, scratch and ledger dirs."""
 
     root: Path
+    tasks: tuple[str, ...] = KILL_TASKS
 
     def __post_init__(self) -> None:
         for name in ("tmp", "scratch", "live"):
@@ -593,7 +716,7 @@ class Sweep:
 
     def argv(self, results: Path) -> list[str]:
         argv = [str(DECAYBENCH), "run", "--agent", "reference", "--runs", "1", "--results", str(results)]
-        for task in KILL_TASKS:
+        for task in self.tasks:
             argv += ["--task", task]
         return argv
 
@@ -652,7 +775,8 @@ def start_and_wait_for_a_server(sweep: Sweep, results: Path) -> tuple[subprocess
     process = sweep.start(results)
     deadline = time.monotonic() + 120
     while (up := sweep.server_up()) is None:
-        assert process.poll() is None, f"the sweep ended before a server was up:\n{process.stdout.read().decode()[-3000:]}"
+        if process.poll() is not None:
+            pytest.fail(f"the sweep ended before a server was up:\n{process.stdout.read().decode()[-3000:]}")
         assert time.monotonic() < deadline, "no server came up within 120s"
         time.sleep(0.01)
     return process, up.parent
@@ -671,25 +795,34 @@ def sweep_root(monkeypatch):
 
 def test_a_sweep_killed_mid_run_is_reaped_on_restart_and_gives_the_same_aggregates(sweep_root):
     killed, clean = Sweep(sweep_root / "killed"), Sweep(sweep_root / "clean")
-    process, run_dir = start_and_wait_for_a_server(killed, sweep_root / "R1")
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(30)
-    process.stdout.close()
-    # the kill left the run directory, the cluster and the ledger naming them
-    postmasters = killed.postmasters()
-    assert run_dir.is_dir() and postmasters and all(alive(pid) for pid in postmasters)
-    assert list(killed.live.glob("*.jsonl"))
-    # the sandboxed server died with its harness (bubblewrap's --die-with-parent)
-    time.sleep(0.2)
-    assert [p for p in run_processes_under(run_dir) if "postgres" not in p] == []
+    uninterrupted = clean.start(sweep_root / "R2")  # alongside: only the aggregates are compared
+    try:
+        process, run_dir = start_and_wait_for_a_server(killed, sweep_root / "R1")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+        process.stdout.close()
+        # the kill left the run directory, the cluster and the ledger naming them
+        postmasters = killed.postmasters()
+        assert run_dir.is_dir() and postmasters and all(alive(pid) for pid in postmasters)
+        assert list(killed.live.glob("*.jsonl"))
+        # the sandboxed server died with its harness (bubblewrap's --die-with-parent)
+        deadline = time.monotonic() + 3
+        while run_processes_under(run_dir) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert run_processes_under(run_dir) == []
 
-    killed.run(sweep_root / "R1")  # the same command again: reaps, then resumes
-    assert not any(alive(pid) for pid in postmasters), "the killed sweep's PostgreSQL still runs"
-    assert not run_dir.exists()
-    assert killed.leftovers() == []
-    assert run_processes_under(killed.root) == []
+        killed.run(sweep_root / "R1")  # the same command again: reaps, then resumes
+        assert not any(alive(pid) for pid in postmasters), "the killed sweep's PostgreSQL still runs"
+        assert not run_dir.exists()
+        assert killed.leftovers() == []
+        assert run_processes_under(killed.root) == []
 
-    clean.run(sweep_root / "R2")
+        output = uninterrupted.communicate(timeout=300)[0].decode(errors="replace")
+        assert uninterrupted.returncode == 0, output[-3000:]
+    finally:
+        if uninterrupted.poll() is None:
+            os.killpg(uninterrupted.pid, signal.SIGKILL)
+            uninterrupted.wait()
     assert clean.leftovers() == []
     first, second = aggregates(sweep_root / "R1"), aggregates(sweep_root / "R2")
     assert [r["status"] for r in first["runs"]] == ["completed"] * len(KILL_TASKS)
@@ -697,7 +830,7 @@ def test_a_sweep_killed_mid_run_is_reaped_on_restart_and_gives_the_same_aggregat
 
 
 def test_a_sweep_stopped_with_sigterm_cleans_up_before_it_exits(sweep_root):
-    sweep = Sweep(sweep_root / "killed")
+    sweep = Sweep(sweep_root / "killed", tasks=KILL_TASKS[1:2])  # a Postgres task: a cluster to stop too
     process, run_dir = start_and_wait_for_a_server(sweep, sweep_root / "R")
     postmasters = sweep.postmasters()
     os.kill(process.pid, signal.SIGTERM)

@@ -132,6 +132,7 @@ def evaluation_environment(
     try:
         yield env
     finally:
+        env.close()
         if env.postgres is not None:
             env.postgres.close()
 
@@ -174,6 +175,7 @@ def run(
     max_parallel: Optional[int] = typer.Option(None, "--max-parallel", "-j", min=1, help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the cores."),
     eval_slots: Optional[int] = typer.Option(None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the number of cores."),
     max_connections: Optional[int] = typer.Option(None, "--max-connections", min=1, help="For --agent mini: model requests in flight at once per provider."),
+    config_spec: list[str] = typer.Option([], "--config", "-c", help="For --agent mini: a YAML file or key=value (dots for nested keys, e.g. templates.system=...), merged in order over the default templates, limits and strategy settings (repeatable)."),
     executor: str = typer.Option("local", "--executor", help="local (threads on this machine) or ray (a Ray cluster; `uv sync --extra ray`)."),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --executor ray: auto, or ray://host:port; default a local cluster."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo every stored failed run (infrastructure failures are always redone)."),
@@ -218,7 +220,7 @@ def run(
                 command=command, pass_env=pass_env, timeout=agent_timeout, step_limit=step_limit,
                 cost_limit=cost_limit, temperature=temperature, replay_dir=replay_dir,
                 agent_network=agent_network, agent_mounts=agent_mount, sandbox=not no_sandbox,
-                max_connections=max_connections, seed=seed, name=name,
+                max_connections=max_connections, seed=seed, name=name, config=config_spec,
             )
         )
     except AgentError as exc:

@@ -55,7 +55,10 @@ def main(spec_path: str) -> None:
     )
     store = ResultStore(Path(spec["results"]))
     tasks = [get_task(name) for name in spec["tasks"]]
-    run_sweep(ReplayAgent(Path(spec["replay_dir"])), tasks, spec["runs"], store, env)
+    try:
+        run_sweep(ReplayAgent(Path(spec["replay_dir"])), tasks, spec["runs"], store, env)
+    finally:
+        env.close()  # the registry proxy the installs went through
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ create databases and roles, to become superuser, to write host files through the
 (COPY TO, lo_export, COPY TO PROGRAM), to reach another run's database, and keeps a
 connection busy when the run ends."""
 
-import os
 import subprocess
 
 from hostile import TARGETS, attempt, say, serve

@@ -19,6 +19,7 @@ def content_digest(root: Path) -> str:
     """sha256 (16 hex digits) over the relative paths and bytes of every replayed file."""
     import hashlib
     import os
+    import stat
 
     digest = hashlib.sha256()
     for dirpath, dirnames, filenames in os.walk(root):
@@ -27,7 +28,14 @@ def content_digest(root: Path) -> str:
             path = Path(dirpath) / name
             digest.update(str(path.relative_to(root)).encode() + b"\0")
             try:
-                with open(path, "rb") as handle:
+                if path.is_symlink():  # the link itself: never what it points at (/dev/zero, host files)
+                    digest.update(b"<link>" + os.readlink(path).encode())
+                    continue
+                fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+                with open(fd, "rb") as handle:
+                    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # a FIFO, socket or device
+                        digest.update(b"<special>")
+                        continue
                     for block in iter(lambda: handle.read(1 << 20), b""):
                         digest.update(block)
             except OSError:

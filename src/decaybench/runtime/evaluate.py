@@ -25,6 +25,8 @@ from decaybench.runtime.model import Evaluation, StageResult
 from decaybench.runtime.postgres import SANDBOX_SOCKET, PostgresServer, RunDatabase
 from decaybench.runtime.processes import (
     ManagedProcess,
+    RELAY_SCRIPT,
+    SANDBOX_RELAY,
     Mount,
     ResourceLimits,
     Sandbox,
@@ -34,13 +36,11 @@ from decaybench.runtime.processes import (
     scrubbed_env,
     start_process,
 )
-from decaybench.runtime.relay import Forwarder
+from decaybench.runtime.relay import Forwarder, RegistryProxy
 from decaybench.runtime.workspace import SKIPPED_DIRS
 from decaybench.tasks.model import Task
 
 SQLITE_FILE = "conduit.sqlite3"
-RELAY_SCRIPT = Path(__file__).with_name("relay.py")
-SANDBOX_RELAY = Path("/run/decaybench/relay.py")
 HTTP_SOCKET = "http.sock"  # in the run directory: the relay's end of the sandboxed server
 
 
@@ -89,6 +89,28 @@ class EvalEnvironment:
     # while many more agents may be thinking (see runtime.sweep).
     eval_slots: int = field(default_factory=lambda: os.cpu_count() or 1)
     _slots: threading.BoundedSemaphore | None = field(default=None, repr=False)
+    _proxy: RegistryProxy | None = field(default=None, repr=False)
+    _proxy_dir: Path | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def registry_proxy(self) -> Path:
+        """The socket of this environment's registry proxy (started on first use): what
+        sandboxed installs reach the package registries through."""
+        with self._lock:
+            if self._proxy is None:
+                self._proxy_dir = LEDGER.scratch_dir("decaybench-proxy-", self.scratch_dir)
+                self._proxy = RegistryProxy(str(self._proxy_dir / "proxy.sock"))
+            return self._proxy_dir / "proxy.sock"
+
+    def close(self) -> None:
+        """Stop what the environment started itself (the registry proxy)."""
+        with self._lock:
+            if self._proxy is not None:
+                self._proxy.close()
+                self._proxy = None
+            if self._proxy_dir is not None:
+                LEDGER.remove_dir(self._proxy_dir)
+                self._proxy_dir = None
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[None]:
@@ -144,6 +166,35 @@ def copy_workspace(source: Path, target: Path) -> None:
     if not source.is_dir():
         raise FileNotFoundError(f"workspace {source} is not a directory")
     shutil.copytree(source, target, symlinks=True, ignore=shutil.ignore_patterns(*SKIPPED_DIRS))
+    contain_workspace(target)
+
+
+def contain_workspace(root: Path) -> list[str]:
+    """Remove what the harness must never follow when it reads a workspace itself (requirements,
+    sources for the verifiers, the SQLite file): symlinks leading out of it (to /proc/self/environ,
+    /dev/zero, host files) and special files (FIFOs, sockets, devices). What was removed, relative."""
+    import stat
+
+    removed = []
+    top = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in (*dirnames, *filenames):
+            path = Path(dirpath) / name
+            try:
+                mode = path.lstat().st_mode
+                if stat.S_ISLNK(mode):
+                    target = path.resolve()
+                    inside = target == top or top in target.parents
+                    if inside and (target.is_file() or target.is_dir()):  # is_file: a regular file
+                        continue
+                elif stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+                    continue
+                path.unlink()
+                removed.append(path.relative_to(root).as_posix())
+            except (OSError, RuntimeError):  # RuntimeError: a symlink loop
+                continue
+        dirnames[:] = [d for d in dirnames if d not in SKIPPED_DIRS]  # installs: the harness does not read them
+    return removed
 
 
 @dataclass
@@ -217,7 +268,9 @@ class Evaluator:
             require_sandbox()  # fail closed: never fall back to running unconfined
         self.scratch = LEDGER.scratch_dir("decaybench-run-", env.scratch_dir)
         self.workspace = self.scratch / "workspace"
-        self.sandbox = Sandbox(self.scratch, limits=env.limits.resources) if env.sandbox else None
+        self.sandbox = (
+            Sandbox(self.scratch, limits=env.limits.resources, proxy=env.registry_proxy()) if env.sandbox else None
+        )
         self._forwarders = contextlib.ExitStack()
         self.logs_dir = logs_dir
         self.clock = StageClock(on_stage)
@@ -331,6 +384,17 @@ def evaluate(
         return _evaluate(task, workspace, env, logs_dir, with_suite=with_suite, on_stage=on_stage)
 
 
+def _suite_stopped_by(app: "ServedApp", suite, env: EvalEnvironment) -> str:
+    """'' or why the suite did not run to its end: the server died (and the limit it hit), or the suite's deadline."""
+    code = app.process.poll()
+    if code is not None:
+        hint = app.process.limit_reason(code)
+        return f"the server exited with code {code} during the suite" + (f" ({hint})" if hint else "")
+    if suite.deadline_hit:
+        return f"suite deadline ({env.limits.suite_s:g} s) hit"
+    return ""
+
+
 def _evaluate(
     task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool,
     on_stage: Callable[[str], None] | None,
@@ -342,6 +406,7 @@ def _evaluate(
     evaluation = Evaluation()
     with Evaluator(task, workspace, env, logs_dir, on_stage) as evaluator:
         observation = None
+        app = None
         try:
             app = evaluator.start(evaluator.install())
             if with_suite:
@@ -350,16 +415,24 @@ def _evaluate(
                         app.base_url, timeout=env.limits.request_s, uds=app.uds, deadline_s=env.limits.suite_s
                     )
                     stage.detail = f"{evaluation.suite.passed}/{evaluation.suite.total} assertions passed"
-            # Runtime evidence is read before teardown drops the run's database.
-            observation = observe_databases(
-                evaluator.workspace,
-                postgres_url=app.database.url if app.database else None,
-                sqlite_path=app.sqlite_path,
-            )
+                    stopped = _suite_stopped_by(app, evaluation.suite, env)
+                    if stopped:  # a limit the harness enforced is data: the stage fails and says which
+                        stage.status, stage.detail = "failed", f"{stage.detail}; {stopped}"
+                        stage.log_tail = read_tail(logs_dir / "server.log", 3000)
         except StageFailed:
             pass
         finally:
             evaluator.stop_server()
+        if evaluator.workspace.is_dir():
+            # Once the server is stopped it can no longer swap a file for a link or a FIFO under
+            # the harness, which reads the workspace from here on.
+            contain_workspace(evaluator.workspace)
+            if app is not None:  # runtime evidence, read before teardown drops the run's database
+                observation = observe_databases(
+                    evaluator.workspace,
+                    postgres_url=app.database.url if app.database else None,
+                    sqlite_path=app.sqlite_path,
+                )
         # Static verification still runs when the server failed: the verdicts feed the
         # tests x verifiers confusion even though the strict score is zero anyway.
         if evaluator.workspace.is_dir():

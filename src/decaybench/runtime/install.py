@@ -1,4 +1,4 @@
-"""Install a workspace's dependencies, by language: the installers are a table, not branches."""
+"""Install a workspace's dependencies, by language: each LanguageProfile names its installer."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import Callable
 
 from decaybench.runtime.processes import Mount, Sandbox, give_to, read_tail, run_command, scrubbed_env
+from decaybench.verifiers.languages.python import requirement_lines
 
 
 class InstallError(Exception):
@@ -30,23 +32,8 @@ def uv_binary() -> str:
 
 
 def _requirement_lines(path: Path) -> list[tuple[int, str]]:
-    """(first line number, text) of each requirement, as uv reads the file: comments dropped,
-    backslash continuations joined, option lines (-r, -e, --index-url) left out."""
-    lines: list[tuple[int, str]] = []
-    pending: tuple[int, str] | None = None  # a requirement continued on the next line
-    for number, raw in enumerate(path.read_text(errors="replace").splitlines(), start=1):
-        text = raw.split(" #", 1)[0].strip()
-        if text.startswith("#"):
-            text = ""
-        start, text = (pending[0], f"{pending[1]} {text}".strip()) if pending else (number, text)
-        pending = None
-        if text.endswith("\\"):
-            pending = (start, text[:-1].rstrip())
-        elif text and not text.startswith("-"):
-            lines.append((start, text))
-    if pending and pending[1] and not pending[1].startswith("-"):
-        lines.append(pending)
-    return lines
+    """(first line number, text) of each requirement, as uv reads the file (the Python profile's reader)."""
+    return requirement_lines(path.read_text(errors="replace"))
 
 
 def _is_path_or_url(line: str) -> bool:
@@ -95,21 +82,21 @@ def _venv_key(manifest: Path) -> str:
 
 
 def _build_venv(
-    venv: Path, manifest: Path, cwd: Path, cache_dir: Path, log_path: Path, timeout: float, sandbox: Sandbox | None
+    venv: Path, manifest: Path, cwd: Path, uv_cache: Path, log_path: Path, timeout: float, sandbox: Sandbox | None,
+    *, wheels_only: bool = False,
 ) -> None:
     """A relocatable virtualenv with the requirements installed and their bytecode compiled.
 
-    Sandboxed: uv and package build scripts see the registries, uv's cache (to fill it) and the
-    run directory, nothing else of the harness's."""
-    uv_cache = cache_dir / "uv"
+    Sandboxed, uv and the packages' build scripts see the registries (through the harness's
+    registry proxy), the uv cache given and the run directory - nothing else of the harness's.
+    ``wheels_only``: build nothing (no package code runs at all)."""
     uv_cache.mkdir(parents=True, exist_ok=True)
     uv = uv_binary()
     home = sandbox.home if sandbox is not None else cwd
     env = scrubbed_env({"UV_CACHE_DIR": str(uv_cache), "UV_NO_PROGRESS": "1"}, home=home, network=True)
     if sandbox is not None:
-        sandbox = sandbox.with_mounts(
-            Mount(Path(uv), Path(uv)), Mount(uv_cache, uv_cache, writable=True), network=True, installer=True
-        )
+        sandbox = sandbox.with_mounts(Mount(Path(uv), Path(uv)), Mount(uv_cache, uv_cache, writable=True),
+                                      network=False, installer=True)
 
     def run(argv: list[str]):
         return run_command(argv, cwd=cwd, env=env, log_path=log_path, timeout=timeout, sandbox=sandbox)
@@ -121,7 +108,7 @@ def _build_venv(
     # copy mode: nothing in the venv is a hardlink into uv's shared cache;
     # compiled bytecode: the server starts without compiling its dependencies first.
     pip_install = [uv, "pip", "install", "--python", str(venv / "bin" / "python"), "--link-mode", "copy",
-                   "--compile-bytecode", "-r", str(manifest)]
+                   "--compile-bytecode", "-r", str(manifest), *(["--no-build"] if wheels_only else [])]
     # A warm cache answers without asking the registry; only a miss goes online.
     result = run([*pip_install, "--offline"])
     if not result.ok and not result.timed_out:
@@ -133,6 +120,30 @@ def _build_venv(
         raise InstallError(
             f"`uv pip install -r requirements.txt` exited with {result.returncode}{limit}: {_last_line(log_path)}"
         )
+
+
+def _build_template(
+    building: Path, shared_cache: Path, own_cache: Path, log_path: Path, timeout: float, sandbox: Sandbox | None
+) -> None:
+    """Registry requirements in ``building``: wheels only first, by uv itself outside the sandbox
+    (no package code runs, and uv alone writes its shared cache); when something must be built
+    from source, the whole install again in the sandbox, with a cache of its own."""
+    manifest = building / "requirements.txt"
+    if sandbox is None:
+        _build_venv(building / "venv", manifest, building, shared_cache, log_path, timeout, None)
+        return
+    try:
+        _build_venv(building / "venv", manifest, building, shared_cache, log_path, timeout, None, wheels_only=True)
+        return
+    except InstallError as exc:
+        if "timed out" in str(exc):
+            raise
+        with open(log_path, "a") as log:
+            log.write("\n[decaybench: not every requirement has a wheel; building in the sandbox]\n")
+    import shutil
+
+    shutil.rmtree(building / "venv", ignore_errors=True)
+    _build_venv(building / "venv", manifest, building, own_cache, log_path, timeout, sandbox)
 
 
 def install_python(
@@ -149,8 +160,12 @@ def install_python(
         raise InstallError("the workspace has no requirements.txt")
     check_requirements(manifest)
     venv = scratch / "venv"
+    shared_cache = cache_dir / "uv"
+    # Sandboxed build scripts never get the shared uv cache (they could plant files later installs
+    # use): they fill a cache of the run's own. With --no-sandbox everything uses the shared one.
+    own_cache = scratch / "uv-cache" if sandbox is not None else shared_cache
     if not _is_self_contained(manifest):
-        _build_venv(venv, manifest, workspace, cache_dir, log_path, timeout, sandbox)
+        _build_venv(venv, manifest, workspace, own_cache, log_path, timeout, sandbox)
         detail = "installed (requirements with local references are not cached)"
     else:
         templates = cache_dir / "venvs"
@@ -164,7 +179,7 @@ def install_python(
             building = scratch / "venv-build"
             building.mkdir()
             shutil.copy(manifest, building / "requirements.txt")
-            _build_venv(building / "venv", building / "requirements.txt", building, cache_dir, log_path, timeout, sandbox)
+            _build_template(building, shared_cache, own_cache, log_path, timeout, sandbox)
             staging = Path(tempfile.mkdtemp(prefix=".build-", dir=templates))
             try:
                 shutil.copytree(building / "venv", staging / "venv", symlinks=True)
@@ -200,7 +215,7 @@ def install_node(
         npm_cache = cache_root / "npm-cache"
         npm_cache.mkdir(parents=True, exist_ok=True)
         sandbox = sandbox.with_mounts(
-            *toolchain_mounts(node), Mount(npm_cache, npm_cache, writable=True), network=True, installer=True
+            *toolchain_mounts(node), Mount(npm_cache, npm_cache, writable=True), network=False, installer=True
         )
     result = install_node_dependencies(
         workspace, env=env, log_path=log_path, cache_root=cache_root, timeout=timeout, toolchain=node, sandbox=sandbox
@@ -211,4 +226,25 @@ def install_node(
 
 
 Installer = Callable[..., Installed]  # (workspace, scratch, cache_dir, log, timeout, *, sandbox)
-INSTALLERS: dict[str, Installer] = {"python": install_python, "node": install_node}
+
+
+class _Installers(Mapping[str, Installer]):
+    """Language name -> installer, read from the registered LanguageProfiles (plug-in languages included)."""
+
+    def __getitem__(self, language: str) -> Installer:
+        from decaybench.verifiers import registry
+
+        if language not in {profile.name for profile in registry.languages()}:
+            raise KeyError(language)
+        return registry.language(language).load_installer()
+
+    def __iter__(self) -> Iterator[str]:
+        from decaybench.verifiers import registry
+
+        return iter([profile.name for profile in registry.languages()])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+INSTALLERS: Mapping[str, Installer] = _Installers()

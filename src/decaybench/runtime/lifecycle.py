@@ -14,6 +14,7 @@ sweep killed politely cleans up as on Ctrl-C - a sweep started from a script ign
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -46,13 +47,25 @@ class Ledger:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._path: Path | None = None
+        self._pid: int | None = None
         self._open = 0
 
     def _file(self) -> Path:
-        if self._path is None or self._path.parent != live_dir():
+        if self._path is None or self._path.parent != live_dir() or self._pid != os.getpid():
             created = _start_time(os.getpid()) or 0.0
             self._path = live_dir() / f"{os.getpid()}-{created:.2f}.jsonl"
+            if self._pid != os.getpid():  # first use in this process: clean up at its exit
+                self._pid = os.getpid()
+                self._open = 0
+                atexit.register(self._at_exit, os.getpid())
         return self._path
+
+    def _at_exit(self, pid: int) -> None:
+        """A process that exits normally removes what it still has open (an environment nobody
+        closed, a fixture's cluster): nothing waits for the next start to reap it."""
+        if os.getpid() != pid or self._path is None or not self._path.exists():
+            return  # a forked child inherits the hook, never the ledger
+        _reap_ledger(self._path)
 
     def _append(self, record: dict) -> None:
         with self._lock, open(self._file(), "a") as handle:
@@ -60,7 +73,9 @@ class Ledger:
             handle.flush()
 
     def made(self, kind: str, **fields: object) -> None:
-        self._open += 1
+        with self._lock:
+            self._file()  # first use in this process sets its ledger up (and resets the count)
+            self._open += 1
         self._append({"kind": kind, **fields})
 
     def gone(self, kind: str, key: str) -> None:
@@ -142,35 +157,41 @@ def reap() -> list[str]:
     except OSError:
         return reaped
     for ledger in ledgers:
-        if _owner_alive(ledger):
-            continue
-        records: dict[tuple[str, str], dict] = {}
+        if not _owner_alive(ledger):
+            reaped += _reap_ledger(ledger)
+    return reaped
+
+
+def _reap_ledger(ledger: Path) -> list[str]:
+    """Undo everything a ledger records as made and not gone; then delete the ledger."""
+    reaped: list[str] = []
+    records: dict[tuple[str, str], dict] = {}
+    try:
+        lines = ledger.read_text().splitlines()
+    except OSError:
+        return reaped
+    for line in lines:
         try:
-            lines = ledger.read_text().splitlines()
-        except OSError:
+            record = json.loads(line)
+        except ValueError:
+            continue  # a line cut short by the kill
+        if not isinstance(record, dict):
             continue
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue  # a line cut short by the kill
-            if not isinstance(record, dict):
-                continue
-            if record.get("kind") == "gone":
-                records.pop((str(record.get("of")), str(record.get("key"))), None)
-            else:
-                records[(str(record.get("kind")), str(record.get("key")))] = record
-        # Processes first (they may hold the directories), then clusters, then directories.
-        order = {"process": 0, "postgres": 1, "dir": 2}
-        for (kind, key), record in sorted(records.items(), key=lambda item: order.get(item[0][0], 3)):
-            if kind == "process":
-                _kill_group(int(key), record.get("started"))
-            elif kind == "postgres":
-                _stop_cluster(Path(key))
-            elif kind == "dir":
-                shutil.rmtree(key, ignore_errors=True)
-            reaped.append(f"{kind} {key}")
-        ledger.unlink(missing_ok=True)
+        if record.get("kind") == "gone":
+            records.pop((str(record.get("of")), str(record.get("key"))), None)
+        else:
+            records[(str(record.get("kind")), str(record.get("key")))] = record
+    # Processes first (they may hold the directories), then clusters, then directories.
+    order = {"process": 0, "postgres": 1, "dir": 2}
+    for (kind, key), record in sorted(records.items(), key=lambda item: order.get(item[0][0], 3)):
+        if kind == "process":
+            _kill_group(int(key), record.get("started"))
+        elif kind == "postgres":
+            _stop_cluster(Path(key))
+        elif kind == "dir":
+            shutil.rmtree(key, ignore_errors=True)
+        reaped.append(f"{kind} {key}")
+    ledger.unlink(missing_ok=True)
     return reaped
 
 

@@ -46,7 +46,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel
 
-from decaybench.runtime.processes import Mount, Sandbox, read_tail, run_command
+from decaybench.runtime.processes import Mount, Sandbox, die_with_harness, read_tail, run_command
 
 MINIMUM_NODE_MAJOR = 18
 # Bump when the layout of a cache entry changes, so old entries are never misread.
@@ -224,14 +224,14 @@ def _read_manifest(workspace: Path) -> tuple[dict | None, str]:
     path = workspace / "package.json"
     if not path.is_file():
         return None, "no package.json in the workspace"
+    from decaybench.verifiers.languages.node import load_package_json
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data, problem = load_package_json(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         return None, "package.json is not UTF-8 text"
-    except json.JSONDecodeError as exc:
-        return None, f"package.json is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-    if not isinstance(data, dict):
-        return None, f"package.json must hold a JSON object, not {type(data).__name__}"
+    if data is None:
+        return None, problem
     for field in DEPENDENCY_FIELDS:
         if field in data and not isinstance(data[field], dict):
             return None, f"package.json field {field!r} must be an object of name: version"
@@ -287,7 +287,8 @@ def _copy_tree(source: Path, target: Path) -> None:
     if shutil.which("cp"):
         # Not the owner: a sandbox's files become the harness's (read-only to later runs).
         completed = subprocess.run(
-            ["cp", "-a", "--no-preserve=ownership", "--", str(source), str(target)], capture_output=True, text=True
+            ["cp", "-a", "--no-preserve=ownership", "--", str(source), str(target)], capture_output=True, text=True,
+            preexec_fn=die_with_harness(),  # a killed sweep's cp must not refill a reaped run directory
         )
         if completed.returncode == 0:
             return

@@ -118,13 +118,18 @@ class PostgresServer:
         name, user, password = f"{DB_PREFIX}{token}", f"{DB_PREFIX}{token}", secrets.token_urlsafe(16)
         with self._admin() as conn:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password)))
-            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(user)))
+            # template0: nothing a run managed to plant in template1 is copied into the next run's database
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(
+                sql.Identifier(name), sql.Identifier(user)))
             conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
         return RunDatabase(self.host, self.port, user, password, name)
 
     def drop_database(self, database: RunDatabase) -> None:
         with self._admin() as conn:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database.name)))
+            # What the role owns elsewhere (large objects in the shared database) would keep it alive.
+            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (database.user,)).fetchone():
+                conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(database.user)))
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(database.user)))
 
     def run_databases(self) -> list[str]:
@@ -164,6 +169,8 @@ class EphemeralCluster(PostgresServer):
             self.close()
             raise
         super().__init__(f"postgresql://decaybench:{quote(self.password)}@127.0.0.1:{port}/postgres")
+        with self._admin() as conn:  # a run's role reaches its own database and nothing else
+            conn.execute("REVOKE CONNECT, TEMPORARY ON DATABASE postgres, template1 FROM PUBLIC")
 
     @staticmethod
     def _unprivileged_user() -> str | None:

@@ -150,6 +150,10 @@ INSTALL_UID = 199_999
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")
 SETPRIV_PATHS = ("/usr/bin/setpriv", "/bin/setpriv")
 BWRAP_PATHS = ("/usr/bin/bwrap", "/usr/local/bin/bwrap", "/bin/bwrap")
+RELAY_SCRIPT = Path(__file__).with_name("relay.py")
+SANDBOX_RELAY = Path("/run/decaybench/relay.py")  # where a sandbox sees it
+SANDBOX_PROXY = Path("/run/decaybench/proxy.sock")  # the registry proxy's socket, inside a sandbox
+PROXY_PORT = 3128  # the relay to the registry proxy listens there, on the sandbox's own loopback
 INSTALL_HINT = "install bubblewrap (apt-get install bubblewrap; `make setup` does it as root) or pass --no-sandbox"
 
 
@@ -199,15 +203,34 @@ class Sandbox:
     # The run's own uid when the harness is root (copies made by with_mounts share it).
     uid: int | None = field(default_factory=lambda: random.choice(SANDBOX_UIDS) if os.geteuid() == 0 else None)
     home_dir: Path | None = None  # HOME when not root/home (e.g. an agent's, outside its workspace)
+    # The harness's registry proxy (relay.RegistryProxy). With ``registries=True`` (installs) the
+    # program reaches the package registries through it and nothing else - via a relay on its
+    # own loopback; without a proxy it then has no network at all (fail closed).
+    proxy: Path | None = None
+    registries: bool = False
 
     def with_mounts(self, *mounts: Mount, network: bool | None = None, installer: bool = False) -> "Sandbox":
-        """A copy with more mounts; ``installer=True`` runs it as the installs' uid (see INSTALL_UID)."""
+        """A copy with more mounts. ``installer=True``: an install - run as the installs' uid (see
+        INSTALL_UID), with the package registries (and nothing else) reachable."""
         return replace(
             self,
             mounts=self.mounts + mounts,
             network=self.network if network is None else network,
             uid=INSTALL_UID if installer and self.uid is not None else self.uid,
+            registries=installer or self.registries,
         )
+
+    @property
+    def via_proxy(self) -> bool:
+        return not self.network and self.registries and self.proxy is not None
+
+    def proxy_env(self) -> dict[str, str]:
+        """What points a program's HTTP clients (uv, npm, pip) at the registry relay."""
+        if not self.via_proxy:
+            return {}
+        url = f"http://127.0.0.1:{PROXY_PORT}"
+        names = ("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy", "npm_config_proxy", "npm_config_https_proxy")
+        return {name: url for name in names} | {"NO_PROXY": "", "no_proxy": ""}
 
     @property
     def home(self) -> Path:
@@ -245,6 +268,9 @@ class Sandbox:
         created: set[Path] = {Path("/"), Path("/tmp"), Path("/dev"), Path("/proc")} | {Path(d) for d in SYSTEM_DIRS}
         mounts = [Mount(d, d) for d in python_runtime_dirs()]
         mounts += [*self.mounts, Mount(self.root, self.root, writable=True)]
+        if self.via_proxy:
+            assert self.proxy is not None
+            mounts += [Mount(RELAY_SCRIPT, SANDBOX_RELAY), Mount(self.proxy, SANDBOX_PROXY)]
         for mount in sorted(mounts, key=lambda m: len(m.target.parts)):
             if not mount.source.exists():
                 continue
@@ -262,6 +288,9 @@ class Sandbox:
                 raise SandboxUnavailable("setpriv (util-linux) not found: cannot drop root privileges in the sandbox")
             assert self.uid is not None, "prepare() chooses the run's uid"
             args += unprivileged_argv(setpriv, self.uid, self.uid)
+        if self.via_proxy:
+            relay = [os.path.realpath(sys.executable), "-I", "-S", str(SANDBOX_RELAY), str(PROXY_PORT), str(SANDBOX_PROXY), "--"]
+            command = relay + command
         return args + command
 
 
@@ -327,6 +356,36 @@ def require_sandbox() -> None:
 
 
 # --------------------------------------------------------------------------- processes
+
+
+def _load_prctl():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _load_prctl()  # resolved before any fork: a child between fork and exec only calls it
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_harness():
+    """A ``preexec_fn`` for helpers the harness runs unsandboxed and waits for (a ``cp`` filling
+    a run directory): SIGKILL them when the harness thread that started them dies, so a killed
+    sweep leaves none of them writing into what the next start has just reaped (Linux only)."""
+    parent = os.getpid()
+
+    def preexec() -> None:
+        if _PRCTL is not None:
+            _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL)
+            if os.getppid() != parent:  # the harness died before the death signal was set
+                os._exit(1)
+
+    return preexec
 
 
 @dataclass
@@ -421,7 +480,7 @@ class ManagedProcess:
         if sandbox is not None:
             sandbox.prepare()
             argv = sandbox.argv(argv, cwd)
-            env = {**env, "TMPDIR": "/tmp"}
+            env = {**env, "TMPDIR": "/tmp", **sandbox.proxy_env()}
         own_uid = sandbox is not None and os.geteuid() == 0
         limits_now = self.limits
         log_path.touch()
