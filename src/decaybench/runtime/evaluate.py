@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shlex
 import shutil
 import sys
 import tempfile
@@ -330,7 +331,10 @@ class Evaluator:
             mounts.append(Mount(self._database_socket(), SANDBOX_SOCKET))
         socket_path = self.scratch / HTTP_SOCKET
         python = os.path.realpath(sys.executable)  # the installation, mounted read-only; stdlib only
-        argv = [python, "-I", "-S", str(SANDBOX_RELAY), str(socket_path), env["PORT"], "--", "bash", "run.sh"]
+        # The relay starts beside run.sh, not before it; bash exec's run.sh, so the sandbox lives
+        # (and the harness sees an exit status) exactly as long as the server does.
+        relay = shlex.join([python, "-I", "-S", str(SANDBOX_RELAY), str(socket_path), env["PORT"]])
+        argv = ["/bin/bash", "-c", f"{relay} & exec bash run.sh"]
         sandbox = self.sandbox.with_mounts(*mounts, network=False)
         process = start_process(argv, cwd=self.workspace, env=env, log_path=log, sandbox=sandbox)
         return process, str(socket_path)

@@ -4,10 +4,12 @@ Inside a sandbox (standard library only: it runs with ``python -I -S`` from the 
 installation), ``relay.py LISTEN TARGET -- COMMAND`` starts COMMAND and forwards every
 connection to LISTEN on to TARGET, each either a unix socket path or a loopback TCP port:
 
-    python relay.py /run/x/http.sock 8123 -- bash run.sh        # the harness reaches a server with no network
+    python relay.py /run/x/http.sock 8123 &  exec bash run.sh  # the harness reaches a server with no network
     python relay.py 3128 /run/decaybench/proxy.sock -- uv ...   # an install reaches the registry proxy
 
-It exits with the command's exit status, so a server that dies is seen as dead.
+With a command it exits with the command's exit status; without one it relays until the
+sandbox ends. A server's relay starts beside ``run.sh`` rather than before it, so it costs the
+server's start-up no time.
 
 On the harness side, ``Forwarder`` forwards between a listening address and a target, and
 ``RegistryProxy`` is an HTTP proxy that lets installs reach the package registries and
@@ -65,12 +67,15 @@ async def _relay(client_reader: asyncio.StreamReader, client_writer: asyncio.Str
 
 
 async def main(listen: str, target: str, command: list[str]) -> int:
+    """Relay until ``command`` exits (its status is ours); without a command, forever."""
     # Listening before the command starts: an install's first request must find the relay.
     if listen.isdigit():
         server = await asyncio.start_server(lambda r, w: _relay(r, w, target), "127.0.0.1", int(listen))
     else:
         server = await asyncio.start_unix_server(lambda r, w: _relay(r, w, target), path=listen)
         os.chmod(listen, 0o666)  # the harness connects as another user
+    if not command:
+        await asyncio.Event().wait()
     process = await asyncio.create_subprocess_exec(*command)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -82,8 +87,8 @@ async def main(listen: str, target: str, command: list[str]) -> int:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    if len(args) < 4 or args[2] != "--":
-        sys.stderr.write("usage: relay.py LISTEN TARGET -- COMMAND...  (each a unix socket path or a port)\n")
+    if len(args) < 2 or (len(args) > 2 and args[2] != "--"):
+        sys.stderr.write("usage: relay.py LISTEN TARGET [-- COMMAND...]  (each a unix socket path or a port)\n")
         sys.exit(2)
     sys.exit(asyncio.run(main(args[0], args[1], args[3:])))
 
