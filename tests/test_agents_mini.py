@@ -203,3 +203,67 @@ def test_background_processes_do_not_outlive_the_command(tmp_path):
     left = [p for p in psutil.process_iter(["cmdline", "status"])
             if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE]
     assert left == []
+
+
+def test_templates_from_the_configuration_drive_the_conversation(tmp_path):
+    config = tmp_path / "prompts.yaml"
+    config.write_text(
+        "templates:\n"
+        "  system: 'You build Conduit backends.{{ system_suffix }}'\n"
+        "  instance: |-\n"
+        "    TASK: {{ task }}\n"
+        "    Work in {{ cwd }}; finish with `{{ submit_command }}`.\n"
+        "  observation: 'exit={{ output.returncode }} {{ output.output }}'\n"
+        "  format_error: 'Call the bash tool, please ({{ error }})'\n"
+    )
+    with FakeLLM([bash("echo hello"), say("no tool call"), submit()]) as llm:
+        agent = mini(llm.base_url, config=[str(config), "max_consecutive_format_errors=2"])
+        outcome, workspace, _ = solve(agent, tmp_path)
+    assert outcome.ok, outcome.reason
+    system, instance = llm.user_texts(0)[:2]
+    assert system == "You build Conduit backends."
+    assert instance.startswith("TASK: " + TASK.prompt[:100])
+    assert instance.endswith(f"Work in {workspace.resolve()}; finish with `echo COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT`.")
+    assert llm.user_texts(1)[-1] == "exit=0 hello\n"
+    assert llm.user_texts(2)[-1].startswith("Call the bash tool, please (No tool calls found")
+    assert agent.config.settings["templates"]["observation"] == "exit={{ output.returncode }} {{ output.output }}"
+    assert agent.config.settings["max_consecutive_format_errors"] == 2
+
+
+def test_format_errors_in_a_row_end_the_run_at_the_configured_number(tmp_path):
+    with FakeLLM([say("one"), say("two"), say("three")]) as llm:
+        outcome, _, _ = solve(mini(llm.base_url, config=["max_consecutive_format_errors=2"]), tmp_path)
+    assert not outcome.ok and "without a usable bash tool call" in outcome.reason
+    assert len(llm.requests) == 2
+
+
+def test_the_agent_uses_only_public_seams_of_mini_swe_agent():
+    """No override of an underscore method of mini-swe-agent (its private API may change in any
+    release); the model and the environment implement its protocols without subclassing."""
+    import inspect
+
+    import minisweagent
+    from decaybench.agents import mini as module
+
+    for cls in (module.BenchAgent, module.BenchModel, module.ScrubbedEnvironment):
+        for base in cls.__mro__[1:]:
+            if not base.__module__.startswith("minisweagent"):
+                continue
+            private = {n for n in vars(base) if n.startswith("_") and not n.startswith("__")}
+            overridden = private & set(vars(cls))
+            assert not overridden, f"{cls.__name__} overrides {base.__name__}.{sorted(overridden)}"
+    assert module.BenchModel.__mro__[1:] == (object,) and module.ScrubbedEnvironment.__mro__[1:] == (object,)
+    for protocol, cls in ((minisweagent.Model, module.BenchModel), (minisweagent.Environment, module.ScrubbedEnvironment)):
+        for name, member in vars(protocol).items():
+            if inspect.isfunction(member) and not name.startswith("_"):
+                assert callable(getattr(cls, name, None)), f"{cls.__name__} lacks {protocol.__name__}.{name}"
+    # and nothing private is imported from it
+    import ast
+
+    from decaybench.agents import mini_config
+
+    for imported in (module, mini_config):
+        for node in ast.walk(ast.parse(inspect.getsource(imported))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("minisweagent"):
+                names = [node.module, *(alias.name for alias in node.names)]
+                assert not any(part.startswith("_") for name in names for part in name.split(".")), names

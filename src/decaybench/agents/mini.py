@@ -1,13 +1,20 @@
 """The ``mini`` agent: an LLM on mini-swe-agent (LiteLLM underneath) working in the run's workspace.
 
-mini-swe-agent runs the loop (query the model, run its bash tool calls, feed back the
-output, stop on ``COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT``). decaybench adds, by subclassing:
+mini-swe-agent's ``DefaultAgent`` runs the loop (query the model, run its bash tool calls, feed
+back the output, stop on ``COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT``). decaybench plugs into its
+public seams only - the ``Model`` and ``Environment`` protocols and the agent's public ``query``
+and ``execute_actions`` hooks - so upgrades within mini-swe-agent 2.x and LiteLLM 1.x keep working:
 
-* ``ScrubbedEnvironment`` - the agent's commands run through ``runtime.processes`` in the
-  workspace, with a minimal environment (no API keys, not the harness's virtualenv).
-* ``BenchModel`` - bounded retries with backoff for transient provider errors only (429,
-  timeouts, 5xx, connection failures); token and cost accounting; strategy message hooks.
-* ``BenchAgent`` - the strategy hooks: before each model call and on submission.
+* ``BenchModel`` - mini-swe-agent's ``Model`` protocol around ``litellm.completion``: bounded
+  retries with backoff for transient provider errors only (429, timeouts, 5xx, connection
+  failures); token and cost accounting; the strategies' message hooks and cache markers.
+* ``ScrubbedEnvironment`` - the ``Environment`` protocol: the agent's commands run through
+  ``runtime.processes`` in the sandbox, in the workspace, with a minimal environment (no API
+  keys, not the harness's virtualenv).
+* ``BenchAgent`` - ``DefaultAgent`` with the strategy hooks: before each model call and on submission.
+
+Templates, limits and strategy settings come from ``config/mini.yaml`` merged with ``-c`` specs
+(``mini_config``).
 """
 
 from __future__ import annotations
@@ -20,19 +27,28 @@ import platform
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # never fetch the cost map
 os.environ.setdefault("MSWEA_SILENT_STARTUP", "1")
 
+import jinja2  # noqa: E402
+import jinja2.meta  # noqa: E402
 import litellm  # noqa: E402
+from minisweagent.agents.default import AgentConfig as LoopConfig  # noqa: E402
 from minisweagent.agents.default import DefaultAgent  # noqa: E402
-from minisweagent.environments.local import LocalEnvironment  # noqa: E402
-from minisweagent.exceptions import Submitted  # noqa: E402
-from minisweagent.models.litellm_model import LitellmModel  # noqa: E402
-from pydantic import BaseModel, Field  # noqa: E402
+from minisweagent.exceptions import FormatError, Submitted  # noqa: E402
+from minisweagent.models.utils.actions_toolcall import (  # noqa: E402
+    BASH_TOOL,
+    format_toolcall_observation_messages,
+    parse_toolcall_actions,
+)
+from minisweagent.models.utils.cache_control import set_cache_control  # noqa: E402
+from pydantic import BaseModel, ConfigDict  # noqa: E402
 
 from decaybench.agents.base import AgentConfig, AgentContext, AgentOutcome  # noqa: E402
+from decaybench.agents.environment import agent_env, agent_sandbox  # noqa: E402
+from decaybench.agents.mini_config import MiniConfig  # noqa: E402
 from decaybench.agents.strategies import (  # noqa: E402
     Episode,
     RunState,
@@ -40,32 +56,15 @@ from decaybench.agents.strategies import (  # noqa: E402
     episodes_for,
 )
 from decaybench.runtime.model import AgentUsage  # noqa: E402
-from decaybench.agents.environment import agent_env, agent_sandbox  # noqa: E402
 from decaybench.runtime.processes import Sandbox, read_tail, run_command  # noqa: E402
 from decaybench.tasks.model import Task  # noqa: E402
 
 litellm.suppress_debug_info = True
 
-SUBMIT_COMMAND = "echo COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT"
-
-SYSTEM_TEMPLATE = """You are an expert backend engineer working alone as an autonomous coding agent in a Linux shell.
-You act only through the `bash` tool: every answer holds a short explanation and at least one bash tool call.
-Nobody will answer questions; decide yourself and keep going until the work is complete.{{ system_suffix }}"""
-
-INSTANCE_TEMPLATE = """{{ task }}
-{% if episode_instructions %}
-{{ episode_instructions }}
-{% endif %}
-## How to work here
-- The workspace is your current directory ({{ cwd }}); write every file there.
-- Each command runs in a fresh `bash -c` from the workspace: `cd` and exported variables do not persist.
-- A command is stopped after {{ timeout }} seconds, and nothing it started in the background outlives it.
-  Never start a server in the foreground; to try one, do it all in one command, e.g.
-  `(PORT=8123 bash run.sh > server.log 2>&1 &) ; sleep 5; curl -s localhost:8123/api/health-check; tail server.log`.
-- Create files with heredocs (`cat <<'EOF' > path`) and edit them with sed or by rewriting them.
-- System: {{ system }} {{ machine }}; python3 and node are available.
-- When the workspace holds the finished work, submit by running exactly `{{ submit_command }}`
-  as a command of its own. You cannot continue after that."""
+# What mini-swe-agent's loop and this environment take as "the work is done": the first line of a
+# command's output, with exit code 0.
+SUBMIT_SENTINEL = "COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT"
+SUBMIT_COMMAND = f"echo {SUBMIT_SENTINEL}"
 
 # Errors worth another attempt: the same request may succeed a little later.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
@@ -85,21 +84,13 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, litellm.exceptions.APIError) and isinstance(status, int) and status >= 500
 
 
-class MiniSettings(BaseModel):
-    """Everything that shapes a mini run. Recorded (minus the key's value) in AgentConfig.settings."""
+class MiniSettings(MiniConfig):
+    """Everything that shapes a mini run: the merged YAML configuration plus the connection.
+    Recorded (minus the key variable and what only decides where things run) in AgentConfig.settings."""
 
     model: str
     api_base: str | None = None
     api_key_env: str | None = None  # the variable's name; its value is never recorded
-    temperature: float | None = None
-    model_kwargs: dict[str, Any] = Field(default_factory=dict)
-    step_limit: int = 150  # model calls over the whole run (all episodes)
-    cost_limit: float = 3.0  # USD; 0 = none; only enforced where LiteLLM knows prices
-    timeout: float = 3600.0  # wall-time of the whole run, seconds
-    command_timeout: float = 300.0  # one bash command
-    request_timeout: float = 600.0  # one model request
-    retry_attempts: int = 4  # tries per model request when the error is transient
-    retry_backoff_s: float = 2.0  # first wait; doubles each retry
     # The shell commands run in the sandbox; without network unless the user allows it.
     network: bool = False
     sandbox: bool = True
@@ -107,8 +98,48 @@ class MiniSettings(BaseModel):
     max_connections: int | None = None
 
     def recorded(self) -> dict[str, Any]:
-        data = self.model_dump(exclude={"model", "api_key_env", "network", "sandbox", "max_connections"})
+        # strategies: the active strategies record their own settings (restate_every, ...)
+        data = self.model_dump(
+            exclude={"model", "api_key_env", "network", "sandbox", "max_connections", "strategies"}
+        )
         return {key: value for key, value in data.items() if value not in (None, {}, [])}
+
+
+# Variables the templates may use besides the loop's own (DefaultAgent.get_template_vars).
+RUN_VARIABLES = ("task", "episode_instructions", "system_suffix", "submit_command")
+LOOP_VARIABLES = ("n_model_calls", "model_cost", "elapsed_seconds")
+FORMAT_ERROR_VARIABLES = ("error", "actions", "has_tool_calls", "finish_reason")
+
+
+def check_templates(config: MiniConfig) -> str | None:
+    """A readable problem with the configured templates (syntax, unknown variable), or None."""
+    agent_vars = {
+        *LoopConfig.model_fields,
+        *LOOP_VARIABLES,
+        *RUN_VARIABLES,
+        *EnvironmentConfig.model_fields,
+        *BenchModelConfig.model_fields,
+        *platform.uname()._asdict(),
+    }
+    known = {
+        "system": agent_vars,
+        "instance": agent_vars,
+        "observation": agent_vars | {"output"},
+        "format_error": set(FORMAT_ERROR_VARIABLES),
+    }
+    environment = jinja2.Environment()
+    for name, variables in known.items():
+        try:
+            used = jinja2.meta.find_undeclared_variables(environment.parse(getattr(config.templates, name)))
+        except jinja2.TemplateSyntaxError as error:
+            return f"templates.{name}: Jinja2 syntax error on line {error.lineno}: {error.message}"
+        unknown = sorted(used - variables)
+        if unknown:
+            return (
+                f"templates.{name} uses {', '.join(unknown)}, not a template variable "
+                f"(known: {', '.join(sorted(variables))})"
+            )
+    return None
 
 
 _PROVIDER_SLOTS: dict[str, threading.BoundedSemaphore] = {}
@@ -140,22 +171,54 @@ class UsageMeter:
         self.responses = 0
         self.retries: list[dict[str, Any]] = []
 
-    def add(self, response: Any) -> None:
+    def add(self, response: Any, model: str) -> float:
+        """Count one response; its cost in USD (0.0 where LiteLLM knows no price for ``model``)."""
         self.responses += 1
         usage = getattr(response, "usage", None)
-        if usage is None:
-            return
-        self.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-        details = getattr(usage, "prompt_tokens_details", None)
-        cached = int(getattr(details, "cached_tokens", 0) or 0) if details is not None else 0
-        # Anthropic-style reports name cache reads separately.
-        cached = max(cached, int(getattr(usage, "cache_read_input_tokens", 0) or 0))
-        self.cached_tokens += cached
+        if usage is not None:
+            self.input_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+            self.output_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+            details = getattr(usage, "prompt_tokens_details", None)
+            cached = int(getattr(details, "cached_tokens", 0) or 0) if details is not None else 0
+            # Anthropic-style reports name cache reads separately.
+            cached = max(cached, int(getattr(usage, "cache_read_input_tokens", 0) or 0))
+            self.cached_tokens += cached
+        try:
+            cost = float(litellm.completion_cost(completion_response=response, model=model) or 0.0)
+        except Exception:  # LiteLLM has no price for this model
+            cost = 0.0
+        if cost <= 0.0:
+            self.cost_known = False
+            return 0.0
+        self.cost += cost
+        return cost
 
 
-class ScrubbedEnvironment(LocalEnvironment):
-    """Runs the agent's commands in the workspace with a minimal environment, via runtime.processes."""
+def serialized(kind: str, component: Any) -> dict:
+    """A component's part of the trajectory, where mini-swe-agent's trajectories keep it:
+    ``info.config.<kind>`` (its configuration) and ``info.config.<kind>_type`` (its class)."""
+    cls = type(component)
+    return {
+        "info": {
+            "config": {
+                kind: component.config.model_dump(mode="json"),
+                f"{kind}_type": f"{cls.__module__}.{cls.__name__}",
+            }
+        }
+    }
+
+
+class EnvironmentConfig(BaseModel):
+    """What the templates see of the environment (and what the trajectory records of it)."""
+
+    cwd: str
+    env: dict[str, str]  # minimal by construction: no keys, no harness variables
+    timeout: int  # one command, seconds, as the agent is told
+
+
+class ScrubbedEnvironment:
+    """mini-swe-agent's ``Environment`` protocol: the agent's commands run in the workspace, in the
+    sandbox, with a minimal environment, via runtime.processes; one log file per command."""
 
     def __init__(
         self, *, workspace: Path, log_dir: Path, home: Path, timeout: float, sandbox: Sandbox | None = None
@@ -163,13 +226,13 @@ class ScrubbedEnvironment(LocalEnvironment):
         env = agent_env(
             home, extra={"PAGER": "cat", "MANPAGER": "cat", "PIP_PROGRESS_BAR": "off", "TQDM_DISABLE": "1"}
         )
-        super().__init__(cwd=str(workspace), timeout=int(timeout), env=env)
+        self.config = EnvironmentConfig(cwd=str(workspace), env=env, timeout=int(timeout))
         self.sandbox = sandbox
         self.log_dir = log_dir
         self.command_timeout = timeout
         self.n_commands = 0
 
-    def execute(self, action: dict, cwd: str = "", *, timeout: int | None = None) -> dict[str, Any]:
+    def execute(self, action: dict, cwd: str = "", *, timeout: float | None = None) -> dict[str, Any]:
         command = action.get("command", "")
         self.n_commands += 1
         log_path = self.log_dir / f"{self.n_commands:04d}.log"
@@ -191,30 +254,56 @@ class ScrubbedEnvironment(LocalEnvironment):
             }
         else:
             observation = {"output": output, "returncode": result.returncode, "exception_info": ""}
-        self._check_finished(observation)
+        raise_if_submitted(observation)
         return observation
 
     def get_template_vars(self, **kwargs: Any) -> dict[str, Any]:
-        # Unlike the parent, never expose the harness's environment to the templates.
+        # Never the harness's environment: only this environment's own settings and the machine.
         return self.config.model_dump() | platform.uname()._asdict() | kwargs
 
+    def serialize(self) -> dict:
+        return serialized("environment", self)
 
-class BenchModel(LitellmModel):
-    """LitellmModel with decaybench's retry policy, usage meter and strategy message hooks."""
 
-    # Disable mini-swe-agent's blanket retry (it would retry a wrong model id 10 times);
-    # _query below retries transient errors only, a bounded number of times.
-    abort_exceptions = [BaseException]
+def raise_if_submitted(observation: dict[str, Any]) -> None:
+    """End the episode (mini-swe-agent's ``Submitted``) when a command printed the sentinel first and succeeded."""
+    lines = observation.get("output", "").lstrip().splitlines(keepends=True)
+    if lines and lines[0].strip() == SUBMIT_SENTINEL and observation.get("returncode") == 0:
+        submission = "".join(lines[1:])
+        raise Submitted(
+            {"role": "exit", "content": submission, "extra": {"exit_status": "Submitted", "submission": submission}}
+        )
+
+
+class BenchModelConfig(BaseModel):
+    """What the templates see of the model (and what the trajectory records of it). Never the key."""
+
+    model_config = ConfigDict(protected_namespaces=())
+
+    model_name: str
+    model_kwargs: dict[str, Any]
+    api_base: str | None = None
+    observation_template: str
+    format_error_template: str
+    set_cache_control: Literal["default_end"] | None = None
+
+
+class BenchModel:
+    """mini-swe-agent's ``Model`` protocol on ``litellm.completion`` with decaybench's retry policy,
+    usage meter and strategy message hooks; actions are the calls of one ``bash`` tool."""
 
     def __init__(self, settings: MiniSettings, api_key: str | None, strategies: list[Strategy]) -> None:
         model_kwargs: dict[str, Any] = {"drop_params": True, **settings.model_kwargs}
         if settings.temperature is not None:
             model_kwargs["temperature"] = settings.temperature
         cache = any(s.name == "cache" for s in strategies)
-        super().__init__(
+        self.config = BenchModelConfig(
             model_name=settings.model,
             model_kwargs=model_kwargs,
-            cost_tracking="ignore_errors",
+            api_base=settings.api_base,
+            observation_template=settings.templates.observation,
+            format_error_template=settings.templates.format_error,
+            # the rolling marker on the newest message; the stable prefix is the cache strategy's
             set_cache_control="default_end" if cache else None,
         )
         self.settings = settings
@@ -223,7 +312,26 @@ class BenchModel(LitellmModel):
         self.meter = UsageMeter()
         self.deadline: float | None = None
 
-    def _query(self, messages: list[dict[str, str]], **kwargs: Any):
+    def query(self, messages: list[dict], **kwargs: Any) -> dict:
+        response = self.complete(self.prepare_messages(messages), **kwargs)
+        cost = self.meter.add(response, self.config.model_name)
+        choice = response.choices[0]
+        try:
+            actions = parse_toolcall_actions(
+                choice.message.tool_calls or [],
+                format_error_template=self.config.format_error_template,
+                template_kwargs={"finish_reason": choice.finish_reason},
+            )
+        except FormatError as error:
+            # the loop charges a billed answer it could not use from here
+            error.messages[0].setdefault("extra", {}).update({"cost": cost, "response": _dump(response)})
+            raise
+        message = choice.message.model_dump()
+        message["extra"] = {"actions": actions, "response": _dump(response), "cost": cost, "timestamp": time.time()}
+        return message
+
+    def complete(self, messages: list[dict], **kwargs: Any) -> Any:
+        """One ``litellm.completion``, retried with backoff while the error is transient."""
         attempts = max(1, self.settings.retry_attempts)
         for attempt in range(1, attempts + 1):
             request_timeout = self.settings.request_timeout
@@ -234,7 +342,7 @@ class BenchModel(LitellmModel):
                     return litellm.completion(
                         model=self.config.model_name,
                         messages=messages,
-                        tools=[_bash_tool()],
+                        tools=[BASH_TOOL],
                         api_base=self.settings.api_base,
                         api_key=self.api_key,
                         timeout=request_timeout,
@@ -254,29 +362,46 @@ class BenchModel(LitellmModel):
                 time.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _prepare_messages_for_api(self, messages: list[dict]) -> list[dict]:
-        prepared = copy.deepcopy(super()._prepare_messages_for_api(messages))
+    def prepare_messages(self, messages: list[dict]) -> list[dict]:
+        """The conversation as the provider gets it: without the loop's bookkeeping (``extra``),
+        with the rolling cache marker under ``cache``, then each strategy's last look."""
+        prepared = copy.deepcopy([{k: v for k, v in m.items() if k != "extra"} for m in messages])
+        prepared = set_cache_control(prepared, mode=self.config.set_cache_control)
         for strategy in self.strategies:
             prepared = strategy.prepare_messages(prepared)
         return prepared
 
-    def _calculate_cost(self, response) -> dict[str, float]:
-        self.meter.add(response)
-        cost = super()._calculate_cost(response)["cost"]
-        if cost <= 0.0:
-            self.meter.cost_known = False  # LiteLLM has no price for this model
-        self.meter.cost += cost
-        return {"cost": cost}
+    def format_message(self, **kwargs: Any) -> dict:
+        return dict(kwargs)
+
+    def format_observation_messages(
+        self, message: dict, outputs: list[dict], template_vars: dict | None = None
+    ) -> list[dict]:
+        """One tool-result message per bash call, rendered with the observation template."""
+        return format_toolcall_observation_messages(
+            actions=message.get("extra", {}).get("actions", []),
+            outputs=outputs,
+            observation_template=self.config.observation_template,
+            template_vars=template_vars,
+        )
+
+    def get_template_vars(self, **kwargs: Any) -> dict[str, Any]:
+        return self.config.model_dump() | kwargs
+
+    def serialize(self) -> dict:
+        return serialized("model", self)
 
 
-def _bash_tool() -> dict:
-    from minisweagent.models.utils.actions_toolcall import BASH_TOOL
-
-    return BASH_TOOL
+def _dump(response: Any) -> Any:
+    try:
+        return response.model_dump(mode="json")
+    except Exception:  # an object the provider's client cannot serialise: keep what it says
+        return repr(response)
 
 
 class BenchAgent(DefaultAgent):
-    """mini-swe-agent's DefaultAgent with decaybench's strategy hooks."""
+    """mini-swe-agent's DefaultAgent with decaybench's strategy hooks on its public ``query`` and
+    ``execute_actions``."""
 
     def __init__(self, model: BenchModel, env: ScrubbedEnvironment, state: RunState, **kwargs: Any) -> None:
         super().__init__(model, env, **kwargs)
@@ -483,12 +608,12 @@ class MiniAgent:
             model,
             env,
             state,
-            system_template=SYSTEM_TEMPLATE,
-            instance_template=INSTANCE_TEMPLATE,
+            system_template=self.settings.templates.system,
+            instance_template=self.settings.templates.instance,
             step_limit=max(0, remaining_steps),
             cost_limit=max(0.0, self.settings.cost_limit - model.meter.cost) if self.settings.cost_limit else 0.0,
             wall_time_limit_seconds=max(1, int(remaining_time)),
-            max_consecutive_format_errors=3,
+            max_consecutive_format_errors=self.settings.max_consecutive_format_errors,
         )
         return agent, state
 

@@ -41,6 +41,8 @@ class AgentOptions(BaseModel):
     max_connections: int | None = None  # mini: model requests in flight at once per provider
     seed: int | None = None  # mini: the sampling seed passed to the provider (part of the configuration)
     name: str | None = None  # a human label for the configuration (not part of its id)
+    # mini: -c specs merged in order over config/mini.yaml: YAML files and key=value (dotted keys)
+    config: list[str] = Field(default_factory=list)
 
 
 def _reject(options: AgentOptions, allowed: set[str]) -> None:
@@ -91,49 +93,11 @@ def _make_agent(options: AgentOptions) -> Agent:
 
         return ReplayAgent(options.replay_dir)
 
-    strategies = parse_strategies(options.strategies)
-
     if options.agent == "mini":
-        _reject(
-            options,
-            {"model", "api_base", "api_key_env", "strategies", "timeout", "step_limit", "cost_limit",
-             "temperature", "model_kwargs", "agent_network", "max_connections", "seed"},
-        )
-        if not options.model:
-            raise AgentError("the mini agent needs --model (a LiteLLM id such as openai/gpt-5-mini)")
-        from decaybench.agents.mini import MiniAgent, MiniSettings, check_model_id
-
-        problem = check_model_id(options.model)
-        if problem:
-            raise AgentError(problem)
-        settings = MiniSettings(
-            model=options.model,
-            api_base=options.api_base,
-            api_key_env=options.api_key_env,
-            temperature=options.temperature,
-            model_kwargs=dict(options.model_kwargs) | ({"seed": options.seed} if options.seed is not None else {}),
-            max_connections=options.max_connections,
-            network=bool(options.agent_network),
-            sandbox=options.sandbox,
-            **{
-                key: value
-                for key, value in {
-                    "step_limit": options.step_limit,
-                    "cost_limit": options.cost_limit,
-                    "timeout": options.timeout,
-                }.items()
-                if value is not None
-            },
-        )
-        config = AgentConfig(
-            agent="mini",
-            model=options.model,
-            strategies=[s.name for s in strategies],
-            settings=settings.recorded() | strategy_settings(strategies),
-        )
-        return MiniAgent(settings, strategies, config)
+        return _make_mini(options)
 
     # cmd
+    strategies = parse_strategies(options.strategies)
     _reject(options, {"command", "pass_env", "timeout", "strategies", "model", "agent_network", "agent_mounts"})
     if not options.command:
         raise AgentError("the cmd agent needs --command, e.g. 'aider --yes --message-file {prompt_file}'")
@@ -160,3 +124,54 @@ def _make_agent(options: AgentOptions) -> Agent:
         settings=settings_cmd.recorded() | strategy_settings(strategies),
     )
     return CmdAgent(settings_cmd, strategies, config)
+
+
+def _make_mini(options: AgentOptions) -> Agent:
+    _reject(
+        options,
+        {"model", "api_base", "api_key_env", "strategies", "timeout", "step_limit", "cost_limit",
+         "temperature", "model_kwargs", "agent_network", "max_connections", "seed", "config"},
+    )
+    if not options.model:
+        raise AgentError("the mini agent needs --model (a LiteLLM id such as openai/gpt-5-mini)")
+    from decaybench.agents.mini import MiniAgent, MiniSettings, check_model_id, check_templates
+    from decaybench.agents.mini_config import load_mini_config, strategy_specs
+
+    problem = check_model_id(options.model)
+    if problem:
+        raise AgentError(problem)
+    # The explicit flags win over the -c specs, which win over the shipped default.
+    flags: dict[str, Any] = {
+        key: value
+        for key, value in {
+            "step_limit": options.step_limit,
+            "cost_limit": options.cost_limit,
+            "timeout": options.timeout,
+            "temperature": options.temperature,
+        }.items()
+        if value is not None
+    }
+    model_kwargs = dict(options.model_kwargs) | ({"seed": options.seed} if options.seed is not None else {})
+    if model_kwargs:
+        flags["model_kwargs"] = model_kwargs
+    mini_config = load_mini_config(options.config, flags)
+    problem = check_templates(mini_config)
+    if problem:
+        raise AgentError(problem)
+    strategies = parse_strategies(strategy_specs(options.strategies, mini_config.strategies))
+    settings = MiniSettings(
+        **mini_config.model_dump(),
+        model=options.model,
+        api_base=options.api_base,
+        api_key_env=options.api_key_env,
+        max_connections=options.max_connections,
+        network=bool(options.agent_network),
+        sandbox=options.sandbox,
+    )
+    config = AgentConfig(
+        agent="mini",
+        model=options.model,
+        strategies=[s.name for s in strategies],
+        settings=settings.recorded() | strategy_settings(strategies),
+    )
+    return MiniAgent(settings, strategies, config)
