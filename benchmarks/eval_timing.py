@@ -13,6 +13,7 @@ the sandbox costs at most 10 % of a warm evaluation.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -23,8 +24,7 @@ from rich.console import Console
 from rich.table import Table
 
 from decaybench.agents.reference import assemble
-from decaybench.runtime.evaluate import EvalEnvironment, evaluate
-from decaybench.runtime.postgres import EphemeralCluster
+from decaybench.runtime.evaluate import EvalEnvironment, evaluate, open_environment
 from decaybench.tasks import get_task
 
 STAGES = ("install", "start", "health", "tests", "verify")
@@ -58,13 +58,14 @@ def main() -> int:
     table.add_column("runs")
     for column in COLUMNS:
         table.add_column(column, justify="right")
-    with EphemeralCluster() as cluster, tempfile.TemporaryDirectory() as tmp_name:
+    with tempfile.TemporaryDirectory() as tmp_name, contextlib.ExitStack() as stack:
         tmp = Path(tmp_name)
         for name in names:
             task = get_task(name)
             cache = tmp / f"cold-cache-{name}"
-            sandboxed = EvalEnvironment(cache_dir=cache, postgres=cluster, sandbox=True)
-            bare = EvalEnvironment(cache_dir=cache, postgres=cluster, sandbox=False)
+            sandboxed = stack.enter_context(open_environment(postgres=task.needs_postgres, cache_dir=cache))
+            bare = stack.enter_context(
+                open_environment(postgres=sandboxed.postgres or False, cache_dir=cache, sandbox=False))
             cold = timed_run(task, sandboxed, tmp)
             table.add_row(name, "cold, sandboxed", *(f"{cold.get(c, 0):.2f}" for c in COLUMNS))
             warm: dict[str, list[dict[str, float]]] = {"sandboxed": [], "no sandbox": []}

@@ -20,8 +20,7 @@ from rich.table import Table
 
 from decaybench.agents.reference import ReferenceAgent
 from decaybench.analysis.store import ResultStore
-from decaybench.runtime.evaluate import EvalEnvironment
-from decaybench.runtime.postgres import EphemeralCluster
+from decaybench.runtime.evaluate import open_environment
 from decaybench.runtime.sweep import run_sweep
 from decaybench.tasks import select_tasks
 
@@ -37,8 +36,7 @@ def main() -> int:
     for column in ("task", "status", "A%", "schema", "compliant", "install s", "start+health s", "tests s", "verify s", "total s"):
         table.add_column(column)
     bad = []
-    with EphemeralCluster() as cluster, tempfile.TemporaryDirectory() as tmp:
-        env = EvalEnvironment(postgres=cluster)
+    with open_environment(postgres=True) as env, tempfile.TemporaryDirectory() as tmp:
         store = ResultStore(Path(tmp) / "results")
 
         def row(task, index, r):

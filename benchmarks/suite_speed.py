@@ -30,7 +30,7 @@ def percentile(values: list[float], fraction: float) -> float:
 @contextlib.contextmanager
 def reference_server(task_name: str) -> Iterator[str]:
     from decaybench.agents.reference import assemble
-    from decaybench.runtime.evaluate import EvalEnvironment, default_cache_dir, serve
+    from decaybench.runtime.evaluate import open_environment, serve
     from decaybench.tasks import get_task
 
     task = get_task(task_name)
@@ -39,8 +39,10 @@ def reference_server(task_name: str) -> Iterator[str]:
         workspace.mkdir()
         logs.mkdir()
         assemble(task, workspace)
-        with serve(task, workspace, EvalEnvironment(cache_dir=default_cache_dir()), logs) as app:
-            yield app.base_url
+        with contextlib.ExitStack() as stack:
+            env = stack.enter_context(open_environment())
+            app = stack.enter_context(serve(task, workspace, env, logs))
+            yield app.tcp_url(stack)  # the server is sandboxed: the suite reaches it through a forwarder
 
 
 def measure(base_url: str, runs: int, timeout: float) -> int:

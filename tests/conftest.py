@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from decaybench.agents.reference import assemble
-from decaybench.runtime.evaluate import EvalEnvironment, default_cache_dir, serve
+from decaybench.runtime.evaluate import default_cache_dir, open_environment, serve
 from decaybench.runtime.postgres import EphemeralCluster, PostgresUnavailable
 from decaybench.tasks import get_task
 
@@ -33,8 +33,9 @@ def postgres_cluster():
 
 
 @pytest.fixture(scope="session")
-def eval_env(cache_dir, postgres_cluster) -> EvalEnvironment:
-    return EvalEnvironment(cache_dir=cache_dir, postgres=postgres_cluster)
+def eval_env(cache_dir, postgres_cluster):
+    with open_environment(postgres=postgres_cluster, cache_dir=cache_dir) as env:
+        yield env
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +45,7 @@ def reference_api(tmp_path_factory, cache_dir) -> str:
     task = get_task("flask-clean_architecture-sqlite-sqlalchemy")
     workspace = tmp_path_factory.mktemp("reference-flask")
     assemble(task, workspace)
-    env = EvalEnvironment(cache_dir=cache_dir)
     with contextlib.ExitStack() as stack:
+        env = stack.enter_context(open_environment(cache_dir=cache_dir))
         app = stack.enter_context(serve(task, workspace, env, tmp_path_factory.mktemp("reference-logs")))
         yield app.tcp_url(stack)

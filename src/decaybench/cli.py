@@ -110,7 +110,7 @@ def evaluation_environment(
 ) -> Iterator:
     """One environment per sweep; a Postgres cluster only when a selected task needs one.
     Fails closed: without a working sandbox nothing is evaluated unless --no-sandbox is given."""
-    from decaybench.runtime.evaluate import EvalEnvironment, default_cache_dir
+    from decaybench.runtime.evaluate import open_environment
     from decaybench.runtime.processes import sandbox_problem
 
     if sandbox:
@@ -119,22 +119,18 @@ def evaluation_environment(
             fail(f"cannot sandbox evaluations: {problem}")
     else:
         err.print("[bold yellow]warning:[/] --no-sandbox: untrusted code runs unconfined; runs are marked as such")
-    from decaybench.runtime.postgres import PostgresUnavailable, connect_server
 
-    env = EvalEnvironment(cache_dir=cache_dir or default_cache_dir(), sandbox=sandbox)
-    if any(t.needs_postgres for t in tasks):
-        try:
-            with console.status("starting PostgreSQL"):
-                env.postgres = connect_server(postgres_url)
-        except PostgresUnavailable as exc:
-            env.postgres_problem = f"no PostgreSQL available ({exc})"
-            err.print(f"[yellow]warning:[/] {env.postgres_problem}; Postgres tasks will be reported as skipped")
-    try:
+    def warn(problem: str) -> None:
+        err.print(f"[yellow]warning:[/] {problem}; Postgres tasks will be reported as skipped")
+
+    needs_postgres = any(t.needs_postgres for t in tasks)
+    with contextlib.ExitStack() as stack:
+        with console.status("starting PostgreSQL") if needs_postgres else contextlib.nullcontext():
+            env = stack.enter_context(open_environment(
+                postgres=(postgres_url or True) if needs_postgres else False,
+                cache_dir=cache_dir, sandbox=sandbox, on_problem=warn,
+            ))
         yield env
-    finally:
-        env.close()
-        if env.postgres is not None:
-            env.postgres.close()
 
 
 def _open_store(results: Path):

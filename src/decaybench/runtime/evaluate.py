@@ -122,6 +122,43 @@ class EvalEnvironment:
             yield
 
 
+@contextlib.contextmanager
+def open_environment(
+    *,
+    postgres: bool | str | PostgresServer = False,
+    cache_dir: Path | None = None,
+    sandbox: bool = True,
+    limits: Limits | None = None,
+    eval_slots: int | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> Iterator[EvalEnvironment]:
+    """The evaluation environment of a sweep, a test session or a benchmark - the one way to
+    make one. ``postgres``: True for an ephemeral cluster, a URL for the user's server, a
+    server already running (the caller's to stop), or False for none. A Postgres that cannot be had leaves ``env.postgres`` None with the reason in
+    ``env.postgres_problem`` (its tasks are then skipped) and is told to ``on_problem``.
+    Everything started here is stopped on exit."""
+    from decaybench.runtime.postgres import PostgresUnavailable, connect_server
+
+    env = EvalEnvironment(cache_dir=cache_dir or default_cache_dir(), sandbox=sandbox, limits=limits or Limits())
+    if eval_slots:
+        env.eval_slots = eval_slots
+    try:
+        if isinstance(postgres, PostgresServer):
+            env.postgres = postgres
+        elif postgres:
+            try:
+                env.postgres = connect_server(postgres if isinstance(postgres, str) else None)
+            except PostgresUnavailable as exc:
+                env.postgres_problem = f"no PostgreSQL available ({exc})"
+                if on_problem is not None:
+                    on_problem(env.postgres_problem)
+        yield env
+    finally:
+        env.close()
+        if env.postgres is not None and env.postgres is not postgres:
+            env.postgres.close()
+
+
 class StageFailed(Exception):
     def __init__(self, stage: StageResult) -> None:
         super().__init__(stage.detail)
