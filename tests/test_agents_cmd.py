@@ -143,7 +143,7 @@ def test_decompose_runs_the_command_once_per_layer(tmp_path, fake_cli):
     assert outcome.ok, outcome.reason
     assert len((workspace / "notes.md").read_text().splitlines()) == len(LAYERS)
     prompts = [Path(r["prompt_file"]).read_text() for r in reports(artifacts)]
-    for (layer, _, _), prompt in zip(LAYERS, prompts):
+    for (layer, _), prompt in zip(LAYERS, prompts):
         assert f"## This episode: {layer}" in prompt
     assert outcome.usage.steps == len(LAYERS)
 

@@ -95,14 +95,14 @@ def test_verify_gives_up_after_n_rounds_and_submits(tmp_path):
 
 def test_decompose_runs_one_episode_per_layer_in_a_shared_workspace(tmp_path):
     turns = []
-    for layer, _, _ in LAYERS:
+    for layer, _ in LAYERS:
         turns += [bash(f"echo {layer} >> layers.txt && cat layers.txt"), submit()]
     with FakeLLM(turns) as llm:
         _, outcome, workspace, trajectory = run(llm, tmp_path, ["decompose"])
     assert outcome.ok, outcome.reason
-    assert (workspace / "layers.txt").read_text().split() == [layer for layer, _, _ in LAYERS]
-    assert [e["name"] for e in trajectory["episodes"]] == [layer for layer, _, _ in LAYERS]
-    for number, (layer, _, _) in enumerate(LAYERS):
+    assert (workspace / "layers.txt").read_text().split() == [layer for layer, _ in LAYERS]
+    assert [e["name"] for e in trajectory["episodes"]] == [layer for layer, _ in LAYERS]
+    for number, (layer, _) in enumerate(LAYERS):
         first = llm.requests[2 * number]
         assert len(first["messages"]) == 2  # a fresh conversation per episode
         instance = llm.user_texts(2 * number)[1]

@@ -28,25 +28,10 @@ from decaybench.tasks.model import Constraint, Task
 STRATEGY_NAMES = ["restate", "verify", "decompose", "cache"]
 CHECKED = "install, start, health-check and the constraint checks"  # what the self-check covers
 
-# One line per constraint kind: short enough to re-send often, precise enough to act on.
-CHECKLIST_LINES = {
-    "clean_architecture": "Four layers in routes/, services/, repositories/, models/; imports point downward only; "
-    "services never import the web framework; routes never reach repositories or the database.",
-    "sqlite": "All data in the SQLite file at $SQLITE_PATH (DATABASE_URL); schema created at start-up; "
-    "no other database, nothing kept only in memory.",
-    "postgres": "All data in PostgreSQL via $DATABASE_URL / PG* variables; schema created at start-up; "
-    "no other database, nothing kept only in memory.",
-    "sqlalchemy": "Database access only through SQLAlchemy ORM models and the Session; no raw SQL strings, "
-    "no direct driver connections.",
-    "sequelize": "Database access only through Sequelize models and the model API; no sequelize.query, "
-    "no direct driver clients.",
-}
-
-
 def checklist_line(constraint: Constraint) -> str:
-    line = CHECKLIST_LINES.get(constraint.kind)
-    if line is None:  # a constraint kind added to the catalog later: its first sentence
-        line = re.split(r"(?<=[.:])\s", constraint.prompt.strip(), maxsplit=1)[0]
+    """The constraint's catalog ``checklist`` line (short enough to re-send often, precise enough to act
+    on), or the first sentence of its prompt section when the catalog gives none."""
+    line = constraint.checklist or re.split(r"(?<=[.:])\s", constraint.prompt.strip(), maxsplit=1)[0]
     return f"{constraint.title}: {line}"
 
 
@@ -183,38 +168,35 @@ class Verify(Strategy):
         return f"found problems (repair round {used + 1} of {self.rounds}):\n{problems}\n"
 
 
-LAYERS: list[tuple[str, str, set[str]]] = [
+# The decompose episodes, one per layer; which constraints concern each is catalog data
+# (the `episodes` of a constraint family or kind).
+LAYERS: list[tuple[str, str]] = [
     (
         "models",
         "Write the entities: users, follows, articles, tags, favourites and comments as data definitions "
         "(in `models/` when the architecture constraint applies). Nothing else yet.",
-        {"architecture", "database", "orm"},
     ),
     (
         "repositories",
         "Write the data-access layer: every read and write of stored data, on top of the models "
         "(in `repositories/` when the architecture constraint applies).",
-        {"architecture", "database", "orm"},
     ),
     (
         "services",
         "Write the use cases: registration, login, profiles, following, articles, feed, favourites, "
         "comments and tags, with validation and errors, on top of the data access "
         "(in `services/` when the architecture constraint applies; no web framework here).",
-        {"architecture"},
     ),
     (
         "routes",
         "Write the HTTP layer: every route of the contract, request parsing, authentication and "
         "error responses, calling the use cases (in `routes/` when the architecture constraint applies).",
-        {"architecture"},
     ),
     (
         "wiring",
         "Wire everything together: application start-up, schema creation, the dependency manifest and "
         "`run.sh`. Install, start the server in the background, try a few requests, stop it, and fix "
         "whatever fails. The workspace must now hold the complete solution.",
-        {"architecture", "database", "orm"},
     ),
 ]
 
@@ -224,8 +206,8 @@ class Decompose(Strategy):
 
     def episodes(self, task: Task) -> list[Episode]:
         episodes = []
-        for index, (layer, goal, families) in enumerate(LAYERS, start=1):
-            concerned = [c for c in task.constraints if c.family in families]
+        for index, (layer, goal) in enumerate(LAYERS, start=1):
+            concerned = [c for c in task.constraints if layer in c.episodes]
             lines = [
                 f"## This episode: {layer} (step {index} of {len(LAYERS)})",
                 "The task is split into episodes, one per layer, sharing this workspace. "

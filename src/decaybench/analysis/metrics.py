@@ -11,7 +11,9 @@ Definitions (as in the constraint-decay literature):
   passes"; **pass^k** = C(c, k) / C(n, k), "all k runs pass".
 * aggregates (by level, framework, constraint kind, configuration) are the **mean over tasks
   of the per-task means**, so a task with more runs does not weigh more.
-* **ΔA%** = A%(L3) - A%(L0) (and the same for strict A%): negative means decay.
+* levels come from the task catalog (L0 ... the top level, L3 in the built-in catalog), plus any other
+  level a stored run has; the **decay curve** is A% (and strict A%) at every catalog level.
+* **ΔA%** = A%(top level) - A%(L0) (and the same for strict A%): negative means decay.
 
 Skipped runs (e.g. no PostgreSQL available) are excluded from every metric and listed.
 """
@@ -28,8 +30,8 @@ from pydantic import BaseModel, Field
 
 from decaybench.agents.base import AgentConfig
 from decaybench.runtime.model import RunResult
+from decaybench.tasks import levels as catalog_levels
 
-LEVELS = (0, 1, 2, 3)
 TOP_REASONS = 5
 
 
@@ -125,11 +127,16 @@ class GroupMetrics(BaseModel):
 class DeltaMetrics(BaseModel):
     config_id: str
     l0_score: float | None
-    l3_score: float | None
-    delta_score: float | None  # A%(L3) - A%(L0)
+    l3_score: float | None  # A% at L3 (the top level of the built-in catalog)
+    delta_score: float | None  # A%(top level) - A%(L0)
     l0_strict: float | None
     l3_strict: float | None
     delta_strict: float | None
+    top_level: int = 3  # the catalog's top level, which Δ compares with L0
+    top_score: float | None = None
+    top_strict: float | None = None
+    curve: dict[int, float | None] = Field(default_factory=dict)  # A% at every catalog level
+    curve_strict: dict[int, float | None] = Field(default_factory=dict)
 
 
 class ConstraintEffect(BaseModel):
@@ -216,6 +223,7 @@ class ProvenanceGroup(BaseModel):
 class MetricsReport(BaseModel):
     generated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     std_kind: str = "sample"
+    levels: list[int] = Field(default_factory=list)  # the catalog's, plus any other level a run has
     config_ids: list[str]
     configurations: list[ConfigInfo] = Field(default_factory=list)
     runs: list[RunMetrics]
@@ -239,6 +247,7 @@ class MetricsReport(BaseModel):
 
 
 # -- per run / per task -------------------------------------------------------------
+
 
 
 def run_order(result: RunResult) -> tuple[str, int, str, int]:
@@ -350,6 +359,9 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     ordered = sorted((r for r in results if not (r.status == "failed" and r.failure_class == "infrastructure")),
                      key=run_order)
     config_ids = sorted({r.config_id for r in ordered})
+    curve_levels = catalog_levels()  # L0 first, the top level last
+    levels = sorted(set(curve_levels) | {r.level for r in ordered})
+    top = curve_levels[-1]
     known = {c.config_id: c for c in configs or []}
     configurations = [
         ConfigInfo(config_id=c, agent=known[c].agent, model=known[c].model,
@@ -372,17 +384,23 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     for config_id in config_ids:
         mine = [t for t in tasks if t.config_id == config_id]
         by_config.append(group_metrics(config_id, "all", mine))
-        levels = {level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level]) for level in LEVELS}
-        by_level.extend(g for g in levels.values() if g.runs or g.skipped)
+        per_level = {level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
+                     for level in {*levels, 0, 3}}
+        by_level.extend(per_level[level] for level in levels if per_level[level].runs or per_level[level].skipped)
         delta.append(
             DeltaMetrics(
                 config_id=config_id,
-                l0_score=levels[0].mean_score,
-                l3_score=levels[3].mean_score,
-                delta_score=_difference(levels[3].mean_score, levels[0].mean_score),
-                l0_strict=levels[0].mean_strict,
-                l3_strict=levels[3].mean_strict,
-                delta_strict=_difference(levels[3].mean_strict, levels[0].mean_strict),
+                l0_score=per_level[0].mean_score,
+                l3_score=per_level[3].mean_score,
+                delta_score=_difference(per_level[top].mean_score, per_level[0].mean_score),
+                l0_strict=per_level[0].mean_strict,
+                l3_strict=per_level[3].mean_strict,
+                delta_strict=_difference(per_level[top].mean_strict, per_level[0].mean_strict),
+                top_level=top,
+                top_score=per_level[top].mean_score,
+                top_strict=per_level[top].mean_strict,
+                curve={level: per_level[level].mean_score for level in curve_levels},
+                curve_strict={level: per_level[level].mean_strict for level in curve_levels},
             )
         )
         frameworks = sorted({t.framework for t in mine})
@@ -418,7 +436,7 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     usage = [
         _usage(c, level, [r for r in evaluated if r.config_id == c and r.level == level])
         for c in config_ids
-        for level in LEVELS
+        for level in levels
         if any(r.config_id == c and r.level == level for r in evaluated)
     ]
     skipped = [
@@ -427,6 +445,7 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         if r.status == "skipped"
     ]
     return MetricsReport(
+        levels=levels,
         config_ids=config_ids,
         configurations=configurations,
         runs=[run_metrics(r) for r in ordered],

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from decaybench.analysis.metrics import LEVELS, GroupMetrics, MetricsReport, run_order, tests_passed
+from decaybench.analysis.metrics import GroupMetrics, MetricsReport, run_order, tests_passed
 from decaybench.runtime.model import RunResult
 
 CSV_COLUMNS = [
@@ -131,7 +131,7 @@ def level_table(report: MetricsReport) -> Table:
         for name in ("A%", "strict" if multi else "strict A%", "pass@1", "n"):
             table.add_column(f"{name}{tag}", justify="right")
     index = {(g.config_id, g.group): g for g in report.by_level}
-    for level in LEVELS:
+    for level in report.levels:
         cells: list[str] = []
         present = False
         for config_id in report.config_ids:
@@ -147,7 +147,8 @@ def level_table(report: MetricsReport) -> Table:
     delta_cells: list[str] = []
     for d in report.delta:
         delta_cells += [signed(d.delta_score), signed(d.delta_strict), "", ""]
-    table.add_row("ΔA% (L3−L0)", *delta_cells, style="bold")
+    top = report.delta[0].top_level if report.delta else 3
+    table.add_row(f"ΔA% (L{top}−L0)", *delta_cells, style="bold")
     notes = []
     if multi:
         notes.append("  ".join(f"[{number}] {config_id}" for number, config_id in enumerate(report.config_ids, start=1)))
@@ -155,6 +156,17 @@ def level_table(report: MetricsReport) -> Table:
         notes.append("n = evaluated runs (+skipped)")
     table.caption = "\n".join(notes) or None
     return table
+
+
+def decay_curves(report: MetricsReport) -> list[str]:
+    """One line per configuration: A% (strict A%) at every level of the catalog, L0 first."""
+    multi = len(report.config_ids) > 1
+    lines = []
+    for number, d in enumerate(report.delta, start=1):
+        steps = " → ".join(f"L{level} {pct(score)} ({pct(d.curve_strict.get(level))})"
+                           for level, score in d.curve.items())
+        lines.append(f"Decay curve{f' [{number}]' if multi else ''}, A% (strict) by level: {steps}")
+    return lines
 
 
 def _group_cells(g: GroupMetrics | None) -> list[str]:
@@ -316,6 +328,8 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
         console.print(configurations_table(report))
     if evaluated:
         console.print(level_table(report))
+        for line in decay_curves(report):
+            console.print(line)
         multi = len(report.config_ids) > 1
         console.print(_group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi))
         if report.by_constraint:

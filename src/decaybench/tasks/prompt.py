@@ -29,30 +29,19 @@ def _files_section(task: Task) -> str:
 
 
 def _settings_section(task: Task) -> str:
+    from decaybench.tasks import families
+
     lines = [
         "## Server configuration",
         "- Listen on the port given in the environment variable `PORT` (default 8080), on all interfaces or 127.0.0.1.",
         "- All routes under `/api`; `GET /api/health-check` returns 200 when ready.",
         "- `JWT_SECRET` may be set in the environment; use it to sign tokens when present.",
     ]
-    if task.database == "postgres":
-        lines.append(
-            "- Database: PostgreSQL, connection in `DATABASE_URL` and in `PGHOST`, `PGPORT`, `PGUSER`, "
-            "`PGPASSWORD`, `PGDATABASE`; the database is empty, create the schema at start-up. "
-            "The server is reached through its unix socket, not TCP: `PGHOST` is the socket's directory "
-            "and `DATABASE_URL` names it as `?host=<directory>` (`postgresql://user:password@/name?host=...`); "
-            "pass the URL or the `PG*` variables to your driver unchanged."
-        )
-    elif task.database == "sqlite":
-        lines.append(
-            "- Database: SQLite file at `SQLITE_PATH` (also `DATABASE_URL=sqlite:////<that path>`); "
-            "create the schema at start-up."
-        )
-    else:
-        lines.append(
-            "- Storage is your choice; a SQLite file path is offered in `SQLITE_PATH` "
-            "(and as `DATABASE_URL=sqlite:////<that path>`) if you want one."
-        )
+    for family in families().values():  # each family's line: the prescribed kind's, else the family's default
+        chosen = task.constraint(family.name)
+        setting = chosen.setting if chosen else family.setting
+        if setting:
+            lines.append(f"- {setting}")
     lines.append(
         "- No other environment variables are provided. The server runs in a sandbox with no network "
         "but its own loopback, and may write only inside its own directory and `/tmp`."

@@ -1,8 +1,9 @@
-"""Constraint verifiers: clean architecture, database engine and ORM, each verdict with its evidence.
+"""Constraint verifiers: clean architecture, database engine and ORM (and any registered kind), each
+verdict with its evidence.
 
 ``verify(workspace, spec, runtime)`` returns one Verdict per prescribed constraint;
 ``observe_databases`` collects the runtime evidence (where the suite's data landed).
-Rules and the layer-directory list: docs/verifiers.md.
+Rules and the layer-directory list: docs/verifiers.md; the kinds and languages: ``registry``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from decaybench.verifiers.source import Workspace, WorkspaceError, load_workspace
 
 if TYPE_CHECKING:
+    from decaybench.suite.model import SuiteReport
     from decaybench.verifiers.model import RuntimeObservation, Verdict
     from decaybench.verifiers.spec import ConstraintSpec
 
@@ -30,10 +32,10 @@ def __getattr__(name: str):
         from decaybench.verifiers.runtime import observe_databases
 
         return observe_databases
-    if name in ("ConstraintSpec", "KIND_FIELDS"):
-        from decaybench.verifiers import spec
+    if name == "ConstraintSpec":
+        from decaybench.verifiers.spec import ConstraintSpec
 
-        return getattr(spec, name)
+        return ConstraintSpec
     if name in _MODELS:
         from decaybench.verifiers import model
 
@@ -41,21 +43,24 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def verify(workspace: Path, spec: ConstraintSpec, runtime: RuntimeObservation | None = None) -> list[Verdict]:
-    """One Verdict per prescribed constraint (architecture, database, orm, in that order).
+def verify(workspace: Path, spec: ConstraintSpec, runtime: RuntimeObservation | None = None, *,
+           suite: SuiteReport | None = None) -> list[Verdict]:
+    """One Verdict per prescribed constraint, in family order (architecture, database, orm, then plug-ins').
 
+    ``runtime`` and ``suite`` are what the evaluation observed, for kinds that read them.
     Raises WorkspaceError when ``workspace`` is missing or not a directory.
     """
     if spec.empty:
         return []
-    return verify_loaded(load_workspace(Path(workspace)), spec, runtime)
+    return verify_loaded(load_workspace(Path(workspace)), spec, runtime, suite=suite)
 
 
-def verify_loaded(ws: Workspace, spec: ConstraintSpec, runtime: RuntimeObservation | None = None) -> list[Verdict]:
+def verify_loaded(ws: Workspace, spec: ConstraintSpec, runtime: RuntimeObservation | None = None, *,
+                  suite: SuiteReport | None = None) -> list[Verdict]:
     """``verify`` on an already parsed workspace (the CLI checks for unreadable files first)."""
     from decaybench.verifiers.model import Verdict
     from decaybench.verifiers.records import run_checks
 
-    records = run_checks(ws, spec.architecture, spec.database, spec.orm, runtime)
+    records = run_checks(ws, spec, runtime, suite)
     return [Verdict.model_validate(record.to_dict()) for record in records]
 

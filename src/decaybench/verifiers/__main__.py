@@ -1,4 +1,4 @@
-"""``python -m decaybench.verifiers verify PATH ...``: the guard without the full application.
+"""``python -m decaybench.verifiers verify PATH --constraint KIND ...``: the guard without the full application.
 
 Same options, output and exit codes as ``decaybench verify``, but argparse instead of typer and
 none of the other commands imported, so a pre-commit hook starts quickly.
@@ -17,11 +17,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
+    from decaybench.verifiers.guard import CONSTRAINT_HELP
+
     parser = _Parser(prog="python -m decaybench.verifiers",
-                     description="Check a codebase against architecture/database/ORM constraints.")
+                     description="Check a codebase against constraint kinds: architecture, database, ORM...")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     verify = commands.add_parser("verify", help="exit 0 compliant, 1 violations, 2 usage/input error")
     verify.add_argument("path")
+    verify.add_argument("--constraint", action="append", dest="constraints", metavar="KIND", help=CONSTRAINT_HELP)
     verify.add_argument("--arch")
     verify.add_argument("--db")
     verify.add_argument("--orm")
@@ -34,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         code, output, verdicts = run_verify(args.path, args.arch, args.db, args.orm, args.as_json, args.as_sarif,
-                                            args.runtime_file)
+                                            args.runtime_file, args.constraints)
     except UsageError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

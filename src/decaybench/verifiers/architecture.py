@@ -1,9 +1,13 @@
-"""Clean architecture: four layers recognised by directory names, checked on resolved imports."""
+"""Clean architecture: four layers recognised by directory names, checked on resolved imports.
+
+What counts as the web framework or as data access in a language comes from its ``LanguageProfile``
+(and the catalog frameworks' ``imports``)."""
 
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
 
@@ -17,27 +21,6 @@ LAYER_NAMES: dict[str, tuple[str, ...]] = {
 }
 RANK = {"routes": 3, "services": 2, "repositories": 1, "models": 0}
 DIR_TO_LAYER = {name: layer for layer, names in LAYER_NAMES.items() for name in names}
-
-# The web frameworks (by import prefix on a dotted/slash boundary) that belong only in routes.
-PY_FRAMEWORKS = (
-    "flask", "fastapi", "starlette", "django.http", "django.shortcuts", "django.views", "django.urls",
-    "django.template", "django.middleware", "aiohttp", "quart", "sanic", "tornado", "bottle", "falcon",
-    "pyramid", "litestar", "rest_framework", "ninja", "werkzeug.exceptions", "werkzeug.wrappers",
-)
-JS_FRAMEWORKS = (
-    "express", "fastify", "fastify-plugin", "hono", "koa", "koa-router", "koa-body", "koa-bodyparser",
-    "@koa", "@hono", "@fastify", "restify", "@nestjs/common", "@nestjs/core",
-)
-# The ORM and database drivers: a route that imports them skips the service and repository layers.
-PY_DATA_ACCESS = (
-    "sqlalchemy", "flask_sqlalchemy", "sqlmodel", "psycopg", "psycopg2", "asyncpg", "sqlite3", "aiosqlite",
-    "pg8000", "pymysql", "MySQLdb", "peewee", "tortoise", "pony", "databases", "django.db",
-)
-JS_DATA_ACCESS = (
-    "sequelize", "sequelize-typescript", "pg", "pg-pool", "pg-promise", "postgres", "sqlite3",
-    "better-sqlite3", "sqlite", "mysql", "mysql2", "knex", "typeorm", "@prisma/client", "mongoose",
-    "mongodb", "drizzle-orm", "objection",
-)
 
 
 def matches(spec: str, prefixes: tuple[str, ...]) -> str | None:
@@ -92,9 +75,7 @@ def _barrel_targets(ws: Workspace, imp: ImportRef, containers: frozenset[str], d
             for inner in barrel.imports:
                 if inner.type_only or not inner.targets:
                     continue
-                if barrel.language == "js" and inner.kind == "reexport":
-                    followed += _barrel_targets(ws, inner, containers, depth + 1)
-                elif barrel.language == "python" and inner.kind == "from" and set(imp.names) & set(inner.names):
+                if registry.language(barrel.language).follows_reexport(imp, inner):
                     followed += _barrel_targets(ws, inner, containers, depth + 1)
         resolved += followed or [target]
     return resolved
@@ -144,12 +125,15 @@ def check_architecture(ws: Workspace) -> Verdict:
             evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
 
     checked = 0
+    tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # language -> (frameworks, data access)
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
         if layer is None:
             continue  # composition root: may import anything
-        frameworks = PY_FRAMEWORKS if source.language == "python" else JS_FRAMEWORKS
-        data_access = PY_DATA_ACCESS if source.language == "python" else JS_DATA_ACCESS
+        if source.language not in tables:
+            tables[source.language] = (registry.web_frameworks(source.language),
+                                       registry.language(source.language).data_access)
+        frameworks, data_access = tables[source.language]
         for imp in source.imports:
             checked += 1
             problems: list[tuple[str, str, str]] = []
@@ -192,3 +176,8 @@ def _construct(imp: ImportRef) -> str:
         return f"from {imp.spec} import {', '.join(imp.names)}" if imp.kind == "from" else f"import {imp.spec}"
     return {"require": f"require('{imp.spec}')", "dynamic": f"import('{imp.spec}')",
             "reexport": f"export ... from '{imp.spec}'"}.get(imp.kind, f"import ... from '{imp.spec}'")
+
+
+def check(ws: Workspace, kind: registry.ConstraintKind, observed: registry.Observed) -> Verdict:
+    """The ``ConstraintKind.check`` of ``clean_architecture``."""
+    return check_architecture(ws)

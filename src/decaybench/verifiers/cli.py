@@ -1,4 +1,5 @@
-"""The guard: ``decaybench verify PATH --arch clean --db postgres --orm sqlalchemy [--json | --sarif]``.
+"""The guard: ``decaybench verify PATH --constraint clean_architecture --constraint postgres [--json | --sarif]``
+(``--arch clean --db postgres --orm sqlalchemy`` name the built-in kinds too).
 
 Exit 0 when compliant, 1 on violations, 2 on usage or input errors (one line on stderr, no traceback).
 """
@@ -10,11 +11,12 @@ from typing import Optional
 
 import typer
 
-from decaybench.verifiers.guard import UsageError, print_human, run_verify
+from decaybench.verifiers.guard import CONSTRAINT_HELP, UsageError, print_human, run_verify
 
 
 def verify_command(
     path: str = typer.Argument(..., help="Workspace or repository to check."),
+    constraint: Optional[list[str]] = typer.Option(None, "--constraint", metavar="KIND", help=CONSTRAINT_HELP),
     arch: Optional[str] = typer.Option(None, "--arch", help="Architecture constraint: clean."),
     db: Optional[str] = typer.Option(None, "--db", help="Database constraint: sqlite | postgres."),
     orm: Optional[str] = typer.Option(None, "--orm", help="ORM constraint: sqlalchemy | sequelize."),
@@ -23,9 +25,9 @@ def verify_command(
     runtime_file: Optional[str] = typer.Option(None, "--runtime",
                                                help="JSON runtime observation (where the data landed)."),
 ) -> None:
-    """Check a codebase against architecture/database/ORM constraints (exit 0 ok, 1 violations, 2 error)."""
+    """Check a codebase against constraint kinds: architecture, database, ORM... (exit 0 ok, 1 violations, 2 error)."""
     try:
-        code, output, verdicts = run_verify(path, arch, db, orm, as_json, as_sarif, runtime_file)
+        code, output, verdicts = run_verify(path, arch, db, orm, as_json, as_sarif, runtime_file, constraint)
     except UsageError as exc:
         sys.stderr.write(f"error: {exc}\n")
         raise typer.Exit(2) from None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import Workspace
 
@@ -15,23 +16,6 @@ if TYPE_CHECKING:
 
 ENGINE_NAMES = {"postgres": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL", "mongodb": "MongoDB",
                 "mssql": "SQL Server"}
-
-PY_DRIVERS = {
-    "psycopg": "postgres", "psycopg2": "postgres", "asyncpg": "postgres", "pg8000": "postgres",
-    "psycopg_pool": "postgres", "sqlite3": "sqlite", "aiosqlite": "sqlite", "pymysql": "mysql",
-    "MySQLdb": "mysql", "aiomysql": "mysql", "mysql": "mysql", "pymongo": "mongodb", "motor": "mongodb",
-    "mongoengine": "mongodb",
-}
-JS_DRIVERS = {
-    "pg": "postgres", "pg-pool": "postgres", "pg-promise": "postgres", "postgres": "postgres",
-    "sqlite3": "sqlite", "better-sqlite3": "sqlite", "sqlite": "sqlite", "mysql": "mysql",
-    "mysql2": "mysql", "mariadb": "mysql", "mongodb": "mongodb", "mongoose": "mongodb", "tedious": "mssql",
-}
-DECLARED_DRIVERS = {
-    "psycopg": "postgres", "psycopg-binary": "postgres", "psycopg2": "postgres", "psycopg2-binary": "postgres",
-    "asyncpg": "postgres", "pg8000": "postgres", "psycopg-pool": "postgres", "aiosqlite": "sqlite",
-    "pymysql": "mysql", "mysqlclient": "mysql", "aiomysql": "mysql", "pymongo": "mongodb", "motor": "mongodb",
-}
 URL_PATTERNS = [
     (re.compile(r"^postgres(ql)?(\+\w+)?://.+", re.I), "postgres"),
     (re.compile(r"^sqlite(\+\w+)?:///.+|^sqlite(\+\w+)?://(:memory:)?$|^sqlite:(?!//)\S+", re.I), "sqlite"),
@@ -44,9 +28,11 @@ DJANGO_ENGINES = {
 }
 DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql",
             "mariadb": "mysql", "mssql": "mssql"}
-# ORMs/frameworks that take their connection from a URL or settings rather than a driver import.
-CONFIGURED_BY_URL = {"sqlalchemy", "flask_sqlalchemy", "sqlmodel", "sequelize", "sequelize-typescript", "django"}
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
+
+
+def engine_name(engine: str) -> str:
+    return ENGINE_NAMES.get(engine, engine)
 
 
 @dataclass
@@ -74,16 +60,17 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     ignored: list[Evidence] = []
     env_configured = False
     for source in ws.files.values():
-        drivers = PY_DRIVERS if source.language == "python" else JS_DRIVERS
+        profile = registry.language(source.language)
+        drivers = profile.drivers
         for imp in source.imports:
-            top = source.package_of(imp)
-            if top in CONFIGURED_BY_URL:
+            top = profile.package_of(imp)
+            if top in profile.configured_by_url:
                 env_configured = True
             if imp.targets or imp.type_only or top not in drivers:
                 continue
             signals.append(Signal(drivers[top], 1, Evidence(
                 file=source.rel, line=imp.line, construct=f"import of driver '{imp.spec}'",
-                reason=f"the {ENGINE_NAMES[drivers[top]]} driver is loaded by the code")))
+                reason=f"the {engine_name(drivers[top])} driver is loaded by the code")))
         for ref in source.strings:
             engine = _engine_of_string(ref.value, ref.key)
             if engine is None:
@@ -97,7 +84,7 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
             what = "default used only when the environment variable is unset" if ref.fallback else "configured in code"
             signals.append(Signal(engine, tier, Evidence(
                 file=source.rel, line=ref.line, construct=(f"{ref.key}: " if ref.key else "") + repr(shown),
-                reason=f"{ENGINE_NAMES[engine]} {what}")))
+                reason=f"{engine_name(engine)} {what}")))
         for name, line in source.env_reads:
             if name == "DATABASE_URL":
                 env_configured = True
@@ -110,18 +97,18 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                     file=source.rel, line=line, construct=f"reads {name}",
                     reason="PostgreSQL connection settings are read")))
     for manifest in ws.manifests:
-        table = DECLARED_DRIVERS if manifest.language == "python" else JS_DRIVERS
+        table = registry.language(manifest.language).declared_drivers
         for name, line in manifest.dependencies.items():
             if name in table:
                 signals.append(Signal(table[name], 2, Evidence(
                     file=manifest.rel, line=line, construct=f"dependency '{name}'",
-                    reason=f"declares the {ENGINE_NAMES[table[name]]} driver")))
+                    reason=f"declares the {engine_name(table[name])} driver")))
     for rel, data in ws.config_json:
         for value in _json_dialects(data):
             if value.lower() in DIALECTS:
                 engine = DIALECTS[value.lower()]
                 signals.append(Signal(engine, 2, Evidence(
-                    file=rel, construct=f"dialect: {value!r}", reason=f"{ENGINE_NAMES[engine]} in configuration")))
+                    file=rel, construct=f"dialect: {value!r}", reason=f"{engine_name(engine)} in configuration")))
     return signals, ignored, env_configured
 
 
@@ -143,7 +130,7 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
     """(compliant, rule, message, evidence, the evidence that decided a violation)."""
     signals, ignored, env_configured = static_signals(ws)
     evidence = [s.evidence for s in signals] + ignored
-    want = ENGINE_NAMES[engine]
+    want = engine_name(engine)
     for tier in (1, 2, 3):
         engines = {s.engine for s in signals if s.tier == tier}
         if not engines:
@@ -153,18 +140,19 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
         culprit = next((s.evidence for s in signals if s.tier == tier and s.engine != engine), None)
         if others and engine in engines and tier == 1:
             return False, "mixed-database", (
-                f"code uses {want} and also {', '.join(ENGINE_NAMES[o] for o in others)}"), evidence, culprit
+                f"code uses {want} and also {', '.join(engine_name(o) for o in others)}"), evidence, culprit
         if engine in engines:
             return True, "", f"{want} per {where}", evidence, None
         return False, "wrong-database", (
-            f"{', '.join(ENGINE_NAMES[o] for o in others)} instead of {want} per {where}"), evidence, culprit
+            f"{', '.join(engine_name(o) for o in others)} instead of {want} per {where}"), evidence, culprit
     evidence.append(Evidence(file="", construct=f"no engine-specific evidence in {len(ws.files)} source files "
                              f"and {len(ws.manifests)} manifests", reason="no driver, URL, dialect or ENGINE found"))
-    is_python = any(f.language == "python" for f in ws.files.values())
-    if engine == "sqlite" and is_python and env_configured:
+    builtin = next((note for language in dict.fromkeys(f.language for f in ws.files.values())
+                    if (note := registry.language(language).builtin_engines.get(engine))), None)
+    if builtin and env_configured:
         evidence.append(Evidence(file="", construct="DATABASE_URL / ORM engine",
-                                 reason="connection comes from DATABASE_URL; Python's sqlite3 needs no declaration"))
-        return True, "", "SQLite via DATABASE_URL (built-in driver)", evidence, None
+                                 reason=f"connection comes from DATABASE_URL; {builtin}"))
+        return True, "", f"{engine_name(engine)} via DATABASE_URL (built-in driver)", evidence, None
     if not env_configured:
         return False, "no-database", f"no database access found (expected {want})", evidence, None
     return False, "missing-driver", f"no {want} driver declared or used", evidence, None
@@ -201,9 +189,9 @@ def _runtime_decision(
         return False, "mixed-database", (
             f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)"), evidence
     if landed == engine:
-        return True, "", f"the suite's data landed in {ENGINE_NAMES[engine]}", evidence
+        return True, "", f"the suite's data landed in {engine_name(engine)}", evidence
     return False, "wrong-database", (
-        f"the suite's data landed in {ENGINE_NAMES[landed]}, not {ENGINE_NAMES[engine]}"), evidence
+        f"the suite's data landed in {engine_name(landed)}, not {engine_name(engine)}"), evidence
 
 
 def _observation_evidence(observation: DatabaseObservation) -> Evidence:
@@ -237,3 +225,8 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
     return Verdict(verifier="database", constraint=engine, compliant=compliant, decided_by=decided_by,
                    summary=summary, evidence=evidence, violations=violations)
 
+
+
+def check(ws: Workspace, kind: registry.ConstraintKind, observed: registry.Observed) -> Verdict:
+    """The ``ConstraintKind.check`` of every database kind: the kind's name is the engine."""
+    return check_database(ws, kind.name, observed.runtime)

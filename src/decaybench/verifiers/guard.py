@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-CHOICES = {"--arch": ("clean",), "--db": ("sqlite", "postgres"), "--orm": ("sqlalchemy", "sequelize")}
+# The guard's first options, kept as aliases of --constraint: each takes a kind of one family by its value.
+FAMILY_OPTIONS = {"--arch": "architecture", "--db": "database", "--orm": "orm"}
+CONSTRAINT_HELP = ("Constraint kind to check (repeatable): clean_architecture, sqlite, postgres, sqlalchemy, "
+                   "sequelize, or a plug-in's. --arch/--db/--orm name the built-in kinds by family.")
 TOOL_NAME = "decaybench-verify"
 TOOL_URI = "https://github.com/decaybench/decaybench"
 
@@ -15,17 +18,32 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: reported as one line, exit 2."""
 
 
-def _check_choice(option: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip().lower()
-    if value not in CHOICES[option]:
-        raise UsageError(f"{option} must be one of {', '.join(CHOICES[option])} (got {value!r})")
-    return value
+def _normalise(value: str | None) -> str | None:
+    return None if value is None else value.strip().lower()
+
+
+def resolve_spec(options: dict[str, str | None], constraints: list[str] | None = None):
+    """The ConstraintSpec of ``--constraint KIND`` (repeatable) and the family options (``{"--db": "postgres"}``).
+
+    Raises UsageError on an unknown kind or value, or two kinds of one family."""
+    from decaybench.verifiers import registry
+    from decaybench.verifiers.registry import RegistryError
+    from decaybench.verifiers.spec import ConstraintSpec
+
+    spec = ConstraintSpec()
+    try:
+        for option, value in options.items():
+            if value is not None:
+                spec.add_value(FAMILY_OPTIONS[option], _normalise(value), label=option)
+        for name in constraints or []:
+            spec.add(registry.kind(_normalise(name)))
+    except (RegistryError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    return spec
 
 
 def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_json: bool, as_sarif: bool,
-               runtime_file: str | None = None) -> tuple[int, str, list]:
+               runtime_file: str | None = None, constraints: list[str] | None = None) -> tuple[int, str, list]:
     """Everything the command does, minus printing: (exit code, JSON/SARIF text or "", verdict records).
 
     Raises UsageError for anything that should exit 2. Pydantic is loaded only for ``--runtime``."""
@@ -34,10 +52,9 @@ def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_
 
     if as_json and as_sarif:
         raise UsageError("--json and --sarif are mutually exclusive")
-    spec = {"architecture": _check_choice("--arch", arch), "database": _check_choice("--db", db),
-            "orm": _check_choice("--orm", orm)}
-    if not any(spec.values()):
-        raise UsageError("nothing to verify: give at least one of --arch, --db, --orm")
+    spec = resolve_spec({"--arch": arch, "--db": db, "--orm": orm}, constraints)
+    if spec.empty:
+        raise UsageError("nothing to verify: give at least one --constraint, or --arch, --db, --orm")
     runtime = None
     if runtime_file:
         from decaybench.verifiers.model import RuntimeObservation
@@ -57,32 +74,35 @@ def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_
         rel, why = ws.unreadable[0]
         more = f" (and {len(ws.unreadable) - 1} more)" if len(ws.unreadable) > 1 else ""
         raise UsageError(f"cannot read {rel}: {why}{more}")
-    verdicts = run_checks(ws, spec["architecture"], spec["database"], spec["orm"], runtime)
+    verdicts = run_checks(ws, spec, runtime)
     code = 0 if all(v.compliant for v in verdicts) else 1
     if as_json:
         payload = {
             "path": str(Path(path)),
-            "spec": spec,
+            "spec": spec.to_dict(),
             "compliant": code == 0,
             "verdicts": [v.to_dict() for v in verdicts],
         }
         return code, json.dumps(payload, indent=2), verdicts
     if as_sarif:
-        return code, json.dumps(to_sarif(verdicts, ws), indent=2), verdicts
+        return code, json.dumps(to_sarif(verdicts, ws, spec.kinds), indent=2), verdicts
     return code, "", verdicts
 
 
-def to_sarif(verdicts, ws) -> dict:
-    """SARIF 2.1.0: one result per violation, each with a file and a start line."""
+def to_sarif(verdicts, ws, kinds=()) -> dict:
+    """SARIF 2.1.0: one result per violation, each with a file and a start line. The rules are the
+    built-in ones, then those the checked ``kinds`` describe, then any other rule a violation names."""
     from decaybench.verifiers.rules import RULES
 
     fallback_file = _fallback_artifact(ws)
-    rule_ids = list(RULES)
+    described = {f"{k.family}/{rule}": {"text": text} for k in kinds for rule, text in k.rules.items()}
+    known = {**RULES, **{rule_id: info for rule_id, info in described.items() if rule_id not in RULES}}
+    rule_ids = list(known)
     results = []
     for verdict in verdicts:
         for violation in verdict.violations:
             rule_id = f"{verdict.verifier}/{violation.rule}"
-            if rule_id not in RULES:
+            if rule_id not in rule_ids:
                 rule_ids.append(rule_id)
             uri = violation.file or fallback_file
             results.append({
@@ -100,8 +120,8 @@ def to_sarif(verdicts, ws) -> dict:
     rules = [
         {
             "id": rule_id,
-            "name": RULES.get(rule_id, {}).get("name", rule_id.split("/")[-1]),
-            "shortDescription": {"text": RULES.get(rule_id, {}).get("text", rule_id)},
+            "name": known.get(rule_id, {}).get("name", rule_id.split("/")[-1]),
+            "shortDescription": {"text": known.get(rule_id, {}).get("text", rule_id)},
             "defaultConfiguration": {"level": "error"},
         }
         for rule_id in rule_ids

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from decaybench.verifiers.source import (
-    JS_RESOLVE_SUFFIXES,
     CallRef,
     ClassDecl,
     ImportRef,
@@ -19,6 +18,8 @@ from decaybench.verifiers.source import (
 
 if TYPE_CHECKING:
     from decaybench.verifiers.source import Workspace
+
+RESOLVE_SUFFIXES = [".js", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".jsx", ".tsx", ".json"]
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +55,7 @@ class Resolver:
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.files = {rel for rel, f in ws.files.items() if f.language == "js"}
+        self.files = {rel for rel, f in ws.files.items() if f.language == "node"}
         self.dirs: set[str] = set()
         for rel in self.files:
             parent = posixpath.dirname(rel)
@@ -106,7 +107,7 @@ class Resolver:
         base = base.lstrip("/")
         if base in self.files:
             return base
-        for suffix in JS_RESOLVE_SUFFIXES:
+        for suffix in RESOLVE_SUFFIXES:
             if base + suffix in self.files:
                 return base + suffix
         stem, ext = posixpath.splitext(base)
@@ -114,7 +115,7 @@ class Resolver:
             for suffix in (".ts", ".mts", ".cts", ".tsx"):
                 if stem + suffix in self.files:
                     return stem + suffix
-        for suffix in JS_RESOLVE_SUFFIXES:
+        for suffix in RESOLVE_SUFFIXES:
             if f"{base}/index{suffix}" in self.files:
                 return f"{base}/index{suffix}"
         if base in self.dirs:

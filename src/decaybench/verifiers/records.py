@@ -49,21 +49,13 @@ class Verdict:
         }
 
 
-def run_checks(ws, architecture: str | None, database: str | None, orm: str | None, runtime=None) -> list[Verdict]:
-    """The prescribed checks on a parsed workspace, in the order architecture, database, orm."""
-    verdicts: list[Verdict] = []
-    if architecture == "clean":
-        from decaybench.verifiers.architecture import check_architecture
+def run_checks(ws, kinds, runtime=None, suite=None) -> list[Verdict]:
+    """One verdict per kind (a ``ConstraintSpec`` or ``ConstraintKind``s), in family order (architecture,
+    database, orm, then plug-in families). ``runtime``/``suite``: what the evaluation observed, if anything."""
+    from decaybench.verifiers import registry
 
-        verdicts.append(check_architecture(ws))
-    if database:
-        from decaybench.verifiers.database import check_database
-
-        verdicts.append(check_database(ws, database, runtime))
-    if orm:
-        from decaybench.verifiers.orm import check_orm
-
-        verdicts.append(check_orm(ws, orm))
+    observed = registry.Observed(runtime=runtime, suite=suite)
+    verdicts = [kind.check(ws, kind, observed) for kind in registry.ordered(getattr(kinds, "kinds", kinds))]
     if ws.unreadable:
         note = Evidence(file=ws.unreadable[0][0], construct=f"{len(ws.unreadable)} unreadable file(s)",
                         reason=f"skipped: {ws.unreadable[0][1]}")

@@ -1,6 +1,7 @@
-"""Read a workspace once into parsed facts the three verifiers share.
+"""Read a workspace once into parsed facts the verifiers share.
 
-Python files go through ``ast``; JavaScript/TypeScript through tree-sitter. What comes out
+Each source file goes to the parser of its language (``registry.LanguageProfile``: Python through
+``ast``, JavaScript/TypeScript through tree-sitter), each manifest to its language's reader. What comes out
 is deliberately small: imports (with the workspace files they resolve to), calls with
 their first argument, string literals (never comments or docstrings), class declarations,
 environment-variable reads and object properties such as Sequelize's ``dialect``.
@@ -19,11 +20,7 @@ SKIP_DIRS = {
     "tests", "test", "__tests__", "spec", ".pytest_cache", ".mypy_cache", ".ruff_cache", "coverage",
     ".next", ".tox", "site-packages",
 }
-PYTHON_SUFFIXES = {".py"}
-JS_SUFFIXES = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}
-TEST_FILE = re.compile(r"(^test_.*\.py$|.*_test\.py$|^conftest\.py$|.*\.(test|spec)\.[cm]?[jt]sx?$)")
 MAX_FILE_BYTES = 1_000_000
-JS_RESOLVE_SUFFIXES = [".js", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".jsx", ".tsx", ".json"]
 
 
 class WorkspaceError(Exception):
@@ -78,7 +75,7 @@ class ClassDecl:
 @dataclass
 class SourceFile:
     rel: str
-    language: str  # python | js
+    language: str  # the name of its LanguageProfile: python | node
     text: str
     imports: list[ImportRef] = field(default_factory=list)
     calls: list[CallRef] = field(default_factory=list)
@@ -94,13 +91,15 @@ class SourceFile:
 
     def package_of(self, imp: ImportRef) -> str:
         """The top-level package an import names: "sqlalchemy" for sqlalchemy.orm, "pg" for pg/lib."""
-        return imp.spec.split(".")[0] if self.language == "python" else (imp.external or "")
+        from decaybench.verifiers import registry
+
+        return registry.language(self.language).package_of(imp)
 
 
 @dataclass
 class Manifest:
     rel: str
-    language: str
+    language: str  # the name of its LanguageProfile
     dependencies: dict[str, int]  # normalised package name -> line number (1 when unknown)
 
 
@@ -140,64 +139,10 @@ def _read_text(path: Path, ws: Workspace, rel: str) -> str | None:
         return None
 
 
-def _requirements(text: str) -> dict[str, int]:
-    deps: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("-"):
-            continue
-        match = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)", line)
-        if match:
-            deps.setdefault(normalise_package(match.group(1)), number)
-    return deps
-
-
-def _line_of(text: str, needle: str) -> int:
+def line_of(text: str, needle: str) -> int:
+    """The line where ``needle`` first appears (1 when it does not)."""
     index = text.find(needle)
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
-
-
-def _pyproject(text: str) -> dict[str, int]:
-    import tomllib
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return {}
-    def table(parent: object, key: str) -> dict:
-        value = parent.get(key) if isinstance(parent, dict) else None
-        return value if isinstance(value, dict) else {}
-
-    def strings(value: object) -> list[str]:
-        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-    project = table(data, "project")
-    names: list[str] = strings(project.get("dependencies"))
-    for extra in table(project, "optional-dependencies").values():
-        names += strings(extra)
-    names += list(table(table(table(data, "tool"), "poetry"), "dependencies"))
-    deps: dict[str, int] = {}
-    for spec in names:
-        match = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)", str(spec))
-        if match and match.group(1).lower() != "python":
-            deps.setdefault(normalise_package(match.group(1)), _line_of(text, match.group(1)))
-    return deps
-
-
-def _package_json(text: str) -> dict[str, int]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return {}
-    deps: dict[str, int] = {}
-    if not isinstance(data, dict):
-        return deps
-    for section in ("dependencies", "devDependencies", "optionalDependencies", "peerDependencies"):
-        block = data.get(section)
-        if isinstance(block, dict):
-            for name in block:
-                deps.setdefault(name.lower(), _line_of(text, f'"{name}"'))
-    return deps
 
 
 def load_workspace(root: Path) -> Workspace:
@@ -207,35 +152,29 @@ def load_workspace(root: Path) -> Workspace:
         raise WorkspaceError(f"path does not exist: {root}")
     if not root.is_dir():
         raise WorkspaceError(f"not a directory: {root}")
+    from decaybench.verifiers import registry
+
     ws = Workspace(root=root.resolve())
-    pending_js: list[SourceFile] = []
+    readers = [(profile, reader) for profile in registry.languages() for reader in profile.manifests]
+    sources: dict[str, list[SourceFile]] = {}
     for path in _walk(root):
         rel = path.relative_to(root).as_posix()
         name = path.name
         suffix = path.suffix.lower()
-        if suffix in PYTHON_SUFFIXES or suffix in JS_SUFFIXES:
-            if TEST_FILE.match(name) or name.endswith(".d.ts"):
+        profile = registry.language_for_suffix(suffix)
+        if profile is not None:
+            if profile.is_test_file(name):
                 continue
             text = _read_text(path, ws, rel)
-            if text is None:
-                continue
-            language = "python" if suffix in PYTHON_SUFFIXES else "js"
-            source = SourceFile(rel=rel, language=language, text=text)
-            ws.files[rel] = source
-            if language == "js":
-                pending_js.append(source)
-        elif re.fullmatch(r"requirements[\w.-]*\.(txt|in)", name):
+            if text is not None:
+                ws.files[rel] = SourceFile(rel=rel, language=profile.name, text=text)
+                sources.setdefault(profile.name, []).append(ws.files[rel])
+            continue
+        manifest = next(((p, reader) for p, reader in readers if reader.matches(name)), None)
+        if manifest is not None:
             text = _read_text(path, ws, rel)
             if text is not None:
-                ws.manifests.append(Manifest(rel, "python", _requirements(text)))
-        elif name == "pyproject.toml":
-            text = _read_text(path, ws, rel)
-            if text is not None:
-                ws.manifests.append(Manifest(rel, "python", _pyproject(text)))
-        elif name == "package.json":
-            text = _read_text(path, ws, rel)
-            if text is not None:
-                ws.manifests.append(Manifest(rel, "node", _package_json(text)))
+                ws.manifests.append(Manifest(rel, manifest[0].name, manifest[1].read(text)))
         elif suffix == ".json" and not name.endswith("-lock.json") and name not in {
             "tsconfig.json", "jsconfig.json", "package-lock.json"
         }:
@@ -245,19 +184,9 @@ def load_workspace(root: Path) -> Workspace:
                     ws.config_json.append((rel, json.loads(text)))
                 except ValueError:
                     pass
-    from decaybench.verifiers import js_parse, py_parse
-
-    py_index = py_parse.ModuleIndex(ws)
-    for source in ws.files.values():
-        if source.language == "python":
-            py_parse.extract(source, py_index)
-    if pending_js:
-        resolver = js_parse.Resolver(ws)
-        for source in pending_js:
-            try:
-                js_parse.extract(source, resolver)
-            except (RecursionError, ValueError) as exc:  # pathological nesting: keep what was found
-                source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
+    for profile in registry.languages():
+        if sources.get(profile.name):
+            profile.parse(ws, sources[profile.name])
     return ws
 
 

@@ -1,0 +1,80 @@
+"""ORM kinds: ``sqlalchemy`` (Python) and ``sequelize`` (Node). Static checks on the code
+(``decaybench.verifiers.orm``); each ORM's particulars are its ``OrmProfile``."""
+
+from __future__ import annotations
+
+from decaybench.verifiers import orm
+from decaybench.verifiers.orm import OrmProfile
+from decaybench.verifiers.registry import ConstraintKind
+from decaybench.verifiers.source import CallRef, ClassDecl, SourceFile, looks_like_sql
+
+SQLALCHEMY_TEXT = ("sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "sqlmodel.text")
+
+
+def _sqlalchemy_model_class(decl: ClassDecl, source: SourceFile) -> bool:
+    if "__tablename__" in decl.attributes or "__table__" in decl.attributes:
+        return True
+    if decl.keywords.get("table") == "True":
+        return True  # SQLModel table model
+    calls = [c.split(".")[-1] for c in decl.attribute_calls]
+    return any(c in ("Column", "mapped_column", "relationship") for c in calls)
+
+
+def _sqlalchemy_model_call(call: CallRef, source: SourceFile) -> bool:
+    return call.callee in ("sqlalchemy.Table", "sqlalchemy.schema.Table") or call.method == "map_imperatively"
+
+
+def _sqlalchemy_query(call: CallRef) -> bool:
+    return call.callee in ("sqlalchemy.select", "sqlalchemy.insert", "sqlalchemy.update", "sqlalchemy.delete") \
+        or call.method in ("query", "scalars", "scalar", "add", "commit", "filter_by", "get")
+
+
+def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
+    if call.callee in SQLALCHEMY_TEXT and (looks_like_sql(value) or (call.arg_kind == "name" and value)):
+        return "SQL string wrapped in sqlalchemy.text()"
+    return None
+
+
+def _sequelize_model_class(decl: ClassDecl, source: SourceFile) -> bool:
+    base = decl.bases[0] if decl.bases else ""
+    return base in ("sequelize.Model", "sequelize-typescript.Model") or (
+        base.split(".")[-1] == "Model" and any(
+            (i.external or "") in ("sequelize", "sequelize-typescript") for i in source.imports)
+    )
+
+
+def _sequelize_model_call(call: CallRef, source: SourceFile) -> bool:
+    if call.method == "define" and call.arg_kind in ("str", "template") and call.receiver not in ("customElements",):
+        return True
+    return call.method == "init" and call.arg_kind == "other" and any(
+        c.bases and c.bases[0].split(".")[-1] == "Model" and c.name == call.receiver for c in source.classes
+    )
+
+
+def _sequelize_query(call: CallRef) -> bool:
+    return call.method in ("findAll", "findOne", "findByPk", "findAndCountAll", "create", "destroy", "update",
+                           "count", "bulkCreate", "findOrCreate")
+
+
+def _sequelize_raw_sql(call: CallRef, value: str) -> str | None:
+    if call.method == "query" and call.receiver.lower() == "sequelize" and call.arg_kind:
+        if call.arg_kind in ("str", "template") and not looks_like_sql(value):
+            return None  # e.g. a PRAGMA or SELECT 1 probe
+        return "sequelize.query() runs raw SQL"
+    return None
+
+
+SQLALCHEMY = OrmProfile(
+    name="sqlalchemy", language="python", display="SQLAlchemy",
+    modules=("sqlalchemy", "flask_sqlalchemy", "sqlmodel"), packages=("sqlalchemy", "flask-sqlalchemy", "sqlmodel"),
+    is_model_class=_sqlalchemy_model_class, is_model_call=_sqlalchemy_model_call, is_query=_sqlalchemy_query,
+    raw_sql=_sqlalchemy_raw_sql,
+)
+SEQUELIZE = OrmProfile(
+    name="sequelize", language="node", display="Sequelize",
+    modules=("sequelize", "sequelize-typescript"), packages=("sequelize", "sequelize-typescript"),
+    is_model_class=_sequelize_model_class, is_model_call=_sequelize_model_call, is_query=_sequelize_query,
+    raw_sql=_sequelize_raw_sql,
+)
+
+KINDS = tuple(ConstraintKind(name=p.name, family="orm", check=orm.check, params=p) for p in (SQLALCHEMY, SEQUELIZE))

@@ -1,0 +1,93 @@
+"""Node.js: JavaScript/TypeScript sources read with tree-sitter, dependencies from ``package.json``,
+installed with npm; the tables the verifiers consult for JavaScript code."""
+
+from __future__ import annotations
+
+import json
+
+from decaybench.verifiers.registry import LanguageProfile, ManifestReader
+from decaybench.verifiers.source import ImportRef, SourceFile, Workspace, line_of
+
+DEPENDENCY_SECTIONS = ("dependencies", "devDependencies", "optionalDependencies", "peerDependencies")
+
+
+def load_package_json(text: str) -> tuple[dict | None, str]:
+    """A package.json's object, or None with a readable reason (shared by the verifiers and npm's install)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, f"package.json is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    except ValueError as exc:  # e.g. an integer too long to convert
+        return None, f"package.json is not valid JSON: {exc}"
+    if not isinstance(data, dict):
+        return None, f"package.json must hold a JSON object, not {type(data).__name__}"
+    return data, ""
+
+
+def package_json_dependencies(text: str) -> dict[str, int]:
+    """{package name: line} over every dependency section (malformed sections are passed over)."""
+    data, _ = load_package_json(text)
+    deps: dict[str, int] = {}
+    for section in DEPENDENCY_SECTIONS if data else ():
+        block = data.get(section)
+        if isinstance(block, dict):
+            for name in block:
+                deps.setdefault(name.lower(), line_of(text, f'"{name}"'))
+    return deps
+
+
+def parse(ws: Workspace, sources: list[SourceFile]) -> None:
+    from decaybench.verifiers import js_parse  # tree-sitter: loaded only when there is JavaScript to read
+
+    resolver = js_parse.Resolver(ws)
+    for source in sources:
+        try:
+            js_parse.extract(source, resolver)
+        except (RecursionError, ValueError) as exc:  # pathological nesting: keep what was found
+            source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+def package_of(imp: ImportRef) -> str:
+    return imp.external or ""
+
+
+def follows_reexport(imp: ImportRef, inner: ImportRef) -> bool:
+    """``export ... from`` in the module an import lands on."""
+    return inner.kind == "reexport"
+
+
+JS_DRIVERS = {
+    "pg": "postgres", "pg-pool": "postgres", "pg-promise": "postgres", "postgres": "postgres",
+    "sqlite3": "sqlite", "better-sqlite3": "sqlite", "sqlite": "sqlite", "mysql": "mysql",
+    "mysql2": "mysql", "mariadb": "mysql", "mongodb": "mongodb", "mongoose": "mongodb", "tedious": "mssql",
+}
+
+NODE = LanguageProfile(
+    name="node",
+    suffixes=frozenset({".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"}),
+    parse=parse,
+    installer="decaybench.runtime.install:install_node",
+    package_of=package_of,
+    test_files=r".*\.(test|spec)\.[cm]?[jt]sx?|.*\.d\.ts",
+    manifests=(ManifestReader(r"package\.json", package_json_dependencies),),
+    follows_reexport=follows_reexport,
+    # Beyond the catalog frameworks' own `imports`: other web frameworks.
+    web_frameworks=("restify", "@nestjs/common", "@nestjs/core"),
+    data_access=(
+        "sequelize", "sequelize-typescript", "pg", "pg-pool", "pg-promise", "postgres", "sqlite3",
+        "better-sqlite3", "sqlite", "mysql", "mysql2", "knex", "typeorm", "@prisma/client", "mongoose",
+        "mongodb", "drizzle-orm", "objection",
+    ),
+    drivers=JS_DRIVERS,
+    declared_drivers=JS_DRIVERS,
+    configured_by_url=frozenset({"sequelize", "sequelize-typescript"}),
+    raw_driver_calls=frozenset({
+        "new pg.Client", "new pg.Pool", "new pg-pool", "new sqlite3.Database", "new better-sqlite3",
+        "better-sqlite3", "pg-promise", "postgres", "mysql.createConnection", "mysql.createPool",
+        "mysql2.createConnection", "mysql2.createPool", "sqlite.open", "new mysql2.Client",
+    }),
+    other_orms=("typeorm", "@prisma/client", "knex", "mongoose", "objection", "drizzle-orm", "bookshelf",
+                "@mikro-orm/core", "kysely"),
+)
+
+LANGUAGES = (NODE,)
