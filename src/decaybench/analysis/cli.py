@@ -12,7 +12,7 @@ from rich.console import Console
 DEFAULT_RESULTS_DIR = Path("results")  # the store's default, named here so --help needs no import
 
 REPORT_HELP = """Print the metrics of the stored runs as tables: per level with configurations side by
-side (A%, strict A%, pass@1, n), ΔA% = A%(L3) − A%(L0), frameworks leaderboard, per
+side (A%, strict A%, pass@1, n), ΔA% = A%(top level) − A%(L0) and the decay curve, frameworks leaderboard, per
 constraint kind, per task (mean ± sample std, pass@k, pass^k), tests × verifiers
 confusion, failure causes, tokens and cost per level, and skipped runs with reasons.
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 from pathlib import Path
 
 from rich.console import Console
@@ -286,6 +288,14 @@ def usage_table(report: MetricsReport) -> Table:
     return table
 
 
+def _setting(value: object) -> str:
+    """A setting as the configurations table shows it: a long mapping (the prompt templates) as a short digest."""
+    if not isinstance(value, (dict, list)):
+        return str(value)
+    text = json.dumps(value, sort_keys=True, default=str)
+    return text if len(text) <= 60 else f"sha256:{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+
+
 def configurations_table(report: MetricsReport) -> Table:
     table = Table(title="Configurations")
     for name in ("#", "config", "name", "agent", "model", "strategies", "settings"):
@@ -293,7 +303,7 @@ def configurations_table(report: MetricsReport) -> Table:
     info = {c.config_id: c for c in report.configurations}
     for number, config_id in enumerate(report.config_ids, start=1):
         c = info.get(config_id)
-        settings = ", ".join(f"{k}={v}" for k, v in sorted(c.settings.items())) if c else ""
+        settings = ", ".join(f"{k}={_setting(v)}" for k, v in sorted(c.settings.items())) if c else ""
         table.add_row(
             str(number),
             config_id,

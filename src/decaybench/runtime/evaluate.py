@@ -479,7 +479,8 @@ def _evaluate(
         if evaluator.workspace.is_dir():
             with contextlib.suppress(StageFailed), evaluator.clock.stage("verify") as stage:
                 evaluation.verdicts = verify(
-                    evaluator.workspace, ConstraintSpec.from_kinds(task.constraint_kinds), observation
+                    evaluator.workspace, ConstraintSpec.from_kinds(task.constraint_kinds), observation,
+                    suite=evaluation.suite,  # kinds judged by behaviour read the suite's report
                 )
                 stage.detail = ", ".join(
                     f"{v.verifier}: {'ok' if v.compliant else 'violated'}" for v in evaluation.verdicts

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator, Mapping
 from typing import Callable
 
 from decaybench.runtime.processes import Mount, Sandbox, give_to, read_tail, run_command, scrubbed_env
