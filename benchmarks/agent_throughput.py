@@ -40,9 +40,26 @@ class ConversationLLM(FakeLLM):
 
 def sweep(llm: ConversationLLM, parallel: int, runs_per_task: int, results: Path) -> float:
     """The 10 Flask tasks x ``runs_per_task``."""
-    argv = [sys.executable, "-m", "decaybench", "run", "--agent", "mini", "--model", "openai/scripted",
-            "--api-base", llm.base_url, "--results", str(results), "-j", str(parallel),
-            "--framework", "flask", "--runs", str(runs_per_task)]
+    argv = [
+        sys.executable,
+        "-m",
+        "decaybench",
+        "run",
+        "--agent",
+        "mini",
+        "--model",
+        "openai/scripted",
+        "--api-base",
+        llm.base_url,
+        "--results",
+        str(results),
+        "-j",
+        str(parallel),
+        "--framework",
+        "flask",
+        "--runs",
+        str(runs_per_task),
+    ]
     started = time.monotonic()
     done = subprocess.run(argv, capture_output=True, text=True)
     if done.returncode != 0:
@@ -66,8 +83,10 @@ def main() -> int:
             rate = runs / wall
             base_rate = base_rate or rate / n
             ideal = min(n, runs) * base_rate
-            print(f"N={n:3d}: {runs:3d} runs in {wall:6.1f} s = {rate * 60:6.1f} runs/min "
-                  f"({100 * rate / ideal:5.1f} % of linear from N=1)")
+            print(
+                f"N={n:3d}: {runs:3d} runs in {wall:6.1f} s = {rate * 60:6.1f} runs/min "
+                f"({100 * rate / ideal:5.1f} % of linear from N=1)"
+            )
     return 0
 
 

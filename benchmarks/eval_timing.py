@@ -65,7 +65,8 @@ def main() -> int:
             cache = tmp / f"cold-cache-{name}"
             sandboxed = stack.enter_context(open_environment(postgres=task.needs_postgres, cache_dir=cache))
             bare = stack.enter_context(
-                open_environment(postgres=sandboxed.postgres or False, cache_dir=cache, sandbox=False))
+                open_environment(postgres=sandboxed.postgres or False, cache_dir=cache, sandbox=False)
+            )
             cold = timed_run(task, sandboxed, tmp)
             table.add_row(name, "cold, sandboxed", *(f"{cold.get(c, 0):.2f}" for c in COLUMNS))
             warm: dict[str, list[dict[str, float]]] = {"sandboxed": [], "no sandbox": []}
@@ -75,12 +76,15 @@ def main() -> int:
             medians = {}
             for label, runs in warm.items():
                 medians[label] = {c: statistics.median(r.get(c, 0) for r in runs) for c in COLUMNS}
-                table.add_row(name, f"warm, {label}, median of {args.repeat}",
-                              *(f"{medians[label][c]:.2f}" for c in COLUMNS))
+                table.add_row(
+                    name, f"warm, {label}, median of {args.repeat}", *(f"{medians[label][c]:.2f}" for c in COLUMNS)
+                )
             for column in ("stages", "wall"):
                 on, off = medians["sandboxed"][column], medians["no sandbox"][column]
-                console.print(f"{name}: warm {column} {off:.2f}s without the sandbox, {on:.2f}s with it "
-                              f"({100 * (on - off) / off:+.1f} %)")
+                console.print(
+                    f"{name}: warm {column} {off:.2f}s without the sandbox, {on:.2f}s with it "
+                    f"({100 * (on - off) / off:+.1f} %)"
+                )
     console.print(table)
     return 0
 

@@ -33,7 +33,18 @@ def main() -> int:
     tasks = select_tasks(frameworks=args.framework, languages=args.language)
     console = Console()
     table = Table(title=f"gold validation: {len(tasks)} tasks")
-    for column in ("task", "status", "A%", "schema", "compliant", "install s", "start+health s", "tests s", "verify s", "total s"):
+    for column in (
+        "task",
+        "status",
+        "A%",
+        "schema",
+        "compliant",
+        "install s",
+        "start+health s",
+        "tests s",
+        "verify s",
+        "total s",
+    ):
         table.add_column(column)
     bad = []
     with open_environment(postgres=True) as env, tempfile.TemporaryDirectory() as tmp:
@@ -42,22 +53,34 @@ def main() -> int:
         def row(task, index, r):
             t = {s.name: s.duration_s for s in r.stages}
             table.add_row(
-                r.task, r.status, f"{r.score:.1f}", str(r.schema_valid), str(r.compliant),
-                f"{t.get('install', 0):.2f}", f"{t.get('start', 0) + t.get('health', 0):.2f}",
-                f"{t.get('tests', 0):.2f}", f"{t.get('verify', 0):.2f}", f"{r.duration_s:.2f}",
+                r.task,
+                r.status,
+                f"{r.score:.1f}",
+                str(r.schema_valid),
+                str(r.compliant),
+                f"{t.get('install', 0):.2f}",
+                f"{t.get('start', 0) + t.get('health', 0):.2f}",
+                f"{t.get('tests', 0):.2f}",
+                f"{t.get('verify', 0):.2f}",
+                f"{r.duration_s:.2f}",
             )
-            console.print(f"{r.task}: {r.status} A%={r.score:.1f} compliant={r.compliant} {r.duration_s:.1f}s {r.reason}")
+            console.print(
+                f"{r.task}: {r.status} A%={r.score:.1f} compliant={r.compliant} {r.duration_s:.1f}s {r.reason}"
+            )
             if not (r.passed and r.schema_valid):
                 bad.append(r)
 
         results = run_sweep(ReferenceAgent(), tasks, 1, store, env, on_result=row)
     console.print(table)
     durations = [r.duration_s for r in results]
-    console.print(f"{len(results) - len(bad)}/{len(results)} tasks at 100% and compliant; "
-                  f"median run {statistics.median(durations):.2f}s, total {sum(durations):.0f}s")
+    console.print(
+        f"{len(results) - len(bad)}/{len(results)} tasks at 100% and compliant; "
+        f"median run {statistics.median(durations):.2f}s, total {sum(durations):.0f}s"
+    )
     for r in bad:
-        console.print(f"[red]{r.task}[/]: {r.failed_stage} {r.reason} "
-                      f"{[v.violations for v in r.verdicts if not v.compliant]}")
+        console.print(
+            f"[red]{r.task}[/]: {r.failed_stage} {r.reason} {[v.violations for v in r.verdicts if not v.compliant]}"
+        )
     return 1 if bad else 0
 
 

@@ -34,7 +34,8 @@ def build_python(root: Path, files: int = 50) -> None:
     (root / "app" / "__init__.py").write_text("")
     (root / "app" / "main.py").write_text(
         "import os\nfrom flask import Flask\nfrom sqlalchemy import create_engine\n\n"
-        "engine = create_engine(os.environ['DATABASE_URL'])\napp = Flask(__name__)\n")
+        "engine = create_engine(os.environ['DATABASE_URL'])\napp = Flask(__name__)\n"
+    )
     per_layer = (files - 2) // 4
     for layer_index, layer in enumerate(LAYERS):
         directory = root / "app" / layer
@@ -50,20 +51,28 @@ def build_python(root: Path, files: int = 50) -> None:
             elif layer == "repositories":
                 lines += ["from sqlalchemy import select, text", f"from app.models.m{i} import Model{i}"]
             else:
-                lines += ["from sqlalchemy import Column, Integer, String",
-                          "from sqlalchemy.orm import declarative_base", "Base = declarative_base()"]
+                lines += [
+                    "from sqlalchemy import Column, Integer, String",
+                    "from sqlalchemy.orm import declarative_base",
+                    "Base = declarative_base()",
+                ]
             lines += [""]
             name = {"routes": "Route", "services": "Service", "repositories": "Repository", "models": "Model"}[layer]
             lines += [f"class {name}{i}{'(Base)' if layer == 'models' else ''}:"]
             if layer == "models":
-                lines += [f"    __tablename__ = 't{i}'", "    id = Column(Integer, primary_key=True)",
-                          "    name = Column(String(80))"]
+                lines += [
+                    f"    __tablename__ = 't{i}'",
+                    "    id = Column(Integer, primary_key=True)",
+                    "    name = Column(String(80))",
+                ]
             for method in range(12):
-                lines += [f"    def method_{method}(self, value: int) -> int:",
-                          f"        total = value + {method}",
-                          "        for step in range(3):",
-                          "            total += step * 2",
-                          "        return total"]
+                lines += [
+                    f"    def method_{method}(self, value: int) -> int:",
+                    f"        total = value + {method}",
+                    "        for step in range(3):",
+                    "            total += step * 2",
+                    "        return total",
+                ]
             if layer == "repositories":
                 query = "text('SELECT * FROM t1')" if i == 5 else f"select(Model{i})"
                 lines += ["", "    def load(self, session):", f"        return session.execute({query}).all()"]
@@ -73,14 +82,17 @@ def build_python(root: Path, files: int = 50) -> None:
 def build_typescript(root: Path, files: int = 50) -> None:
     root.mkdir(parents=True)
     (root / "package.json").write_text(
-        '{"name": "bench", "dependencies": {"express": "^4", "sequelize": "^6", "pg": "^8"}}\n')
+        '{"name": "bench", "dependencies": {"express": "^4", "sequelize": "^6", "pg": "^8"}}\n'
+    )
     (root / "src").mkdir()
     (root / "src" / "server.ts").write_text(
         "import express from 'express';\nimport { router } from './routes/r0.js';\n"
-        "const app = express();\napp.use(router);\napp.listen(Number(process.env.PORT));\n")
+        "const app = express();\napp.use(router);\napp.listen(Number(process.env.PORT));\n"
+    )
     (root / "src" / "db.ts").write_text(
         "import { Sequelize } from 'sequelize';\n"
-        "export const sequelize = new Sequelize(process.env.DATABASE_URL as string, { dialect: 'postgres' });\n")
+        "export const sequelize = new Sequelize(process.env.DATABASE_URL as string, { dialect: 'postgres' });\n"
+    )
     per_layer = (files - 2) // 4
     for layer_index, layer in enumerate(LAYERS):
         directory = root / "src" / layer
@@ -88,26 +100,39 @@ def build_typescript(root: Path, files: int = 50) -> None:
         for i in range(per_layer + (1 if layer_index < (files - 2) % 4 else 0)):
             lines = [f"// {layer} module {i}"]
             if layer == "routes":
-                lines += ["import { Router } from 'express';", f"import {{ service{i} }} from '../services/s{i}.js';",
-                          "export const router = Router();"]
+                lines += [
+                    "import { Router } from 'express';",
+                    f"import {{ service{i} }} from '../services/s{i}.js';",
+                    "export const router = Router();",
+                ]
             elif layer == "services":
-                lines += [f"import * as repo from '../repositories/r{i}.js';",
-                          f"import type {{ Model{i} }} from '../models/m{i}.js';"]
+                lines += [
+                    f"import * as repo from '../repositories/r{i}.js';",
+                    f"import type {{ Model{i} }} from '../models/m{i}.js';",
+                ]
                 lines += [f"export const service{i} = {{ repo }};"]
             elif layer == "repositories":
                 lines += [f"import {{ Model{i} }} from '../models/m{i}.js';", "import { sequelize } from '../db.js';"]
                 if i == 2:
-                    lines += ["export const raw = () => sequelize.query('SELECT 1 FROM t');",
-                              "export const bad = () => sequelize.query('SELECT * FROM users');"]
+                    lines += [
+                        "export const raw = () => sequelize.query('SELECT 1 FROM t');",
+                        "export const bad = () => sequelize.query('SELECT * FROM users');",
+                    ]
             else:
-                lines += ["import { DataTypes, Model } from 'sequelize';", "import { sequelize } from '../db.js';",
-                          f"export class Model{i} extends Model {{}}",
-                          f"Model{i}.init({{ name: DataTypes.STRING }}, {{ sequelize }});"]
+                lines += [
+                    "import { DataTypes, Model } from 'sequelize';",
+                    "import { sequelize } from '../db.js';",
+                    f"export class Model{i} extends Model {{}}",
+                    f"Model{i}.init({{ name: DataTypes.STRING }}, {{ sequelize }});",
+                ]
             for fn in range(12):
-                lines += [f"export function helper{i}_{fn}(value: number): number {{",
-                          f"  let total = value + {fn};",
-                          "  for (let step = 0; step < 3; step += 1) total += step * 2;",
-                          "  return total;", "}"]
+                lines += [
+                    f"export function helper{i}_{fn}(value: number): number {{",
+                    f"  let total = value + {fn};",
+                    "  for (let step = 0; step < 3; step += 1) total += step * 2;",
+                    "  return total;",
+                    "}",
+                ]
             (directory / f"{layer[0]}{i}.ts").write_text("\n".join(lines) + "\n")
 
 
@@ -124,8 +149,10 @@ def _time_in_process(workspace: Path, flags: dict, runs: int) -> list[tuple[str,
         verify(workspace, spec)
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
-    return [("in-process verify, first call", *first),
-            ("in-process verify, warm", statistics.median(walls), statistics.median(cpus))]
+    return [
+        ("in-process verify, first call", *first),
+        ("in-process verify, warm", statistics.median(walls), statistics.median(cpus)),
+    ]
 
 
 def _time_subprocess(argv: list[str], runs: int, env: dict | None = None) -> tuple[float, float, int]:
@@ -148,24 +175,32 @@ def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 7
     console = Console()
     load = os.getloadavg()[0]
-    table = Table(title=f"Guard speed on 50-file repositories (median of {runs}; target <= {TARGET_MS:.0f} ms; "
-                        f"load average {load:.1f} on {os.cpu_count()} cores)")
+    table = Table(
+        title=f"Guard speed on 50-file repositories (median of {runs}; target <= {TARGET_MS:.0f} ms; "
+        f"load average {load:.1f} on {os.cpu_count()} cores)"
+    )
     for column in ("repository", "measure", "wall ms", "CPU ms", "exit", "within target"):
         table.add_column(column, justify="left" if column in ("repository", "measure") else "right")
     script = Path(sys.executable).parent / "decaybench"
     with tempfile.TemporaryDirectory() as tmp:
         repos = {
-            "python (flask+sqlalchemy)": (build_python, {"architecture": "clean", "database": "postgres",
-                                                         "orm": "sqlalchemy"}),
-            "typescript (express+sequelize)": (build_typescript, {"architecture": "clean", "database": "postgres",
-                                                                  "orm": "sequelize"}),
+            "python (flask+sqlalchemy)": (
+                build_python,
+                {"architecture": "clean", "database": "postgres", "orm": "sqlalchemy"},
+            ),
+            "typescript (express+sequelize)": (
+                build_typescript,
+                {"architecture": "clean", "database": "postgres", "orm": "sequelize"},
+            ),
         }
         for label, (build, flags) in repos.items():
             workspace = Path(tmp) / label.split()[0]
             build(workspace)
             count = sum(1 for p in workspace.rglob("*") if p.suffix in (".py", ".ts"))
-            rows = [(f"{name} ({count} files)", wall, cpu, "-")
-                    for name, wall, cpu in _time_in_process(workspace, flags, runs)]
+            rows = [
+                (f"{name} ({count} files)", wall, cpu, "-")
+                for name, wall, cpu in _time_in_process(workspace, flags, runs)
+            ]
             cli_flags = ["--arch", "clean", "--db", flags["database"], "--orm", flags["orm"]]
             commands = {"subprocess: python -m decaybench.verifiers": [sys.executable, "-m", "decaybench.verifiers"]}
             if script.exists():
@@ -182,7 +217,11 @@ def main() -> None:
                 wall, cpu, code = _time_subprocess(argv, runs, cached_env)
                 rows.append((f"{name} [bytecode cached]", wall, cpu, str(code)))
             for measure, wall, cpu, code in rows:
-                ok = "[green]yes[/]" if wall <= TARGET_MS else ("[yellow]CPU only[/]" if cpu <= TARGET_MS else "[red]no[/]")
+                ok = (
+                    "[green]yes[/]"
+                    if wall <= TARGET_MS
+                    else ("[yellow]CPU only[/]" if cpu <= TARGET_MS else "[red]no[/]")
+                )
                 table.add_row(label, escape(measure), f"{wall:.0f}", f"{cpu:.0f}", code, ok)
             table.add_section()
     console.print(table)

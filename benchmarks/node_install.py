@@ -88,7 +88,9 @@ def serve_and_test(workspace: Path, scratch: Path, database_env: dict[str, str])
         env["SQLITE_PATH"] = str(workspace / "conduit.sqlite3")
         env["DATABASE_URL"] = "sqlite:///" + env["SQLITE_PATH"]
     started = time.monotonic()
-    process = start_process(["bash", "run.sh"], cwd=workspace, env=env, log_path=scratch / f"{workspace.name}-server.log")
+    process = start_process(
+        ["bash", "run.sh"], cwd=workspace, env=env, log_path=scratch / f"{workspace.name}-server.log"
+    )
     try:
         healthy = None
         while time.monotonic() - started < 30 and process.poll() is None:
@@ -180,8 +182,13 @@ def main(
                     differing = [k for k in differing if k not in path_only]
                     row["plain"] = f"{result.duration_s:.1f}s"
                     row["tree diff"] = (
-                        ("identical" if not differing else f"{len(differing)} of {len(a)} files differ: " + ", ".join(differing[:8]))
-                        + (f"; {len(path_only)} differ only by the build directory's path: " + ", ".join(path_only[:8]) if path_only else "")
+                        "identical"
+                        if not differing
+                        else f"{len(differing)} of {len(a)} files differ: " + ", ".join(differing[:8])
+                    ) + (
+                        f"; {len(path_only)} differ only by the build directory's path: " + ", ".join(path_only[:8])
+                        if path_only
+                        else ""
                     )
                 rows.append(row)
                 shutil.rmtree(workspace)

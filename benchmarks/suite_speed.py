@@ -15,8 +15,8 @@ import contextlib
 import statistics
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from decaybench.suite import run_suite
 

@@ -22,7 +22,8 @@ def sweep(results: Path, *extra: str) -> float:
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-m", "decaybench", "run", "--agent", "reference", "--results", str(results), *extra],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     wall = time.monotonic() - started
     if done.returncode != 0:
@@ -43,8 +44,10 @@ def main() -> int:
         print(f"80-task reference sweep, default settings: {default:.1f} s wall")
         if not args.only_default:
             sequential = sweep(root / "sequential", "--max-parallel", "1", "--eval-slots", "1")
-            print(f"80-task reference sweep, one run at a time: {sequential:.1f} s wall "
-                  f"(default settings {sequential / default:.2f}x faster)")
+            print(
+                f"80-task reference sweep, one run at a time: {sequential:.1f} s wall "
+                f"(default settings {sequential / default:.2f}x faster)"
+            )
     return 0
 
 

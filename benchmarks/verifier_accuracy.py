@@ -85,11 +85,27 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     cases = len(load_cases())
     if "--json" in sys.argv:
-        print(json.dumps({
-            who: {v: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "tn": c.tn, "precision": round(c.precision, 4),
-                      "recall": round(c.recall, 4), "f1": round(c.f1, 4)} for v, c in per.items()}
-            for who, per in results.items()
-        } | {"cases": cases, "seconds": round(elapsed, 3)}, indent=2))
+        print(
+            json.dumps(
+                {
+                    who: {
+                        v: {
+                            "tp": c.tp,
+                            "fp": c.fp,
+                            "fn": c.fn,
+                            "tn": c.tn,
+                            "precision": round(c.precision, 4),
+                            "recall": round(c.recall, 4),
+                            "f1": round(c.f1, 4),
+                        }
+                        for v, c in per.items()
+                    }
+                    for who, per in results.items()
+                }
+                | {"cases": cases, "seconds": round(elapsed, 3)},
+                indent=2,
+            )
+        )
         return
     console = Console()
     table = Table(title=f"Verifier accuracy on {cases} labeled workspaces (positive = violation)")
@@ -99,15 +115,24 @@ def main() -> None:
         for who in ("ours", "baseline"):
             c = results[who][verifier]
             style = "bold" if who == "ours" else "dim"
-            table.add_row(verifier, "decaybench" if who == "ours" else "baseline (regex, published)",
-                          str(c.tp), str(c.fp), str(c.fn), str(c.tn), f"{c.precision:.3f}", f"{c.recall:.3f}",
-                          f"{c.f1:.3f}", style=style)
+            table.add_row(
+                verifier,
+                "decaybench" if who == "ours" else "baseline (regex, published)",
+                str(c.tp),
+                str(c.fp),
+                str(c.fn),
+                str(c.tn),
+                f"{c.precision:.3f}",
+                f"{c.recall:.3f}",
+                f"{c.f1:.3f}",
+                style=style,
+            )
         table.add_section()
     console.print(table)
     console.print(f"[dim]{elapsed:.2f} s for both approaches on the whole corpus[/]")
     if "--show-errors" in sys.argv:
         for who, per in results.items():
-            for verifier, c in per.items():
+            for c in per.values():
                 for error in c.errors:
                     console.print(escape(f"{who:8} {error}"))
 

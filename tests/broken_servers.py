@@ -21,9 +21,10 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 # Any hostile loop gives up after this long, whether or not the client went away.
@@ -64,7 +65,7 @@ Mutation = Callable[[Proxied], None]
 class _ProxyHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    server: "_ProxyServer"
+    server: _ProxyServer
 
     def log_message(self, *args: object) -> None:
         pass
@@ -124,7 +125,9 @@ class MutatingProxy:
         self._server.upstream_host = parts.hostname or "127.0.0.1"
         self._server.upstream_port = parts.port or 80
         # the proxy serves /api/... itself and maps it onto the upstream's API root
-        self._server.upstream_prefix = parts.path.rstrip("/")[: -len("/api")] if parts.path.rstrip("/").endswith("/api") else ""
+        self._server.upstream_prefix = (
+            parts.path.rstrip("/")[: -len("/api")] if parts.path.rstrip("/").endswith("/api") else ""
+        )
         self._server.mutate = mutate
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
@@ -177,8 +180,7 @@ def _send_quietly(conn: socket.socket, data: bytes) -> bool:
 
 def _response(status: str, content_type: str, body: bytes) -> bytes:
     return (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
-        "Connection: close\r\n\r\n"
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
     ).encode() + body
 
 

@@ -117,7 +117,7 @@ class FakeLLM:
     def remaining(self) -> int:
         return len(self.turns)
 
-    def __enter__(self) -> "FakeLLM":
+    def __enter__(self) -> FakeLLM:
         self._thread.start()
         return self
 
@@ -233,14 +233,23 @@ class FakeLLM:
                         fake.requests.append(body)
                     self._send(
                         404,
-                        {"error": {"message": f"The model `{requested}` does not exist", "type": "invalid_request_error", "code": "model_not_found"}},
+                        {
+                            "error": {
+                                "message": f"The model `{requested}` does not exist",
+                                "type": "invalid_request_error",
+                                "code": "model_not_found",
+                            }
+                        },
                     )
                     return
                 turn = fake._next_turn(body)
                 if turn.delay_s:
                     time.sleep(turn.delay_s)
                 if turn.status != 200:
-                    self._send(turn.status, {"error": {"message": turn.error_message, "type": "server_error", "code": str(turn.status)}})
+                    self._send(
+                        turn.status,
+                        {"error": {"message": turn.error_message, "type": "server_error", "code": str(turn.status)}},
+                    )
                     return
                 self._send(200, fake._completion(body, turn, len(fake.requests)))
 

@@ -61,8 +61,11 @@ def reports(artifacts: Path) -> list[dict]:
 def test_command_runs_in_workspace_with_prompt_file_and_scrubbed_env(tmp_path, fake_cli, monkeypatch):
     monkeypatch.setenv("FAKE_AGENT_KEY", "sk-allowed")
     monkeypatch.setenv("OTHER_SECRET", "sk-not-allowed")
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", pass_env=["FAKE_AGENT_KEY"],
-                agent_mounts=[fake_cli.parent])
+    agent = cmd(
+        f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}",
+        pass_env=["FAKE_AGENT_KEY"],
+        agent_mounts=[fake_cli.parent],
+    )
     outcome, workspace, artifacts = solve(agent, tmp_path)
     assert outcome.ok, outcome.reason
     assert (workspace / "notes.md").read_text().startswith("flask-sqlite: ")
@@ -111,8 +114,9 @@ def test_non_zero_exit_fails_the_run_with_the_last_output_line(tmp_path):
 
 def test_a_passed_key_in_the_last_output_line_stays_out_of_the_failure_reason(tmp_path, monkeypatch):
     monkeypatch.setenv("FAKE_AGENT_KEY", "sk-allowed")
-    outcome, _, artifacts = solve(cmd('echo "bad key $FAKE_AGENT_KEY" >&2; exit 1', pass_env=["FAKE_AGENT_KEY"]),
-                                  tmp_path)
+    outcome, _, artifacts = solve(
+        cmd('echo "bad key $FAKE_AGENT_KEY" >&2; exit 1', pass_env=["FAKE_AGENT_KEY"]), tmp_path
+    )
     assert not outcome.ok
     assert outcome.reason == "agent command exited with code 1: bad key [redacted]"
     for stored in artifacts.iterdir():
@@ -131,19 +135,25 @@ def test_hanging_agent_is_killed_with_its_whole_tree(tmp_path):
     outcome, _, _ = solve(cmd(command, timeout=1.5), tmp_path)
     assert time.monotonic() - started < 15
     assert not outcome.ok and outcome.reason.startswith("agent command timed out")
-    left = [p for p in psutil.process_iter(["cmdline", "status"])
-            if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE]
+    left = [
+        p
+        for p in psutil.process_iter(["cmdline", "status"])
+        if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE
+    ]
     assert left == []
 
 
 def test_decompose_runs_the_command_once_per_layer(tmp_path, fake_cli):
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["decompose"],
-                agent_mounts=[fake_cli.parent])
+    agent = cmd(
+        f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}",
+        strategies=["decompose"],
+        agent_mounts=[fake_cli.parent],
+    )
     outcome, workspace, artifacts = solve(agent, tmp_path)
     assert outcome.ok, outcome.reason
     assert len((workspace / "notes.md").read_text().splitlines()) == len(LAYERS)
     prompts = [Path(r["prompt_file"]).read_text() for r in reports(artifacts)]
-    for (layer, _), prompt in zip(LAYERS, prompts):
+    for (layer, _), prompt in zip(LAYERS, prompts, strict=True):
         assert f"## This episode: {layer}" in prompt
     assert outcome.usage.steps == len(LAYERS)
 
@@ -154,8 +164,11 @@ def test_verify_reruns_the_agent_with_the_problems(tmp_path, fake_cli):
             return CheckReport(ok=True)
         return CheckReport(ok=False, problems=["health failed: GET /api/health-check never answered"])
 
-    agent = cmd(f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}", strategies=["verify:2"],
-                agent_mounts=[fake_cli.parent])
+    agent = cmd(
+        f"{sys.executable} {fake_cli_quoted(fake_cli)} {{prompt_file}} {{task}}",
+        strategies=["verify:2"],
+        agent_mounts=[fake_cli.parent],
+    )
     outcome, workspace, artifacts = solve(agent, tmp_path, check=check)
     assert outcome.ok, outcome.reason
     prompts = [Path(r["prompt_file"]).read_text() for r in reports(artifacts)]

@@ -12,6 +12,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from fake_llm import FakeLLM, bash, recreate, submit
 from typer.testing import CliRunner
 
 from decaybench.agents.reference import assemble
@@ -21,7 +22,6 @@ from decaybench.cli import app
 from decaybench.runtime.evaluate import EvalEnvironment
 from decaybench.runtime.sweep import run_one
 from decaybench.tasks import get_task
-from fake_llm import FakeLLM, bash, recreate, submit
 
 pytestmark = pytest.mark.slow
 
@@ -52,8 +52,23 @@ def test_cli_run_with_scripted_model_is_scored_by_the_normal_evaluation(tmp_path
     with FakeLLM([bash(copy_in(solution)), bash("cat run.sh"), submit()]) as llm:
         outcome = CliRunner().invoke(
             app,
-            ["run", "--agent", "mini", "--model", "openai/scripted", "--api-base", llm.base_url,
-             "--task", TASK.name, "--results", str(results), "--cache-dir", str(cache_dir), "--step-limit", "10"],
+            [
+                "run",
+                "--agent",
+                "mini",
+                "--model",
+                "openai/scripted",
+                "--api-base",
+                llm.base_url,
+                "--task",
+                TASK.name,
+                "--results",
+                str(results),
+                "--cache-dir",
+                str(cache_dir),
+                "--step-limit",
+                "10",
+            ],
         )
     assert outcome.exit_code == 0, outcome.output
     store = ResultStore(results)
@@ -105,9 +120,21 @@ def test_cli_agent_through_the_cli_is_scored(tmp_path, solution, cache_dir):
     results = tmp_path / "results"
     outcome = CliRunner().invoke(
         app,
-        ["run", "--agent", "cmd", "--command", f"cp -r {shlex.quote(str(solution))}/. {{workspace}}",
-         "--agent-mount", str(solution),  # the sandbox shows the agent nothing of the host unless told
-         "--task", TASK.name, "--results", str(results), "--cache-dir", str(cache_dir)],
+        [
+            "run",
+            "--agent",
+            "cmd",
+            "--command",
+            f"cp -r {shlex.quote(str(solution))}/. {{workspace}}",
+            "--agent-mount",
+            str(solution),  # the sandbox shows the agent nothing of the host unless told
+            "--task",
+            TASK.name,
+            "--results",
+            str(results),
+            "--cache-dir",
+            str(cache_dir),
+        ],
     )
     assert outcome.exit_code == 0, outcome.output
     [result] = ResultStore(results).results()
@@ -119,8 +146,19 @@ def test_agent_failure_is_a_recorded_run_not_a_crash(tmp_path, cache_dir):
     results = tmp_path / "results"
     outcome = CliRunner().invoke(
         app,
-        ["run", "--agent", "cmd", "--command", "echo 'cannot log in' >&2; exit 2",
-         "--task", TASK.name, "--results", str(results), "--cache-dir", str(cache_dir)],
+        [
+            "run",
+            "--agent",
+            "cmd",
+            "--command",
+            "echo 'cannot log in' >&2; exit 2",
+            "--task",
+            TASK.name,
+            "--results",
+            str(results),
+            "--cache-dir",
+            str(cache_dir),
+        ],
     )
     assert outcome.exit_code == 0, outcome.output
     [result] = ResultStore(results).results()

@@ -11,18 +11,20 @@ import time
 from pathlib import Path
 
 import pytest
+from fake_llm import FakeLLM, bash, fail, hang, say, submit
 
 from decaybench.agents.base import AgentContext, AgentError
 from decaybench.agents.registry import AgentOptions, make_agent
 from decaybench.runtime.processes import free_port
 from decaybench.tasks import get_task
-from fake_llm import FakeLLM, bash, fail, hang, say, submit
 
 TASK = get_task("flask-clean_architecture-sqlite-sqlalchemy")
 
 
 def mini(llm_url: str | None, **options):
-    agent = make_agent(AgentOptions(agent="mini", model=options.pop("model", "openai/scripted"), api_base=llm_url, **options))
+    agent = make_agent(
+        AgentOptions(agent="mini", model=options.pop("model", "openai/scripted"), api_base=llm_url, **options)
+    )
     agent.settings.retry_backoff_s = 0.05  # keep retry tests fast; the policy is the same
     return agent
 
@@ -200,8 +202,11 @@ def test_background_processes_do_not_outlive_the_command(tmp_path):
     with FakeLLM([bash(f"sleep {marker} & setsid sleep {marker} & echo started"), submit()]) as llm:
         outcome, workspace, _ = solve(mini(llm.base_url), tmp_path)
     assert outcome.ok, outcome.reason
-    left = [p for p in psutil.process_iter(["cmdline", "status"])
-            if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE]
+    left = [
+        p
+        for p in psutil.process_iter(["cmdline", "status"])
+        if p.info["cmdline"] == ["sleep", marker] and p.info["status"] != psutil.STATUS_ZOMBIE
+    ]
     assert left == []
 
 
@@ -223,7 +228,9 @@ def test_templates_from_the_configuration_drive_the_conversation(tmp_path):
     system, instance = llm.user_texts(0)[:2]
     assert system == "You build Conduit backends."
     assert instance.startswith("TASK: " + TASK.prompt[:100])
-    assert instance.endswith(f"Work in {workspace.resolve()}; finish with `echo COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT`.")
+    assert instance.endswith(
+        f"Work in {workspace.resolve()}; finish with `echo COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT`."
+    )
     assert llm.user_texts(1)[-1] == "exit=0 hello\n"
     assert llm.user_texts(2)[-1].startswith("Call the bash tool, please (No tool calls found")
     assert agent.config.settings["templates"]["observation"] == "exit={{ output.returncode }} {{ output.output }}"
@@ -243,6 +250,7 @@ def test_the_agent_uses_only_public_seams_of_mini_swe_agent():
     import inspect
 
     import minisweagent
+
     from decaybench.agents import mini as module
 
     for cls in (module.BenchAgent, module.BenchModel, module.ScrubbedEnvironment):
@@ -253,7 +261,10 @@ def test_the_agent_uses_only_public_seams_of_mini_swe_agent():
             overridden = private & set(vars(cls))
             assert not overridden, f"{cls.__name__} overrides {base.__name__}.{sorted(overridden)}"
     assert module.BenchModel.__mro__[1:] == (object,) and module.ScrubbedEnvironment.__mro__[1:] == (object,)
-    for protocol, cls in ((minisweagent.Model, module.BenchModel), (minisweagent.Environment, module.ScrubbedEnvironment)):
+    for protocol, cls in (
+        (minisweagent.Model, module.BenchModel),
+        (minisweagent.Environment, module.ScrubbedEnvironment),
+    ):
         for name, member in vars(protocol).items():
             if inspect.isfunction(member) and not name.startswith("_"):
                 assert callable(getattr(cls, name, None)), f"{cls.__name__} lacks {protocol.__name__}.{name}"

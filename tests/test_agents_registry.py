@@ -63,8 +63,16 @@ def test_configurations_are_identified_by_model_strategies_and_settings(monkeypa
 
 def test_settings_record_the_effective_limits_and_never_a_key(monkeypatch):
     monkeypatch.setenv("MY_KEY", "sk-very-secret")
-    agent = make_agent(AgentOptions(agent="mini", model="openai/gpt-5-mini", api_key_env="MY_KEY", cost_limit=0.5,
-                                    temperature=0.3, strategies=["verify:3"]))
+    agent = make_agent(
+        AgentOptions(
+            agent="mini",
+            model="openai/gpt-5-mini",
+            api_key_env="MY_KEY",
+            cost_limit=0.5,
+            temperature=0.3,
+            strategies=["verify:3"],
+        )
+    )
     settings = agent.config.settings
     assert settings["cost_limit"] == 0.5 and settings["temperature"] == 0.3 and settings["verify_rounds"] == 3
     assert settings["step_limit"] > 0 and settings["timeout"] > 0
@@ -72,8 +80,11 @@ def test_settings_record_the_effective_limits_and_never_a_key(monkeypatch):
 
 
 def test_cmd_config_records_the_command():
-    agent = make_agent(AgentOptions(agent="cmd", command="aider --yes --message-file {prompt_file}", timeout=900,
-                                    strategies=["decompose"]))
+    agent = make_agent(
+        AgentOptions(
+            agent="cmd", command="aider --yes --message-file {prompt_file}", timeout=900, strategies=["decompose"]
+        )
+    )
     assert agent.config.agent == "cmd" and agent.config.strategies == ["decompose"]
     assert agent.config.settings["command"] == "aider --yes --message-file {prompt_file}"
     assert agent.config.settings["timeout"] == 900

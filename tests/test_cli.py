@@ -53,7 +53,9 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path):
 
 
 def test_entry_point_runs_as_a_real_command():
-    result = subprocess.run([sys.executable, "-m", "decaybench.cli", "tasks", "--json"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "decaybench.cli", "tasks", "--json"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and len(json.loads(result.stdout)) == 80
 
 
@@ -72,17 +74,32 @@ def test_replay_of_a_workspace_and_of_its_stored_patch(tmp_path, cache_dir):
 
     patches = tmp_path / "patches"
     patches.mkdir()
-    shutil.copy(next(results.glob("replay--recorded--*/flask-sqlite/run-0/workspace.diff")), patches / f"{task.name}.patch")
+    shutil.copy(
+        next(results.glob("replay--recorded--*/flask-sqlite/run-0/workspace.diff")), patches / f"{task.name}.patch"
+    )
     second = invoke("run", "--agent", "replay", "--replay-dir", str(patches), *common)
     assert second.exit_code == 0, second.output
     again = json.loads(next(results.glob("replay--patches--*/flask-sqlite/run-0/result.json")).read_text())
     assert again["assertions_passed"] == stored["assertions_passed"]
 
-    missing = invoke("run", "--agent", "replay", "--replay-dir", str(patches), "--task", "flask-unconstrained",
-                     "--results", str(results), "--cache-dir", str(cache_dir))
+    missing = invoke(
+        "run",
+        "--agent",
+        "replay",
+        "--replay-dir",
+        str(patches),
+        "--task",
+        "flask-unconstrained",
+        "--results",
+        str(results),
+        "--cache-dir",
+        str(cache_dir),
+    )
     assert missing.exit_code == 0
     failed = json.loads(next(results.glob("replay--patches--*/flask-unconstrained/run-0/result.json")).read_text())
-    assert failed["status"] == "failed" and failed["failed_stage"] == "agent" and "no recorded output" in failed["reason"]
+    assert (
+        failed["status"] == "failed" and failed["failed_stage"] == "agent" and "no recorded output" in failed["reason"]
+    )
     assert failed["failure_class"] == "infrastructure"  # stored, never scored, redone next time
 
 

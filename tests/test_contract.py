@@ -41,8 +41,12 @@ EXPECTED = {
     ("DELETE", "/articles/{slug}/comments/{id}"): (200, {401, 422}),
     ("GET", "/tags"): (200, {422}),
 }
-AUTH_OPTIONAL = {("GET", "/profiles/{username}"), ("GET", "/articles"), ("GET", "/articles/{slug}"),
-                 ("GET", "/articles/{slug}/comments")}
+AUTH_OPTIONAL = {
+    ("GET", "/profiles/{username}"),
+    ("GET", "/articles"),
+    ("GET", "/articles/{slug}"),
+    ("GET", "/articles/{slug}/comments"),
+}
 NO_AUTH = {("POST", "/users/login"), ("POST", "/users"), ("GET", "/tags"), ("GET", "/health-check")}
 
 
@@ -67,10 +71,20 @@ ARTICLE = {
     "favoritesCount": 0,
     "author": PROFILE,
 }
-COMMENT = {"id": 1, "createdAt": "2016-02-18T03:22:56.637Z", "updatedAt": "2016-02-18T03:22:56.637Z",
-           "body": "It takes a Jacobian", "author": PROFILE}
-USER = {"email": "jake@jake.jake", "token": "jwt.token.here", "username": "jake", "bio": "I work at statefarm",
-        "image": None}
+COMMENT = {
+    "id": 1,
+    "createdAt": "2016-02-18T03:22:56.637Z",
+    "updatedAt": "2016-02-18T03:22:56.637Z",
+    "body": "It takes a Jacobian",
+    "author": PROFILE,
+}
+USER = {
+    "email": "jake@jake.jake",
+    "token": "jwt.token.here",
+    "username": "jake",
+    "bio": "I work at statefarm",
+    "image": None,
+}
 
 
 # ---------------------------------------------------------------------------- the document
@@ -108,11 +122,19 @@ def test_statuses_agree_with_contract_notes(method, template):
 
 
 def test_not_found_and_forbidden_where_usual_practice_puts_them():
-    for key in [("GET", "/profiles/{username}"), ("GET", "/articles/{slug}"), ("PUT", "/articles/{slug}"),
-                ("DELETE", "/articles/{slug}"), ("DELETE", "/articles/{slug}/comments/{id}")]:
+    for key in [
+        ("GET", "/profiles/{username}"),
+        ("GET", "/articles/{slug}"),
+        ("PUT", "/articles/{slug}"),
+        ("DELETE", "/articles/{slug}"),
+        ("DELETE", "/articles/{slug}/comments/{id}"),
+    ]:
         assert "404" in operation_object(*key)["responses"], key
-    for key in [("PUT", "/articles/{slug}"), ("DELETE", "/articles/{slug}"),
-                ("DELETE", "/articles/{slug}/comments/{id}")]:
+    for key in [
+        ("PUT", "/articles/{slug}"),
+        ("DELETE", "/articles/{slug}"),
+        ("DELETE", "/articles/{slug}/comments/{id}"),
+    ]:
         assert "403" in operation_object(*key)["responses"], key
 
 
@@ -154,9 +176,7 @@ def test_every_error_response_uses_the_error_envelope():
             if code.startswith("4"):
                 ref = response["$ref"]
                 target = load_openapi()["components"]["responses"][ref.rsplit("/", 1)[1]]
-                assert target["content"]["application/json"]["schema"] == {
-                    "$ref": "#/components/schemas/ErrorEnvelope"
-                }
+                assert target["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorEnvelope"}
 
 
 # ---------------------------------------------------------------------------- path matching

@@ -32,7 +32,9 @@ def test_reference_solutions_score_100_and_comply(frameworks, tmp_path, eval_env
     for r in results:
         if not (r.status == "completed" and r.passed and r.schema_valid):
             failed = [v.summary or v.violations for v in r.verdicts if not v.compliant]
-            problems.append(f"{r.task}: {r.status} {r.failed_stage} {r.reason} A%={r.score:.1f} schema={r.schema_valid} {failed}")
+            problems.append(
+                f"{r.task}: {r.status} {r.failed_stage} {r.reason} A%={r.score:.1f} schema={r.schema_valid} {failed}"
+            )
     assert not problems, "\n".join(problems)
     assert all(r.assertions_total >= 250 for r in results)
     # nothing of any run remains: databases dropped

@@ -28,33 +28,75 @@ SARIF_SUBSET = {
     "required": ["version", "runs"],
     "properties": {
         "version": {"const": "2.1.0"},
-        "runs": {"type": "array", "minItems": 1, "items": {
-            "type": "object",
-            "required": ["tool", "results"],
-            "properties": {
-                "tool": {"type": "object", "required": ["driver"], "properties": {"driver": {
-                    "type": "object", "required": ["name", "rules"],
-                    "properties": {"name": {"type": "string", "minLength": 1}, "rules": {"type": "array", "items": {
-                        "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}}}}}},
-                "results": {"type": "array", "items": {
-                    "type": "object",
-                    "required": ["ruleId", "level", "message", "locations"],
-                    "properties": {
-                        "ruleId": {"type": "string"},
-                        "level": {"enum": ["none", "note", "warning", "error"]},
-                        "message": {"type": "object", "required": ["text"]},
-                        "locations": {"type": "array", "minItems": 1, "items": {
-                            "type": "object", "required": ["physicalLocation"],
-                            "properties": {"physicalLocation": {
-                                "type": "object", "required": ["artifactLocation", "region"],
+        "runs": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["tool", "results"],
+                "properties": {
+                    "tool": {
+                        "type": "object",
+                        "required": ["driver"],
+                        "properties": {
+                            "driver": {
+                                "type": "object",
+                                "required": ["name", "rules"],
                                 "properties": {
-                                    "artifactLocation": {"type": "object", "required": ["uri"],
-                                                         "properties": {"uri": {"type": "string", "minLength": 1}}},
-                                    "region": {"type": "object", "required": ["startLine"],
-                                               "properties": {"startLine": {"type": "integer", "minimum": 1}}},
-                                }}}}},
-                    }}},
-            }}},
+                                    "name": {"type": "string", "minLength": 1},
+                                    "rules": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": ["id"],
+                                            "properties": {"id": {"type": "string"}},
+                                        },
+                                    },
+                                },
+                            }
+                        },
+                    },
+                    "results": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["ruleId", "level", "message", "locations"],
+                            "properties": {
+                                "ruleId": {"type": "string"},
+                                "level": {"enum": ["none", "note", "warning", "error"]},
+                                "message": {"type": "object", "required": ["text"]},
+                                "locations": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {
+                                        "type": "object",
+                                        "required": ["physicalLocation"],
+                                        "properties": {
+                                            "physicalLocation": {
+                                                "type": "object",
+                                                "required": ["artifactLocation", "region"],
+                                                "properties": {
+                                                    "artifactLocation": {
+                                                        "type": "object",
+                                                        "required": ["uri"],
+                                                        "properties": {"uri": {"type": "string", "minLength": 1}},
+                                                    },
+                                                    "region": {
+                                                        "type": "object",
+                                                        "required": ["startLine"],
+                                                        "properties": {"startLine": {"type": "integer", "minimum": 1}},
+                                                    },
+                                                },
+                                            }
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
     },
 }
 
@@ -99,8 +141,17 @@ def test_json_output(app) -> None:
 
 
 def test_sarif_output_is_valid(app) -> None:
-    result = run(app, CORPUS / "js-routes-use-pg-directly" / "workspace",
-                 "--arch", "clean", "--db", "postgres", "--orm", "sequelize", "--sarif")
+    result = run(
+        app,
+        CORPUS / "js-routes-use-pg-directly" / "workspace",
+        "--arch",
+        "clean",
+        "--db",
+        "postgres",
+        "--orm",
+        "sequelize",
+        "--sarif",
+    )
     assert result.exit_code == 1
     sarif = json.loads(result.stdout)
     jsonschema.validate(sarif, SARIF_SUBSET)
@@ -129,16 +180,19 @@ def test_compliant_sarif_has_no_results(app) -> None:
     assert json.loads(result.stdout)["runs"][0]["results"] == []
 
 
-@pytest.mark.parametrize("args,message", [
-    (["/definitely/not/here", "--db", "sqlite"], "path does not exist"),
-    ([str(GOOD), "--db", "mysql"], "--db must be one of sqlite, postgres"),
-    ([str(GOOD), "--orm", "prisma"], "--orm must be one of sqlalchemy, sequelize"),
-    ([str(GOOD), "--arch", "hexagonal"], "--arch must be one of clean"),
-    ([str(GOOD)], "nothing to verify"),
-    ([str(GOOD), "--db", "sqlite", "--json", "--sarif"], "mutually exclusive"),
-    ([str(GOOD / "requirements.txt"), "--db", "sqlite"], "not a directory"),
-    ([str(GOOD), "--db", "sqlite", "--runtime", "/nope.json"], "cannot read --runtime file"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["/definitely/not/here", "--db", "sqlite"], "path does not exist"),
+        ([str(GOOD), "--db", "mysql"], "--db must be one of sqlite, postgres"),
+        ([str(GOOD), "--orm", "prisma"], "--orm must be one of sqlalchemy, sequelize"),
+        ([str(GOOD), "--arch", "hexagonal"], "--arch must be one of clean"),
+        ([str(GOOD)], "nothing to verify"),
+        ([str(GOOD), "--db", "sqlite", "--json", "--sarif"], "mutually exclusive"),
+        ([str(GOOD / "requirements.txt"), "--db", "sqlite"], "not a directory"),
+        ([str(GOOD), "--db", "sqlite", "--runtime", "/nope.json"], "cannot read --runtime file"),
+    ],
+)
 def test_usage_errors_exit_2_one_line(app, args, message) -> None:
     result = run(app, *args)
     assert result.exit_code == 2
@@ -159,8 +213,15 @@ def test_runtime_file_decides_database(app, tmp_path: Path) -> None:
     observation = {"postgres": {"kind": "postgres", "location": "pg", "tables": [{"name": "users", "rows": 3}]}}
     runtime = tmp_path / "runtime.json"
     runtime.write_text(json.dumps(observation))
-    result = run(app, CORPUS / "js-postgres-task-dialect-sqlite" / "workspace", "--db", "postgres",
-                 "--runtime", runtime, "--json")
+    result = run(
+        app,
+        CORPUS / "js-postgres-task-dialect-sqlite" / "workspace",
+        "--db",
+        "postgres",
+        "--runtime",
+        runtime,
+        "--json",
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["verdicts"][0]["decided_by"] == "runtime"
     runtime.write_text("{not json")
@@ -174,17 +235,19 @@ def _decaybench() -> list[str]:
 
 
 @pytest.mark.parametrize("entry", ["decaybench", "python -m decaybench.verifiers"])
-@pytest.mark.parametrize("path,flags,code", [
-    (GOOD, PY_FLAGS, 0),
-    (BAD, PY_FLAGS, 1),
-    (GOOD, ["--db", "oracle"], 2),
-    (Path("/no/such/dir"), ["--db", "sqlite"], 2),
-])
+@pytest.mark.parametrize(
+    "path,flags,code",
+    [
+        (GOOD, PY_FLAGS, 0),
+        (BAD, PY_FLAGS, 1),
+        (GOOD, ["--db", "oracle"], 2),
+        (Path("/no/such/dir"), ["--db", "sqlite"], 2),
+    ],
+)
 def test_installed_command_exit_codes(entry: str, path: Path, flags: list[str], code: int) -> None:
     env = dict(os.environ, COLUMNS="200")
     prefix = _decaybench() if entry == "decaybench" else [sys.executable, "-m", "decaybench.verifiers"]
-    result = subprocess.run([*prefix, "verify", str(path), *flags], capture_output=True, text=True,
-                            timeout=60, env=env)
+    result = subprocess.run([*prefix, "verify", str(path), *flags], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == code, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     if code == 2:
@@ -195,7 +258,9 @@ def test_guard_entry_point_stays_light() -> None:
     """The fast entry point must not load pydantic, typer or the rest of decaybench (start-up cost)."""
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "decaybench.verifiers", "verify", str(GOOD), *PY_FLAGS, "--sarif"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line}

@@ -148,8 +148,14 @@ def _two_framework_sweep() -> list[RunResult]:
         task = f"{framework}-" + ("-".join(constraints) or "unconstrained")
         for index, (passed, violating) in enumerate(outcomes):
             runs.append(
-                make_run(task=task, framework=framework, constraints=constraints, passed=passed,
-                         violating=violating, run_index=index)
+                make_run(
+                    task=task,
+                    framework=framework,
+                    constraints=constraints,
+                    passed=passed,
+                    violating=violating,
+                    run_index=index,
+                )
             )
     return runs
 
@@ -206,14 +212,43 @@ def test_confusion_failures_and_skipped() -> None:
         make_run(task="a-sqlite", passed=100, run_index=1, violating=("sqlite",)),  # pass x violating
         make_run(task="a-sqlite", passed=10, run_index=2),  # fail x compliant
         make_run(task="a-sqlite", passed=10, run_index=3, violating=("sqlite",)),  # fail x violating
-        make_run(task="a-sqlite", passed=0, total=290, run_index=4, status="failed", failed_stage="install",
-                 reason="pip: no matching distribution for flaskk\nmore log", with_verdicts=False),
-        make_run(task="a-sqlite", passed=0, total=290, run_index=5, status="failed", failed_stage="install",
-                 reason="pip: no matching distribution for flaskk", with_verdicts=False),
-        make_run(task="a-sqlite", passed=0, total=290, run_index=6, status="failed", failed_stage="health",
-                 reason="no answer within 30 s"),
-        make_run(task="a-postgres", constraints=["postgres"], passed=0, total=0, status="skipped",
-                 reason="no PostgreSQL available"),
+        make_run(
+            task="a-sqlite",
+            passed=0,
+            total=290,
+            run_index=4,
+            status="failed",
+            failed_stage="install",
+            reason="pip: no matching distribution for flaskk\nmore log",
+            with_verdicts=False,
+        ),
+        make_run(
+            task="a-sqlite",
+            passed=0,
+            total=290,
+            run_index=5,
+            status="failed",
+            failed_stage="install",
+            reason="pip: no matching distribution for flaskk",
+            with_verdicts=False,
+        ),
+        make_run(
+            task="a-sqlite",
+            passed=0,
+            total=290,
+            run_index=6,
+            status="failed",
+            failed_stage="health",
+            reason="no answer within 30 s",
+        ),
+        make_run(
+            task="a-postgres",
+            constraints=["postgres"],
+            passed=0,
+            total=0,
+            status="skipped",
+            reason="no PostgreSQL available",
+        ),
     ]
     report = compute_metrics(runs)
     (confusion,) = report.confusion
@@ -235,8 +270,19 @@ def test_confusion_failures_and_skipped() -> None:
 
 def test_usage_per_level_and_config() -> None:
     runs = [
-        make_run(task="t0", constraints=[], config_id="mini--m", usage=AgentUsage(input_tokens=1000, output_tokens=200, cached_tokens=500, cost_usd=0.01)),
-        make_run(task="t0", constraints=[], config_id="mini--m", run_index=1, usage=AgentUsage(input_tokens=3000, output_tokens=400, cost_usd=0.03)),
+        make_run(
+            task="t0",
+            constraints=[],
+            config_id="mini--m",
+            usage=AgentUsage(input_tokens=1000, output_tokens=200, cached_tokens=500, cost_usd=0.01),
+        ),
+        make_run(
+            task="t0",
+            constraints=[],
+            config_id="mini--m",
+            run_index=1,
+            usage=AgentUsage(input_tokens=3000, output_tokens=400, cost_usd=0.03),
+        ),
         make_run(task="t1", constraints=["sqlite"], config_id="mini--m", usage=AgentUsage()),
         make_run(task="t0", constraints=[], config_id="reference"),
     ]

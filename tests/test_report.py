@@ -34,8 +34,15 @@ def invoke(*args: str):
     return CliRunner(env={"COLUMNS": "240"}).invoke(make_app(), ["report", *args])
 
 
-def run(config_id: str, framework: str, level: int, index: int, passed: int, violating: str | None = None,
-        usage: AgentUsage | None = None) -> RunResult:
+def run(
+    config_id: str,
+    framework: str,
+    level: int,
+    index: int,
+    passed: int,
+    violating: str | None = None,
+    usage: AgentUsage | None = None,
+) -> RunResult:
     constraints = LEVEL_CONSTRAINTS[level]
     task = f"{framework}-" + ("-".join(constraints) or "unconstrained")
     return RunResult(

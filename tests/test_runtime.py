@@ -64,7 +64,9 @@ def test_scrubbed_env_drops_the_harness_secrets(monkeypatch):
 def test_stop_kills_the_whole_tree_including_setsid_children(tmp_path):
     port = free_port()
     (tmp_path / "server.py").write_text(ESCAPING_SERVER)
-    proc = start_process(["python3", "server.py"], cwd=tmp_path, env=scrubbed_env({"PORT": str(port)}), log_path=tmp_path / "log")
+    proc = start_process(
+        ["python3", "server.py"], cwd=tmp_path, env=scrubbed_env({"PORT": str(port)}), log_path=tmp_path / "log"
+    )
     deadline = time.monotonic() + 10
     while port_is_free(port) and time.monotonic() < deadline:
         proc.poll()
@@ -78,7 +80,9 @@ def test_stop_kills_the_whole_tree_including_setsid_children(tmp_path):
 
 
 def test_run_command_times_out_and_leaves_nothing(tmp_path):
-    result = run_command(["bash", "-c", "sleep 30 & sleep 30"], cwd=tmp_path, env=scrubbed_env(), log_path=tmp_path / "log", timeout=0.5)
+    result = run_command(
+        ["bash", "-c", "sleep 30 & sleep 30"], cwd=tmp_path, env=scrubbed_env(), log_path=tmp_path / "log", timeout=0.5
+    )
     assert result.timed_out and not result.ok
     time.sleep(0.2)
     assert processes_with_cwd(tmp_path) == []
@@ -129,7 +133,9 @@ def test_malformed_requirements_fail_at_install_with_the_line(tmp_path, cache_di
 
 
 def test_unresolvable_requirement_fails_at_install_with_the_log(tmp_path, cache_dir):
-    ws = write_workspace(tmp_path / "ws", "exec python server.py\n", requirements="decaybench-no-such-package-xyz==1.0\n")
+    ws = write_workspace(
+        tmp_path / "ws", "exec python server.py\n", requirements="decaybench-no-such-package-xyz==1.0\n"
+    )
     evaluation = evaluate(get_task("flask-sqlite"), ws, EvalEnvironment(cache_dir=cache_dir), tmp_path / "logs")
     install = stage_of(evaluation, "install")
     assert install.status == "failed" and install.log_tail
@@ -162,7 +168,9 @@ def test_server_sees_no_secret_and_nothing_survives_the_run(tmp_path, cache_dir,
     assert "sk-must-not-leak" not in seen and "SQLITE_PATH=" in seen and "VIRTUAL_ENV=" in seen
     port = int(next(line for line in seen.splitlines() if line.startswith("PORT=")).split("=")[1])
     assert port_is_free(port)
-    scratch = Path(next(line for line in seen.splitlines() if line.startswith("SQLITE_PATH=")).split("=")[1]).parent.parent
+    scratch = Path(
+        next(line for line in seen.splitlines() if line.startswith("SQLITE_PATH=")).split("=")[1]
+    ).parent.parent
     assert not scratch.exists()
     assert [p for p in psutil.process_iter(["cmdline"]) if p.info["cmdline"] == ["sleep", f"1{port}"]] == []
 
@@ -275,6 +283,9 @@ def test_postgres_tasks_without_postgres_are_stored_as_skipped(tmp_path, cache_d
     [result] = run_sweep(ReferenceAgent(), [task], 1, store, env)
     assert result.status == "skipped" and result.reason == "skipped: no PostgreSQL available (test)"
     assert (result.run_id, result.framework, result.level, result.constraints) == (
-        f"reference/{task.name}/0", "flask", 3, ["clean_architecture", "postgres", "sqlalchemy"]
+        f"reference/{task.name}/0",
+        "flask",
+        3,
+        ["clean_architecture", "postgres", "sqlalchemy"],
     )
     assert [r.run_id for r in store.results()] == [result.run_id]

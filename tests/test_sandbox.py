@@ -48,8 +48,9 @@ RELAY = Path(__file__).parents[1] / "src" / "decaybench" / "runtime" / "relay.py
 DECAYBENCH = Path(sys.executable).with_name("decaybench")
 
 # Small limits keep the floods short: every case runs under these.
-RESOURCES = dict(memory_mb=256, processes=64, file_size_mb=64, open_files=256, tmp_mb=32,
-                 log_kept_kb=64, output_limit_mb=8)
+RESOURCES = dict(
+    memory_mb=256, processes=64, file_size_mb=64, open_files=256, tmp_mb=32, log_kept_kb=64, output_limit_mb=8
+)
 LOG_CAP = RESOURCES["log_kept_kb"] * 1024 + 200  # kept head and tail plus the cut note
 
 
@@ -98,7 +99,7 @@ class Listeners:
                 else:
                     data, peer = sock.recvfrom(4096)
                     self.received.append(f"datagram {data!r} from {peer!r}")
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
 
     def close(self) -> None:
@@ -148,8 +149,11 @@ class HostArea:
         self.before = {path: _read(path) for path in self.write_targets}
 
     def changed_targets(self) -> list[str]:
-        return [f"{path} ({'created' if before is None else 'changed'})"
-                for path, before in self.before.items() if _read(path) != before]
+        return [
+            f"{path} ({'created' if before is None else 'changed'})"
+            for path, before in self.before.items()
+            if _read(path) != before
+        ]
 
 
 def _read(path: Path) -> bytes | None:
@@ -165,8 +169,14 @@ def make_area(cache_dir: Path) -> HostArea:
     scratch = Path(tempfile.mkdtemp(prefix=f"{marker}-scratch-", dir=_scratch_parent()))
     for name in ("home", "tmp", "live", "results", "replay"):
         (root / name).mkdir()
-    area = HostArea(root, scratch, marker, f"canary-{secrets.token_hex(12)}",
-                    f"host-secret-{secrets.token_hex(12)}", Listeners(marker))
+    area = HostArea(
+        root,
+        scratch,
+        marker,
+        f"canary-{secrets.token_hex(12)}",
+        f"host-secret-{secrets.token_hex(12)}",
+        Listeners(marker),
+    )
     # Host files holding a secret: outside the sandbox's view, only symlinks point at them.
     for path in (root / "secret.txt", area.home / ".secret", Path(f"/tmp/{marker}-secret.txt")):
         path.write_text(f"{area.host_secret}\n")
@@ -174,13 +184,25 @@ def make_area(cache_dir: Path) -> HostArea:
     (area.home / ".bashrc").write_text("# the harness user's shell setup\n")
     templates = sorted((cache_dir / "venvs").glob("*"))[:3]
     area.write_targets = [
-        Path(f"/tmp/{marker}-tmp.txt"), Path(f"/dev/shm/{marker}-shm.txt"), scratch / f"{marker}.txt",
-        area.home / f"{marker}.txt", area.home / ".bashrc", area.home / ".cache" / f"{marker}.txt",
-        Path.home() / f"{marker}.txt", cache_dir / f"{marker}.txt", cache_dir / "uv" / f"{marker}.txt",
+        Path(f"/tmp/{marker}-tmp.txt"),
+        Path(f"/dev/shm/{marker}-shm.txt"),
+        scratch / f"{marker}.txt",
+        area.home / f"{marker}.txt",
+        area.home / ".bashrc",
+        area.home / ".cache" / f"{marker}.txt",
+        Path.home() / f"{marker}.txt",
+        cache_dir / f"{marker}.txt",
+        cache_dir / "uv" / f"{marker}.txt",
         *(template / f"{marker}.txt" for template in templates),
-        area.results / f"{marker}.json", area.replay / f"{marker}.txt", area.tmp / f"{marker}.txt",
-        Path(f"/etc/{marker}"), Path(f"/usr/local/{marker}"), Path(sys.base_prefix) / f"{marker}.txt",
-        Path(sys.prefix) / f"{marker}.txt", RELAY, Path("/run/decaybench/relay.py"),  # the relay, as mounted
+        area.results / f"{marker}.json",
+        area.replay / f"{marker}.txt",
+        area.tmp / f"{marker}.txt",
+        Path(f"/etc/{marker}"),
+        Path(f"/usr/local/{marker}"),
+        Path(sys.base_prefix) / f"{marker}.txt",
+        Path(sys.prefix) / f"{marker}.txt",
+        RELAY,
+        Path("/run/decaybench/relay.py"),  # the relay, as mounted
         Path(f"/run/decaybench/{marker}.txt"),
     ]
     area.snapshot()
@@ -231,48 +253,122 @@ class Case:
 
 
 CORPUS = [
-    Case("daemon", "daemon.py",
-         run_sh="( setsid nohup bash -c 'exec -a {marker}-sleeper sleep 3600' >/dev/null 2>&1 & )\n"
-                "exec python server.py {marker}\n",
-         evidence=r"daemon started"),
+    Case(
+        "daemon",
+        "daemon.py",
+        run_sh="( setsid nohup bash -c 'exec -a {marker}-sleeper sleep 3600' >/dev/null 2>&1 & )\n"
+        "exec python server.py {marker}\n",
+        evidence=r"daemon started",
+    ),
     Case("writes outside the run directory", "writes.py", evidence=r"attempted \d+ writes"),
     Case("loopback connections", "loopback.py", evidence=r"attempted every connection"),
     Case("reads /proc/*/environ", "environ.py", evidence=r"read \d+ files"),
     Case("symlinks to host files", "symlinks.py", evidence=r"tried \d+ symlinks"),
-    Case("memory flood", "memory.py", stage="health",
-         reason=r"exited with code \d+ before the health-check answered \(memory limit \(256 MB\) hit\)",
-         evidence=r"MemoryError"),
-    Case("process flood (fork until it fails)", "fork_flood.py", stage="health",
-         reason=r"exited with code \d+ before the health-check answered \(process limit \(64\) hit\)",
-         evidence=r"Resource temporarily unavailable"),
-    Case("fork bomb that never listens", "never_listens.py",
-         run_sh="exec -a bash-{marker} bash -c 'bomb() {{ bomb | bomb & }}; bomb; wait; sleep 3600'\n",
-         start_s=4.0, stage="health",
-         reason=r"did not answer 200 within 4s .*process limit \(64\) hit",
-         evidence=r"fork: (retry: )?Resource temporarily unavailable", max_s=30),
-    Case("log flood before listening", "log_flood_before.py", stage="health",
-         reason=r"exited with code -?\d+ before the health-check answered \(output limit \(8 MB\) hit\)",
-         evidence=r"decaybench: \d+ bytes of output cut here"),
-    Case("log flood after listening", "log_flood_after.py", stage="tests",
-         reason=r"output limit \(8 MB\) hit", evidence=r"decaybench: \d+ bytes of output cut here"),
-    Case("endless health-check body (drip)", "endless_body.py", args="drip", start_s=4.0, stage="health",
-         reason=r"did not answer 200 within 4s \(last: no complete response within 2 s\)",
-         evidence=r"never ends \(drip\)", max_s=30),
-    Case("endless health-check body (fast)", "endless_body.py", args="fast", start_s=4.0, stage="health",
-         reason=r"did not answer 200 within 4s \(last: body larger than \d+ bytes\)",
-         evidence=r"never ends \(fast\)", max_s=30),
-    Case("slow suite passes the suite deadline", "suite_slow.py", args="0.2 wait", request_s=1.0, suite_s=1.5,
-         stage="tests", reason=r"suite deadline \(1.5 s\)", evidence=r"slow suite", max_s=30),
-    Case("every request drips forever", "suite_slow.py", args="0.05 drip", request_s=0.5, suite_s=60.0,
-         evidence=r"slow suite", max_s=30),
+    Case(
+        "memory flood",
+        "memory.py",
+        stage="health",
+        reason=r"exited with code \d+ before the health-check answered \(memory limit \(256 MB\) hit\)",
+        evidence=r"MemoryError",
+    ),
+    Case(
+        "process flood (fork until it fails)",
+        "fork_flood.py",
+        stage="health",
+        reason=r"exited with code \d+ before the health-check answered \(process limit \(64\) hit\)",
+        evidence=r"Resource temporarily unavailable",
+    ),
+    Case(
+        "fork bomb that never listens",
+        "never_listens.py",
+        run_sh="exec -a bash-{marker} bash -c 'bomb() {{ bomb | bomb & }}; bomb; wait; sleep 3600'\n",
+        start_s=4.0,
+        stage="health",
+        reason=r"did not answer 200 within 4s .*process limit \(64\) hit",
+        evidence=r"fork: (retry: )?Resource temporarily unavailable",
+        max_s=30,
+    ),
+    Case(
+        "log flood before listening",
+        "log_flood_before.py",
+        stage="health",
+        reason=r"exited with code -?\d+ before the health-check answered \(output limit \(8 MB\) hit\)",
+        evidence=r"decaybench: \d+ bytes of output cut here",
+    ),
+    Case(
+        "log flood after listening",
+        "log_flood_after.py",
+        stage="tests",
+        reason=r"output limit \(8 MB\) hit",
+        evidence=r"decaybench: \d+ bytes of output cut here",
+    ),
+    Case(
+        "endless health-check body (drip)",
+        "endless_body.py",
+        args="drip",
+        start_s=4.0,
+        stage="health",
+        reason=r"did not answer 200 within 4s \(last: no complete response within 2 s\)",
+        evidence=r"never ends \(drip\)",
+        max_s=30,
+    ),
+    Case(
+        "endless health-check body (fast)",
+        "endless_body.py",
+        args="fast",
+        start_s=4.0,
+        stage="health",
+        reason=r"did not answer 200 within 4s \(last: body larger than \d+ bytes\)",
+        evidence=r"never ends \(fast\)",
+        max_s=30,
+    ),
+    Case(
+        "slow suite passes the suite deadline",
+        "suite_slow.py",
+        args="0.2 wait",
+        request_s=1.0,
+        suite_s=1.5,
+        stage="tests",
+        reason=r"suite deadline \(1.5 s\)",
+        evidence=r"slow suite",
+        max_s=30,
+    ),
+    Case(
+        "every request drips forever",
+        "suite_slow.py",
+        args="0.05 drip",
+        request_s=0.5,
+        suite_s=60.0,
+        evidence=r"slow suite",
+        max_s=30,
+    ),
     Case("binary output", "binary.py", evidence=r"binary output done"),
-    Case("needs the network", "network.py", stage="health",
-         reason=r"exited with code \d+ before the health-check answered \(network blocked",
-         evidence=r"connecting out"),
-    Case("install that never ends", "never_listens.py", package="slowpkg", install_s=3.0, stage="install",
-         reason=r"install timed out after 3s", log="install.log", max_s=30),
-    Case("never listens", "never_listens.py", start_s=2.0, stage="health",
-         reason=r"did not answer 200 within 2s \(last: ", evidence=r"never listening", max_s=30),
+    Case(
+        "needs the network",
+        "network.py",
+        stage="health",
+        reason=r"exited with code \d+ before the health-check answered \(network blocked",
+        evidence=r"connecting out",
+    ),
+    Case(
+        "install that never ends",
+        "never_listens.py",
+        package="slowpkg",
+        install_s=3.0,
+        stage="install",
+        reason=r"install timed out after 3s",
+        log="install.log",
+        max_s=30,
+    ),
+    Case(
+        "never listens",
+        "never_listens.py",
+        start_s=2.0,
+        stage="health",
+        reason=r"did not answer 200 within 2s \(last: ",
+        evidence=r"never listening",
+        max_s=30,
+    ),
 ]
 
 
@@ -353,8 +449,13 @@ def run_harness(area: HostArea, spec: dict, timeout: float) -> Harnessed:
 
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, str(HOSTILE / "harness.py"), str(spec_path)], env=env, cwd=area.root,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=bounded,
+        [sys.executable, str(HOSTILE / "harness.py"), str(spec_path)],
+        env=env,
+        cwd=area.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=bounded,
     )
     timed_out = False
     try:
@@ -364,17 +465,33 @@ def run_harness(area: HostArea, spec: dict, timeout: float) -> Harnessed:
         os.killpg(process.pid, signal.SIGKILL)
         stdout, stderr = process.communicate()
         # Reap what the killed harness left, as the next decaybench start would.
-        subprocess.run([sys.executable, "-c", "from decaybench.runtime.lifecycle import reap; reap()"],
-                       env=env, timeout=60, check=False)
-    return Harnessed(process.returncode, stdout.decode(errors="replace"), stderr.decode(errors="replace"),
-                     time.monotonic() - started, timed_out)
+        subprocess.run(
+            [sys.executable, "-c", "from decaybench.runtime.lifecycle import reap; reap()"],
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    return Harnessed(
+        process.returncode,
+        stdout.decode(errors="replace"),
+        stderr.decode(errors="replace"),
+        time.monotonic() - started,
+        timed_out,
+    )
 
 
 def base_spec(area: HostArea, cache_dir: Path, case: Case, runs: int = 1) -> dict:
     return {
-        "tasks": [case.task], "runs": runs, "replay_dir": str(area.replay), "results": str(area.results),
-        "cache_dir": str(cache_dir), "scratch_dir": str(area.scratch),
-        "install_s": case.install_s, "start_s": case.start_s, "request_s": case.request_s, "suite_s": case.suite_s,
+        "tasks": [case.task],
+        "runs": runs,
+        "replay_dir": str(area.replay),
+        "results": str(area.results),
+        "cache_dir": str(cache_dir),
+        "scratch_dir": str(area.scratch),
+        "install_s": case.install_s,
+        "start_s": case.start_s,
+        "request_s": case.request_s,
+        "suite_s": case.suite_s,
         "resources": RESOURCES,
         "targets_files": [str(p) for p in area.replay.rglob("targets.json")],
     }
@@ -388,13 +505,29 @@ def stored_runs(area: HostArea):
 
 # --------------------------------------------------------------------------- every hostile sweep at once
 
-POSTGRES_CASE = Case("postgres abuse", "postgres_abuse.py", task="flask-postgres",
-                     evidence=r"attempted \d+ database abuses")
-CACHE_CASE = Case("a build script writing the shared package cache", "never_listens.py", package="slowpkg",
-                  install_s=3.0, stage="install", reason=r"install timed out after 3s", log="install.log", max_s=30)
-INSTALL_NET_CASE = Case("a build script reaching the host's loopback", "never_listens.py", package="slowpkg",
-                        install_s=3.0, stage="install", reason=r"install timed out after 3s", log="install.log",
-                        max_s=30)
+POSTGRES_CASE = Case(
+    "postgres abuse", "postgres_abuse.py", task="flask-postgres", evidence=r"attempted \d+ database abuses"
+)
+CACHE_CASE = Case(
+    "a build script writing the shared package cache",
+    "never_listens.py",
+    package="slowpkg",
+    install_s=3.0,
+    stage="install",
+    reason=r"install timed out after 3s",
+    log="install.log",
+    max_s=30,
+)
+INSTALL_NET_CASE = Case(
+    "a build script reaching the host's loopback",
+    "never_listens.py",
+    package="slowpkg",
+    install_s=3.0,
+    stage="install",
+    reason=r"install timed out after 3s",
+    log="install.log",
+    max_s=30,
+)
 LINKS_CASE = Case("links the harness may follow", "symlinks.py", evidence=r"tried \d+ symlinks", max_s=45)
 WORKERS = 4  # harnesses at once: most of a hostile run is waiting for a deadline
 
@@ -500,7 +633,9 @@ def hostile_sweeps(cache_dir, own_cluster):
         jobs[INSTALL_NET_CASE.name] = build_script_job(cache_dir, INSTALL_NET_CASE, cache=False)
         ordered = sorted(jobs.values(), key=lambda job: -job.timeout)  # the longest first
         with ThreadPoolExecutor(WORKERS) as pool:
-            for job, outcome in zip(ordered, pool.map(lambda j: run_harness(j.area, j.spec, j.timeout), ordered)):
+            for job, outcome in zip(
+                ordered, pool.map(lambda j: run_harness(j.area, j.spec, j.timeout), ordered), strict=True
+            ):
                 job.outcome = outcome
         yield jobs, victim
     finally:
@@ -610,22 +745,35 @@ def cluster_leftovers(cluster: EphemeralCluster, victim: str) -> dict[str, list]
     found: dict[str, list] = {}
     with psycopg.connect(cluster.admin_url, autocommit=True) as conn:
         found["run databases"] = [d for d in cluster.run_databases() if d != victim]
-        found["databases"] = [r[0] for r in conn.execute(
-            "SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")]
-        found["roles"] = [r[0] for r in conn.execute(
-            "SELECT rolname FROM pg_roles WHERE (rolname LIKE %s OR rolname LIKE 'hostile%%') AND rolname <> %s",
-            (DB_PREFIX + "%", victim))]
-        found["sessions"] = [r[0] for r in conn.execute(
-            "SELECT usename FROM pg_stat_activity WHERE usename LIKE %s AND usename <> %s", (DB_PREFIX + "%", victim))]
+        found["databases"] = [
+            r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'hostile%'")
+        ]
+        found["roles"] = [
+            r[0]
+            for r in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE (rolname LIKE %s OR rolname LIKE 'hostile%%') AND rolname <> %s",
+                (DB_PREFIX + "%", victim),
+            )
+        ]
+        found["sessions"] = [
+            r[0]
+            for r in conn.execute(
+                "SELECT usename FROM pg_stat_activity WHERE usename LIKE %s AND usename <> %s",
+                (DB_PREFIX + "%", victim),
+            )
+        ]
     admin = cluster.admin_url.rsplit("/", 1)[0]
     for shared in ("postgres", "template1"):
         with psycopg.connect(f"{admin}/{shared}", autocommit=True) as conn:
-            found[f"large objects in {shared}"] = [r[0] for r in conn.execute(
-                "SELECT oid FROM pg_largeobject_metadata")]
-            found[f"relations in {shared}"] = [r[0] for r in conn.execute(
-                "SELECT relname FROM pg_class WHERE relname LIKE 'hostile%'")]
-            found[f"schemas in {shared}"] = [r[0] for r in conn.execute(
-                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'hostile%'")]
+            found[f"large objects in {shared}"] = [
+                r[0] for r in conn.execute("SELECT oid FROM pg_largeobject_metadata")
+            ]
+            found[f"relations in {shared}"] = [
+                r[0] for r in conn.execute("SELECT relname FROM pg_class WHERE relname LIKE 'hostile%'")
+            ]
+            found[f"schemas in {shared}"] = [
+                r[0] for r in conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'hostile%'")
+            ]
     return {what: items for what, items in found.items() if items}
 
 
@@ -636,8 +784,15 @@ def test_hostile_postgres_server_leaves_nothing_in_the_cluster(hostile_sweeps, o
     jobs, victim = hostile_sweeps
     log = check_job(jobs[POSTGRES_CASE.name])
     assert re.search(r"own table: done", log), "the run could not even use its own database"
-    for refused in ("create database", "create role", "become superuser", "copy to host file",
-                    "copy to program", "lo_export to host file", "another run's database"):
+    for refused in (
+        "create database",
+        "create role",
+        "become superuser",
+        "copy to host file",
+        "copy to program",
+        "lo_export to host file",
+        "another run's database",
+    ):
         assert re.search(rf"{refused}: failed", log), refused
     assert cluster_leftovers(own_cluster, victim.name) == {}
     following = own_cluster.create_database()  # the next run's database starts empty
@@ -683,8 +838,11 @@ def test_the_harness_follows_no_link_out_of_the_workspace(hostile_sweeps):
 
 # --------------------------------------------------------------------------- a sweep killed mid-run
 
-KILL_TASKS = ("flask-clean_architecture-sqlite-sqlalchemy", "flask-clean_architecture-postgres-sqlalchemy",
-              "express-clean_architecture-sqlite-sequelize")
+KILL_TASKS = (
+    "flask-clean_architecture-sqlite-sqlalchemy",
+    "flask-clean_architecture-postgres-sqlalchemy",
+    "express-clean_architecture-sqlite-sequelize",
+)
 
 
 @dataclass
@@ -711,8 +869,12 @@ class Sweep:
         return self.root / "live"
 
     def env(self) -> dict[str, str]:
-        return {**os.environ, "TMPDIR": str(self.tmp), "DECAYBENCH_SCRATCH": str(self.scratch),
-                "DECAYBENCH_LIVE_DIR": str(self.live)}
+        return {
+            **os.environ,
+            "TMPDIR": str(self.tmp),
+            "DECAYBENCH_SCRATCH": str(self.scratch),
+            "DECAYBENCH_LIVE_DIR": str(self.live),
+        }
 
     def argv(self, results: Path) -> list[str]:
         argv = [str(DECAYBENCH), "run", "--agent", "reference", "--runs", "1", "--results", str(results)]
@@ -721,8 +883,9 @@ class Sweep:
         return argv
 
     def start(self, results: Path) -> subprocess.Popen:
-        return subprocess.Popen(self.argv(results), env=self.env(), stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        return subprocess.Popen(
+            self.argv(results), env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def run(self, results: Path) -> str:
         done = subprocess.run(self.argv(results), env=self.env(), capture_output=True, text=True, timeout=300)
@@ -761,8 +924,12 @@ def run_processes_under(path: Path) -> list[str]:
 
 
 def aggregates(results: Path) -> dict:
-    done = subprocess.run([str(DECAYBENCH), "report", "--results", str(results), "--json", "-"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(DECAYBENCH), "report", "--results", str(results), "--json", "-"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
     report.pop("generated_at")

@@ -55,8 +55,21 @@ def test_the_evaluator_itself_fails_closed(tmp_path, cache_dir, no_bwrap):
 
 def test_no_sandbox_is_recorded_in_each_run_and_shown_by_report(tmp_path, cache_dir):
     results = tmp_path / "results"
-    outcome = runner.invoke(app, ["run", "--agent", "reference", "--task", TASK.name, "--results", str(results),
-                                  "--cache-dir", str(cache_dir), "--no-sandbox"])
+    outcome = runner.invoke(
+        app,
+        [
+            "run",
+            "--agent",
+            "reference",
+            "--task",
+            TASK.name,
+            "--results",
+            str(results),
+            "--cache-dir",
+            str(cache_dir),
+            "--no-sandbox",
+        ],
+    )
     assert outcome.exit_code == 0, outcome.output
     assert "--no-sandbox" in outcome.output
     [stored] = ResultStore(results).results()
@@ -69,8 +82,10 @@ def test_no_sandbox_is_recorded_in_each_run_and_shown_by_report(tmp_path, cache_
 
 def test_sandboxed_runs_are_recorded_as_such(tmp_path, cache_dir):
     results = tmp_path / "results"
-    outcome = runner.invoke(app, ["run", "--agent", "reference", "--task", TASK.name, "--results", str(results),
-                                  "--cache-dir", str(cache_dir)])
+    outcome = runner.invoke(
+        app,
+        ["run", "--agent", "reference", "--task", TASK.name, "--results", str(results), "--cache-dir", str(cache_dir)],
+    )
     assert outcome.exit_code == 0, outcome.output
     [stored] = ResultStore(results).results()
     assert stored.sandboxed is True and stored.passed

@@ -144,8 +144,10 @@ def test_never_overwrites_a_finished_run(tmp_path: Path) -> None:
 def test_resume_semantics_skipped_runs_can_be_replaced(tmp_path: Path) -> None:
     store = ResultStore(tmp_path)
     assert not store.is_complete("reference", "flask-postgres", 0)
-    store.save(make_result("flask-postgres", status="skipped", reason="skipped: no PostgreSQL available"),
-               files={"note.txt": "skipped"})
+    store.save(
+        make_result("flask-postgres", status="skipped", reason="skipped: no PostgreSQL available"),
+        files={"note.txt": "skipped"},
+    )
     assert not store.is_complete("reference", "flask-postgres", 0)
     (skipped,) = store.results()
     assert skipped.status == "skipped"

@@ -10,19 +10,21 @@ import json
 from pathlib import Path
 
 import pytest
+from fake_llm import FakeLLM, bash, submit
 
 from decaybench.agents.base import AgentContext, AgentError, CheckReport
 from decaybench.agents.registry import AgentOptions, make_agent
 from decaybench.agents.strategies import LAYERS, checklist_line, parse_strategies
 from decaybench.tasks import get_task
-from fake_llm import FakeLLM, bash, submit
 
 TASK = get_task("flask-clean_architecture-sqlite-sqlalchemy")
 ARCH, DB, ORM = (TASK.constraint(f) for f in ("architecture", "database", "orm"))
 
 
 def run(llm: FakeLLM, tmp_path: Path, strategies: list[str], check=None, task=TASK):
-    agent = make_agent(AgentOptions(agent="mini", model="openai/scripted", api_base=llm.base_url, strategies=strategies))
+    agent = make_agent(
+        AgentOptions(agent="mini", model="openai/scripted", api_base=llm.base_url, strategies=strategies)
+    )
     workspace, artifacts = tmp_path / "workspace", tmp_path / "artifacts"
     workspace.mkdir()
     outcome = agent.solve(task, workspace, AgentContext(artifacts_dir=artifacts, check=check))
@@ -63,7 +65,9 @@ def bad_import_check(workspace: Path) -> CheckReport:
     """A stand-in for the harness's check: flags a service that imports the web framework."""
     service = workspace / "services" / "tags.py"
     if service.exists() and "import flask" in service.read_text():
-        return CheckReport(ok=False, problems=["clean_architecture: framework-in-service: services/tags.py imports flask"])
+        return CheckReport(
+            ok=False, problems=["clean_architecture: framework-in-service: services/tags.py imports flask"]
+        )
     return CheckReport(ok=True)
 
 

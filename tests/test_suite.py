@@ -12,9 +12,9 @@ import time
 
 import pytest
 import typer
+from broken_servers import HostileServer, MutatingProxy, Proxied, free_port
 from typer.testing import CliRunner
 
-from broken_servers import HostileServer, MutatingProxy, Proxied, free_port
 from decaybench.suite import assertion_ids, run_suite
 from decaybench.suite.cli import register
 from decaybench.suite.model import SuiteReport
@@ -254,8 +254,19 @@ def test_html_everywhere_fails_all_body_assertions(reference_api):
 
 @pytest.mark.parametrize(
     "behaviour",
-    ["slow_drip", "slow_headers", "hang", "endless_body", "binary", "garbage", "reset",
-     "html", "invalid_utf8", "deeply_nested", "gzip_bomb"],
+    [
+        "slow_drip",
+        "slow_headers",
+        "hang",
+        "endless_body",
+        "binary",
+        "garbage",
+        "reset",
+        "html",
+        "invalid_utf8",
+        "deeply_nested",
+        "gzip_bomb",
+    ],
 )
 def test_hostile_servers_never_crash_the_suite(behaviour):
     timeout = 0.5

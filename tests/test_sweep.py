@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from fake_llm import FakeLLM, bash, recreate, submit
 from typer.testing import CliRunner
@@ -57,8 +56,21 @@ def test_infrastructure_failures_are_never_scored_and_are_redone(tmp_path, cache
     one line, nothing enters a metric; the next run against a working server redoes them."""
     names = ["flask-unconstrained", "flask-clean_architecture-sqlite-sqlalchemy", "flask-sqlite-sqlalchemy"]
     results = tmp_path / "results"
-    common = ["run", "--agent", "mini", "--model", "openai/scripted", "--results", str(results),
-              "--cache-dir", str(cache_dir), "--step-limit", "5", "--name", "scripted"]
+    common = [
+        "run",
+        "--agent",
+        "mini",
+        "--model",
+        "openai/scripted",
+        "--results",
+        str(results),
+        "--cache-dir",
+        str(cache_dir),
+        "--step-limit",
+        "5",
+        "--name",
+        "scripted",
+    ]
     for name in names:
         common += ["--task", name]
     nowhere = f"http://127.0.0.1:{free_port()}/v1"
@@ -93,22 +105,41 @@ def test_infrastructure_failures_are_never_scored_and_are_redone(tmp_path, cache
     assert len(metrics["runs"]) == 3 and metrics["infrastructure"] == []
     # the label names the configuration in reports and filters
     assert metrics["configurations"][0]["name"] == "scripted"
-    filtered = json.loads(runner.invoke(app, ["report", "--results", str(results), "--config", "scripted",
-                                              "--json", "-"]).stdout)
+    filtered = json.loads(
+        runner.invoke(app, ["report", "--results", str(results), "--config", "scripted", "--json", "-"]).stdout
+    )
     assert len(filtered["runs"]) == 3
 
 
 def test_two_processes_share_one_configuration_without_duplicates(tmp_path, cache_dir):
     results = tmp_path / "results"
-    names = ["flask-unconstrained", "flask-sqlite", "aiohttp-sqlite", "fastapi-sqlite", "django-sqlite",
-             "flask-clean_architecture-sqlite"]
-    argv = [sys.executable, "-m", "decaybench", "run", "--agent", "reference", "--results", str(results),
-            "--cache-dir", str(cache_dir), "-j", "2"]
+    names = [
+        "flask-unconstrained",
+        "flask-sqlite",
+        "aiohttp-sqlite",
+        "fastapi-sqlite",
+        "django-sqlite",
+        "flask-clean_architecture-sqlite",
+    ]
+    argv = [
+        sys.executable,
+        "-m",
+        "decaybench",
+        "run",
+        "--agent",
+        "reference",
+        "--results",
+        str(results),
+        "--cache-dir",
+        str(cache_dir),
+        "-j",
+        "2",
+    ]
     for name in names:
         argv += ["--task", name]
     procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
     outputs = [p.communicate(timeout=300)[0] for p in procs]
-    for proc, output in zip(procs, outputs):
+    for proc, output in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, output
         assert "Traceback" not in output
     stored = ResultStore(results).results()
@@ -120,8 +151,19 @@ def test_two_processes_share_one_configuration_without_duplicates(tmp_path, cach
 
 def test_a_damaged_result_is_reported_skipped_and_redone(tmp_path, cache_dir):
     results = tmp_path / "results"
-    common = ["run", "--agent", "reference", "--task", "flask-unconstrained", "--task", "flask-sqlite",
-              "--results", str(results), "--cache-dir", str(cache_dir)]
+    common = [
+        "run",
+        "--agent",
+        "reference",
+        "--task",
+        "flask-unconstrained",
+        "--task",
+        "flask-sqlite",
+        "--results",
+        str(results),
+        "--cache-dir",
+        str(cache_dir),
+    ]
     assert runner.invoke(app, common).exit_code == 0
     damaged = results / "reference" / "flask-sqlite" / "run-0" / "result.json"
     damaged.write_text(damaged.read_text()[:100])  # truncated, e.g. by a full disk
@@ -143,8 +185,23 @@ def test_a_token_budget_stops_new_runs(tmp_path, cache_dir):
     names = ["flask-unconstrained", "flask-sqlite", "fastapi-sqlite"]
     turns = [bash("echo thinking"), submit()] * len(names)
     with FakeLLM(turns) as llm:
-        argv = ["run", "--agent", "mini", "--model", "openai/scripted", "--api-base", llm.base_url,
-                "--results", str(tmp_path / "results"), "--cache-dir", str(cache_dir), "-j", "1", "--max-tokens", "10"]
+        argv = [
+            "run",
+            "--agent",
+            "mini",
+            "--model",
+            "openai/scripted",
+            "--api-base",
+            llm.base_url,
+            "--results",
+            str(tmp_path / "results"),
+            "--cache-dir",
+            str(cache_dir),
+            "-j",
+            "1",
+            "--max-tokens",
+            "10",
+        ]
         for name in names:
             argv += ["--task", name]
         outcome = runner.invoke(app, argv)
@@ -176,9 +233,23 @@ class CountingLLM(FakeLLM):
 def test_max_connections_bounds_requests_to_one_provider(tmp_path, cache_dir):
     names = ["flask-unconstrained", "flask-sqlite", "fastapi-sqlite", "aiohttp-sqlite"]
     with CountingLLM([submit()] * len(names), delay=0.3) as llm:
-        argv = ["run", "--agent", "mini", "--model", "openai/scripted", "--api-base", llm.base_url,
-                "--results", str(tmp_path / "results"), "--cache-dir", str(cache_dir), "-j", "4",
-                "--max-connections", "1"]
+        argv = [
+            "run",
+            "--agent",
+            "mini",
+            "--model",
+            "openai/scripted",
+            "--api-base",
+            llm.base_url,
+            "--results",
+            str(tmp_path / "results"),
+            "--cache-dir",
+            str(cache_dir),
+            "-j",
+            "4",
+            "--max-connections",
+            "1",
+        ]
         for name in names:
             argv += ["--task", name]
         outcome = runner.invoke(app, argv)
@@ -188,15 +259,44 @@ def test_max_connections_bounds_requests_to_one_provider(tmp_path, cache_dir):
 
 def test_dry_run_prints_the_plan_and_runs_nothing(tmp_path, cache_dir):
     results = tmp_path / "results"
-    runner.invoke(app, ["run", "--agent", "reference", "--task", "flask-sqlite", "--results", str(results),
-                        "--cache-dir", str(cache_dir)])
-    outcome = runner.invoke(app, ["run", "--agent", "mini", "--model", "openai/gpt-4o-mini", "--framework", "flask",
-                                  "--runs", "2", "--results", str(results), "--dry-run"], terminal_width=200)
+    runner.invoke(
+        app,
+        [
+            "run",
+            "--agent",
+            "reference",
+            "--task",
+            "flask-sqlite",
+            "--results",
+            str(results),
+            "--cache-dir",
+            str(cache_dir),
+        ],
+    )
+    outcome = runner.invoke(
+        app,
+        [
+            "run",
+            "--agent",
+            "mini",
+            "--model",
+            "openai/gpt-4o-mini",
+            "--framework",
+            "flask",
+            "--runs",
+            "2",
+            "--results",
+            str(results),
+            "--dry-run",
+        ],
+        terminal_width=200,
+    )
     assert outcome.exit_code == 0, outcome.output
     assert "10 tasks x 2 runs = 20 runs: 0 already done, 20 to do" in outcome.output
     assert "input tokens: at least" in outcome.output and "$" in outcome.output
-    reference = runner.invoke(app, ["run", "--agent", "reference", "--framework", "flask", "--results", str(results),
-                                    "--dry-run"])
+    reference = runner.invoke(
+        app, ["run", "--agent", "reference", "--framework", "flask", "--results", str(results), "--dry-run"]
+    )
     assert "10 runs: 1 already done, 9 to do" in reference.output
     assert len(ResultStore(results).results()) == 1
 
@@ -215,7 +315,19 @@ def test_replay_configurations_follow_the_outputs_content(tmp_path):
 def test_a_cache_dir_that_is_a_file_is_one_line(tmp_path):
     cache = tmp_path / "cache"
     cache.write_text("not a directory")
-    outcome = runner.invoke(app, ["run", "--agent", "reference", "--task", "flask-sqlite", "--results",
-                                  str(tmp_path / "r"), "--cache-dir", str(cache)])
+    outcome = runner.invoke(
+        app,
+        [
+            "run",
+            "--agent",
+            "reference",
+            "--task",
+            "flask-sqlite",
+            "--results",
+            str(tmp_path / "r"),
+            "--cache-dir",
+            str(cache),
+        ],
+    )
     assert outcome.exit_code == 2 and "is not a directory" in outcome.output
     assert not (tmp_path / "r").exists() or not list((tmp_path / "r").rglob("result.json"))

@@ -24,7 +24,10 @@ def test_levels_per_framework_are_1_3_4_2():
 def test_orm_follows_the_language():
     assert get_task("flask-clean_architecture-postgres-sqlalchemy").level == 3
     assert get_task("koa-clean_architecture-postgres-sequelize").constraint_kinds == [
-        "clean_architecture", "postgres", "sequelize"]
+        "clean_architecture",
+        "postgres",
+        "sequelize",
+    ]
     with pytest.raises(UnknownTaskError):
         get_task("koa-sqlite-sqlalchemy")
     for task in all_tasks():
@@ -43,9 +46,22 @@ def test_names_and_database_of_tasks():
 
 def test_prompt_has_every_section_and_only_the_task_constraints():
     prompt = get_task("fastapi-clean_architecture-postgres-sqlalchemy").prompt
-    for needle in ("FastAPI", "Clean architecture", "Database: PostgreSQL", "ORM: SQLAlchemy", "requirements.txt",
-                   "run.sh", "PORT", "/api/health-check", "PGHOST", "DATABASE_URL", "How your output is evaluated",
-                   "openapi: 3.1", "Authorization: Token", "including `body`"):
+    for needle in (
+        "FastAPI",
+        "Clean architecture",
+        "Database: PostgreSQL",
+        "ORM: SQLAlchemy",
+        "requirements.txt",
+        "run.sh",
+        "PORT",
+        "/api/health-check",
+        "PGHOST",
+        "DATABASE_URL",
+        "How your output is evaluated",
+        "openapi: 3.1",
+        "Authorization: Token",
+        "including `body`",
+    ):
         assert needle in prompt, needle
     assert "Sequelize" not in prompt and "SQLite file at" not in prompt
 

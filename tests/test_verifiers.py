@@ -86,8 +86,12 @@ def test_reference_solutions_comply() -> None:
             assemble(task, Path(directory))
             for verdict in verify(Path(directory), ConstraintSpec.from_kinds(task.constraint_kinds)):
                 checked += 1
-                assert verdict.compliant, (task.name, verdict.verifier, verdict.summary,
-                                           [(v.rule, v.file, v.line, v.message) for v in verdict.violations])
+                assert verdict.compliant, (
+                    task.name,
+                    verdict.verifier,
+                    verdict.summary,
+                    [(v.rule, v.file, v.line, v.message) for v in verdict.violations],
+                )
                 if verdict.verifier == "architecture":
                     assert verdict.summary.startswith("4/4 layers"), (task.name, verdict.summary)
     assert checked >= 100
@@ -180,7 +184,7 @@ def test_hostile_files_never_crash(tmp_path: Path) -> None:
         "package.json": b"{ not json",
         "pyproject.toml": b"[project\ndependencies = ",
         "requirements.txt": b"\xff\xfe\x00",
-        "tsconfig.json": b"{ // comment\n \"compilerOptions\": { \"paths\": 3 } }",
+        "tsconfig.json": b'{ // comment\n "compilerOptions": { "paths": 3 } }',
     }
     for rel, data in files.items():
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -74,7 +74,9 @@ def test_postgres_tables_and_rows(postgres_cluster, tmp_path: Path) -> None:
         assert database.password not in pg.location
 
         # The observation decides the database verdict, against static evidence pointing elsewhere.
-        (tmp_path / "db.py").write_text("from sqlalchemy import create_engine\nengine = create_engine('sqlite:///x.db')\n")
+        (tmp_path / "db.py").write_text(
+            "from sqlalchemy import create_engine\nengine = create_engine('sqlite:///x.db')\n"
+        )
         [verdict] = verify(tmp_path, ConstraintSpec(database="postgres"), observation)
         assert verdict.compliant and verdict.decided_by == "runtime"
         [verdict] = verify(tmp_path, ConstraintSpec(database="sqlite"), observation)
@@ -102,10 +104,14 @@ def test_inconclusive_runtime_leaves_static(tmp_path: Path, engine, rows, expect
     from decaybench.verifiers.model import DatabaseObservation, RuntimeObservation, TableObservation
 
     (tmp_path / "requirements.txt").write_text("sqlalchemy\npsycopg\n")
-    (tmp_path / "db.py").write_text("import os\nfrom sqlalchemy import create_engine\ne = create_engine(os.environ['DATABASE_URL'])\n")
+    (tmp_path / "db.py").write_text(
+        "import os\nfrom sqlalchemy import create_engine\ne = create_engine(os.environ['DATABASE_URL'])\n"
+    )
     observation = RuntimeObservation(
         postgres=DatabaseObservation(kind="postgres", location="pg", tables=[TableObservation(name="u", rows=rows[0])]),
-        sqlite_files=[DatabaseObservation(kind="sqlite", location="f", tables=[TableObservation(name="u", rows=rows[1])])],
+        sqlite_files=[
+            DatabaseObservation(kind="sqlite", location="f", tables=[TableObservation(name="u", rows=rows[1])])
+        ],
     )
     [verdict] = verify(tmp_path, ConstraintSpec(database=engine), observation)
     assert verdict.decided_by == expected

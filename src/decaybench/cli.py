@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -63,8 +63,13 @@ def tasks_list(
         import json
 
         rows = [
-            {"name": t.name, "framework": t.framework.name, "language": t.language.name, "level": t.level,
-             "constraints": t.constraint_kinds}
+            {
+                "name": t.name,
+                "framework": t.framework.name,
+                "language": t.language.name,
+                "level": t.level,
+                "constraints": t.constraint_kinds,
+            }
             for t in tasks
         ]
         print(json.dumps(rows, indent=2))
@@ -106,7 +111,7 @@ NO_SANDBOX_HELP = (
 
 @contextlib.contextmanager
 def evaluation_environment(
-    tasks, postgres_url: Optional[str], cache_dir: Optional[Path], *, sandbox: bool = True
+    tasks, postgres_url: str | None, cache_dir: Path | None, *, sandbox: bool = True
 ) -> Iterator:
     """One environment per sweep; a Postgres cluster only when a selected task needs one.
     Fails closed: without a working sandbox nothing is evaluated unless --no-sandbox is given."""
@@ -126,10 +131,14 @@ def evaluation_environment(
     needs_postgres = any(t.needs_postgres for t in tasks)
     with contextlib.ExitStack() as stack:
         with console.status("starting PostgreSQL") if needs_postgres else contextlib.nullcontext():
-            env = stack.enter_context(open_environment(
-                postgres=(postgres_url or True) if needs_postgres else False,
-                cache_dir=cache_dir, sandbox=sandbox, on_problem=warn,
-            ))
+            env = stack.enter_context(
+                open_environment(
+                    postgres=(postgres_url or True) if needs_postgres else False,
+                    cache_dir=cache_dir,
+                    sandbox=sandbox,
+                    on_problem=warn,
+                )
+            )
         yield env
 
 
@@ -151,33 +160,86 @@ def run(
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
     runs: int = typer.Option(1, "--runs", "-n", min=1, help="Runs per task (for pass@k)."),
     results: Path = typer.Option(Path("results"), "--results", help="Results directory."),
-    name: Optional[str] = typer.Option(None, "--name", help="A label for this configuration, shown by `report` and usable as its --config filter."),
-    postgres_url: Optional[str] = typer.Option(None, "--postgres-url", help="Use this server instead of an ephemeral cluster (needs CREATEDB and CREATEROLE)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="LiteLLM model id for --agent mini, e.g. openai/gpt-5-mini."),
-    api_base: Optional[str] = typer.Option(None, "--api-base", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1."),
-    api_key_env: Optional[str] = typer.Option(None, "--api-key-env", help="Name of the environment variable holding the API key."),
-    strategy: list[str] = typer.Option([], "--strategy", "-s", help="Mitigations: restate, verify, decompose, cache (repeatable)."),
-    command: Optional[str] = typer.Option(None, "--command", help="For --agent cmd: the CLI agent command, with {prompt_file} {workspace} {task}."),
-    pass_env: list[str] = typer.Option([], "--pass-env", help="For --agent cmd: environment variables the agent may see (repeatable)."),
-    agent_timeout: Optional[float] = typer.Option(None, "--agent-timeout", help="Agent wall-time limit per run, seconds."),
-    step_limit: Optional[int] = typer.Option(None, "--step-limit", help="Agent step limit per run."),
-    cost_limit: Optional[float] = typer.Option(None, "--cost-limit", help="Agent cost limit per run, USD."),
-    temperature: Optional[float] = typer.Option(None, "--temperature", help="Model temperature."),
-    seed: Optional[int] = typer.Option(None, "--seed", help="For --agent mini: the sampling seed sent to the provider."),
-    replay_dir: Optional[Path] = typer.Option(None, "--replay-dir", help="For --agent replay: one workspace or patch per task name."),
-    agent_network: Optional[bool] = typer.Option(None, "--agent-network/--no-agent-network", help="Whether the agent's own processes (cmd agent, mini's shell commands) may use the network. Default: on for cmd (it calls its provider), off for mini's commands."),
-    agent_mount: list[Path] = typer.Option([], "--agent-mount", help="For --agent cmd: a path its program needs, visible read-only in its sandbox (repeatable)."),
-    max_parallel: Optional[int] = typer.Option(None, "--max-parallel", "-j", min=1, help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the cores."),
-    eval_slots: Optional[int] = typer.Option(None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the number of cores."),
-    max_connections: Optional[int] = typer.Option(None, "--max-connections", min=1, help="For --agent mini: model requests in flight at once per provider."),
-    config_spec: list[str] = typer.Option([], "--config", "-c", help="For --agent mini: a YAML file or key=value (dots for nested keys, e.g. templates.system=...), merged in order over the default templates, limits and strategy settings (repeatable)."),
-    executor: str = typer.Option("local", "--executor", help="local (threads on this machine) or ray (a Ray cluster; `uv sync --extra ray`)."),
-    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --executor ray: auto, or ray://host:port; default a local cluster."),
-    retry_failed: bool = typer.Option(False, "--retry-failed", help="Redo every stored failed run (infrastructure failures are always redone)."),
-    max_cost: Optional[float] = typer.Option(None, "--max-cost", min=0, help="USD for the whole sweep; no run starts once it is spent."),
-    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1, help="Tokens (input + output) for the whole sweep, likewise."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Print the plan (runs to do, already done, estimated tokens and cost) and stop."),
+    name: str | None = typer.Option(
+        None, "--name", help="A label for this configuration, shown by `report` and usable as its --config filter."
+    ),
+    postgres_url: str | None = typer.Option(
+        None, "--postgres-url", help="Use this server instead of an ephemeral cluster (needs CREATEDB and CREATEROLE)."
+    ),
+    cache_dir: Path | None = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
+    model: str | None = typer.Option(
+        None, "--model", "-m", help="LiteLLM model id for --agent mini, e.g. openai/gpt-5-mini."
+    ),
+    api_base: str | None = typer.Option(
+        None, "--api-base", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1."
+    ),
+    api_key_env: str | None = typer.Option(
+        None, "--api-key-env", help="Name of the environment variable holding the API key."
+    ),
+    strategy: list[str] = typer.Option(
+        [], "--strategy", "-s", help="Mitigations: restate, verify, decompose, cache (repeatable)."
+    ),
+    command: str | None = typer.Option(
+        None, "--command", help="For --agent cmd: the CLI agent command, with {prompt_file} {workspace} {task}."
+    ),
+    pass_env: list[str] = typer.Option(
+        [], "--pass-env", help="For --agent cmd: environment variables the agent may see (repeatable)."
+    ),
+    agent_timeout: float | None = typer.Option(None, "--agent-timeout", help="Agent wall-time limit per run, seconds."),
+    step_limit: int | None = typer.Option(None, "--step-limit", help="Agent step limit per run."),
+    cost_limit: float | None = typer.Option(None, "--cost-limit", help="Agent cost limit per run, USD."),
+    temperature: float | None = typer.Option(None, "--temperature", help="Model temperature."),
+    seed: int | None = typer.Option(None, "--seed", help="For --agent mini: the sampling seed sent to the provider."),
+    replay_dir: Path | None = typer.Option(
+        None, "--replay-dir", help="For --agent replay: one workspace or patch per task name."
+    ),
+    agent_network: bool | None = typer.Option(
+        None,
+        "--agent-network/--no-agent-network",
+        help="Whether the agent's own processes (cmd agent, mini's shell commands) may use the network. Default: on for cmd (it calls its provider), off for mini's commands.",
+    ),
+    agent_mount: list[Path] = typer.Option(
+        [],
+        "--agent-mount",
+        help="For --agent cmd: a path its program needs, visible read-only in its sandbox (repeatable).",
+    ),
+    max_parallel: int | None = typer.Option(
+        None,
+        "--max-parallel",
+        "-j",
+        min=1,
+        help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the cores.",
+    ),
+    eval_slots: int | None = typer.Option(
+        None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the number of cores."
+    ),
+    max_connections: int | None = typer.Option(
+        None, "--max-connections", min=1, help="For --agent mini: model requests in flight at once per provider."
+    ),
+    config_spec: list[str] = typer.Option(
+        [],
+        "--config",
+        "-c",
+        help="For --agent mini: a YAML file or key=value (dots for nested keys, e.g. templates.system=...), merged in order over the default templates, limits and strategy settings (repeatable).",
+    ),
+    executor: str = typer.Option(
+        "local", "--executor", help="local (threads on this machine) or ray (a Ray cluster; `uv sync --extra ray`)."
+    ),
+    ray_address: str | None = typer.Option(
+        None, "--ray-address", help="With --executor ray: auto, or ray://host:port; default a local cluster."
+    ),
+    retry_failed: bool = typer.Option(
+        False, "--retry-failed", help="Redo every stored failed run (infrastructure failures are always redone)."
+    ),
+    max_cost: float | None = typer.Option(
+        None, "--max-cost", min=0, help="USD for the whole sweep; no run starts once it is spent."
+    ),
+    max_tokens: int | None = typer.Option(
+        None, "--max-tokens", min=1, help="Tokens (input + output) for the whole sweep, likewise."
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Print the plan (runs to do, already done, estimated tokens and cost) and stop."
+    ),
     no_sandbox: bool = typer.Option(False, "--no-sandbox", help=NO_SANDBOX_HELP),
 ) -> None:
     """Run an agent on tasks, evaluate every output, store the results (finished runs are kept: resume).
@@ -212,19 +274,35 @@ def run(
     try:
         the_agent = make_agent(
             AgentOptions(
-                agent=agent, model=model, api_base=api_base, api_key_env=api_key_env, strategies=strategy,
-                command=command, pass_env=pass_env, timeout=agent_timeout, step_limit=step_limit,
-                cost_limit=cost_limit, temperature=temperature, replay_dir=replay_dir,
-                agent_network=agent_network, agent_mounts=agent_mount, sandbox=not no_sandbox,
-                max_connections=max_connections, seed=seed, name=name, config=config_spec,
+                agent=agent,
+                model=model,
+                api_base=api_base,
+                api_key_env=api_key_env,
+                strategies=strategy,
+                command=command,
+                pass_env=pass_env,
+                timeout=agent_timeout,
+                step_limit=step_limit,
+                cost_limit=cost_limit,
+                temperature=temperature,
+                replay_dir=replay_dir,
+                agent_network=agent_network,
+                agent_mounts=agent_mount,
+                sandbox=not no_sandbox,
+                max_connections=max_connections,
+                seed=seed,
+                name=name,
+                config=config_spec,
             )
         )
     except AgentError as exc:
         fail(str(exc))
     store = _open_store(results)
     options = SweepOptions(
-        max_parallel=max_parallel or default_parallel(), retry_failed=retry_failed,
-        max_cost=max_cost, max_tokens=max_tokens,
+        max_parallel=max_parallel or default_parallel(),
+        retry_failed=retry_failed,
+        max_cost=max_cost,
+        max_tokens=max_tokens,
     )
     config_id = the_agent.config.config_id
     label = f" ({name})" if name else ""
@@ -248,11 +326,21 @@ def run(
                 fail(str(exc))
         try:
             with SweepDisplay(len(selected) * runs) as display:
-                run_sweep(the_agent, selected, runs, store, env, on_result=display.finished, options=options,
-                          executor=the_executor, on_stage=display.stage, state=display.state)
+                run_sweep(
+                    the_agent,
+                    selected,
+                    runs,
+                    store,
+                    env,
+                    on_result=display.finished,
+                    options=options,
+                    executor=the_executor,
+                    on_stage=display.stage,
+                    state=display.state,
+                )
         except SweepStopped as exc:
             err.print(f"[bold red]{exc}[/]", soft_wrap=True, highlight=False)
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
         finally:
             if the_executor is not None:
                 the_executor.close(cancel=True)
@@ -266,19 +354,32 @@ class SweepDisplay:
     run's stage; one line per finished run."""
 
     def __init__(self, total: int) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         from decaybench.runtime.sweep import SweepState
 
         self.state = SweepState()
         self.progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("ETA"), TimeRemainingColumn(), console=console, transient=False,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=console,
+            transient=False,
         )
         self.bar = self.progress.add_task("runs", total=total)
         self.rows: dict[tuple[str, int], object] = {}
 
-    def __enter__(self) -> "SweepDisplay":
+    def __enter__(self) -> SweepDisplay:
         self.progress.__enter__()
         return self
 
@@ -324,22 +425,28 @@ def _print_plan(agent, tasks, runs: int, todo, done, results: Path) -> None:
     """--dry-run: what a sweep would do, and what it may cost."""
     config = agent.config
     console.print(f"[bold]{config.config_id}[/]" + (f" ({config.name})" if config.name else "") + f" -> {results}")
-    console.print(f"  {len(tasks)} tasks x {runs} runs = {len(tasks) * runs} runs: "
-                  f"{len(done)} already done, [bold]{len(todo)} to do[/]")
+    console.print(
+        f"  {len(tasks)} tasks x {runs} runs = {len(tasks) * runs} runs: "
+        f"{len(done)} already done, [bold]{len(todo)} to do[/]"
+    )
     if config.agent != "mini" or not todo:
         return
     # Every model call sends at least the prompt; a run makes 1 .. step_limit calls.
     prompt_tokens = sum(len(t.prompt) for t, _ in todo) // 4
     steps = int(config.settings.get("step_limit") or 150)
     low, high = prompt_tokens, prompt_tokens * steps
-    console.print(f"  input tokens: at least {low:,} (one call per run), at most about {high:,} "
-                  f"({steps} calls per run, each resending at least the prompt)")
+    console.print(
+        f"  input tokens: at least {low:,} (one call per run), at most about {high:,} "
+        f"({steps} calls per run, each resending at least the prompt)"
+    )
     try:
         import litellm
 
         price, _ = litellm.cost_per_token(model=config.model or "", prompt_tokens=1_000_000, completion_tokens=0)
-        console.print(f"  input cost at {config.model}'s price (${price:.2f} per million tokens): "
-                      f"${low * price / 1e6:.2f} .. ${high * price / 1e6:.2f}, plus output tokens")
+        console.print(
+            f"  input cost at {config.model}'s price (${price:.2f} per million tokens): "
+            f"${low * price / 1e6:.2f} .. ${high * price / 1e6:.2f}, plus output tokens"
+        )
     except Exception:
         console.print(f"  cost: LiteLLM knows no price for {config.model}")
 
@@ -350,8 +457,10 @@ def eval_workspace(
     workspace: Path = typer.Argument(..., help="A directory holding an agent's output."),
     task: str = typer.Option(..., "--task", "-t", help="The task the workspace answers, e.g. flask-sqlite."),
     as_json: bool = typer.Option(False, "--json", help="Print the run result as JSON."),
-    postgres_url: Optional[str] = typer.Option(None, "--postgres-url", help="Use this server instead of an ephemeral cluster."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
+    postgres_url: str | None = typer.Option(
+        None, "--postgres-url", help="Use this server instead of an ephemeral cluster."
+    ),
+    cache_dir: Path | None = typer.Option(None, "--cache-dir", help="Install caches (default ~/.cache/decaybench)."),
     no_sandbox: bool = typer.Option(False, "--no-sandbox", help=NO_SANDBOX_HELP),
 ) -> None:
     """Score any directory as an agent's output for a task. Exit 0 when it passes (every assertion, every constraint), 1 otherwise.
@@ -415,7 +524,9 @@ def _print_result(result) -> None:
 # --------------------------------------------------------------------------- doctor
 @app.command()
 def doctor(
-    check_postgres: bool = typer.Option(True, "--check-postgres/--no-check-postgres", help="Start a throwaway cluster to prove PostgreSQL works."),
+    check_postgres: bool = typer.Option(
+        True, "--check-postgres/--no-check-postgres", help="Start a throwaway cluster to prove PostgreSQL works."
+    ),
 ) -> None:
     """What this machine offers for evaluations: Python, uv, Node, PostgreSQL, cores, memory, disk."""
     from decaybench.runtime.doctor import diagnose

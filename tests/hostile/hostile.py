@@ -65,6 +65,7 @@ def connect_everywhere(tag="connect"):
         address = "\0" + name[1:] if name.startswith("@") else name  # @name: an abstract socket
         attempt(f"{tag} unix {name}", lambda a=address: _connect(socket.AF_UNIX, a))
     for host, port in TARGETS["udp"]:
+
         def send(address=(host, port)):
             with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
                 return sock.sendto(b"hostile datagram", address)

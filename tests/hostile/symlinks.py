@@ -17,6 +17,6 @@ for name, target in TARGETS["links"].items():
     attempt(f"write through {name}", lambda p=into: _write(p, "written through a symlink\n"))
 for index, host_path in enumerate(TARGETS["host_files"]):
     link = f"made-at-run-time-{index}.txt"
-    attempt(f"link {link} -> {host_path}", lambda l=link, h=host_path: os.symlink(h, l))
+    attempt(f"link {link} -> {host_path}", lambda name=link, h=host_path: os.symlink(h, name))
 say(f"tried {len(TARGETS['links'])} symlinks")
 serve(lambda handler: json_response(handler, 200, {"seen": seen}))

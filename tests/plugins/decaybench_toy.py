@@ -17,11 +17,21 @@ from decaybench.verifiers.registry import ConstraintKind, LanguageProfile
 def check_license(ws, kind, observed):
     found = [name for name in ("LICENSE", "LICENSE.md", "COPYING") if (ws.root / name).is_file()]
     if found:
-        return Verdict(verifier=kind.family, constraint=kind.name, compliant=True, summary=f"{found[0]} present",
-                       evidence=[Evidence(file=found[0], construct=found[0], reason="a license file at the root")])
-    return Verdict(verifier=kind.family, constraint=kind.name, compliant=False, summary="no license file",
-                   evidence=[Evidence(file="", construct="no LICENSE, LICENSE.md or COPYING", reason="looked at the root")],
-                   violations=[Violation(rule="no-license", message="no LICENSE file at the workspace root")])
+        return Verdict(
+            verifier=kind.family,
+            constraint=kind.name,
+            compliant=True,
+            summary=f"{found[0]} present",
+            evidence=[Evidence(file=found[0], construct=found[0], reason="a license file at the root")],
+        )
+    return Verdict(
+        verifier=kind.family,
+        constraint=kind.name,
+        compliant=False,
+        summary="no license file",
+        evidence=[Evidence(file="", construct="no LICENSE, LICENSE.md or COPYING", reason="looked at the root")],
+        violations=[Violation(rule="no-license", message="no LICENSE file at the workspace root")],
+    )
 
 
 LICENSE_FILE = ConstraintKind(
@@ -31,11 +41,13 @@ LICENSE_FILE = ConstraintKind(
     rules={"no-license": "No LICENSE file at the workspace root."},
     catalog={
         "families": {"licensing": {"episodes": ["wiring"]}},
-        "constraints": {"license_file": {
-            "title": "License file",
-            "prompt": "Put the MIT license, with this year and the name Conduit, in a `LICENSE` file at the workspace root.",
-            "checklist": "A `LICENSE` file (MIT) at the workspace root.",
-        }},
+        "constraints": {
+            "license_file": {
+                "title": "License file",
+                "prompt": "Put the MIT license, with this year and the name Conduit, in a `LICENSE` file at the workspace root.",
+                "checklist": "A `LICENSE` file (MIT) at the workspace root.",
+            }
+        },
         "combinations": [["clean_architecture", "postgres", "orm", "license_file"]],
     },
 )
@@ -50,8 +62,16 @@ def parse_toy(ws, sources):
                 spec = line[4:].strip()
                 target = str(PurePosixPath(spec).with_suffix(".toy"))
                 inside = target in ws.files
-                source.imports.append(ImportRef(source.rel, number, spec, "import", targets=[target] if inside else [],
-                                                external=None if inside else spec.split("/")[0]))
+                source.imports.append(
+                    ImportRef(
+                        source.rel,
+                        number,
+                        spec,
+                        "import",
+                        targets=[target] if inside else [],
+                        external=None if inside else spec.split("/")[0],
+                    )
+                )
 
 
 TOYLANG = LanguageProfile(

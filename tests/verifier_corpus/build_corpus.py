@@ -15,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 
 # --------------------------------------------------------------------------- Python base
-PY_MODELS = '''from sqlalchemy import ForeignKey, String, Text
+PY_MODELS = """from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -35,8 +35,8 @@ class Article(Base):
     slug: Mapped[str] = mapped_column(String(200), unique=True)
     body: Mapped[str] = mapped_column(Text)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
-'''
-PY_REPO = '''from sqlalchemy import select
+"""
+PY_REPO = """from sqlalchemy import select
 
 from conduit.models.entities import Article
 
@@ -52,8 +52,8 @@ class ArticleRepository:
         self.session.add(article)
         self.session.commit()
         return article
-'''
-PY_SERVICE = '''from conduit.models.entities import Article
+"""
+PY_SERVICE = """from conduit.models.entities import Article
 from conduit.repositories.articles import ArticleRepository
 
 
@@ -70,8 +70,8 @@ class ArticleService:
         if article is None:
             raise ArticleNotFound(slug)
         return article
-'''
-PY_ROUTES = '''from flask import Blueprint, jsonify
+"""
+PY_ROUTES = """from flask import Blueprint, jsonify
 
 from conduit.services.articles import ArticleNotFound, ArticleService
 
@@ -88,16 +88,16 @@ def build_blueprint(service: ArticleService) -> Blueprint:
         return jsonify({"article": {"slug": article.slug, "body": article.body}})
 
     return bp
-'''
-PY_DB = '''import os
+"""
+PY_DB = """import os
 
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
 engine = create_engine(os.environ["DATABASE_URL"])
 SessionLocal = sessionmaker(bind=engine)
-'''
-PY_APP = '''from flask import Flask
+"""
+PY_APP = """from flask import Flask
 
 from conduit.db import SessionLocal, engine
 from conduit.models.entities import Base
@@ -120,10 +120,10 @@ def create_app() -> Flask:
 
 
 app = create_app()
-'''
+"""
 PY_BASE = {
     "requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3.2\npyjwt>=2\n",
-    "run.sh": "#!/bin/sh\nexec flask --app conduit.app run --port \"$PORT\"\n",
+    "run.sh": '#!/bin/sh\nexec flask --app conduit.app run --port "$PORT"\n',
     "conduit/__init__.py": "",
     "conduit/app.py": PY_APP,
     "conduit/db.py": PY_DB,
@@ -140,23 +140,30 @@ PY_SQLITE = {"requirements.txt": "flask>=3\nsqlalchemy>=2\npyjwt>=2\n"}
 
 # --------------------------------------------------------------------------- Node base
 JS_PACKAGE = {
-    "name": "conduit", "version": "1.0.0", "private": True,
-    "dependencies": {"express": "^4.21.0", "sequelize": "^6.37.0", "pg": "^8.13.0", "pg-hstore": "^2.3.4",
-                     "jsonwebtoken": "^9.0.2"},
+    "name": "conduit",
+    "version": "1.0.0",
+    "private": True,
+    "dependencies": {
+        "express": "^4.21.0",
+        "sequelize": "^6.37.0",
+        "pg": "^8.13.0",
+        "pg-hstore": "^2.3.4",
+        "jsonwebtoken": "^9.0.2",
+    },
 }
-JS_DB = '''const { Sequelize } = require('sequelize');
+JS_DB = """const { Sequelize } = require('sequelize');
 
 const sequelize = new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres', logging: false });
 
 module.exports = { sequelize };
-'''
-JS_DB_SQLITE = '''const { Sequelize } = require('sequelize');
+"""
+JS_DB_SQLITE = """const { Sequelize } = require('sequelize');
 
 const sequelize = new Sequelize({ dialect: 'sqlite', storage: process.env.SQLITE_PATH, logging: false });
 
 module.exports = { sequelize };
-'''
-JS_MODEL = '''const { DataTypes, Model } = require('sequelize');
+"""
+JS_MODEL = """const { DataTypes, Model } = require('sequelize');
 const { sequelize } = require('../db');
 
 class Article extends Model {}
@@ -171,8 +178,8 @@ Article.init(
 );
 
 module.exports = { Article };
-'''
-JS_REPO = '''const { Article } = require('../models/article');
+"""
+JS_REPO = """const { Article } = require('../models/article');
 
 async function findBySlug(slug) {
   return Article.findOne({ where: { slug } });
@@ -183,8 +190,8 @@ async function create(fields) {
 }
 
 module.exports = { findBySlug, create };
-'''
-JS_SERVICE = '''const articleRepository = require('../repositories/articleRepository');
+"""
+JS_SERVICE = """const articleRepository = require('../repositories/articleRepository');
 
 class NotFoundError extends Error {}
 
@@ -195,8 +202,8 @@ async function getArticle(slug) {
 }
 
 module.exports = { getArticle, NotFoundError };
-'''
-JS_ROUTES = '''const express = require('express');
+"""
+JS_ROUTES = """const express = require('express');
 const articleService = require('../services/articleService');
 
 const router = express.Router();
@@ -215,8 +222,8 @@ router.get('/articles/:slug', async (req, res) => {
 });
 
 module.exports = router;
-'''
-JS_SERVER = '''const express = require('express');
+"""
+JS_SERVER = """const express = require('express');
 const { sequelize } = require('./db');
 const articleRoutes = require('./routes/articles');
 
@@ -230,7 +237,7 @@ async function main() {
 }
 
 main();
-'''
+"""
 JS_BASE = {
     "package.json": json.dumps(JS_PACKAGE, indent=2) + "\n",
     "run.sh": "#!/bin/sh\nexec node src/server.js\n",
@@ -241,8 +248,10 @@ JS_BASE = {
     "src/services/articleService.js": JS_SERVICE,
     "src/routes/articles.js": JS_ROUTES,
 }
-JS_SQLITE_PACKAGE = dict(JS_PACKAGE, dependencies={
-    "express": "^4.21.0", "sequelize": "^6.37.0", "sqlite3": "^5.1.7", "jsonwebtoken": "^9.0.2"})
+JS_SQLITE_PACKAGE = dict(
+    JS_PACKAGE,
+    dependencies={"express": "^4.21.0", "sequelize": "^6.37.0", "sqlite3": "^5.1.7", "jsonwebtoken": "^9.0.2"},
+)
 JS_SQLITE = {"package.json": json.dumps(JS_SQLITE_PACKAGE, indent=2) + "\n", "src/db.js": JS_DB_SQLITE}
 
 PG_SQLA = {"architecture": "clean", "database": "postgres", "orm": "sqlalchemy"}
@@ -259,19 +268,33 @@ def bad(*rules: str) -> dict:
 CASES: list[dict] = []
 
 
-def case(name: str, description: str, base: dict, spec: dict, expected: dict, changes: dict | None = None,
-         runtime: dict | None = None) -> None:
+def case(
+    name: str,
+    description: str,
+    base: dict,
+    spec: dict,
+    expected: dict,
+    changes: dict | None = None,
+    runtime: dict | None = None,
+) -> None:
     files = dict(base)
     for path, content in (changes or {}).items():
         if content is None:
             files.pop(path, None)
         else:
             files[path] = content
-    full = {verifier: expected.get(verifier, OK) for verifier, value in
-            (("architecture", spec.get("architecture")), ("database", spec.get("database")), ("orm", spec.get("orm")))
-            if value}
-    CASES.append({"name": name, "description": description, "files": files, "spec": spec, "expected": full,
-                  "runtime": runtime})
+    full = {
+        verifier: expected.get(verifier, OK)
+        for verifier, value in (
+            ("architecture", spec.get("architecture")),
+            ("database", spec.get("database")),
+            ("orm", spec.get("orm")),
+        )
+        if value
+    }
+    CASES.append(
+        {"name": name, "description": description, "files": files, "spec": spec, "expected": full, "runtime": runtime}
+    )
 
 
 def pkg(deps: dict, drop: tuple[str, ...] = (), base: dict = JS_PACKAGE) -> str:
@@ -282,13 +305,30 @@ def pkg(deps: dict, drop: tuple[str, ...] = (), base: dict = JS_PACKAGE) -> str:
 
 def define_cases() -> None:
     # ------------------------------------------------------------------ compliant references
-    case("py-compliant-postgres", "Flask + SQLAlchemy, four layers, Postgres via DATABASE_URL and psycopg",
-         PY_BASE, PG_SQLA, {})
-    case("py-compliant-sqlite", "Same layout on SQLite: DATABASE_URL from the environment, built-in driver",
-         PY_BASE, LITE_SQLA, {}, PY_SQLITE)
+    case(
+        "py-compliant-postgres",
+        "Flask + SQLAlchemy, four layers, Postgres via DATABASE_URL and psycopg",
+        PY_BASE,
+        PG_SQLA,
+        {},
+    )
+    case(
+        "py-compliant-sqlite",
+        "Same layout on SQLite: DATABASE_URL from the environment, built-in driver",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        PY_SQLITE,
+    )
     case("js-compliant-postgres", "Express + Sequelize, four layers, dialect postgres", JS_BASE, PG_SEQ, {})
-    case("js-compliant-sqlite", "Express + Sequelize on SQLite (storage from SQLITE_PATH)", JS_BASE, LITE_SEQ, {},
-         JS_SQLITE)
+    case(
+        "js-compliant-sqlite",
+        "Express + Sequelize on SQLite (storage from SQLITE_PATH)",
+        JS_BASE,
+        LITE_SEQ,
+        {},
+        JS_SQLITE,
+    )
     fastapi_files = {
         "requirements.txt": "fastapi\nuvicorn\nsqlalchemy\npsycopg2-binary\n",
         "run.sh": "#!/bin/sh\nexec uvicorn app.main:app --port $PORT\n",
@@ -305,16 +345,34 @@ def define_cases() -> None:
         "app/domain/__init__.py": "",
         "app/domain/entities.py": "from sqlalchemy import Column, Integer, String\nfrom sqlalchemy.orm import declarative_base\n\nBase = declarative_base()\n\n\nclass Article(Base):\n    __tablename__ = 'articles'\n    id = Column(Integer, primary_key=True)\n    slug = Column(String, unique=True)\n",
     }
-    case("py-fastapi-alt-layer-names", "FastAPI with api/routes, application, infrastructure, domain and relative imports",
-         fastapi_files, PG_SQLA, {})
+    case(
+        "py-fastapi-alt-layer-names",
+        "FastAPI with api/routes, application, infrastructure, domain and relative imports",
+        fastapi_files,
+        PG_SQLA,
+        {},
+    )
     nested = {f"src/{k}" if k.startswith("conduit/") else k: v for k, v in PY_BASE.items()}
-    case("py-nested-src-root", "Package under src/ (src layout), absolute imports resolved against src",
-         nested, PG_SQLA, {})
-    case("py-nested-src-routes-call-repo", "src layout; a route imports the repository through the src root",
-         nested, PG_SQLA, {"architecture": bad("skipped-layer")},
-         {"src/conduit/routes/articles.py": PY_ROUTES.replace(
-             "from conduit.services.articles import ArticleNotFound, ArticleService",
-             "from conduit.repositories.articles import ArticleRepository\nfrom conduit.services.articles import ArticleNotFound, ArticleService")})
+    case(
+        "py-nested-src-root",
+        "Package under src/ (src layout), absolute imports resolved against src",
+        nested,
+        PG_SQLA,
+        {},
+    )
+    case(
+        "py-nested-src-routes-call-repo",
+        "src layout; a route imports the repository through the src root",
+        nested,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/conduit/routes/articles.py": PY_ROUTES.replace(
+                "from conduit.services.articles import ArticleNotFound, ArticleService",
+                "from conduit.repositories.articles import ArticleRepository\nfrom conduit.services.articles import ArticleNotFound, ArticleService",
+            )
+        },
+    )
     ts_files = {
         "package.json": pkg({"koa": "^2.15.0", "@koa/router": "^13.0.0", "typescript": "^5.6.0"}, drop=("express",)),
         "tsconfig.json": '{\n  // TypeScript settings\n  "compilerOptions": {"module": "nodenext", "outDir": "dist",},\n}\n',
@@ -326,30 +384,78 @@ def define_cases() -> None:
         "src/services/articleService.ts": "import * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug: string) {\n  return repo.findBySlug(slug);\n}\n",
         "src/routes/articles.ts": "import Router from '@koa/router';\nimport { getArticle } from '../services/articleService.js';\n\nexport const router = new Router();\nrouter.get('/api/articles/:slug', async (ctx) => {\n  ctx.body = { article: await getArticle(ctx.params.slug) };\n});\n",
     }
-    case("ts-koa-esm-compliant", "TypeScript + Koa, ESM imports written with .js that name .ts files",
-         ts_files, PG_SEQ, {})
-    case("ts-type-only-upward", "Repository uses `import type` from the services layer (erased at compile time)",
-         ts_files, PG_SEQ, {},
-         {"src/repositories/articleRepository.ts": "import type { ArticleView } from '../services/articleService.js';\nimport { Article } from '../models/article.js';\n\nexport async function findBySlug(slug: string): Promise<Article | null> {\n  return Article.findOne({ where: { slug } });\n}\nexport type { ArticleView };\n"})
-    case("ts-inline-type-specifiers", "Model imports `{ type X }` only from services: type-only, ignored",
-         ts_files, PG_SEQ, {},
-         {"src/models/article.ts": "import { DataTypes, Model } from 'sequelize';\nimport { type ArticleInput } from '../services/articleService.js';\nimport { sequelize } from '../db.js';\n\nexport class Article extends Model {}\nArticle.init({ slug: DataTypes.STRING }, { sequelize });\nexport type Input = ArticleInput;\n"})
-    case("ts-mixed-type-and-value-upward", "Model imports a type and a value from services: the value import counts",
-         ts_files, PG_SEQ, {"architecture": bad("upward-import")},
-         {"src/models/article.ts": "import { DataTypes, Model } from 'sequelize';\nimport { type ArticleInput, getArticle } from '../services/articleService.js';\nimport { sequelize } from '../db.js';\n\nexport class Article extends Model {}\nArticle.init({ slug: DataTypes.STRING }, { sequelize });\nexport const lookup = getArticle;\n"})
+    case(
+        "ts-koa-esm-compliant",
+        "TypeScript + Koa, ESM imports written with .js that name .ts files",
+        ts_files,
+        PG_SEQ,
+        {},
+    )
+    case(
+        "ts-type-only-upward",
+        "Repository uses `import type` from the services layer (erased at compile time)",
+        ts_files,
+        PG_SEQ,
+        {},
+        {
+            "src/repositories/articleRepository.ts": "import type { ArticleView } from '../services/articleService.js';\nimport { Article } from '../models/article.js';\n\nexport async function findBySlug(slug: string): Promise<Article | null> {\n  return Article.findOne({ where: { slug } });\n}\nexport type { ArticleView };\n"
+        },
+    )
+    case(
+        "ts-inline-type-specifiers",
+        "Model imports `{ type X }` only from services: type-only, ignored",
+        ts_files,
+        PG_SEQ,
+        {},
+        {
+            "src/models/article.ts": "import { DataTypes, Model } from 'sequelize';\nimport { type ArticleInput } from '../services/articleService.js';\nimport { sequelize } from '../db.js';\n\nexport class Article extends Model {}\nArticle.init({ slug: DataTypes.STRING }, { sequelize });\nexport type Input = ArticleInput;\n"
+        },
+    )
+    case(
+        "ts-mixed-type-and-value-upward",
+        "Model imports a type and a value from services: the value import counts",
+        ts_files,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/models/article.ts": "import { DataTypes, Model } from 'sequelize';\nimport { type ArticleInput, getArticle } from '../services/articleService.js';\nimport { sequelize } from '../db.js';\n\nexport class Article extends Model {}\nArticle.init({ slug: DataTypes.STRING }, { sequelize });\nexport const lookup = getArticle;\n"
+        },
+    )
     alias_files = dict(ts_files)
     alias_files["tsconfig.json"] = '{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}\n'
-    alias_files["src/routes/articles.ts"] = ts_files["src/routes/articles.ts"].replace("'../services/articleService.js'", "'@/services/articleService'")
-    case("ts-path-alias-compliant", "tsconfig paths alias @/* used by routes to reach services", alias_files, PG_SEQ, {})
-    case("ts-path-alias-skipped-layer", "Route reaches the repository through the @/ alias", alias_files, PG_SEQ,
-         {"architecture": bad("skipped-layer")},
-         {"src/routes/articles.ts": "import Router from '@koa/router';\nimport { findBySlug } from '@/repositories/articleRepository';\n\nexport const router = new Router();\nrouter.get('/api/articles/:slug', async (ctx) => {\n  ctx.body = { article: await findBySlug(ctx.params.slug) };\n});\n"})
+    alias_files["src/routes/articles.ts"] = ts_files["src/routes/articles.ts"].replace(
+        "'../services/articleService.js'", "'@/services/articleService'"
+    )
+    case(
+        "ts-path-alias-compliant", "tsconfig paths alias @/* used by routes to reach services", alias_files, PG_SEQ, {}
+    )
+    case(
+        "ts-path-alias-skipped-layer",
+        "Route reaches the repository through the @/ alias",
+        alias_files,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.ts": "import Router from '@koa/router';\nimport { findBySlug } from '@/repositories/articleRepository';\n\nexport const router = new Router();\nrouter.get('/api/articles/:slug', async (ctx) => {\n  ctx.body = { article: await findBySlug(ctx.params.slug) };\n});\n"
+        },
+    )
     hash_files = dict(JS_BASE)
-    hash_files["package.json"] = json.dumps(dict(JS_PACKAGE, imports={"#repositories/*": "./src/repositories/*.js"}), indent=2) + "\n"
-    case("js-subpath-import-skipped-layer", "package.json `imports` (#repositories/*) used from a route", hash_files,
-         PG_SEQ, {"architecture": bad("skipped-layer")},
-         {"src/routes/articles.js": JS_ROUTES.replace("const articleService = require('../services/articleService');",
-                                                      "const articleService = require('../services/articleService');\nconst repo = require('#repositories/articleRepository');")})
+    hash_files["package.json"] = (
+        json.dumps(dict(JS_PACKAGE, imports={"#repositories/*": "./src/repositories/*.js"}), indent=2) + "\n"
+    )
+    case(
+        "js-subpath-import-skipped-layer",
+        "package.json `imports` (#repositories/*) used from a route",
+        hash_files,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "const articleService = require('../services/articleService');",
+                "const articleService = require('../services/articleService');\nconst repo = require('#repositories/articleRepository');",
+            )
+        },
+    )
     aiohttp_files = {
         "requirements.txt": "aiohttp\nsqlalchemy[asyncio]\naiosqlite\n",
         "run.sh": "#!/bin/sh\nexec python -m server\n",
@@ -359,409 +465,1274 @@ def define_cases() -> None:
         "repositories/articles.py": "import os\nfrom sqlalchemy import select\nfrom sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine\n\nfrom entities.article import Article\n\nengine = create_async_engine(os.environ['DATABASE_URL'].replace('sqlite://', 'sqlite+aiosqlite://'))\nSession = async_sessionmaker(engine)\n\n\nasync def find_by_slug(slug):\n    async with Session() as session:\n        return (await session.scalars(select(Article).where(Article.slug == slug))).first()\n",
         "entities/article.py": "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\nclass Base(DeclarativeBase):\n    pass\n\n\nclass Article(Base):\n    __tablename__ = 'articles'\n    id: Mapped[int] = mapped_column(primary_key=True)\n    slug: Mapped[str]\n",
     }
-    case("py-aiohttp-namespace-layers", "aiohttp, top-level namespace packages handlers/usecases/repositories/entities",
-         aiohttp_files, LITE_SQLA, {})
+    case(
+        "py-aiohttp-namespace-layers",
+        "aiohttp, top-level namespace packages handlers/usecases/repositories/entities",
+        aiohttp_files,
+        LITE_SQLA,
+        {},
+    )
     fastify_files = dict(JS_BASE)
     fastify_files["package.json"] = pkg({"fastify": "^5.0.0"}, drop=("express",))
-    fastify_files["src/routes/articles.js"] = "import { getArticle } from '../services/articleService.js';\n\nexport default async function articleRoutes(fastify) {\n  fastify.get('/api/articles/:slug', async (request) => ({ article: await getArticle(request.params.slug) }));\n}\n"
-    fastify_files["src/services/articleService.js"] = "import * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug) {\n  return repo.findBySlug(slug);\n}\n"
-    fastify_files["src/server.js"] = "import Fastify from 'fastify';\nimport articleRoutes from './routes/articles.js';\nimport { sequelize } from './db.js';\n\nconst app = Fastify();\nawait sequelize.sync();\napp.register(articleRoutes);\nawait app.listen({ port: Number(process.env.PORT) });\n"
+    fastify_files["src/routes/articles.js"] = (
+        "import { getArticle } from '../services/articleService.js';\n\nexport default async function articleRoutes(fastify) {\n  fastify.get('/api/articles/:slug', async (request) => ({ article: await getArticle(request.params.slug) }));\n}\n"
+    )
+    fastify_files["src/services/articleService.js"] = (
+        "import * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug) {\n  return repo.findBySlug(slug);\n}\n"
+    )
+    fastify_files["src/server.js"] = (
+        "import Fastify from 'fastify';\nimport articleRoutes from './routes/articles.js';\nimport { sequelize } from './db.js';\n\nconst app = Fastify();\nawait sequelize.sync();\napp.register(articleRoutes);\nawait app.listen({ port: Number(process.env.PORT) });\n"
+    )
     case("js-fastify-esm-compliant", "Fastify with ESM imports between layers", fastify_files, PG_SEQ, {})
-    case("js-fastify-service-leaks-framework", "Service imports fastify's error helper (@fastify/error)",
-         fastify_files, PG_SEQ, {"architecture": bad("framework-leakage")},
-         {"src/services/articleService.js": "import createError from '@fastify/error';\nimport * as repo from '../repositories/articleRepository.js';\n\nconst NotFound = createError('NOT_FOUND', 'not found', 404);\n\nexport async function getArticle(slug) {\n  const found = await repo.findBySlug(slug);\n  if (!found) throw new NotFound();\n  return found;\n}\n"})
+    case(
+        "js-fastify-service-leaks-framework",
+        "Service imports fastify's error helper (@fastify/error)",
+        fastify_files,
+        PG_SEQ,
+        {"architecture": bad("framework-leakage")},
+        {
+            "src/services/articleService.js": "import createError from '@fastify/error';\nimport * as repo from '../repositories/articleRepository.js';\n\nconst NotFound = createError('NOT_FOUND', 'not found', 404);\n\nexport async function getArticle(slug) {\n  const found = await repo.findBySlug(slug);\n  if (!found) throw new NotFound();\n  return found;\n}\n"
+        },
+    )
 
     # ------------------------------------------------------------------ architecture violations
-    case("py-upward-import-absolute", "Repository imports the service layer", PY_BASE, PG_SQLA,
-         {"architecture": bad("upward-import")},
-         {"conduit/repositories/articles.py": PY_REPO.replace("from conduit.models.entities import Article",
-                                                              "from conduit.models.entities import Article\nfrom conduit.services.articles import ArticleNotFound")})
-    case("py-upward-import-relative", "Model imports from ..routes with a relative import", PY_BASE, PG_SQLA,
-         {"architecture": bad("upward-import")},
-         {"conduit/models/entities.py": "from ..routes import articles as _routes\n" + PY_MODELS})
-    case("py-routes-call-repository", "Route builds and calls the repository directly", PY_BASE, PG_SQLA,
-         {"architecture": bad("skipped-layer")},
-         {"conduit/routes/articles.py": PY_ROUTES.replace("from conduit.services.articles import ArticleNotFound, ArticleService",
-                                                          "from conduit.repositories.articles import ArticleRepository\nfrom conduit.services.articles import ArticleNotFound, ArticleService")})
-    case("py-routes-alias-import-repository", "Route does `import conduit.repositories.articles as repo`",
-         PY_BASE, PG_SQLA, {"architecture": bad("skipped-layer")},
-         {"conduit/routes/articles.py": "import conduit.repositories.articles as repo\n" + PY_ROUTES})
-    case("py-routes-use-orm-session", "Route imports sqlalchemy.orm.Session to query itself", PY_BASE, PG_SQLA,
-         {"architecture": bad("skipped-layer")},
-         {"conduit/routes/articles.py": "from sqlalchemy.orm import Session\n" + PY_ROUTES})
-    case("py-routes-type-checking-only", "Route imports the repository only under `if TYPE_CHECKING:`",
-         PY_BASE, PG_SQLA, {},
-         {"conduit/routes/articles.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from conduit.repositories.articles import ArticleRepository\n    from sqlalchemy.orm import Session\n" + PY_ROUTES})
-    case("py-service-imports-flask", "Service raises flask.abort: the framework leaks into services", PY_BASE,
-         PG_SQLA, {"architecture": bad("framework-leakage")},
-         {"conduit/services/articles.py": "from flask import abort\n" + PY_SERVICE})
-    case("py-service-imports-fastapi", "Service raises fastapi.HTTPException", fastapi_files, PG_SQLA,
-         {"architecture": bad("framework-leakage")},
-         {"app/application/article_service.py": "from fastapi import HTTPException\n" + fastapi_files["app/application/article_service.py"]})
-    case("py-model-imports-flask-g", "Model reads flask.g (framework in the innermost layer)", PY_BASE, PG_SQLA,
-         {"architecture": bad("framework-leakage")},
-         {"conduit/models/entities.py": "from flask import g\n" + PY_MODELS})
-    case("py-two-layers-only", "Routes query models with sqlalchemy.select; no services or repositories", PY_BASE,
-         PG_SQLA, {"architecture": bad("missing-layers", "skipped-layer")},
-         {"conduit/services/__init__.py": None, "conduit/services/articles.py": None,
-          "conduit/repositories/__init__.py": None, "conduit/repositories/articles.py": None,
-          "conduit/routes/articles.py": "from flask import Blueprint, jsonify\nfrom sqlalchemy import select\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\nbp = Blueprint('articles', __name__)\n\n\n@bp.get('/api/articles/<slug>')\ndef get_article(slug):\n    article = SessionLocal().scalars(select(Article).filter_by(slug=slug)).first()\n    return jsonify({'article': {'slug': article.slug}})\n",
-          "conduit/app.py": "from flask import Flask\n\nfrom conduit.db import engine\nfrom conduit.models.entities import Base\nfrom conduit.routes.articles import bp\n\nBase.metadata.create_all(engine)\napp = Flask(__name__)\napp.register_blueprint(bp)\n"})
-    case("py-flat-single-module", "Everything in app.py (mentions 'services' and 'repositories' only in comments)",
-         {"requirements.txt": "flask\nsqlalchemy\npsycopg2-binary\n",
-          "app.py": "# layers: routes -> services -> repositories -> models (not really)\nimport os\nfrom flask import Flask, jsonify\nfrom sqlalchemy import Column, Integer, String, create_engine, select\nfrom sqlalchemy.orm import Session, declarative_base\n\nBase = declarative_base()\n\n\nclass Article(Base):\n    __tablename__ = 'articles'\n    id = Column(Integer, primary_key=True)\n    slug = Column(String)\n\n\nengine = create_engine(os.environ['DATABASE_URL'])\nBase.metadata.create_all(engine)\napp = Flask(__name__)\n\n\n@app.get('/api/articles/<slug>')\ndef article(slug):\n    with Session(engine) as s:\n        return jsonify({'slug': s.scalars(select(Article).filter_by(slug=slug)).first().slug})\n"},
-         PG_SQLA, {"architecture": bad("missing-layers")})
-    case("py-composition-root-wires-all", "app.py (composition root) imports every layer, incl. flask: allowed",
-         PY_BASE, PG_SQLA, {})
-    case("py-comment-mentions-upward-import", "Repository has the upward import only in a comment and a docstring",
-         PY_BASE, PG_SQLA, {},
-         {"conduit/repositories/articles.py": '"""Do not write `from conduit.services.articles import ArticleService` here."""\n# from conduit.services.articles import ArticleService  (would be an upward import)\n' + PY_REPO})
-    case("py-barrel-init-reexports-repository", "Route imports a name that the package root re-exports from repositories",
-         PY_BASE, PG_SQLA, {"architecture": bad("skipped-layer")},
-         {"conduit/__init__.py": "from conduit.repositories.articles import ArticleRepository\n\n__all__ = ['ArticleRepository']\n",
-          "conduit/routes/articles.py": "from conduit import ArticleRepository\n" + PY_ROUTES})
-    case("py-views-dir-django-style", "Django-style views/ package calling services: compliant layering",
-         {k.replace("/routes/", "/views/"): v for k, v in PY_BASE.items()} | {
-             "conduit/app.py": PY_APP.replace("conduit.routes.articles", "conduit.views.articles")},
-         PG_SQLA, {})
-    case("js-upward-require", "Repository requires the service module", JS_BASE, PG_SEQ,
-         {"architecture": bad("upward-import")},
-         {"src/repositories/articleRepository.js": "const { NotFoundError } = require('../services/articleService');\n" + JS_REPO})
-    case("js-routes-require-repository", "Route requires the repository directly", JS_BASE, PG_SEQ,
-         {"architecture": bad("skipped-layer")},
-         {"src/routes/articles.js": JS_ROUTES.replace("const articleService = require('../services/articleService');",
-                                                      "const articleService = require('../services/articleService');\nconst articleRepository = require('../repositories/articleRepository.js');")})
-    case("js-routes-use-pg-directly", "Route queries Postgres with pg itself (skipped layer, raw driver, raw SQL)",
-         JS_BASE, PG_SEQ, {"architecture": bad("skipped-layer"), "orm": bad("raw-driver", "raw-sql")},
-         {"src/routes/articles.js": "const express = require('express');\nconst { Pool } = require('pg');\n\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\nconst router = express.Router();\n\nrouter.get('/tags', async (req, res) => {\n  const result = await pool.query('SELECT name FROM tags');\n  res.json({ tags: result.rows.map((r) => r.name) });\n});\n\nmodule.exports = router;\n"})
-    case("js-service-requires-express", "Service uses express types/errors: framework leakage", JS_BASE, PG_SEQ,
-         {"architecture": bad("framework-leakage")},
-         {"src/services/articleService.js": "const express = require('express');\n" + JS_SERVICE})
-    case("js-service-http-errors-ok", "Service uses the framework-neutral http-errors package", JS_BASE, PG_SEQ, {},
-         {"src/services/articleService.js": "const createError = require('http-errors');\n" + JS_SERVICE,
-          "package.json": pkg({"http-errors": "^2.0.0"})})
-    case("js-barrel-index-skipped-layer", "Route imports the repositories directory (index.js barrel)", JS_BASE,
-         PG_SEQ, {"architecture": bad("skipped-layer")},
-         {"src/repositories/index.js": "module.exports = require('./articleRepository');\n",
-          "src/routes/articles.js": JS_ROUTES.replace("const articleService = require('../services/articleService');",
-                                                      "const articleService = require('../services/articleService');\nconst repos = require('../repositories');")})
-    case("js-root-barrel-reexport", "Route imports a root barrel (src/layers.js) that re-exports the repository",
-         JS_BASE, PG_SEQ, {"architecture": bad("skipped-layer")},
-         {"src/layers.js": "export * from './repositories/articleRepository.js';\nexport * from './services/articleService.js';\n",
-          "src/routes/articles.js": "import { findBySlug } from '../layers.js';\n\nexport function register(app) {\n  app.get('/api/articles/:slug', async (req, res) => res.json({ article: await findBySlug(req.params.slug) }));\n}\n"})
-    case("js-root-barrel-services-only", "Route imports a root barrel that re-exports only services: compliant",
-         JS_BASE, PG_SEQ, {},
-         {"src/layers.js": "export * from './services/articleService.js';\n",
-          "src/routes/articles.js": "import { getArticle } from '../layers.js';\n\nexport function register(app) {\n  app.get('/api/articles/:slug', async (req, res) => res.json({ article: await getArticle(req.params.slug) }));\n}\n"})
-    case("js-dynamic-import-upward", "Repository lazy-loads the service with import()", JS_BASE, PG_SEQ,
-         {"architecture": bad("upward-import")},
-         {"src/repositories/articleRepository.js": JS_REPO.replace("async function create(fields) {",
-                                                                   "async function create(fields) {\n  const { getArticle } = await import('../services/articleService.js');")})
-    case("js-model-reexports-service", "Model module re-exports the service (export ... from)", JS_BASE, PG_SEQ,
-         {"architecture": bad("upward-import")},
-         {"src/models/article.js": JS_MODEL + "export { getArticle } from '../services/articleService.js';\n"})
-    case("js-missing-layers", "Routes and models only: business logic and queries inline", JS_BASE, PG_SEQ,
-         {"architecture": bad("missing-layers")},
-         {"src/services/articleService.js": None, "src/repositories/articleRepository.js": None,
-          "src/routes/articles.js": "const express = require('express');\nconst { Article } = require('../models/article');\n\nconst router = express.Router();\nrouter.get('/articles/:slug', async (req, res) => res.json({ article: await Article.findOne({ where: { slug: req.params.slug } }) }));\nmodule.exports = router;\n"})
-    case("js-comment-require-upward", "Repository mentions a service require only in comments", JS_BASE, PG_SEQ, {},
-         {"src/repositories/articleRepository.js": "// const svc = require('../services/articleService');  <- never do this\n/* import { getArticle } from '../services/articleService.js' */\n" + JS_REPO})
-    case("js-controllers-usecases-dal-entities", "Alternative names: controllers, usecases, dal, entities",
-         {"package.json": JS_BASE["package.json"], "src/server.js": JS_SERVER.replace("./routes/articles", "./controllers/articles"),
-          "src/db.js": JS_DB, "src/entities/article.js": JS_MODEL,
-          "src/dal/articleRepository.js": JS_REPO.replace("../models/article", "../entities/article"),
-          "src/usecases/articleService.js": JS_SERVICE.replace("../repositories/", "../dal/"),
-          "src/controllers/articles.js": JS_ROUTES.replace("../services/", "../usecases/")}, PG_SEQ, {})
-    case("js-controllers-require-dal", "Alternative names; the controller requires the DAL directly",
-         {"package.json": JS_BASE["package.json"], "src/server.js": JS_SERVER, "src/db.js": JS_DB,
-          "src/entities/article.js": JS_MODEL,
-          "src/dal/articleRepository.js": JS_REPO.replace("../models/article", "../entities/article"),
-          "src/usecases/articleService.js": JS_SERVICE.replace("../repositories/", "../dal/"),
-          "src/controllers/articles.js": JS_ROUTES.replace("require('../services/articleService')", "require('../dal/articleRepository')")},
-         PG_SEQ, {"architecture": bad("skipped-layer")})
+    case(
+        "py-upward-import-absolute",
+        "Repository imports the service layer",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("upward-import")},
+        {
+            "conduit/repositories/articles.py": PY_REPO.replace(
+                "from conduit.models.entities import Article",
+                "from conduit.models.entities import Article\nfrom conduit.services.articles import ArticleNotFound",
+            )
+        },
+    )
+    case(
+        "py-upward-import-relative",
+        "Model imports from ..routes with a relative import",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("upward-import")},
+        {"conduit/models/entities.py": "from ..routes import articles as _routes\n" + PY_MODELS},
+    )
+    case(
+        "py-routes-call-repository",
+        "Route builds and calls the repository directly",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                "from conduit.services.articles import ArticleNotFound, ArticleService",
+                "from conduit.repositories.articles import ArticleRepository\nfrom conduit.services.articles import ArticleNotFound, ArticleService",
+            )
+        },
+    )
+    case(
+        "py-routes-alias-import-repository",
+        "Route does `import conduit.repositories.articles as repo`",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {"conduit/routes/articles.py": "import conduit.repositories.articles as repo\n" + PY_ROUTES},
+    )
+    case(
+        "py-routes-use-orm-session",
+        "Route imports sqlalchemy.orm.Session to query itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {"conduit/routes/articles.py": "from sqlalchemy.orm import Session\n" + PY_ROUTES},
+    )
+    case(
+        "py-routes-type-checking-only",
+        "Route imports the repository only under `if TYPE_CHECKING:`",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/routes/articles.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from conduit.repositories.articles import ArticleRepository\n    from sqlalchemy.orm import Session\n"
+            + PY_ROUTES
+        },
+    )
+    case(
+        "py-service-imports-flask",
+        "Service raises flask.abort: the framework leaks into services",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {"conduit/services/articles.py": "from flask import abort\n" + PY_SERVICE},
+    )
+    case(
+        "py-service-imports-fastapi",
+        "Service raises fastapi.HTTPException",
+        fastapi_files,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "app/application/article_service.py": "from fastapi import HTTPException\n"
+            + fastapi_files["app/application/article_service.py"]
+        },
+    )
+    case(
+        "py-model-imports-flask-g",
+        "Model reads flask.g (framework in the innermost layer)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {"conduit/models/entities.py": "from flask import g\n" + PY_MODELS},
+    )
+    case(
+        "py-two-layers-only",
+        "Routes query models with sqlalchemy.select; no services or repositories",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("missing-layers", "skipped-layer")},
+        {
+            "conduit/services/__init__.py": None,
+            "conduit/services/articles.py": None,
+            "conduit/repositories/__init__.py": None,
+            "conduit/repositories/articles.py": None,
+            "conduit/routes/articles.py": "from flask import Blueprint, jsonify\nfrom sqlalchemy import select\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\nbp = Blueprint('articles', __name__)\n\n\n@bp.get('/api/articles/<slug>')\ndef get_article(slug):\n    article = SessionLocal().scalars(select(Article).filter_by(slug=slug)).first()\n    return jsonify({'article': {'slug': article.slug}})\n",
+            "conduit/app.py": "from flask import Flask\n\nfrom conduit.db import engine\nfrom conduit.models.entities import Base\nfrom conduit.routes.articles import bp\n\nBase.metadata.create_all(engine)\napp = Flask(__name__)\napp.register_blueprint(bp)\n",
+        },
+    )
+    case(
+        "py-flat-single-module",
+        "Everything in app.py (mentions 'services' and 'repositories' only in comments)",
+        {
+            "requirements.txt": "flask\nsqlalchemy\npsycopg2-binary\n",
+            "app.py": "# layers: routes -> services -> repositories -> models (not really)\nimport os\nfrom flask import Flask, jsonify\nfrom sqlalchemy import Column, Integer, String, create_engine, select\nfrom sqlalchemy.orm import Session, declarative_base\n\nBase = declarative_base()\n\n\nclass Article(Base):\n    __tablename__ = 'articles'\n    id = Column(Integer, primary_key=True)\n    slug = Column(String)\n\n\nengine = create_engine(os.environ['DATABASE_URL'])\nBase.metadata.create_all(engine)\napp = Flask(__name__)\n\n\n@app.get('/api/articles/<slug>')\ndef article(slug):\n    with Session(engine) as s:\n        return jsonify({'slug': s.scalars(select(Article).filter_by(slug=slug)).first().slug})\n",
+        },
+        PG_SQLA,
+        {"architecture": bad("missing-layers")},
+    )
+    case(
+        "py-composition-root-wires-all",
+        "app.py (composition root) imports every layer, incl. flask: allowed",
+        PY_BASE,
+        PG_SQLA,
+        {},
+    )
+    case(
+        "py-comment-mentions-upward-import",
+        "Repository has the upward import only in a comment and a docstring",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/repositories/articles.py": '"""Do not write `from conduit.services.articles import ArticleService` here."""\n# from conduit.services.articles import ArticleService  (would be an upward import)\n'
+            + PY_REPO
+        },
+    )
+    case(
+        "py-barrel-init-reexports-repository",
+        "Route imports a name that the package root re-exports from repositories",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/__init__.py": "from conduit.repositories.articles import ArticleRepository\n\n__all__ = ['ArticleRepository']\n",
+            "conduit/routes/articles.py": "from conduit import ArticleRepository\n" + PY_ROUTES,
+        },
+    )
+    case(
+        "py-views-dir-django-style",
+        "Django-style views/ package calling services: compliant layering",
+        {k.replace("/routes/", "/views/"): v for k, v in PY_BASE.items()}
+        | {"conduit/app.py": PY_APP.replace("conduit.routes.articles", "conduit.views.articles")},
+        PG_SQLA,
+        {},
+    )
+    case(
+        "js-upward-require",
+        "Repository requires the service module",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const { NotFoundError } = require('../services/articleService');\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "js-routes-require-repository",
+        "Route requires the repository directly",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "const articleService = require('../services/articleService');",
+                "const articleService = require('../services/articleService');\nconst articleRepository = require('../repositories/articleRepository.js');",
+            )
+        },
+    )
+    case(
+        "js-routes-use-pg-directly",
+        "Route queries Postgres with pg itself (skipped layer, raw driver, raw SQL)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer"), "orm": bad("raw-driver", "raw-sql")},
+        {
+            "src/routes/articles.js": "const express = require('express');\nconst { Pool } = require('pg');\n\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\nconst router = express.Router();\n\nrouter.get('/tags', async (req, res) => {\n  const result = await pool.query('SELECT name FROM tags');\n  res.json({ tags: result.rows.map((r) => r.name) });\n});\n\nmodule.exports = router;\n"
+        },
+    )
+    case(
+        "js-service-requires-express",
+        "Service uses express types/errors: framework leakage",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("framework-leakage")},
+        {"src/services/articleService.js": "const express = require('express');\n" + JS_SERVICE},
+    )
+    case(
+        "js-service-http-errors-ok",
+        "Service uses the framework-neutral http-errors package",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/articleService.js": "const createError = require('http-errors');\n" + JS_SERVICE,
+            "package.json": pkg({"http-errors": "^2.0.0"}),
+        },
+    )
+    case(
+        "js-barrel-index-skipped-layer",
+        "Route imports the repositories directory (index.js barrel)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/repositories/index.js": "module.exports = require('./articleRepository');\n",
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "const articleService = require('../services/articleService');",
+                "const articleService = require('../services/articleService');\nconst repos = require('../repositories');",
+            ),
+        },
+    )
+    case(
+        "js-root-barrel-reexport",
+        "Route imports a root barrel (src/layers.js) that re-exports the repository",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/layers.js": "export * from './repositories/articleRepository.js';\nexport * from './services/articleService.js';\n",
+            "src/routes/articles.js": "import { findBySlug } from '../layers.js';\n\nexport function register(app) {\n  app.get('/api/articles/:slug', async (req, res) => res.json({ article: await findBySlug(req.params.slug) }));\n}\n",
+        },
+    )
+    case(
+        "js-root-barrel-services-only",
+        "Route imports a root barrel that re-exports only services: compliant",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/layers.js": "export * from './services/articleService.js';\n",
+            "src/routes/articles.js": "import { getArticle } from '../layers.js';\n\nexport function register(app) {\n  app.get('/api/articles/:slug', async (req, res) => res.json({ article: await getArticle(req.params.slug) }));\n}\n",
+        },
+    )
+    case(
+        "js-dynamic-import-upward",
+        "Repository lazy-loads the service with import()",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": JS_REPO.replace(
+                "async function create(fields) {",
+                "async function create(fields) {\n  const { getArticle } = await import('../services/articleService.js');",
+            )
+        },
+    )
+    case(
+        "js-model-reexports-service",
+        "Model module re-exports the service (export ... from)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {"src/models/article.js": JS_MODEL + "export { getArticle } from '../services/articleService.js';\n"},
+    )
+    case(
+        "js-missing-layers",
+        "Routes and models only: business logic and queries inline",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("missing-layers")},
+        {
+            "src/services/articleService.js": None,
+            "src/repositories/articleRepository.js": None,
+            "src/routes/articles.js": "const express = require('express');\nconst { Article } = require('../models/article');\n\nconst router = express.Router();\nrouter.get('/articles/:slug', async (req, res) => res.json({ article: await Article.findOne({ where: { slug: req.params.slug } }) }));\nmodule.exports = router;\n",
+        },
+    )
+    case(
+        "js-comment-require-upward",
+        "Repository mentions a service require only in comments",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/repositories/articleRepository.js": "// const svc = require('../services/articleService');  <- never do this\n/* import { getArticle } from '../services/articleService.js' */\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "js-controllers-usecases-dal-entities",
+        "Alternative names: controllers, usecases, dal, entities",
+        {
+            "package.json": JS_BASE["package.json"],
+            "src/server.js": JS_SERVER.replace("./routes/articles", "./controllers/articles"),
+            "src/db.js": JS_DB,
+            "src/entities/article.js": JS_MODEL,
+            "src/dal/articleRepository.js": JS_REPO.replace("../models/article", "../entities/article"),
+            "src/usecases/articleService.js": JS_SERVICE.replace("../repositories/", "../dal/"),
+            "src/controllers/articles.js": JS_ROUTES.replace("../services/", "../usecases/"),
+        },
+        PG_SEQ,
+        {},
+    )
+    case(
+        "js-controllers-require-dal",
+        "Alternative names; the controller requires the DAL directly",
+        {
+            "package.json": JS_BASE["package.json"],
+            "src/server.js": JS_SERVER,
+            "src/db.js": JS_DB,
+            "src/entities/article.js": JS_MODEL,
+            "src/dal/articleRepository.js": JS_REPO.replace("../models/article", "../entities/article"),
+            "src/usecases/articleService.js": JS_SERVICE.replace("../repositories/", "../dal/"),
+            "src/controllers/articles.js": JS_ROUTES.replace(
+                "require('../services/articleService')", "require('../dal/articleRepository')"
+            ),
+        },
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+    )
 
     # ------------------------------------------------------------------ database
-    case("py-postgres-task-hardcoded-sqlite", "Postgres task; engine hard-coded to a SQLite file, psycopg still listed",
-         PY_BASE, PG_SQLA, {"database": bad("wrong-database")},
-         {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')})
-    case("py-postgres-task-sqlite-readme-mentions-postgres", "Uses SQLite while README and comments talk about PostgreSQL",
-         PY_BASE, PG_SQLA, {"database": bad("wrong-database")},
-         {"README.md": "# Conduit\n\nRuns on PostgreSQL (psycopg). Set DATABASE_URL=postgresql://user:pw@localhost/conduit.\n",
-          "requirements.txt": "flask>=3\nsqlalchemy>=2\npyjwt>=2\n",
-          "conduit/db.py": "# TODO: switch to postgresql://localhost/conduit with psycopg\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\nengine = create_engine('sqlite:///conduit.sqlite3')\nSessionLocal = sessionmaker(bind=engine)\n"})
-    case("py-sqlite-task-readme-mentions-postgres", "SQLite task; README and docstrings mention Postgres only as prose",
-         PY_BASE, LITE_SQLA, {},
-         dict(PY_SQLITE, **{"README.md": "Could be ported to PostgreSQL later (postgresql://...).\n",
-                            "conduit/db.py": '"""Engine setup. For production use postgresql://user@host/db."""\n' + PY_DB}))
+    case(
+        "py-postgres-task-hardcoded-sqlite",
+        "Postgres task; engine hard-coded to a SQLite file, psycopg still listed",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')},
+    )
+    case(
+        "py-postgres-task-sqlite-readme-mentions-postgres",
+        "Uses SQLite while README and comments talk about PostgreSQL",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "README.md": "# Conduit\n\nRuns on PostgreSQL (psycopg). Set DATABASE_URL=postgresql://user:pw@localhost/conduit.\n",
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npyjwt>=2\n",
+            "conduit/db.py": "# TODO: switch to postgresql://localhost/conduit with psycopg\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\nengine = create_engine('sqlite:///conduit.sqlite3')\nSessionLocal = sessionmaker(bind=engine)\n",
+        },
+    )
+    case(
+        "py-sqlite-task-readme-mentions-postgres",
+        "SQLite task; README and docstrings mention Postgres only as prose",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        dict(
+            PY_SQLITE,
+            **{
+                "README.md": "Could be ported to PostgreSQL later (postgresql://...).\n",
+                "conduit/db.py": '"""Engine setup. For production use postgresql://user@host/db."""\n' + PY_DB,
+            },
+        ),
+    )
     django_settings = "import os\n\nBASE_DIR = os.path.dirname(__file__)\nSECRET_KEY = os.environ.get('JWT_SECRET', 'dev')\nINSTALLED_APPS = ['conduit']\n\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.sqlite3',\n        'NAME': os.path.join(BASE_DIR, 'db.sqlite3'),\n    }\n}\n"
     django_base = dict(PY_BASE)
     django_base["requirements.txt"] = "django\nsqlalchemy\npsycopg[binary]\n"
-    case("py-django-default-overridden-by-postgres", "Django's default sqlite block replaced later by a postgres block",
-         django_base, PG_SQLA, {},
-         {"config/settings.py": django_settings + "\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': os.environ['PGDATABASE'],\n        'HOST': os.environ['PGHOST'],\n    }\n}\n"})
-    case("py-django-default-key-overridden", "DATABASES['default'] reassigned with dj_database_url (sqlite default unused)",
-         django_base, PG_SQLA, {},
-         {"requirements.txt": "django\nsqlalchemy\npsycopg[binary]\ndj-database-url\n",
-          "config/settings.py": "import dj_database_url\n" + django_settings + "\nDATABASES['default'] = dj_database_url.parse(os.environ['DATABASE_URL'])\n"})
-    case("py-django-only-sqlite-block", "Postgres task but settings keep only Django's sqlite block", django_base,
-         PG_SQLA, {"database": bad("wrong-database")}, {"config/settings.py": django_settings})
-    case("py-django-conditional-override", "sqlite block demoted to a fallback: overridden when DATABASE_URL is set",
-         django_base, PG_SQLA, {},
-         {"config/settings.py": "import dj_database_url\n" + django_settings + "\nif os.environ.get('DATABASE_URL'):\n    DATABASES['default'] = dj_database_url.parse(os.environ['DATABASE_URL'])\n"})
-    case("py-env-fallback-sqlite-with-psycopg", "Postgres task: DATABASE_URL read with a sqlite default; psycopg declared",
-         PY_BASE, PG_SQLA, {},
-         {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', 'os.environ.get("DATABASE_URL", "sqlite:///./dev.db")')})
-    case("py-pydantic-settings-fallback", "BaseSettings field default is a sqlite URL; psycopg declared",
-         PY_BASE, PG_SQLA, {},
-         {"conduit/config.py": "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str = 'sqlite:///./conduit.db'\n\n\nsettings = Settings()\n",
-          "conduit/db.py": "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\nfrom conduit.config import settings\n\nengine = create_engine(settings.database_url)\nSessionLocal = sessionmaker(bind=engine)\n"})
-    case("py-postgres-task-no-driver", "Postgres task: URL from the environment but no Postgres driver anywhere",
-         PY_BASE, PG_SQLA, {"database": bad("missing-driver")}, PY_SQLITE)
-    case("py-sqlite-task-hardcoded-postgres", "SQLite task with a hard-coded postgresql:// URL", PY_BASE, LITE_SQLA,
-         {"database": bad("wrong-database")},
-         {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"postgresql+psycopg://conduit:conduit@localhost:5432/conduit"')})
-    case("py-sqlite-task-psycopg-leftover", "SQLite task declares psycopg (unused) and connects via DATABASE_URL",
-         PY_BASE, LITE_SQLA, {"database": bad("wrong-database")})
-    case("py-sqlite-task-mixed-drivers", "SQLite task that also opens psycopg connections", PY_BASE, LITE_SQLA,
-         {"database": bad("mixed-database"), "orm": bad("raw-driver", "raw-sql")},
-         dict(PY_SQLITE, **{"conduit/repositories/stats.py": "import sqlite3\n\nimport psycopg\n\n\ndef count_articles(url):\n    with psycopg.connect(url) as conn:\n        return conn.execute('SELECT count(*) FROM articles').fetchone()[0]\n\n\ndef local_count(path):\n    return sqlite3.connect(path).execute('SELECT count(*) FROM articles').fetchone()[0]\n"}))
-    case("py-in-memory-store", "No database at all: dictionaries in a repository module",
-         PY_BASE, PG_SQLA, {"database": bad("no-database"), "orm": bad("orm-missing")},
-         {"requirements.txt": "flask\npyjwt\n", "conduit/db.py": None,
-          "conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n    body: str\n",
-          "conduit/repositories/articles.py": "from conduit.models.entities import Article\n\n_ARTICLES: dict[str, Article] = {}\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        return _ARTICLES.get(slug)\n\n    def add(self, article):\n        _ARTICLES[article.slug] = article\n        return article\n",
-          "conduit/app.py": "from flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n"})
-    case("js-postgres-task-dialect-sqlite", "Postgres task: dialect 'sqlite' in code although pg is installed",
-         JS_BASE, PG_SEQ, {"database": bad("wrong-database")}, {"src/db.js": JS_DB_SQLITE})
-    case("js-postgres-task-sqlite-package-env-fallback", "Postgres task: only sqlite3 installed; dialect env || 'sqlite'",
-         JS_BASE, PG_SEQ, {"database": bad("wrong-database")},
-         {"package.json": JS_SQLITE["package.json"],
-          "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({ dialect: process.env.DB_DIALECT || 'sqlite', storage: process.env.SQLITE_PATH || 'conduit.sqlite' });\nmodule.exports = { sequelize };\n"})
-    case("js-sqlite-task-comments-mention-postgres", "SQLite task; comments and README mention postgres dialect",
-         JS_BASE, LITE_SEQ, {},
-         dict(JS_SQLITE, **{"README.md": "Switch `dialect: 'postgres'` and install pg for production.\n",
-                            "src/db.js": "// dialect: 'postgres' would need the pg package\n/* new Sequelize('postgres://user:pass@localhost:5432/conduit') */\n" + JS_DB_SQLITE}))
-    case("js-sqlite-task-lockfile-mentions-pg", "SQLite task; package-lock.json (ignored) lists pg as a transitive entry",
-         JS_BASE, LITE_SEQ, {},
-         dict(JS_SQLITE, **{"package-lock.json": json.dumps({"name": "conduit", "lockfileVersion": 3, "packages": {"node_modules/pg": {"version": "8.13.0"}, "node_modules/pg-connection-string": {"version": "2.7.0"}}}, indent=2) + "\n"}))
-    case("js-postgres-task-sqlite-memory", "Postgres task: new Sequelize('sqlite::memory:')", JS_BASE, PG_SEQ,
-         {"database": bad("wrong-database")},
-         {"src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize('sqlite::memory:', { logging: false });\nmodule.exports = { sequelize };\n"})
-    case("js-postgres-task-url-only", "Postgres task: new Sequelize(process.env.DATABASE_URL), pg declared", JS_BASE,
-         PG_SEQ, {}, {"src/db.js": "const { Sequelize } = require('sequelize');\n\nmodule.exports = { sequelize: new Sequelize(process.env.DATABASE_URL) };\n"})
-    case("js-sequelize-config-json", "Sequelize CLI config/config.json with dialect sqlite for a postgres task",
-         JS_BASE, PG_SEQ, {"database": bad("wrong-database")},
-         {"package.json": pkg({"sqlite3": "^5.1.7"}, drop=("pg", "pg-hstore")),
-          "config/config.json": json.dumps({"development": {"dialect": "sqlite", "storage": "dev.sqlite"}}, indent=2) + "\n",
-          "src/db.js": "const { Sequelize } = require('sequelize');\nconst config = require('../config/config.json').development;\n\nmodule.exports = { sequelize: new Sequelize(config) };\n"})
+    case(
+        "py-django-default-overridden-by-postgres",
+        "Django's default sqlite block replaced later by a postgres block",
+        django_base,
+        PG_SQLA,
+        {},
+        {
+            "config/settings.py": django_settings
+            + "\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': os.environ['PGDATABASE'],\n        'HOST': os.environ['PGHOST'],\n    }\n}\n"
+        },
+    )
+    case(
+        "py-django-default-key-overridden",
+        "DATABASES['default'] reassigned with dj_database_url (sqlite default unused)",
+        django_base,
+        PG_SQLA,
+        {},
+        {
+            "requirements.txt": "django\nsqlalchemy\npsycopg[binary]\ndj-database-url\n",
+            "config/settings.py": "import dj_database_url\n"
+            + django_settings
+            + "\nDATABASES['default'] = dj_database_url.parse(os.environ['DATABASE_URL'])\n",
+        },
+    )
+    case(
+        "py-django-only-sqlite-block",
+        "Postgres task but settings keep only Django's sqlite block",
+        django_base,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {"config/settings.py": django_settings},
+    )
+    case(
+        "py-django-conditional-override",
+        "sqlite block demoted to a fallback: overridden when DATABASE_URL is set",
+        django_base,
+        PG_SQLA,
+        {},
+        {
+            "config/settings.py": "import dj_database_url\n"
+            + django_settings
+            + "\nif os.environ.get('DATABASE_URL'):\n    DATABASES['default'] = dj_database_url.parse(os.environ['DATABASE_URL'])\n"
+        },
+    )
+    case(
+        "py-env-fallback-sqlite-with-psycopg",
+        "Postgres task: DATABASE_URL read with a sqlite default; psycopg declared",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', 'os.environ.get("DATABASE_URL", "sqlite:///./dev.db")'
+            )
+        },
+    )
+    case(
+        "py-pydantic-settings-fallback",
+        "BaseSettings field default is a sqlite URL; psycopg declared",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/config.py": "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str = 'sqlite:///./conduit.db'\n\n\nsettings = Settings()\n",
+            "conduit/db.py": "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\nfrom conduit.config import settings\n\nengine = create_engine(settings.database_url)\nSessionLocal = sessionmaker(bind=engine)\n",
+        },
+    )
+    case(
+        "py-postgres-task-no-driver",
+        "Postgres task: URL from the environment but no Postgres driver anywhere",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("missing-driver")},
+        PY_SQLITE,
+    )
+    case(
+        "py-sqlite-task-hardcoded-postgres",
+        "SQLite task with a hard-coded postgresql:// URL",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"postgresql+psycopg://conduit:conduit@localhost:5432/conduit"'
+            )
+        },
+    )
+    case(
+        "py-sqlite-task-psycopg-leftover",
+        "SQLite task declares psycopg (unused) and connects via DATABASE_URL",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "py-sqlite-task-mixed-drivers",
+        "SQLite task that also opens psycopg connections",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("mixed-database"), "orm": bad("raw-driver", "raw-sql")},
+        dict(
+            PY_SQLITE,
+            **{
+                "conduit/repositories/stats.py": "import sqlite3\n\nimport psycopg\n\n\ndef count_articles(url):\n    with psycopg.connect(url) as conn:\n        return conn.execute('SELECT count(*) FROM articles').fetchone()[0]\n\n\ndef local_count(path):\n    return sqlite3.connect(path).execute('SELECT count(*) FROM articles').fetchone()[0]\n"
+            },
+        ),
+    )
+    case(
+        "py-in-memory-store",
+        "No database at all: dictionaries in a repository module",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-database"), "orm": bad("orm-missing")},
+        {
+            "requirements.txt": "flask\npyjwt\n",
+            "conduit/db.py": None,
+            "conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n    body: str\n",
+            "conduit/repositories/articles.py": "from conduit.models.entities import Article\n\n_ARTICLES: dict[str, Article] = {}\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        return _ARTICLES.get(slug)\n\n    def add(self, article):\n        _ARTICLES[article.slug] = article\n        return article\n",
+            "conduit/app.py": "from flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n",
+        },
+    )
+    case(
+        "js-postgres-task-dialect-sqlite",
+        "Postgres task: dialect 'sqlite' in code although pg is installed",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {"src/db.js": JS_DB_SQLITE},
+    )
+    case(
+        "js-postgres-task-sqlite-package-env-fallback",
+        "Postgres task: only sqlite3 installed; dialect env || 'sqlite'",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "package.json": JS_SQLITE["package.json"],
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({ dialect: process.env.DB_DIALECT || 'sqlite', storage: process.env.SQLITE_PATH || 'conduit.sqlite' });\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "js-sqlite-task-comments-mention-postgres",
+        "SQLite task; comments and README mention postgres dialect",
+        JS_BASE,
+        LITE_SEQ,
+        {},
+        dict(
+            JS_SQLITE,
+            **{
+                "README.md": "Switch `dialect: 'postgres'` and install pg for production.\n",
+                "src/db.js": "// dialect: 'postgres' would need the pg package\n/* new Sequelize('postgres://user:pass@localhost:5432/conduit') */\n"
+                + JS_DB_SQLITE,
+            },
+        ),
+    )
+    case(
+        "js-sqlite-task-lockfile-mentions-pg",
+        "SQLite task; package-lock.json (ignored) lists pg as a transitive entry",
+        JS_BASE,
+        LITE_SEQ,
+        {},
+        dict(
+            JS_SQLITE,
+            **{
+                "package-lock.json": json.dumps(
+                    {
+                        "name": "conduit",
+                        "lockfileVersion": 3,
+                        "packages": {
+                            "node_modules/pg": {"version": "8.13.0"},
+                            "node_modules/pg-connection-string": {"version": "2.7.0"},
+                        },
+                    },
+                    indent=2,
+                )
+                + "\n"
+            },
+        ),
+    )
+    case(
+        "js-postgres-task-sqlite-memory",
+        "Postgres task: new Sequelize('sqlite::memory:')",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize('sqlite::memory:', { logging: false });\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "js-postgres-task-url-only",
+        "Postgres task: new Sequelize(process.env.DATABASE_URL), pg declared",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nmodule.exports = { sequelize: new Sequelize(process.env.DATABASE_URL) };\n"
+        },
+    )
+    case(
+        "js-sequelize-config-json",
+        "Sequelize CLI config/config.json with dialect sqlite for a postgres task",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "package.json": pkg({"sqlite3": "^5.1.7"}, drop=("pg", "pg-hstore")),
+            "config/config.json": json.dumps({"development": {"dialect": "sqlite", "storage": "dev.sqlite"}}, indent=2)
+            + "\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\nconst config = require('../config/config.json').development;\n\nmodule.exports = { sequelize: new Sequelize(config) };\n",
+        },
+    )
     # runtime evidence decides
     dual_db = "const { Sequelize } = require('sequelize');\n\nconst sequelize = process.env.DATABASE_URL\n  ? new Sequelize(process.env.DATABASE_URL, { logging: false })\n  : new Sequelize({ dialect: 'sqlite', storage: 'dev.sqlite' });\nmodule.exports = { sequelize };\n"
 
     def observation(pg_rows: int | None, sqlite_rows: int | None) -> dict:
         result: dict = {"postgres": None, "sqlite_files": [], "errors": []}
         if pg_rows is not None:
-            result["postgres"] = {"kind": "postgres", "location": "postgresql://bench:***@127.0.0.1:5999/run_1",
-                                  "tables": [{"name": "SequelizeMeta", "db_schema": "public", "rows": 3},
-                                             {"name": "users", "db_schema": "public", "rows": pg_rows},
-                                             {"name": "articles", "db_schema": "public", "rows": pg_rows // 2}]}
+            result["postgres"] = {
+                "kind": "postgres",
+                "location": "postgresql://bench:***@127.0.0.1:5999/run_1",
+                "tables": [
+                    {"name": "SequelizeMeta", "db_schema": "public", "rows": 3},
+                    {"name": "users", "db_schema": "public", "rows": pg_rows},
+                    {"name": "articles", "db_schema": "public", "rows": pg_rows // 2},
+                ],
+            }
         if sqlite_rows is not None:
-            result["sqlite_files"] = [{"kind": "sqlite", "location": "conduit.sqlite3",
-                                       "tables": [{"name": "users", "rows": sqlite_rows},
-                                                  {"name": "sqlite_sequence", "rows": 2}]}]
+            result["sqlite_files"] = [
+                {
+                    "kind": "sqlite",
+                    "location": "conduit.sqlite3",
+                    "tables": [{"name": "users", "rows": sqlite_rows}, {"name": "sqlite_sequence", "rows": 2}],
+                }
+            ]
         return result
 
-    case("runtime-pg-rows-overrule-static-sqlite", "Dual config (static says sqlite); data landed in Postgres",
-         JS_BASE, PG_SEQ, {}, {"src/db.js": dual_db}, runtime=observation(24, None))
-    case("runtime-sqlite-file-on-postgres-task", "Static evidence says postgres; the suite's data went to a SQLite file",
-         JS_BASE, PG_SEQ, {"database": bad("wrong-database")}, runtime=observation(0, 31))
-    case("runtime-sqlite-task-postgres-rows", "SQLite task; rows landed in the Postgres database", PY_BASE, LITE_SQLA,
-         {"database": bad("wrong-database")}, PY_SQLITE, runtime=observation(18, None))
-    case("runtime-sqlite-task-file-rows", "SQLite task; rows in the workspace's SQLite file, Postgres empty",
-         PY_BASE, LITE_SQLA, {}, PY_SQLITE, runtime=observation(0, 40))
-    case("runtime-inconclusive-static-decides", "No rows anywhere (only bookkeeping): static evidence decides",
-         PY_BASE, PG_SQLA, {"database": bad("wrong-database")},
-         {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')},
-         runtime=observation(0, 0))
+    case(
+        "runtime-pg-rows-overrule-static-sqlite",
+        "Dual config (static says sqlite); data landed in Postgres",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {"src/db.js": dual_db},
+        runtime=observation(24, None),
+    )
+    case(
+        "runtime-sqlite-file-on-postgres-task",
+        "Static evidence says postgres; the suite's data went to a SQLite file",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        runtime=observation(0, 31),
+    )
+    case(
+        "runtime-sqlite-task-postgres-rows",
+        "SQLite task; rows landed in the Postgres database",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("wrong-database")},
+        PY_SQLITE,
+        runtime=observation(18, None),
+    )
+    case(
+        "runtime-sqlite-task-file-rows",
+        "SQLite task; rows in the workspace's SQLite file, Postgres empty",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        PY_SQLITE,
+        runtime=observation(0, 40),
+    )
+    case(
+        "runtime-inconclusive-static-decides",
+        "No rows anywhere (only bookkeeping): static evidence decides",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')},
+        runtime=observation(0, 0),
+    )
 
     # ------------------------------------------------------------------ ORM
     raw_sqlite_repo = "import os\nimport sqlite3\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        self.conn = sqlite3.connect(os.environ['SQLITE_PATH'], check_same_thread=False)\n\n    def by_slug(self, slug):\n        return self.conn.execute('SELECT * FROM articles WHERE slug = ?', (slug,)).fetchone()\n"
-    case("py-orm-in-requirements-raw-sqlite", "SQLAlchemy listed and models declared, but the repository uses sqlite3",
-         PY_BASE, LITE_SQLA, {"orm": bad("raw-driver", "raw-sql")},
-         dict(PY_SQLITE, **{"conduit/repositories/articles.py": raw_sqlite_repo}))
-    case("py-orm-only-in-requirements", "SQLAlchemy only in requirements.txt; code is sqlite3 throughout",
-         PY_BASE, LITE_SQLA, {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
-         dict(PY_SQLITE, **{"conduit/repositories/articles.py": raw_sqlite_repo,
-                            "conduit/db.py": None, "conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n",
-                            "conduit/app.py": "import sqlite3, os\nfrom flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\nsqlite3.connect(os.environ['SQLITE_PATH']).executescript('CREATE TABLE IF NOT EXISTS articles (slug TEXT PRIMARY KEY, body TEXT)')\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n"}))
-    case("py-session-execute-text", "Repository runs session.execute(text('SELECT ...'))", PY_BASE, PG_SQLA,
-         {"orm": bad("raw-sql")},
-         {"conduit/repositories/articles.py": PY_REPO.replace("from sqlalchemy import select", "from sqlalchemy import select, text").replace(
-             "return self.session.scalars(select(Article).where(Article.slug == slug)).first()",
-             "row = self.session.execute(text('SELECT id FROM articles WHERE slug = :slug'), {'slug': slug}).first()\n        return self.session.get(Article, row.id) if row else None")})
-    case("py-sql-in-variable", "SQL kept in a variable and executed with text(query)", PY_BASE, PG_SQLA,
-         {"orm": bad("raw-sql")},
-         {"conduit/repositories/articles.py": PY_REPO.replace("from sqlalchemy import select", "import sqlalchemy as sa\nfrom sqlalchemy import select") + "\n\nFEED_SQL = '''\n    SELECT a.* FROM articles a JOIN follows f ON f.followed_id = a.author_id\n    WHERE f.follower_id = :uid ORDER BY a.created_at DESC\n'''\n\n\ndef feed(session, uid):\n    return session.execute(sa.text(FEED_SQL), {'uid': uid}).all()\n"})
-    case("py-cursor-execute-variable", "psycopg2 cursor executing a query variable", PY_BASE, PG_SQLA,
-         {"orm": bad("raw-driver", "raw-sql")},
-         {"conduit/repositories/tags.py": "import os\n\nimport psycopg2\n\n\ndef all_tags():\n    conn = psycopg2.connect(os.environ['DATABASE_URL'])\n    cursor = conn.cursor()\n    query = build_query()\n    cursor.execute(query)\n    return [r[0] for r in cursor.fetchall()]\n\n\ndef build_query():\n    return 'SELECT name FROM tags'\n"})
-    case("py-psycopg-connect-postgres", "Postgres task; repositories use psycopg.connect + SQL (db ok, ORM not)",
-         PY_BASE, PG_SQLA, {"orm": bad("raw-driver", "raw-sql")},
-         {"conduit/repositories/articles.py": "import os\n\nimport psycopg\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        self.url = os.environ['DATABASE_URL']\n\n    def by_slug(self, slug):\n        with psycopg.connect(self.url) as conn:\n            return conn.execute('SELECT * FROM articles WHERE slug = %s', (slug,)).fetchone()\n"})
-    case("py-sqlite-pragma-listener", "SQLAlchemy with the usual PRAGMA foreign_keys listener (not data access)",
-         PY_BASE, LITE_SQLA, {},
-         dict(PY_SQLITE, **{"conduit/db.py": PY_DB + "\nimport sqlite3\nfrom sqlalchemy import event\n\n\n@event.listens_for(engine, 'connect')\ndef _fk_on(dbapi_connection, _record):\n    if isinstance(dbapi_connection, sqlite3.Connection):\n        cursor = dbapi_connection.cursor()\n        cursor.execute('PRAGMA foreign_keys=ON')\n        cursor.close()\n"}))
-    case("py-health-select-1", "Health check pings the database with text('SELECT 1')", PY_BASE, PG_SQLA, {},
-         {"conduit/db.py": PY_DB + "\nfrom sqlalchemy import text\n\n\ndef ping() -> bool:\n    with engine.connect() as conn:\n        conn.execute(text('SELECT 1'))\n    return True\n"})
-    case("py-sqlalchemy-core-tables", "SQLAlchemy Core Table() declarations queried with select()", PY_BASE, PG_SQLA, {},
-         {"conduit/models/entities.py": "from sqlalchemy import Column, Integer, MetaData, String, Table\n\nmetadata = MetaData()\narticles = Table('articles', metadata, Column('id', Integer, primary_key=True), Column('slug', String))\n",
-          "conduit/repositories/articles.py": "from sqlalchemy import select\n\nfrom conduit.models.entities import articles\n\n\nclass ArticleRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def by_slug(self, slug):\n        return self.session.execute(select(articles).where(articles.c.slug == slug)).first()\n",
-          "conduit/app.py": PY_APP.replace("from conduit.models.entities import Base", "from conduit.models.entities import metadata").replace("Base.metadata.create_all(engine)", "metadata.create_all(engine)")})
-    case("py-flask-sqlalchemy-models", "Flask-SQLAlchemy db.Model classes with db.Column", PY_BASE, PG_SQLA, {},
-         {"requirements.txt": "flask\nflask-sqlalchemy\npsycopg2-binary\n",
-          "conduit/db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
-          "conduit/models/entities.py": "from conduit.db import db\n\n\nclass Article(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    slug = db.Column(db.String(200), unique=True)\n",
-          "conduit/repositories/articles.py": "from conduit.db import db\nfrom conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        self.session = session or db.session\n\n    def by_slug(self, slug):\n        return Article.query.filter_by(slug=slug).first()\n",
-          "conduit/app.py": "import os\nfrom flask import Flask\n\nfrom conduit.db import db\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.config['SQLALCHEMY_DATABASE_URI'] = os.environ['DATABASE_URL']\ndb.init_app(app)\nwith app.app_context():\n    db.create_all()\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n"})
-    case("py-alembic-migration-sql", "Alembic migration runs op.execute('INSERT ...') (schema tooling, excepted)",
-         PY_BASE, PG_SQLA, {},
-         {"migrations/versions/0001_seed.py": "from alembic import op\n\n\ndef upgrade():\n    op.execute(\"INSERT INTO tags (name) VALUES ('welcome')\")\n"})
-    case("py-docstring-sql", "Repository docstrings show SQL; queries go through the ORM", PY_BASE, PG_SQLA, {},
-         {"conduit/repositories/articles.py": PY_REPO.replace("    def by_slug(self, slug: str) -> Article | None:\n",
-                                                              "    def by_slug(self, slug: str) -> Article | None:\n        \"\"\"Equivalent to: SELECT * FROM articles WHERE slug = :slug.\"\"\"\n")})
-    case("py-core-exec-driver-sql-no-models", "SQLAlchemy engine only as a connection pool; SQL strings, no models",
-         PY_BASE, PG_SQLA, {"orm": bad("raw-sql", "no-orm-models")},
-         {"conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n    body: str\n",
-          "conduit/repositories/articles.py": "from conduit.db import engine\nfrom conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        with engine.connect() as conn:\n            row = conn.exec_driver_sql('SELECT slug, body FROM articles WHERE slug = %s', (slug,)).first()\n        return Article(*row) if row else None\n",
-          "conduit/app.py": "from flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n"})
-    case("py-peewee-instead", "Peewee models instead of SQLAlchemy (SQLAlchemy still in requirements)",
-         PY_BASE, LITE_SQLA, {"orm": bad("wrong-orm", "orm-unused")},
-         dict(PY_SQLITE, **{"requirements.txt": "flask\nsqlalchemy\npeewee\n", "conduit/db.py": "import os\nfrom peewee import SqliteDatabase\n\ndb = SqliteDatabase(os.environ['SQLITE_PATH'])\n",
-                            "conduit/models/entities.py": "from peewee import CharField, Model\n\nfrom conduit.db import db\n\n\nclass Article(Model):\n    slug = CharField(unique=True)\n\n    class Meta:\n        database = db\n",
-                            "conduit/repositories/articles.py": "from conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        return Article.get_or_none(Article.slug == slug)\n",
-                            "conduit/app.py": "from flask import Flask\n\nfrom conduit.db import db\nfrom conduit.models.entities import Article\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\ndb.create_tables([Article])\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n"}))
-    case("py-django-orm-instead", "Django models in a SQLAlchemy task", django_base, PG_SQLA,
-         {"orm": bad("wrong-orm")},
-         {"config/settings.py": django_settings.replace("django.db.backends.sqlite3", "django.db.backends.postgresql"),
-          "conduit/models/django_models.py": "from django.db import models\n\n\nclass Tag(models.Model):\n    name = models.CharField(max_length=100, unique=True)\n"})
+    case(
+        "py-orm-in-requirements-raw-sqlite",
+        "SQLAlchemy listed and models declared, but the repository uses sqlite3",
+        PY_BASE,
+        LITE_SQLA,
+        {"orm": bad("raw-driver", "raw-sql")},
+        dict(PY_SQLITE, **{"conduit/repositories/articles.py": raw_sqlite_repo}),
+    )
+    case(
+        "py-orm-only-in-requirements",
+        "SQLAlchemy only in requirements.txt; code is sqlite3 throughout",
+        PY_BASE,
+        LITE_SQLA,
+        {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
+        dict(
+            PY_SQLITE,
+            **{
+                "conduit/repositories/articles.py": raw_sqlite_repo,
+                "conduit/db.py": None,
+                "conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n",
+                "conduit/app.py": "import sqlite3, os\nfrom flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\nsqlite3.connect(os.environ['SQLITE_PATH']).executescript('CREATE TABLE IF NOT EXISTS articles (slug TEXT PRIMARY KEY, body TEXT)')\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n",
+            },
+        ),
+    )
+    case(
+        "py-session-execute-text",
+        "Repository runs session.execute(text('SELECT ...'))",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/articles.py": PY_REPO.replace(
+                "from sqlalchemy import select", "from sqlalchemy import select, text"
+            ).replace(
+                "return self.session.scalars(select(Article).where(Article.slug == slug)).first()",
+                "row = self.session.execute(text('SELECT id FROM articles WHERE slug = :slug'), {'slug': slug}).first()\n        return self.session.get(Article, row.id) if row else None",
+            )
+        },
+    )
+    case(
+        "py-sql-in-variable",
+        "SQL kept in a variable and executed with text(query)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/articles.py": PY_REPO.replace(
+                "from sqlalchemy import select", "import sqlalchemy as sa\nfrom sqlalchemy import select"
+            )
+            + "\n\nFEED_SQL = '''\n    SELECT a.* FROM articles a JOIN follows f ON f.followed_id = a.author_id\n    WHERE f.follower_id = :uid ORDER BY a.created_at DESC\n'''\n\n\ndef feed(session, uid):\n    return session.execute(sa.text(FEED_SQL), {'uid': uid}).all()\n"
+        },
+    )
+    case(
+        "py-cursor-execute-variable",
+        "psycopg2 cursor executing a query variable",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-driver", "raw-sql")},
+        {
+            "conduit/repositories/tags.py": "import os\n\nimport psycopg2\n\n\ndef all_tags():\n    conn = psycopg2.connect(os.environ['DATABASE_URL'])\n    cursor = conn.cursor()\n    query = build_query()\n    cursor.execute(query)\n    return [r[0] for r in cursor.fetchall()]\n\n\ndef build_query():\n    return 'SELECT name FROM tags'\n"
+        },
+    )
+    case(
+        "py-psycopg-connect-postgres",
+        "Postgres task; repositories use psycopg.connect + SQL (db ok, ORM not)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-driver", "raw-sql")},
+        {
+            "conduit/repositories/articles.py": "import os\n\nimport psycopg\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        self.url = os.environ['DATABASE_URL']\n\n    def by_slug(self, slug):\n        with psycopg.connect(self.url) as conn:\n            return conn.execute('SELECT * FROM articles WHERE slug = %s', (slug,)).fetchone()\n"
+        },
+    )
+    case(
+        "py-sqlite-pragma-listener",
+        "SQLAlchemy with the usual PRAGMA foreign_keys listener (not data access)",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        dict(
+            PY_SQLITE,
+            **{
+                "conduit/db.py": PY_DB
+                + "\nimport sqlite3\nfrom sqlalchemy import event\n\n\n@event.listens_for(engine, 'connect')\ndef _fk_on(dbapi_connection, _record):\n    if isinstance(dbapi_connection, sqlite3.Connection):\n        cursor = dbapi_connection.cursor()\n        cursor.execute('PRAGMA foreign_keys=ON')\n        cursor.close()\n"
+            },
+        ),
+    )
+    case(
+        "py-health-select-1",
+        "Health check pings the database with text('SELECT 1')",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB
+            + "\nfrom sqlalchemy import text\n\n\ndef ping() -> bool:\n    with engine.connect() as conn:\n        conn.execute(text('SELECT 1'))\n    return True\n"
+        },
+    )
+    case(
+        "py-sqlalchemy-core-tables",
+        "SQLAlchemy Core Table() declarations queried with select()",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/models/entities.py": "from sqlalchemy import Column, Integer, MetaData, String, Table\n\nmetadata = MetaData()\narticles = Table('articles', metadata, Column('id', Integer, primary_key=True), Column('slug', String))\n",
+            "conduit/repositories/articles.py": "from sqlalchemy import select\n\nfrom conduit.models.entities import articles\n\n\nclass ArticleRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def by_slug(self, slug):\n        return self.session.execute(select(articles).where(articles.c.slug == slug)).first()\n",
+            "conduit/app.py": PY_APP.replace(
+                "from conduit.models.entities import Base", "from conduit.models.entities import metadata"
+            ).replace("Base.metadata.create_all(engine)", "metadata.create_all(engine)"),
+        },
+    )
+    case(
+        "py-flask-sqlalchemy-models",
+        "Flask-SQLAlchemy db.Model classes with db.Column",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "requirements.txt": "flask\nflask-sqlalchemy\npsycopg2-binary\n",
+            "conduit/db.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n",
+            "conduit/models/entities.py": "from conduit.db import db\n\n\nclass Article(db.Model):\n    id = db.Column(db.Integer, primary_key=True)\n    slug = db.Column(db.String(200), unique=True)\n",
+            "conduit/repositories/articles.py": "from conduit.db import db\nfrom conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        self.session = session or db.session\n\n    def by_slug(self, slug):\n        return Article.query.filter_by(slug=slug).first()\n",
+            "conduit/app.py": "import os\nfrom flask import Flask\n\nfrom conduit.db import db\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.config['SQLALCHEMY_DATABASE_URI'] = os.environ['DATABASE_URL']\ndb.init_app(app)\nwith app.app_context():\n    db.create_all()\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n",
+        },
+    )
+    case(
+        "py-alembic-migration-sql",
+        "Alembic migration runs op.execute('INSERT ...') (schema tooling, excepted)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "migrations/versions/0001_seed.py": "from alembic import op\n\n\ndef upgrade():\n    op.execute(\"INSERT INTO tags (name) VALUES ('welcome')\")\n"
+        },
+    )
+    case(
+        "py-docstring-sql",
+        "Repository docstrings show SQL; queries go through the ORM",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/repositories/articles.py": PY_REPO.replace(
+                "    def by_slug(self, slug: str) -> Article | None:\n",
+                '    def by_slug(self, slug: str) -> Article | None:\n        """Equivalent to: SELECT * FROM articles WHERE slug = :slug."""\n',
+            )
+        },
+    )
+    case(
+        "py-core-exec-driver-sql-no-models",
+        "SQLAlchemy engine only as a connection pool; SQL strings, no models",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql", "no-orm-models")},
+        {
+            "conduit/models/entities.py": "from dataclasses import dataclass\n\n\n@dataclass\nclass Article:\n    slug: str\n    body: str\n",
+            "conduit/repositories/articles.py": "from conduit.db import engine\nfrom conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        with engine.connect() as conn:\n            row = conn.exec_driver_sql('SELECT slug, body FROM articles WHERE slug = %s', (slug,)).first()\n        return Article(*row) if row else None\n",
+            "conduit/app.py": "from flask import Flask\n\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n",
+        },
+    )
+    case(
+        "py-peewee-instead",
+        "Peewee models instead of SQLAlchemy (SQLAlchemy still in requirements)",
+        PY_BASE,
+        LITE_SQLA,
+        {"orm": bad("wrong-orm", "orm-unused")},
+        dict(
+            PY_SQLITE,
+            **{
+                "requirements.txt": "flask\nsqlalchemy\npeewee\n",
+                "conduit/db.py": "import os\nfrom peewee import SqliteDatabase\n\ndb = SqliteDatabase(os.environ['SQLITE_PATH'])\n",
+                "conduit/models/entities.py": "from peewee import CharField, Model\n\nfrom conduit.db import db\n\n\nclass Article(Model):\n    slug = CharField(unique=True)\n\n    class Meta:\n        database = db\n",
+                "conduit/repositories/articles.py": "from conduit.models.entities import Article\n\n\nclass ArticleRepository:\n    def __init__(self, session=None):\n        pass\n\n    def by_slug(self, slug):\n        return Article.get_or_none(Article.slug == slug)\n",
+                "conduit/app.py": "from flask import Flask\n\nfrom conduit.db import db\nfrom conduit.models.entities import Article\nfrom conduit.repositories.articles import ArticleRepository\nfrom conduit.routes.articles import build_blueprint\nfrom conduit.services.articles import ArticleService\n\ndb.create_tables([Article])\napp = Flask(__name__)\napp.register_blueprint(build_blueprint(ArticleService(ArticleRepository())))\n",
+            },
+        ),
+    )
+    case(
+        "py-django-orm-instead",
+        "Django models in a SQLAlchemy task",
+        django_base,
+        PG_SQLA,
+        {"orm": bad("wrong-orm")},
+        {
+            "config/settings.py": django_settings.replace(
+                "django.db.backends.sqlite3", "django.db.backends.postgresql"
+            ),
+            "conduit/models/django_models.py": "from django.db import models\n\n\nclass Tag(models.Model):\n    name = models.CharField(max_length=100, unique=True)\n",
+        },
+    )
     raw_pg_repo = "const { Pool } = require('pg');\n\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\n\nasync function findBySlug(slug) {\n  const { rows } = await pool.query('SELECT * FROM articles WHERE slug = $1', [slug]);\n  return rows[0];\n}\n\nmodule.exports = { findBySlug };\n"
-    case("js-sequelize-declared-raw-pg", "Sequelize in package.json, but repositories use pg.Pool + SQL and no models",
-         JS_BASE, PG_SEQ, {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
-         {"src/repositories/articleRepository.js": raw_pg_repo, "src/models/article.js": "// plain objects\nmodule.exports = { fields: ['slug', 'title', 'body'] };\n",
-          "src/db.js": None, "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace("  await sequelize.sync();\n", "")})
-    case("js-sequelize-query-raw", "Sequelize models, but the repository runs sequelize.query('SELECT ...')",
-         JS_BASE, PG_SEQ, {"orm": bad("raw-sql")},
-         {"src/repositories/articleRepository.js": "const { QueryTypes } = require('sequelize');\nconst { sequelize } = require('../db');\n\nasync function findBySlug(slug) {\n  const rows = await sequelize.query('SELECT * FROM \"Articles\" WHERE slug = :slug', { replacements: { slug }, type: QueryTypes.SELECT });\n  return rows[0];\n}\n\nmodule.exports = { findBySlug };\n"})
-    case("js-sequelize-query-template", "sequelize.query with a template literal built from a variable",
-         JS_BASE, PG_SEQ, {"orm": bad("raw-sql")},
-         {"src/repositories/feedRepository.js": "const { sequelize } = require('../db');\n\nconst table = 'Articles';\n\nasync function feed(userId) {\n  return sequelize.query(`SELECT * FROM \"${table}\" WHERE \"authorId\" IN (SELECT \"followingId\" FROM follows WHERE \"followerId\" = ${Number(userId)})`);\n}\n\nmodule.exports = { feed };\n"})
-    case("js-sequelize-define-models", "Models declared with sequelize.define; repositories use findAll",
-         JS_BASE, PG_SEQ, {},
-         {"src/models/article.js": "const { DataTypes } = require('sequelize');\nconst { sequelize } = require('../db');\n\nconst Article = sequelize.define('Article', { slug: { type: DataTypes.STRING, unique: true }, body: DataTypes.TEXT });\n\nmodule.exports = { Article };\n"})
-    case("js-sequelize-literal-ok", "sequelize.literal subquery inside an ORM query (allowed)", JS_BASE, PG_SEQ, {},
-         {"src/repositories/articleRepository.js": JS_REPO.replace("return Article.findOne({ where: { slug } });",
-                                                                   "return Article.findOne({\n    where: { slug },\n    attributes: { include: [[sequelize.literal('(SELECT COUNT(*) FROM favorites WHERE favorites.\"articleId\" = \"Article\".id)'), 'favoritesCount']] },\n  });").replace(
-             "const { Article } = require('../models/article');", "const { Article } = require('../models/article');\nconst { sequelize } = require('../db');")})
-    case("js-better-sqlite3-raw", "SQLite task: better-sqlite3 prepared statements, Sequelize only declared",
-         JS_BASE, LITE_SEQ, {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
-         dict(JS_SQLITE, **{"package.json": pkg({"better-sqlite3": "^11.0.0"}, base=JS_SQLITE_PACKAGE),
-                            "src/db.js": "const Database = require('better-sqlite3');\n\nconst db = new Database(process.env.SQLITE_PATH);\ndb.exec('CREATE TABLE IF NOT EXISTS articles (slug TEXT PRIMARY KEY, body TEXT)');\nmodule.exports = { db };\n",
-                            "src/models/article.js": "module.exports = { columns: ['slug', 'body'] };\n",
-                            "src/repositories/articleRepository.js": "const { db } = require('../db');\n\nfunction findBySlug(slug) {\n  return db.prepare('SELECT * FROM articles WHERE slug = ?').get(slug);\n}\n\nmodule.exports = { findBySlug };\n",
-                            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace("  await sequelize.sync();\n", "")}))
-    case("js-sqlite3-database-raw", "SQLite task: new sqlite3.Database with db.all(SQL) next to Sequelize models",
-         JS_BASE, LITE_SEQ, {"orm": bad("raw-driver", "raw-sql")},
-         dict(JS_SQLITE, **{"src/repositories/tagRepository.js": "const sqlite3 = require('sqlite3').verbose();\n\nconst db = new sqlite3.Database(process.env.SQLITE_PATH);\n\nfunction allTags() {\n  return new Promise((resolve, reject) => db.all('SELECT name FROM tags', (err, rows) => (err ? reject(err) : resolve(rows))));\n}\n\nmodule.exports = { allTags };\n"}))
-    case("js-knex-instead", "Knex query builder instead of Sequelize", JS_BASE, LITE_SEQ,
-         {"orm": bad("wrong-orm", "orm-missing")},
-         dict(JS_SQLITE, **{"package.json": pkg({"knex": "^3.1.0"}, drop=("sequelize",), base=JS_SQLITE_PACKAGE),
-                            "src/db.js": "const knex = require('knex');\n\nmodule.exports = { db: knex({ client: 'sqlite3', connection: { filename: process.env.SQLITE_PATH }, useNullAsDefault: true }) };\n",
-                            "src/models/article.js": "module.exports = { table: 'articles' };\n",
-                            "src/repositories/articleRepository.js": "const { db } = require('../db');\n\nasync function findBySlug(slug) {\n  return db('articles').where({ slug }).first();\n}\n\nmodule.exports = { findBySlug };\n",
-                            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace("  await sequelize.sync();\n", "")}))
-    case("js-prisma-instead", "Prisma client instead of Sequelize (Sequelize still declared)", JS_BASE, PG_SEQ,
-         {"orm": bad("wrong-orm", "orm-unused")},
-         {"package.json": pkg({"@prisma/client": "^5.20.0"}),
-          "src/db.js": "const { PrismaClient } = require('@prisma/client');\n\nmodule.exports = { prisma: new PrismaClient() };\n",
-          "src/models/article.js": "// schema lives in prisma/schema.prisma\nmodule.exports = {};\n",
-          "src/repositories/articleRepository.js": "const { prisma } = require('../db');\n\nasync function findBySlug(slug) {\n  return prisma.article.findUnique({ where: { slug } });\n}\n\nmodule.exports = { findBySlug };\n",
-          "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace("  await sequelize.sync();\n", "")})
-    case("js-sequelize-in-comments-only", "Sequelize named only in comments and README; models are plain objects",
-         JS_BASE, PG_SEQ, {"orm": bad("orm-missing", "raw-driver", "raw-sql")},
-         {"README.md": "Data access: Sequelize models (see src/models).\n",
-          "package.json": pkg({}, drop=("sequelize",)),
-          "src/db.js": None, "src/models/article.js": "// Sequelize-style model definition\nmodule.exports = { name: 'Article' };\n",
-          "src/repositories/articleRepository.js": "// uses sequelize under the hood\n" + raw_pg_repo,
-          "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace("  await sequelize.sync();\n", "")})
-    case("js-sequelize-sync-and-pragma", "sequelize.sync() plus a PRAGMA via sequelize.query (config, not data access)",
-         JS_BASE, LITE_SEQ, {},
-         dict(JS_SQLITE, **{"src/server.js": JS_SERVER.replace("await sequelize.sync();", "await sequelize.query('PRAGMA foreign_keys = ON');\n  await sequelize.sync({ alter: false });")}))
-    case("ts-sequelize-typescript-models", "sequelize-typescript decorated models extending Model", ts_files, PG_SEQ, {},
-         {"package.json": pkg({"koa": "^2.15.0", "@koa/router": "^13.0.0", "sequelize-typescript": "^2.1.6", "reflect-metadata": "^0.2.2"}, drop=("express",)),
-          "src/models/article.ts": "import { Column, Model, Table } from 'sequelize-typescript';\n\n@Table({ tableName: 'articles' })\nexport class Article extends Model {\n  @Column\n  declare slug: string;\n}\n"})
-    case("js-seeders-raw-sql-excepted", "Sequelize seeders with raw INSERT (schema tooling, excepted)", JS_BASE, PG_SEQ, {},
-         {"seeders/20240101-tags.js": "module.exports = {\n  async up(queryInterface) {\n    await queryInterface.sequelize.query(\"INSERT INTO tags (name) VALUES ('intro')\");\n  },\n};\n"})
+    case(
+        "js-sequelize-declared-raw-pg",
+        "Sequelize in package.json, but repositories use pg.Pool + SQL and no models",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
+        {
+            "src/repositories/articleRepository.js": raw_pg_repo,
+            "src/models/article.js": "// plain objects\nmodule.exports = { fields: ['slug', 'title', 'body'] };\n",
+            "src/db.js": None,
+            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                "  await sequelize.sync();\n", ""
+            ),
+        },
+    )
+    case(
+        "js-sequelize-query-raw",
+        "Sequelize models, but the repository runs sequelize.query('SELECT ...')",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/articleRepository.js": "const { QueryTypes } = require('sequelize');\nconst { sequelize } = require('../db');\n\nasync function findBySlug(slug) {\n  const rows = await sequelize.query('SELECT * FROM \"Articles\" WHERE slug = :slug', { replacements: { slug }, type: QueryTypes.SELECT });\n  return rows[0];\n}\n\nmodule.exports = { findBySlug };\n"
+        },
+    )
+    case(
+        "js-sequelize-query-template",
+        "sequelize.query with a template literal built from a variable",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/feedRepository.js": 'const { sequelize } = require(\'../db\');\n\nconst table = \'Articles\';\n\nasync function feed(userId) {\n  return sequelize.query(`SELECT * FROM "${table}" WHERE "authorId" IN (SELECT "followingId" FROM follows WHERE "followerId" = ${Number(userId)})`);\n}\n\nmodule.exports = { feed };\n'
+        },
+    )
+    case(
+        "js-sequelize-define-models",
+        "Models declared with sequelize.define; repositories use findAll",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/models/article.js": "const { DataTypes } = require('sequelize');\nconst { sequelize } = require('../db');\n\nconst Article = sequelize.define('Article', { slug: { type: DataTypes.STRING, unique: true }, body: DataTypes.TEXT });\n\nmodule.exports = { Article };\n"
+        },
+    )
+    case(
+        "js-sequelize-literal-ok",
+        "sequelize.literal subquery inside an ORM query (allowed)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/repositories/articleRepository.js": JS_REPO.replace(
+                "return Article.findOne({ where: { slug } });",
+                "return Article.findOne({\n    where: { slug },\n    attributes: { include: [[sequelize.literal('(SELECT COUNT(*) FROM favorites WHERE favorites.\"articleId\" = \"Article\".id)'), 'favoritesCount']] },\n  });",
+            ).replace(
+                "const { Article } = require('../models/article');",
+                "const { Article } = require('../models/article');\nconst { sequelize } = require('../db');",
+            )
+        },
+    )
+    case(
+        "js-better-sqlite3-raw",
+        "SQLite task: better-sqlite3 prepared statements, Sequelize only declared",
+        JS_BASE,
+        LITE_SEQ,
+        {"orm": bad("orm-unused", "raw-driver", "raw-sql")},
+        dict(
+            JS_SQLITE,
+            **{
+                "package.json": pkg({"better-sqlite3": "^11.0.0"}, base=JS_SQLITE_PACKAGE),
+                "src/db.js": "const Database = require('better-sqlite3');\n\nconst db = new Database(process.env.SQLITE_PATH);\ndb.exec('CREATE TABLE IF NOT EXISTS articles (slug TEXT PRIMARY KEY, body TEXT)');\nmodule.exports = { db };\n",
+                "src/models/article.js": "module.exports = { columns: ['slug', 'body'] };\n",
+                "src/repositories/articleRepository.js": "const { db } = require('../db');\n\nfunction findBySlug(slug) {\n  return db.prepare('SELECT * FROM articles WHERE slug = ?').get(slug);\n}\n\nmodule.exports = { findBySlug };\n",
+                "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                    "  await sequelize.sync();\n", ""
+                ),
+            },
+        ),
+    )
+    case(
+        "js-sqlite3-database-raw",
+        "SQLite task: new sqlite3.Database with db.all(SQL) next to Sequelize models",
+        JS_BASE,
+        LITE_SEQ,
+        {"orm": bad("raw-driver", "raw-sql")},
+        dict(
+            JS_SQLITE,
+            **{
+                "src/repositories/tagRepository.js": "const sqlite3 = require('sqlite3').verbose();\n\nconst db = new sqlite3.Database(process.env.SQLITE_PATH);\n\nfunction allTags() {\n  return new Promise((resolve, reject) => db.all('SELECT name FROM tags', (err, rows) => (err ? reject(err) : resolve(rows))));\n}\n\nmodule.exports = { allTags };\n"
+            },
+        ),
+    )
+    case(
+        "js-knex-instead",
+        "Knex query builder instead of Sequelize",
+        JS_BASE,
+        LITE_SEQ,
+        {"orm": bad("wrong-orm", "orm-missing")},
+        dict(
+            JS_SQLITE,
+            **{
+                "package.json": pkg({"knex": "^3.1.0"}, drop=("sequelize",), base=JS_SQLITE_PACKAGE),
+                "src/db.js": "const knex = require('knex');\n\nmodule.exports = { db: knex({ client: 'sqlite3', connection: { filename: process.env.SQLITE_PATH }, useNullAsDefault: true }) };\n",
+                "src/models/article.js": "module.exports = { table: 'articles' };\n",
+                "src/repositories/articleRepository.js": "const { db } = require('../db');\n\nasync function findBySlug(slug) {\n  return db('articles').where({ slug }).first();\n}\n\nmodule.exports = { findBySlug };\n",
+                "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                    "  await sequelize.sync();\n", ""
+                ),
+            },
+        ),
+    )
+    case(
+        "js-prisma-instead",
+        "Prisma client instead of Sequelize (Sequelize still declared)",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("wrong-orm", "orm-unused")},
+        {
+            "package.json": pkg({"@prisma/client": "^5.20.0"}),
+            "src/db.js": "const { PrismaClient } = require('@prisma/client');\n\nmodule.exports = { prisma: new PrismaClient() };\n",
+            "src/models/article.js": "// schema lives in prisma/schema.prisma\nmodule.exports = {};\n",
+            "src/repositories/articleRepository.js": "const { prisma } = require('../db');\n\nasync function findBySlug(slug) {\n  return prisma.article.findUnique({ where: { slug } });\n}\n\nmodule.exports = { findBySlug };\n",
+            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                "  await sequelize.sync();\n", ""
+            ),
+        },
+    )
+    case(
+        "js-sequelize-in-comments-only",
+        "Sequelize named only in comments and README; models are plain objects",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("orm-missing", "raw-driver", "raw-sql")},
+        {
+            "README.md": "Data access: Sequelize models (see src/models).\n",
+            "package.json": pkg({}, drop=("sequelize",)),
+            "src/db.js": None,
+            "src/models/article.js": "// Sequelize-style model definition\nmodule.exports = { name: 'Article' };\n",
+            "src/repositories/articleRepository.js": "// uses sequelize under the hood\n" + raw_pg_repo,
+            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                "  await sequelize.sync();\n", ""
+            ),
+        },
+    )
+    case(
+        "js-sequelize-sync-and-pragma",
+        "sequelize.sync() plus a PRAGMA via sequelize.query (config, not data access)",
+        JS_BASE,
+        LITE_SEQ,
+        {},
+        dict(
+            JS_SQLITE,
+            **{
+                "src/server.js": JS_SERVER.replace(
+                    "await sequelize.sync();",
+                    "await sequelize.query('PRAGMA foreign_keys = ON');\n  await sequelize.sync({ alter: false });",
+                )
+            },
+        ),
+    )
+    case(
+        "ts-sequelize-typescript-models",
+        "sequelize-typescript decorated models extending Model",
+        ts_files,
+        PG_SEQ,
+        {},
+        {
+            "package.json": pkg(
+                {
+                    "koa": "^2.15.0",
+                    "@koa/router": "^13.0.0",
+                    "sequelize-typescript": "^2.1.6",
+                    "reflect-metadata": "^0.2.2",
+                },
+                drop=("express",),
+            ),
+            "src/models/article.ts": "import { Column, Model, Table } from 'sequelize-typescript';\n\n@Table({ tableName: 'articles' })\nexport class Article extends Model {\n  @Column\n  declare slug: string;\n}\n",
+        },
+    )
+    case(
+        "js-seeders-raw-sql-excepted",
+        "Sequelize seeders with raw INSERT (schema tooling, excepted)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "seeders/20240101-tags.js": "module.exports = {\n  async up(queryInterface) {\n    await queryInterface.sequelize.query(\"INSERT INTO tags (name) VALUES ('intro')\");\n  },\n};\n"
+        },
+    )
 
 
 def define_round_two() -> None:
     """Second round, labeled before the verifiers were run on it (dynamic and lazy imports, SQL building)."""
-    case("r2-py-relative-package-import-upward", "Model does `from .. import services`", PY_BASE, PG_SQLA,
-         {"architecture": bad("upward-import")},
-         {"conduit/models/entities.py": "from .. import services\n" + PY_MODELS})
-    case("r2-js-require-path-join-upward", "Repository requires path.join(__dirname, '../services/...')", JS_BASE,
-         PG_SEQ, {"architecture": bad("upward-import")},
-         {"src/repositories/articleRepository.js": "const path = require('path');\nconst svc = require(path.join(__dirname, '../services/articleService'));\n" + JS_REPO})
-    case("r2-py-importlib-upward", "Repository loads the service with importlib.import_module", PY_BASE, PG_SQLA,
-         {"architecture": bad("upward-import")},
-         {"conduit/repositories/articles.py": "import importlib\n" + PY_REPO + "\n\ndef service_module():\n    return importlib.import_module('conduit.services.articles')\n"})
-    case("r2-py-lazy-import-upward", "Repository imports the service inside a function (circular-import dodge)",
-         PY_BASE, PG_SQLA, {"architecture": bad("upward-import")},
-         {"conduit/repositories/articles.py": PY_REPO + "\n\ndef _service():\n    from conduit.services.articles import ArticleService\n    return ArticleService\n"})
-    case("r2-py-service-werkzeug-security", "Service hashes passwords with werkzeug.security (not the web layer)",
-         PY_BASE, PG_SQLA, {},
-         {"conduit/services/users.py": "from werkzeug.security import check_password_hash, generate_password_hash\n\n\ndef hash_password(raw):\n    return generate_password_hash(raw)\n"})
-    case("r2-py-service-starlette-status", "Service uses starlette status codes", fastapi_like(), PG_SQLA,
-         {"architecture": bad("framework-leakage")},
-         {"app/application/status_codes.py": "from starlette import status\n\nNOT_FOUND = status.HTTP_404_NOT_FOUND\n"})
-    case("r2-py-fstring-sql", "text() around an f-string SELECT", PY_BASE, PG_SQLA, {"orm": bad("raw-sql")},
-         {"conduit/repositories/articles.py": PY_REPO.replace("from sqlalchemy import select", "from sqlalchemy import select, text") + "\n\ndef count_by_author(session, author_id):\n    return session.execute(text(f\"SELECT count(*) FROM articles WHERE author_id = {int(author_id)}\")).scalar()\n"})
-    case("r2-py-percent-sql", "session.execute of a %-formatted DELETE string", PY_BASE, PG_SQLA, {"orm": bad("raw-sql")},
-         {"conduit/repositories/articles.py": PY_REPO + "\n\ndef delete(session, article_id):\n    session.execute(\"DELETE FROM articles WHERE id = %d\" % article_id)\n"})
-    case("r2-js-sql-const-db-all", "sqlite3 db.all(sql) with the SQL in a const", JS_BASE, LITE_SEQ,
-         {"orm": bad("raw-driver", "raw-sql")},
-         dict(JS_SQLITE, **{"src/repositories/tagRepository.js": "const sqlite3 = require('sqlite3');\n\nconst db = new sqlite3.Database(process.env.SQLITE_PATH);\nconst sql = 'SELECT DISTINCT name FROM tags ORDER BY name';\n\nmodule.exports = { allTags: () => new Promise((ok, ko) => db.all(sql, [], (e, rows) => (e ? ko(e) : ok(rows)))) };\n"}))
-    case("r2-js-routes-reexport-repository", "A routes module re-exports a repository function", JS_BASE, PG_SEQ,
-         {"architecture": bad("skipped-layer")},
-         {"src/routes/index.js": "export { findBySlug } from '../repositories/articleRepository.js';\nexport { default as articles } from './articles.js';\n"})
-    case("r2-py-typing-dot-type-checking", "`if typing.TYPE_CHECKING:` guards an upward type import", PY_BASE, PG_SQLA, {},
-         {"conduit/repositories/articles.py": "import typing\n\nif typing.TYPE_CHECKING:\n    from conduit.services.articles import ArticleService\n" + PY_REPO})
-    case("r2-runtime-rows-in-both", "Rows landed in Postgres and in a workspace SQLite file", PY_BASE, PG_SQLA,
-         {"database": bad("mixed-database")},
-         runtime={"postgres": {"kind": "postgres", "location": "postgresql://u:***@127.0.0.1:1/db",
-                               "tables": [{"name": "users", "db_schema": "public", "rows": 4}]},
-                  "sqlite_files": [{"kind": "sqlite", "location": "cache.sqlite3",
-                                    "tables": [{"name": "articles", "rows": 9}]}], "errors": []})
-    case("r2-js-error-message-mentions-postgres", "SQLite task; an error message names PostgreSQL (not a URL)",
-         JS_BASE, LITE_SEQ, {},
-         dict(JS_SQLITE, **{"src/services/articleService.js": JS_SERVICE.replace("class NotFoundError extends Error {}", "class NotFoundError extends Error {}\nconst HINT = 'This build targets SQLite; PostgreSQL / postgres dialect is not supported';")}))
-    case("r2-py-commented-requirement", "SQLite task; psycopg2 only in a commented-out requirement line", PY_BASE,
-         LITE_SQLA, {}, {"requirements.txt": "flask>=3\nsqlalchemy>=2\n# psycopg2-binary>=2.9  (production only)\npyjwt\n"})
-    case("r2-ts-service-koa-type-only", "TypeScript service imports Koa's Context type only", build_ts(), PG_SEQ, {},
-         {"src/services/articleService.ts": "import type { Context } from 'koa';\nimport * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug: string, _ctx?: Context) {\n  return repo.findBySlug(slug);\n}\n"})
-    case("r2-js-model-requires-express", "Model module requires express", JS_BASE, PG_SEQ,
-         {"architecture": bad("framework-leakage")},
-         {"src/models/article.js": "const { Router } = require('express');\n" + JS_MODEL})
-    case("r2-js-esm-namespace-upward", "Model does `import * as svc from '../services/index.js'`", JS_BASE, PG_SEQ,
-         {"architecture": bad("upward-import")},
-         {"src/services/index.js": "export * from './articleService.js';\n",
-          "src/models/article.js": "import * as svc from '../services/index.js';\n" + JS_MODEL})
-    case("r2-py-pyproject-dependencies", "Dependencies declared in pyproject.toml instead of requirements.txt",
-         PY_BASE, PG_SQLA, {},
-         {"requirements.txt": None,
-          "pyproject.toml": "[project]\nname = \"conduit\"\nversion = \"0.1.0\"\ndependencies = [\n  \"flask>=3\",\n  \"SQLAlchemy>=2\",\n  \"psycopg[binary]>=3.2\",\n]\n"})
-    case("r2-js-pg-dev-dependency", "Postgres task; pg in devDependencies and dialect postgres in code", JS_BASE,
-         PG_SEQ, {},
-         {"package.json": json.dumps(dict(JS_PACKAGE, dependencies={"express": "^4", "sequelize": "^6"},
-                                          devDependencies={"pg": "^8"}), indent=2) + "\n"})
+    case(
+        "r2-py-relative-package-import-upward",
+        "Model does `from .. import services`",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("upward-import")},
+        {"conduit/models/entities.py": "from .. import services\n" + PY_MODELS},
+    )
+    case(
+        "r2-js-require-path-join-upward",
+        "Repository requires path.join(__dirname, '../services/...')",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const path = require('path');\nconst svc = require(path.join(__dirname, '../services/articleService'));\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "r2-py-importlib-upward",
+        "Repository loads the service with importlib.import_module",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("upward-import")},
+        {
+            "conduit/repositories/articles.py": "import importlib\n"
+            + PY_REPO
+            + "\n\ndef service_module():\n    return importlib.import_module('conduit.services.articles')\n"
+        },
+    )
+    case(
+        "r2-py-lazy-import-upward",
+        "Repository imports the service inside a function (circular-import dodge)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("upward-import")},
+        {
+            "conduit/repositories/articles.py": PY_REPO
+            + "\n\ndef _service():\n    from conduit.services.articles import ArticleService\n    return ArticleService\n"
+        },
+    )
+    case(
+        "r2-py-service-werkzeug-security",
+        "Service hashes passwords with werkzeug.security (not the web layer)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/services/users.py": "from werkzeug.security import check_password_hash, generate_password_hash\n\n\ndef hash_password(raw):\n    return generate_password_hash(raw)\n"
+        },
+    )
+    case(
+        "r2-py-service-starlette-status",
+        "Service uses starlette status codes",
+        fastapi_like(),
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {"app/application/status_codes.py": "from starlette import status\n\nNOT_FOUND = status.HTTP_404_NOT_FOUND\n"},
+    )
+    case(
+        "r2-py-fstring-sql",
+        "text() around an f-string SELECT",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/articles.py": PY_REPO.replace(
+                "from sqlalchemy import select", "from sqlalchemy import select, text"
+            )
+            + '\n\ndef count_by_author(session, author_id):\n    return session.execute(text(f"SELECT count(*) FROM articles WHERE author_id = {int(author_id)}")).scalar()\n'
+        },
+    )
+    case(
+        "r2-py-percent-sql",
+        "session.execute of a %-formatted DELETE string",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/articles.py": PY_REPO
+            + '\n\ndef delete(session, article_id):\n    session.execute("DELETE FROM articles WHERE id = %d" % article_id)\n'
+        },
+    )
+    case(
+        "r2-js-sql-const-db-all",
+        "sqlite3 db.all(sql) with the SQL in a const",
+        JS_BASE,
+        LITE_SEQ,
+        {"orm": bad("raw-driver", "raw-sql")},
+        dict(
+            JS_SQLITE,
+            **{
+                "src/repositories/tagRepository.js": "const sqlite3 = require('sqlite3');\n\nconst db = new sqlite3.Database(process.env.SQLITE_PATH);\nconst sql = 'SELECT DISTINCT name FROM tags ORDER BY name';\n\nmodule.exports = { allTags: () => new Promise((ok, ko) => db.all(sql, [], (e, rows) => (e ? ko(e) : ok(rows)))) };\n"
+            },
+        ),
+    )
+    case(
+        "r2-js-routes-reexport-repository",
+        "A routes module re-exports a repository function",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/index.js": "export { findBySlug } from '../repositories/articleRepository.js';\nexport { default as articles } from './articles.js';\n"
+        },
+    )
+    case(
+        "r2-py-typing-dot-type-checking",
+        "`if typing.TYPE_CHECKING:` guards an upward type import",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/repositories/articles.py": "import typing\n\nif typing.TYPE_CHECKING:\n    from conduit.services.articles import ArticleService\n"
+            + PY_REPO
+        },
+    )
+    case(
+        "r2-runtime-rows-in-both",
+        "Rows landed in Postgres and in a workspace SQLite file",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("mixed-database")},
+        runtime={
+            "postgres": {
+                "kind": "postgres",
+                "location": "postgresql://u:***@127.0.0.1:1/db",
+                "tables": [{"name": "users", "db_schema": "public", "rows": 4}],
+            },
+            "sqlite_files": [
+                {"kind": "sqlite", "location": "cache.sqlite3", "tables": [{"name": "articles", "rows": 9}]}
+            ],
+            "errors": [],
+        },
+    )
+    case(
+        "r2-js-error-message-mentions-postgres",
+        "SQLite task; an error message names PostgreSQL (not a URL)",
+        JS_BASE,
+        LITE_SEQ,
+        {},
+        dict(
+            JS_SQLITE,
+            **{
+                "src/services/articleService.js": JS_SERVICE.replace(
+                    "class NotFoundError extends Error {}",
+                    "class NotFoundError extends Error {}\nconst HINT = 'This build targets SQLite; PostgreSQL / postgres dialect is not supported';",
+                )
+            },
+        ),
+    )
+    case(
+        "r2-py-commented-requirement",
+        "SQLite task; psycopg2 only in a commented-out requirement line",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {"requirements.txt": "flask>=3\nsqlalchemy>=2\n# psycopg2-binary>=2.9  (production only)\npyjwt\n"},
+    )
+    case(
+        "r2-ts-service-koa-type-only",
+        "TypeScript service imports Koa's Context type only",
+        build_ts(),
+        PG_SEQ,
+        {},
+        {
+            "src/services/articleService.ts": "import type { Context } from 'koa';\nimport * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug: string, _ctx?: Context) {\n  return repo.findBySlug(slug);\n}\n"
+        },
+    )
+    case(
+        "r2-js-model-requires-express",
+        "Model module requires express",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("framework-leakage")},
+        {"src/models/article.js": "const { Router } = require('express');\n" + JS_MODEL},
+    )
+    case(
+        "r2-js-esm-namespace-upward",
+        "Model does `import * as svc from '../services/index.js'`",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/services/index.js": "export * from './articleService.js';\n",
+            "src/models/article.js": "import * as svc from '../services/index.js';\n" + JS_MODEL,
+        },
+    )
+    case(
+        "r2-py-pyproject-dependencies",
+        "Dependencies declared in pyproject.toml instead of requirements.txt",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "requirements.txt": None,
+            "pyproject.toml": '[project]\nname = "conduit"\nversion = "0.1.0"\ndependencies = [\n  "flask>=3",\n  "SQLAlchemy>=2",\n  "psycopg[binary]>=3.2",\n]\n',
+        },
+    )
+    case(
+        "r2-js-pg-dev-dependency",
+        "Postgres task; pg in devDependencies and dialect postgres in code",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, dependencies={"express": "^4", "sequelize": "^6"}, devDependencies={"pg": "^8"}),
+                indent=2,
+            )
+            + "\n"
+        },
+    )
 
 
 def fastapi_like() -> dict:
@@ -783,18 +1754,38 @@ def build_ts() -> dict:
 def define_round_three() -> None:
     """Third round: layer-named project folders and ordinary strings that start with SQL words."""
     moved = {("api/" + k if k.startswith("conduit/") else k): v for k, v in PY_BASE.items()}
-    moved["api/main.py"] = "from conduit.app import app\nfrom conduit.repositories.articles import ArticleRepository\n\n__all__ = ['app', 'ArticleRepository']\n"
-    case("r3-py-api-project-folder", "The whole package lives in a project folder named api/ (not a layer)",
-         moved, PG_SQLA, {})
+    moved["api/main.py"] = (
+        "from conduit.app import app\nfrom conduit.repositories.articles import ArticleRepository\n\n__all__ = ['app', 'ArticleRepository']\n"
+    )
+    case(
+        "r3-py-api-project-folder",
+        "The whole package lives in a project folder named api/ (not a layer)",
+        moved,
+        PG_SQLA,
+        {},
+    )
     js_moved = {("api/" + k if k.startswith("src/") else k): v for k, v in JS_BASE.items()}
     js_moved["api/src/routes/articles.js"] = JS_ROUTES.replace(
         "const articleService = require('../services/articleService');",
-        "const articleService = require('../services/articleService');\nconst repo = require('../repositories/articleRepository');")
-    case("r3-js-api-project-folder-skipped-layer", "Project folder api/; a route still requires the repository",
-         js_moved, PG_SEQ, {"architecture": bad("skipped-layer")})
-    case("r3-py-ordinary-strings", "dict.get('delete'), .get('update') and a 'Select ...' label are not SQL", PY_BASE,
-         PG_SQLA, {},
-         {"conduit/services/labels.py": "LABELS = {'delete': 'Delete', 'update': 'Update'}\n\n\ndef label(action, params):\n    mode = params.get('with')\n    return LABELS.get('delete') if action == 'delete' else LABELS.get('update', 'Select a tag')\n"})
+        "const articleService = require('../services/articleService');\nconst repo = require('../repositories/articleRepository');",
+    )
+    case(
+        "r3-js-api-project-folder-skipped-layer",
+        "Project folder api/; a route still requires the repository",
+        js_moved,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+    )
+    case(
+        "r3-py-ordinary-strings",
+        "dict.get('delete'), .get('update') and a 'Select ...' label are not SQL",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/services/labels.py": "LABELS = {'delete': 'Delete', 'update': 'Update'}\n\n\ndef label(action, params):\n    mode = params.get('with')\n    return LABELS.get('delete') if action == 'delete' else LABELS.get('update', 'Select a tag')\n"
+        },
+    )
 
 
 def main() -> None:

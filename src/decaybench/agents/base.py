@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -38,9 +39,7 @@ class AgentConfig(BaseModel):
         if self.strategies:
             parts.append("+".join(sorted(self.strategies)))
         if self.settings:
-            digest = hashlib.sha256(
-                json.dumps(self.settings, sort_keys=True, default=str).encode()
-            ).hexdigest()[:8]
+            digest = hashlib.sha256(json.dumps(self.settings, sort_keys=True, default=str).encode()).hexdigest()[:8]
             parts.append(digest)
         return "--".join(parts)
 
@@ -58,6 +57,7 @@ class AgentOutcome(BaseModel):
         if self.failure is not None:
             return self.failure
         return "infrastructure" if self.transient else "model"
+
     usage: AgentUsage = Field(default_factory=AgentUsage)
 
 

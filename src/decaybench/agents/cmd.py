@@ -72,8 +72,9 @@ class CmdAgent:
         # An agent that prints a passed-through key must not leave it in anything stored or reported.
         secrets = [os.environ[n] for n in self.settings.pass_env if len(os.environ.get(n, "")) >= 6]
         home = artifacts / "agent-home"
-        env = agent_env(home if self.settings.sandbox else Path(os.environ.get("HOME", str(artifacts))),
-                        self.settings.pass_env)
+        env = agent_env(
+            home if self.settings.sandbox else Path(os.environ.get("HOME", str(artifacts))), self.settings.pass_env
+        )
         sandbox = None
         if self.settings.sandbox:
             sandbox = agent_sandbox(
@@ -101,8 +102,9 @@ class CmdAgent:
                     reason, exit_status = f"agent wall-time limit of {self.settings.timeout:.0f}s reached", "timeout"
                     failure = "agent_limit"
                     break
-                run = self._invoke(task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining,
-                                   secrets, sandbox)
+                run = self._invoke(
+                    task, workspace, artifacts, env, episode, prompt, len(invocations) + 1, remaining, secrets, sandbox
+                )
                 invocations.append(run)
                 if run["timed_out"]:
                     reason = (

@@ -25,7 +25,9 @@ def without_harness_venv(path: str) -> str:
     return os.pathsep.join(p for p in path.split(os.pathsep) if p and p not in harness_bins)
 
 
-def agent_env(home: Path, allowed: list[str] | tuple[str, ...] = (), extra: dict[str, str] | None = None) -> dict[str, str]:
+def agent_env(
+    home: Path, allowed: list[str] | tuple[str, ...] = (), extra: dict[str, str] | None = None
+) -> dict[str, str]:
     """PATH/LANG/HOME, install settings, the variables the user allowed by name, and ``extra``."""
     env = scrubbed_env(home=home)
     env["PATH"] = without_harness_venv(env["PATH"])

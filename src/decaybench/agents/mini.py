@@ -99,9 +99,7 @@ class MiniSettings(MiniConfig):
 
     def recorded(self) -> dict[str, Any]:
         # strategies: the active strategies record their own settings (restate_every, ...)
-        data = self.model_dump(
-            exclude={"model", "api_key_env", "network", "sandbox", "max_connections", "strategies"}
-        )
+        data = self.model_dump(exclude={"model", "api_key_env", "network", "sandbox", "max_connections", "strategies"})
         return {key: value for key, value in data.items() if value not in (None, {}, [])}
 
 
@@ -223,9 +221,7 @@ class ScrubbedEnvironment:
     def __init__(
         self, *, workspace: Path, log_dir: Path, home: Path, timeout: float, sandbox: Sandbox | None = None
     ) -> None:
-        env = agent_env(
-            home, extra={"PAGER": "cat", "MANPAGER": "cat", "PIP_PROGRESS_BAR": "off", "TQDM_DISABLE": "1"}
-        )
+        env = agent_env(home, extra={"PAGER": "cat", "MANPAGER": "cat", "PIP_PROGRESS_BAR": "off", "TQDM_DISABLE": "1"})
         self.config = EnvironmentConfig(cwd=str(workspace), env=env, timeout=int(timeout))
         self.sandbox = sandbox
         self.log_dir = log_dir
@@ -545,7 +541,9 @@ class MiniAgent:
                 reason = self._limit_reason(exit_status, steps, model)
                 failure = "agent_limit"
                 break
-            agent, state = self._episode_agent(task, workspace, context, episode, model, suffix, remaining_time, remaining_steps)
+            agent, state = self._episode_agent(
+                task, workspace, context, episode, model, suffix, remaining_time, remaining_steps
+            )
             try:
                 result = agent.run(task.prompt, **self._template_vars(episode, suffix))
                 exit_status = result.get("exit_status", "")
@@ -593,9 +591,7 @@ class MiniAgent:
     ) -> tuple[BenchAgent, RunState]:
         artifacts = Path(context.artifacts_dir)
         home = _ensure_dir(artifacts / "agent-home")
-        sandbox = (
-            agent_sandbox(Path(workspace), home, network=self.settings.network) if self.settings.sandbox else None
-        )
+        sandbox = agent_sandbox(Path(workspace), home, network=self.settings.network) if self.settings.sandbox else None
         env = ScrubbedEnvironment(
             workspace=workspace,
             log_dir=artifacts / "commands" / episode.name,

@@ -20,8 +20,9 @@ from __future__ import annotations
 import difflib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, Sequence
+from typing import Annotated, Any
 
 os.environ.setdefault("MSWEA_SILENT_STARTUP", "1")  # before mini-swe-agent's first import prints a banner
 

@@ -50,10 +50,7 @@ def _deep_merge(base: dict, extra: dict) -> dict:
 
 MERGERS = {
     "requirements.txt": lambda old, new: _merge_requirements(old, new),
-    "package.json": lambda old, new: json.dumps(
-        _deep_merge(json.loads(old), json.loads(new)), indent=2
-    )
-    + "\n",
+    "package.json": lambda old, new: json.dumps(_deep_merge(json.loads(old), json.loads(new)), indent=2) + "\n",
 }
 
 

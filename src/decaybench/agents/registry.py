@@ -129,8 +129,21 @@ def _make_agent(options: AgentOptions) -> Agent:
 def _make_mini(options: AgentOptions) -> Agent:
     _reject(
         options,
-        {"model", "api_base", "api_key_env", "strategies", "timeout", "step_limit", "cost_limit",
-         "temperature", "model_kwargs", "agent_network", "max_connections", "seed", "config"},
+        {
+            "model",
+            "api_base",
+            "api_key_env",
+            "strategies",
+            "timeout",
+            "step_limit",
+            "cost_limit",
+            "temperature",
+            "model_kwargs",
+            "agent_network",
+            "max_connections",
+            "seed",
+            "config",
+        },
     )
     if not options.model:
         raise AgentError("the mini agent needs --model (a LiteLLM id such as openai/gpt-5-mini)")

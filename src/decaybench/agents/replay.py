@@ -69,12 +69,14 @@ class ReplayAgent:
     def solve(self, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
         source = self.source_for(task, context.run_index)
         if source is None:
-            return AgentOutcome(ok=False, reason=f"no recorded output for {task.name} in {self.replay_dir}",
-                                failure="infrastructure")
+            return AgentOutcome(
+                ok=False, reason=f"no recorded output for {task.name} in {self.replay_dir}", failure="infrastructure"
+            )
         try:
             if source.is_dir():
-                shutil.copytree(source, workspace, dirs_exist_ok=True, symlinks=True,
-                                ignore=shutil.ignore_patterns(*SKIPPED_DIRS))
+                shutil.copytree(
+                    source, workspace, dirs_exist_ok=True, symlinks=True, ignore=shutil.ignore_patterns(*SKIPPED_DIRS)
+                )
             else:
                 apply_patch(source, workspace)
         except (OSError, PatchError) as exc:

@@ -28,6 +28,7 @@ from decaybench.tasks.model import Constraint, Task
 STRATEGY_NAMES = ["restate", "verify", "decompose", "cache"]
 CHECKED = "install, start, health-check and the constraint checks"  # what the self-check covers
 
+
 def checklist_line(constraint: Constraint) -> str:
     """The constraint's catalog ``checklist`` line (short enough to re-send often, precise enough to act
     on), or the first sentence of its prompt section when the catalog gives none."""
@@ -216,9 +217,7 @@ class Decompose(Strategy):
             ]
             if concerned:
                 lines.append("Constraints that concern this layer:\n" + checklist(concerned))
-            episodes.append(
-                Episode(layer, "\n\n".join(lines), concerned, final=index == len(LAYERS))
-            )
+            episodes.append(Episode(layer, "\n\n".join(lines), concerned, final=index == len(LAYERS)))
         return episodes
 
 

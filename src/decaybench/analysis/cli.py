@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -31,18 +32,25 @@ Examples:
 
 
 def report_command(
-    results: Annotated[Path, typer.Option("--results", metavar="DIR", help="Results directory.", show_default=True)] = DEFAULT_RESULTS_DIR,
+    results: Annotated[
+        Path, typer.Option("--results", metavar="DIR", help="Results directory.", show_default=True)
+    ] = DEFAULT_RESULTS_DIR,
     config: Annotated[
-        Optional[list[str]], typer.Option("--config", metavar="ID|NAME", help="Only this configuration, by id or --name label (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--config", metavar="ID|NAME", help="Only this configuration, by id or --name label (repeatable)."
+        ),
     ] = None,
     framework: Annotated[
-        Optional[list[str]], typer.Option("--framework", metavar="NAME", help="Only this framework (repeatable).")
+        list[str] | None, typer.Option("--framework", metavar="NAME", help="Only this framework (repeatable).")
     ] = None,
-    task: Annotated[Optional[list[str]], typer.Option("--task", metavar="TASK", help="Only this task (repeatable).")] = None,
+    task: Annotated[
+        list[str] | None, typer.Option("--task", metavar="TASK", help="Only this task (repeatable).")
+    ] = None,
     json_out: Annotated[
-        Optional[str], typer.Option("--json", metavar="FILE|-", help="Write the full metrics as JSON ('-' = stdout).")
+        str | None, typer.Option("--json", metavar="FILE|-", help="Write the full metrics as JSON ('-' = stdout).")
     ] = None,
-    csv_out: Annotated[Optional[Path], typer.Option("--csv", metavar="FILE", help="Write one CSV row per run.")] = None,
+    csv_out: Annotated[Path | None, typer.Option("--csv", metavar="FILE", help="Write one CSV row per run.")] = None,
     tasks_table: Annotated[bool, typer.Option("--tasks/--no-tasks", help="Show the per-task table.")] = True,
     rebuild_index: Annotated[
         bool, typer.Option("--rebuild-index", help="Rebuild the SQLite index from the run folders first.")

@@ -23,8 +23,9 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -221,7 +222,7 @@ class ProvenanceGroup(BaseModel):
 
 
 class MetricsReport(BaseModel):
-    generated_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    generated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     std_kind: str = "sample"
     levels: list[int] = Field(default_factory=list)  # the catalog's, plus any other level a run has
     config_ids: list[str]
@@ -247,7 +248,6 @@ class MetricsReport(BaseModel):
 
 
 # -- per run / per task -------------------------------------------------------------
-
 
 
 def run_order(result: RunResult) -> tuple[str, int, str, int]:
@@ -356,16 +356,23 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     infrastructure = sorted(
         (r for r in results if r.status == "failed" and r.failure_class == "infrastructure"), key=run_order
     )
-    ordered = sorted((r for r in results if not (r.status == "failed" and r.failure_class == "infrastructure")),
-                     key=run_order)
+    ordered = sorted(
+        (r for r in results if not (r.status == "failed" and r.failure_class == "infrastructure")), key=run_order
+    )
     config_ids = sorted({r.config_id for r in ordered})
     curve_levels = catalog_levels()  # L0 first, the top level last
     levels = sorted(set(curve_levels) | {r.level for r in ordered})
     top = curve_levels[-1]
     known = {c.config_id: c for c in configs or []}
     configurations = [
-        ConfigInfo(config_id=c, agent=known[c].agent, model=known[c].model,
-                   strategies=known[c].strategies, settings=known[c].settings, name=known[c].name)
+        ConfigInfo(
+            config_id=c,
+            agent=known[c].agent,
+            model=known[c].model,
+            strategies=known[c].strategies,
+            settings=known[c].settings,
+            name=known[c].name,
+        )
         for c in config_ids
         if c in known
     ]
@@ -384,8 +391,10 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     for config_id in config_ids:
         mine = [t for t in tasks if t.config_id == config_id]
         by_config.append(group_metrics(config_id, "all", mine))
-        per_level = {level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
-                     for level in {*levels, 0, 3}}
+        per_level = {
+            level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
+            for level in {*levels, 0, 3}
+        }
         by_level.extend(per_level[level] for level in levels if per_level[level].runs or per_level[level].skipped)
         delta.append(
             DeltaMetrics(
@@ -475,16 +484,27 @@ def _provenance_groups(results: list[RunResult]) -> list[ProvenanceGroup]:
         machine = p.get("machine") or {}
         key = (
             f"{p.get('decaybench') or '?'}" + (f" ({p['git_commit'][:12]})" if p.get("git_commit") else ""),
-            p.get("python"), p.get("node"), p.get("postgresql"),
+            p.get("python"),
+            p.get("node"),
+            p.get("postgresql"),
             ", ".join(f"{k} {v}" for k, v in sorted(packages.items()) if k in ("litellm", "mini-swe-agent", "ray")),
             f"{machine.get('hostname', '?')}: {machine.get('cores', '?')} cores, {machine.get('memory_gib', '?')} GiB"
-            if machine else "",
+            if machine
+            else "",
             r.sandboxed,
         )
         groups[key] += 1
     return [
-        ProvenanceGroup(runs=n, decaybench=k[0] if k[0] != "?" else "unknown (stored before provenance)",
-                        python=k[1], node=k[2], postgresql=k[3], agent_stack=k[4], machine=k[5], sandboxed=k[6])
+        ProvenanceGroup(
+            runs=n,
+            decaybench=k[0] if k[0] != "?" else "unknown (stored before provenance)",
+            python=k[1],
+            node=k[2],
+            postgresql=k[3],
+            agent_stack=k[4],
+            machine=k[5],
+            sandboxed=k[6],
+        )
         for k, n in groups.most_common()
     ]
 
@@ -505,9 +525,7 @@ def _failures(config_id: str, runs: list[RunResult]) -> FailureCauses:
     by_stage = Counter(r.failed_stage or "unknown" for r in failed)
     top: dict[str, list[ReasonCount]] = {}
     for stage in by_stage:
-        reasons = Counter(
-            _short_reason(r.reason) for r in failed if (r.failed_stage or "unknown") == stage
-        )
+        reasons = Counter(_short_reason(r.reason) for r in failed if (r.failed_stage or "unknown") == stage)
         top[stage] = [ReasonCount(reason=reason, count=count) for reason, count in reasons.most_common(TOP_REASONS)]
     return FailureCauses(config_id=config_id, by_stage=dict(by_stage.most_common()), top_reasons=top)
 
@@ -525,8 +543,7 @@ def _sum_known(values: list[int | float | None]) -> int | float | None:
 def _usage(config_id: str, level: int, runs: list[RunResult]) -> UsageMetrics:
     usages = [r.usage for r in runs]
     with_usage = [
-        u for u in usages
-        if any(v is not None for v in (u.input_tokens, u.output_tokens, u.cached_tokens, u.cost_usd))
+        u for u in usages if any(v is not None for v in (u.input_tokens, u.output_tokens, u.cached_tokens, u.cost_usd))
     ]
     input_tokens = _sum_known([u.input_tokens for u in usages])
     output_tokens = _sum_known([u.output_tokens for u in usages])

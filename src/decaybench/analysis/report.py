@@ -153,7 +153,9 @@ def level_table(report: MetricsReport) -> Table:
     table.add_row(f"ΔA% (L{top}−L0)", *delta_cells, style="bold")
     notes = []
     if multi:
-        notes.append("  ".join(f"[{number}] {config_id}" for number, config_id in enumerate(report.config_ids, start=1)))
+        notes.append(
+            "  ".join(f"[{number}] {config_id}" for number, config_id in enumerate(report.config_ids, start=1))
+        )
     if any(g.skipped for g in report.by_level):
         notes.append("n = evaluated runs (+skipped)")
     table.caption = "\n".join(notes) or None
@@ -165,8 +167,9 @@ def decay_curves(report: MetricsReport) -> list[str]:
     multi = len(report.config_ids) > 1
     lines = []
     for number, d in enumerate(report.delta, start=1):
-        steps = " → ".join(f"L{level} {pct(score)} ({pct(d.curve_strict.get(level))})"
-                           for level, score in d.curve.items())
+        steps = " → ".join(
+            f"L{level} {pct(score)} ({pct(d.curve_strict.get(level))})" for level, score in d.curve.items()
+        )
         lines.append(f"Decay curve{f' [{number}]' if multi else ''}, A% (strict) by level: {steps}")
     return lines
 
@@ -182,11 +185,26 @@ def _group_table(title: str, groups: list[GroupMetrics], first: str, multi: bool
     table = Table(title=title)
     if multi:
         table.add_column("config")
-    for name, justify in ((first, "left"), ("A%", "right"), ("strict A%", "right"), ("pass@1", "right"),
-                          ("tasks", "right"), ("runs", "right"), ("passes", "right")):
+    for name, justify in (
+        (first, "left"),
+        ("A%", "right"),
+        ("strict A%", "right"),
+        ("pass@1", "right"),
+        ("tasks", "right"),
+        ("runs", "right"),
+        ("passes", "right"),
+    ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for g in groups:
-        row = [g.group, pct(g.mean_score), pct(g.mean_strict), ratio(g.pass_at_1), str(g.tasks), str(g.runs), str(g.passes)]
+        row = [
+            g.group,
+            pct(g.mean_score),
+            pct(g.mean_strict),
+            ratio(g.pass_at_1),
+            str(g.tasks),
+            str(g.runs),
+            str(g.passes),
+        ]
         table.add_row(*([g.config_id] if multi else []), *row)
     return table
 
@@ -196,7 +214,16 @@ def constraint_table(report: MetricsReport) -> Table:
     table = Table(title="By constraint kind (tasks with it vs the other tasks of the same frameworks)")
     if multi:
         table.add_column("config")
-    for name in ("constraint", "A% with", "A% without", "effect", "strict with", "strict without", "strict effect", "tasks with/without"):
+    for name in (
+        "constraint",
+        "A% with",
+        "A% without",
+        "effect",
+        "strict with",
+        "strict without",
+        "strict effect",
+        "tasks with/without",
+    ):
         table.add_column(name, justify="left" if name == "constraint" else "right")
     for e in report.by_constraint:
         row = [
@@ -270,7 +297,18 @@ def failure_table(report: MetricsReport) -> Table:
 
 def usage_table(report: MetricsReport) -> Table:
     table = Table(title="Tokens and cost per level")
-    for name in ("config", "level", "runs (with usage)", "input", "output", "cached", "cost", "input/run", "output/run", "cost/run"):
+    for name in (
+        "config",
+        "level",
+        "runs (with usage)",
+        "input",
+        "output",
+        "cached",
+        "cost",
+        "input/run",
+        "output/run",
+        "cost/run",
+    ):
         table.add_column(name, justify="left" if name in ("config", "level") else "right")
     for u in report.usage:
         table.add_row(
@@ -328,7 +366,9 @@ def skipped_table(report: MetricsReport) -> Table:
 def render_report(report: MetricsReport, console: Console, *, show_tasks: bool = True) -> None:
     """Print every table that has something to say."""
     evaluated = sum(1 for r in report.runs if r.status != "skipped")
-    infrastructure = f", {len(report.infrastructure)} infrastructure failures not scored" if report.infrastructure else ""
+    infrastructure = (
+        f", {len(report.infrastructure)} infrastructure failures not scored" if report.infrastructure else ""
+    )
     console.print(
         f"[bold]{len(report.runs)} runs[/bold] ({evaluated} evaluated, {len(report.skipped)} skipped{infrastructure}) "
         f"over {len({(t.config_id, t.task) for t in report.tasks})} config×task pairs, "
@@ -341,7 +381,9 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
         for line in decay_curves(report):
             console.print(line)
         multi = len(report.config_ids) > 1
-        console.print(_group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi))
+        console.print(
+            _group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi)
+        )
         if report.by_constraint:
             console.print(constraint_table(report))
         if multi:
@@ -358,8 +400,10 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
     if report.skipped:
         console.print(skipped_table(report))
     if report.infrastructure:
-        table = Table(title=f"Infrastructure failures ({len(report.infrastructure)}) — not scored; "
-                            "the next `decaybench run` redoes them")
+        table = Table(
+            title=f"Infrastructure failures ({len(report.infrastructure)}) — not scored; "
+            "the next `decaybench run` redoes them"
+        )
         table.add_column("run")
         table.add_column("reason")
         for s in report.infrastructure:
@@ -371,12 +415,21 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             table.add_column(column)
         for g in report.provenance:
             sandbox = {True: "on", False: "OFF", None: "?"}[g.sandboxed]
-            table.add_row(str(g.runs), g.decaybench, g.python or "?", g.node or "–", (g.postgresql or "–")[:40],
-                          g.agent_stack or "–", g.machine or "?", sandbox)
+            table.add_row(
+                str(g.runs),
+                g.decaybench,
+                g.python or "?",
+                g.node or "–",
+                (g.postgresql or "–")[:40],
+                g.agent_stack or "–",
+                g.machine or "?",
+                sandbox,
+            )
         console.print(table)
     unconfined = [r.run_id for r in report.runs if r.sandboxed is False]
     if unconfined:
         console.print(
             f"[bold yellow]{len(unconfined)} run(s) evaluated without the sandbox (--no-sandbox)[/]: "
-            + ", ".join(unconfined[:5]) + (" ..." if len(unconfined) > 5 else "")
+            + ", ".join(unconfined[:5])
+            + (" ..." if len(unconfined) > 5 else "")
         )

@@ -28,9 +28,9 @@ import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from pydantic import ValidationError
 
@@ -166,7 +166,9 @@ class ResultStore:
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             outdated = row is not None and row[0] != str(_SCHEMA_VERSION)
             if outdated:
-                conn.executescript("DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS configs; DROP TABLE IF EXISTS damaged;")
+                conn.executescript(
+                    "DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS configs; DROP TABLE IF EXISTS damaged;"
+                )
             conn.executescript(_SCHEMA)
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(_SCHEMA_VERSION),)
@@ -288,7 +290,7 @@ class ResultStore:
             return retry_failed or result.failure_class == "infrastructure"
         return False
 
-    def claim(self, config_id: str, task: str, run_index: int) -> "RunClaim | None":
+    def claim(self, config_id: str, task: str, run_index: int) -> RunClaim | None:
         """This run's lock, or None when another process holds it (that process is doing the
         run). Release it when the run is stored; locks are advisory and die with their process."""
         import fcntl
@@ -327,9 +329,7 @@ class ResultStore:
             (config.config_id, config.agent, config.model, config.model_dump_json()),
         )
 
-    def save(
-        self, result: RunResult, *, files: dict[str, str | bytes] | None = None, replace: bool = False
-    ) -> Path:
+    def save(self, result: RunResult, *, files: dict[str, str | bytes] | None = None, replace: bool = False) -> Path:
         """Store one run atomically. A finished run is only replaced with ``replace=True``;
         a skipped, infrastructure-failed or damaged one always may be. Returns the run folder."""
         files = files or {}

@@ -49,7 +49,13 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
 
     pg_bin = find_pg_bin()
     if pg_bin is None:
-        findings.append(Finding("postgresql", False, "no initdb/pg_ctl found: Postgres tasks are skipped unless --postgres-url is given (e.g. apt-get install postgresql)"))
+        findings.append(
+            Finding(
+                "postgresql",
+                False,
+                "no initdb/pg_ctl found: Postgres tasks are skipped unless --postgres-url is given (e.g. apt-get install postgresql)",
+            )
+        )
     else:
         detail = f"{_version([str(pg_bin / 'postgres'), '--version'])} in {pg_bin}"
         ok = True
@@ -69,7 +75,8 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
         Finding("sandbox", False, f"{problem}; evaluations refuse to run until it is fixed")
         if problem
         else Finding(
-            "sandbox", True,
+            "sandbox",
+            True,
             f"bubblewrap works ({_version([shutil.which('bwrap') or 'bwrap', '--version'])}); "
             + ("programs run as a uid of their own" if os.geteuid() == 0 else "user namespace for your uid")
             + "; memory limited by rlimits (cgroup v2 limits are not used)",
@@ -84,7 +91,8 @@ def diagnose(check_postgres: bool = True) -> list[Finding]:
     limits = Limits()
     findings.append(
         Finding(
-            "limits", True,
+            "limits",
+            True,
             f"install {limits.install_s:.0f}s, start {limits.start_s:.0f}s, request {limits.request_s:.0f}s, "
             f"suite {limits.suite_s:.0f}s; per run: {ResourceLimits().describe()}",
         )

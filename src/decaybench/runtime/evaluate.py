@@ -16,18 +16,18 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from decaybench.runtime.install import INSTALLERS, Installed, InstallError
 from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.model import Evaluation, StageResult
 from decaybench.runtime.postgres import SANDBOX_SOCKET, PostgresServer, RunDatabase
 from decaybench.runtime.processes import (
-    ManagedProcess,
     RELAY_SCRIPT,
     SANDBOX_RELAY,
+    ManagedProcess,
     Mount,
     ResourceLimits,
     Sandbox,
@@ -298,7 +298,11 @@ class Evaluator:
     """Runs the stages for one task and workspace; use as a context manager for teardown."""
 
     def __init__(
-        self, task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path,
+        self,
+        task: Task,
+        workspace: Path,
+        env: EvalEnvironment,
+        logs_dir: Path,
         on_stage: Callable[[str], None] | None = None,
     ) -> None:
         self.task, self.env = task, env
@@ -316,7 +320,7 @@ class Evaluator:
         self.app: ServedApp | None = None
         self.database: RunDatabase | None = None
 
-    def __enter__(self) -> "Evaluator":
+    def __enter__(self) -> Evaluator:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -346,8 +350,9 @@ class Evaluator:
             env = server_env(self.workspace, self.scratch, installed, self.database, sandboxed=self.sandbox is not None)
             sqlite_path = Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None
             if self.sandbox is None:
-                process = start_process(["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log,
-                                        limits=self.env.limits.resources)
+                process = start_process(
+                    ["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log, limits=self.env.limits.resources
+                )
                 LEDGER.process(process.pid)  # an unsandboxed server could outlive a killed sweep
                 base, uds = f"http://127.0.0.1:{env['PORT']}/api", None
             else:
@@ -414,7 +419,12 @@ def serve(task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path | No
 
 
 def evaluate(
-    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool = True,
+    task: Task,
+    workspace: Path,
+    env: EvalEnvironment,
+    logs_dir: Path,
+    *,
+    with_suite: bool = True,
     on_stage: Callable[[str], None] | None = None,
 ) -> Evaluation:
     """All stages for one workspace, in one of the environment's evaluation slots.
@@ -425,7 +435,7 @@ def evaluate(
         return _evaluate(task, workspace, env, logs_dir, with_suite=with_suite, on_stage=on_stage)
 
 
-def _suite_stopped_by(app: "ServedApp", suite, env: EvalEnvironment) -> str:
+def _suite_stopped_by(app: ServedApp, suite, env: EvalEnvironment) -> str:
     """'' or why the suite did not run to its end: the server died (and the limit it hit), or the suite's deadline."""
     code = app.process.poll()
     if code is not None:
@@ -437,7 +447,12 @@ def _suite_stopped_by(app: "ServedApp", suite, env: EvalEnvironment) -> str:
 
 
 def _evaluate(
-    task: Task, workspace: Path, env: EvalEnvironment, logs_dir: Path, *, with_suite: bool,
+    task: Task,
+    workspace: Path,
+    env: EvalEnvironment,
+    logs_dir: Path,
+    *,
+    with_suite: bool,
     on_stage: Callable[[str], None] | None,
 ) -> Evaluation:
     from decaybench.suite import run_suite
@@ -479,11 +494,14 @@ def _evaluate(
         if evaluator.workspace.is_dir():
             with contextlib.suppress(StageFailed), evaluator.clock.stage("verify") as stage:
                 evaluation.verdicts = verify(
-                    evaluator.workspace, ConstraintSpec.from_kinds(task.constraint_kinds), observation,
+                    evaluator.workspace,
+                    ConstraintSpec.from_kinds(task.constraint_kinds),
+                    observation,
                     suite=evaluation.suite,  # kinds judged by behaviour read the suite's report
                 )
-                stage.detail = ", ".join(
-                    f"{v.verifier}: {'ok' if v.compliant else 'violated'}" for v in evaluation.verdicts
-                ) or "no constraints"
+                stage.detail = (
+                    ", ".join(f"{v.verifier}: {'ok' if v.compliant else 'violated'}" for v in evaluation.verdicts)
+                    or "no constraints"
+                )
         evaluation.stages = evaluator.clock.stages
     return evaluation

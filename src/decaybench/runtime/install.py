@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from decaybench.runtime.processes import Mount, Sandbox, give_to, read_tail, run_command, scrubbed_env
 from decaybench.verifiers.languages.python import requirement_lines
@@ -53,7 +52,7 @@ def check_requirements(path: Path) -> None:
         try:
             Requirement(named)
         except InvalidRequirement as exc:
-            raise InstallError(f"requirements.txt line {number} is not a valid requirement: {line!r} ({exc})")
+            raise InstallError(f"requirements.txt line {number} is not a valid requirement: {line!r} ({exc})") from None
 
 
 def _last_line(log_path: Path) -> str:
@@ -73,7 +72,6 @@ def _is_self_contained(manifest: Path) -> bool:
 def _venv_key(manifest: Path) -> str:
     import hashlib
     import platform
-
     from importlib.metadata import version
 
     uv_version = version("uv")
@@ -82,8 +80,15 @@ def _venv_key(manifest: Path) -> str:
 
 
 def _build_venv(
-    venv: Path, manifest: Path, cwd: Path, uv_cache: Path, log_path: Path, timeout: float, sandbox: Sandbox | None,
-    *, wheels_only: bool = False,
+    venv: Path,
+    manifest: Path,
+    cwd: Path,
+    uv_cache: Path,
+    log_path: Path,
+    timeout: float,
+    sandbox: Sandbox | None,
+    *,
+    wheels_only: bool = False,
 ) -> None:
     """A relocatable virtualenv with the requirements installed and their bytecode compiled.
 
@@ -95,8 +100,9 @@ def _build_venv(
     home = sandbox.home if sandbox is not None else cwd
     env = scrubbed_env({"UV_CACHE_DIR": str(uv_cache), "UV_NO_PROGRESS": "1"}, home=home, network=True)
     if sandbox is not None:
-        sandbox = sandbox.with_mounts(Mount(Path(uv), Path(uv)), Mount(uv_cache, uv_cache, writable=True),
-                                      network=False, installer=True)
+        sandbox = sandbox.with_mounts(
+            Mount(Path(uv), Path(uv)), Mount(uv_cache, uv_cache, writable=True), network=False, installer=True
+        )
 
     def run(argv: list[str]):
         return run_command(argv, cwd=cwd, env=env, log_path=log_path, timeout=timeout, sandbox=sandbox)
@@ -107,8 +113,19 @@ def _build_venv(
         raise InstallError(f"cannot create a virtual environment: {_last_line(log_path)}")
     # copy mode: nothing in the venv is a hardlink into uv's shared cache;
     # compiled bytecode: the server starts without compiling its dependencies first.
-    pip_install = [uv, "pip", "install", "--python", str(venv / "bin" / "python"), "--link-mode", "copy",
-                   "--compile-bytecode", "-r", str(manifest), *(["--no-build"] if wheels_only else [])]
+    pip_install = [
+        uv,
+        "pip",
+        "install",
+        "--python",
+        str(venv / "bin" / "python"),
+        "--link-mode",
+        "copy",
+        "--compile-bytecode",
+        "-r",
+        str(manifest),
+        *(["--no-build"] if wheels_only else []),
+    ]
     # A warm cache answers without asking the registry; only a miss goes online.
     result = run([*pip_install, "--offline"])
     if not result.ok and not result.timed_out:

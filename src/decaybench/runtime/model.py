@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -57,7 +57,7 @@ class RunResult(BaseModel):
     schema_valid: bool | None = None
     verdicts: list[Verdict] = Field(default_factory=list)
     usage: AgentUsage = Field(default_factory=AgentUsage)
-    started_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
+    started_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
     duration_s: float = 0.0
     # What produced the run: versions, machine, sandbox, seed and sampling (see runtime.provenance).

@@ -41,8 +41,9 @@ import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -116,9 +117,7 @@ NO_NODE_MESSAGE = (
 
 def _version_of(argv: list[str], env: dict[str, str] | None = None) -> str | None:
     try:
-        completed = subprocess.run(
-            argv + ["--version"], capture_output=True, text=True, timeout=30, env=env
-        )
+        completed = subprocess.run(argv + ["--version"], capture_output=True, text=True, timeout=30, env=env)
     except (OSError, subprocess.TimeoutExpired):
         return None
     if completed.returncode != 0:
@@ -287,7 +286,9 @@ def _copy_tree(source: Path, target: Path) -> None:
     if shutil.which("cp"):
         # Not the owner: a sandbox's files become the harness's (read-only to later runs).
         completed = subprocess.run(
-            ["cp", "-a", "--no-preserve=ownership", "--", str(source), str(target)], capture_output=True, text=True,
+            ["cp", "-a", "--no-preserve=ownership", "--", str(source), str(target)],
+            capture_output=True,
+            text=True,
             preexec_fn=die_with_harness(),  # a killed sweep's cp must not refill a reaped run directory
         )
         if completed.returncode == 0:
@@ -356,7 +357,6 @@ def _npm_error_line(log_path: Path) -> str:
         if candidates:
             return candidates[0].strip()[:300]
     return "no output"
-
 
 
 # --- the build cache: native add-ons built once per package version, not per package set ---
@@ -473,9 +473,7 @@ def _system_ca_bundle() -> str | None:
     return next((path for path in CA_BUNDLES if Path(path).is_file()), None)
 
 
-def npm_environment(
-    env: dict[str, str], toolchain: NodeToolchain, cache_root: Path
-) -> dict[str, str]:
+def npm_environment(env: dict[str, str], toolchain: NodeToolchain, cache_root: Path) -> dict[str, str]:
     """The caller's scrubbed env plus only what npm needs."""
     result = dict(env)
     path = result.get("PATH", "/usr/local/bin:/usr/bin:/bin")
@@ -600,8 +598,12 @@ def install_node_dependencies(
         outside_before = _snapshot_outside(workspace, [loc for loc, _, _ in to_build])
         remaining = max(1.0, timeout - (time.monotonic() - started))
         result = run_command(
-            toolchain.npm_argv + ["rebuild", *names], cwd=workspace, env=npm_env, log_path=log_path,
-            timeout=remaining, sandbox=sandbox,
+            toolchain.npm_argv + ["rebuild", *names],
+            cwd=workspace,
+            env=npm_env,
+            log_path=log_path,
+            timeout=remaining,
+            sandbox=sandbox,
         )
         failure = _failure(f"{label} (install scripts of {', '.join(names)})", result, remaining, log_path)
         if failure:

@@ -117,10 +117,15 @@ class PostgresServer:
         token = secrets.token_hex(6)
         name, user, password = f"{DB_PREFIX}{token}", f"{DB_PREFIX}{token}", secrets.token_urlsafe(16)
         with self._admin() as conn:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password)))
+            conn.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password))
+            )
             # template0: nothing a run managed to plant in template1 is copied into the next run's database
-            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(
-                sql.Identifier(name), sql.Identifier(user)))
+            conn.execute(
+                sql.SQL("CREATE DATABASE {} OWNER {} TEMPLATE template0").format(
+                    sql.Identifier(name), sql.Identifier(user)
+                )
+            )
             conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(name)))
         return RunDatabase(self.host, self.port, user, password, name)
 
@@ -135,9 +140,7 @@ class PostgresServer:
     def run_databases(self) -> list[str]:
         """Databases this harness created and has not dropped (for leak checks)."""
         with self._admin() as conn:
-            rows = conn.execute(
-                "SELECT datname FROM pg_database WHERE datname LIKE %s", (DB_PREFIX + "%",)
-            ).fetchall()
+            rows = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (DB_PREFIX + "%",)).fetchall()
         return [r[0] for r in rows]
 
     def socket_file(self) -> Path | None:
@@ -200,8 +203,13 @@ class EphemeralCluster(PostgresServer):
             command = unprivileged_argv(setpriv, entry.pw_uid, entry.pw_gid) + command
         try:
             result = subprocess.run(
-                command, capture_output=True, text=True, timeout=timeout, cwd=self.root,
-                env=scrubbed_env(), stdin=subprocess.DEVNULL,
+                command,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                cwd=self.root,
+                env=scrubbed_env(),
+                stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired as exc:
             raise PostgresUnavailable(f"{argv[0]} did not finish within {timeout:.0f}s") from exc
@@ -224,8 +232,17 @@ class EphemeralCluster(PostgresServer):
         else:
             self.sockets.mkdir(mode=0o755)
         self._pg(
-            "initdb", "-D", str(self.data), "-U", "decaybench", f"--pwfile={pwfile}",
-            "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            "decaybench",
+            f"--pwfile={pwfile}",
+            "--auth-local=scram-sha-256",
+            "--auth-host=scram-sha-256",
+            "-E",
+            "UTF8",
+            "--no-sync",
         )
         pwfile.unlink()
         LEDGER.made("postgres", key=str(self.data))
@@ -236,7 +253,19 @@ class EphemeralCluster(PostgresServer):
             f"-p {port} -h 127.0.0.1 -k {self.sockets} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200"
         )
-        self._pg("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+        self._pg(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "server.log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         self._started = True
 
     def socket_file(self) -> Path | None:
@@ -254,7 +283,7 @@ class EphemeralCluster(PostgresServer):
         if self.root.exists():
             LEDGER.remove_dir(self.root)
 
-    def __enter__(self) -> "EphemeralCluster":
+    def __enter__(self) -> EphemeralCluster:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -45,10 +45,27 @@ INHERITED_ENV = ("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR", "SYSTEMROOT")
 # Network settings an install step needs to reach the package registries (CA bundles,
 # proxies, index mirrors). Given to installers only, never to the server under test.
 NETWORK_ENV = (
-    "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "NODE_EXTRA_CA_CERTS", "PIP_CERT",
-    "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy",
-    "UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_EXTRA_INDEX_URL", "UV_FIND_LINKS", "UV_NATIVE_TLS",
-    "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "NPM_CONFIG_REGISTRY", "npm_config_registry",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "REQUESTS_CA_BUNDLE",
+    "NODE_EXTRA_CA_CERTS",
+    "PIP_CERT",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "NO_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "no_proxy",
+    "UV_INDEX_URL",
+    "UV_DEFAULT_INDEX",
+    "UV_EXTRA_INDEX_URL",
+    "UV_FIND_LINKS",
+    "UV_NATIVE_TLS",
+    "PIP_INDEX_URL",
+    "PIP_EXTRA_INDEX_URL",
+    "PIP_FIND_LINKS",
+    "NPM_CONFIG_REGISTRY",
+    "npm_config_registry",
 )
 
 
@@ -115,10 +132,18 @@ def _apply_rlimits(limits: ResourceLimits, *, processes: bool) -> None:
 # What a contained misbehaviour leaves in a log, mapped to the limit that stopped it.
 _LIMIT_SIGNS = (
     (re.compile(r"MemoryError|out of memory|Cannot allocate memory|bad_alloc|heap limit|ENOMEM", re.I), "memory"),
-    (re.compile(r"Resource temporarily unavailable|fork: retry|Cannot fork|EAGAIN|can't start new thread", re.I), "processes"),
+    (
+        re.compile(r"Resource temporarily unavailable|fork: retry|Cannot fork|EAGAIN|can't start new thread", re.I),
+        "processes",
+    ),
     (re.compile(r"File too large|EFBIG", re.I), "file size"),
     (re.compile(r"Too many open files|EMFILE", re.I), "open files"),
-    (re.compile(r"Network is unreachable|ENETUNREACH|Temporary failure in name resolution|EAI_AGAIN|getaddrinfo", re.I), "network"),
+    (
+        re.compile(
+            r"Network is unreachable|ENETUNREACH|Temporary failure in name resolution|EAI_AGAIN|getaddrinfo", re.I
+        ),
+        "network",
+    ),
 )
 
 
@@ -209,7 +234,7 @@ class Sandbox:
     proxy: Path | None = None
     registries: bool = False
 
-    def with_mounts(self, *mounts: Mount, network: bool | None = None, installer: bool = False) -> "Sandbox":
+    def with_mounts(self, *mounts: Mount, network: bool | None = None, installer: bool = False) -> Sandbox:
         """A copy with more mounts. ``installer=True``: an install - run as the installs' uid (see
         INSTALL_UID), with the package registries (and nothing else) reachable."""
         return replace(
@@ -251,8 +276,17 @@ class Sandbox:
         bwrap = _bwrap()
         if bwrap is None:
             raise SandboxUnavailable(f"bubblewrap (bwrap) not found: {INSTALL_HINT}")
-        args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
-                "--unshare-cgroup-try", "--hostname", "sandbox"]
+        args = [
+            bwrap,
+            "--die-with-parent",
+            "--new-session",
+            "--unshare-pid",
+            "--unshare-ipc",
+            "--unshare-uts",
+            "--unshare-cgroup-try",
+            "--hostname",
+            "sandbox",
+        ]
         if not self.network:
             args.append("--unshare-net")
         if os.geteuid() != 0:
@@ -263,8 +297,18 @@ class Sandbox:
                 args += ["--symlink", os.readlink(path), directory]
             elif path.is_dir():
                 args += ["--ro-bind", directory, directory]
-        args += ["--proc", "/proc", "--dev", "/dev",
-                 "--perms", "1777", "--size", str(self.limits.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp"]
+        args += [
+            "--proc",
+            "/proc",
+            "--dev",
+            "/dev",
+            "--perms",
+            "1777",
+            "--size",
+            str(self.limits.tmp_mb * 1024 * 1024),
+            "--tmpfs",
+            "/tmp",
+        ]
         created: set[Path] = {Path("/"), Path("/tmp"), Path("/dev"), Path("/proc")} | {Path(d) for d in SYSTEM_DIRS}
         mounts = [Mount(d, d) for d in python_runtime_dirs()]
         mounts += [*self.mounts, Mount(self.root, self.root, writable=True)]
@@ -289,15 +333,31 @@ class Sandbox:
             assert self.uid is not None, "prepare() chooses the run's uid"
             args += unprivileged_argv(setpriv, self.uid, self.uid)
         if self.via_proxy:
-            relay = [os.path.realpath(sys.executable), "-I", "-S", str(SANDBOX_RELAY), str(PROXY_PORT), str(SANDBOX_PROXY), "--"]
+            relay = [
+                os.path.realpath(sys.executable),
+                "-I",
+                "-S",
+                str(SANDBOX_RELAY),
+                str(PROXY_PORT),
+                str(SANDBOX_PROXY),
+                "--",
+            ]
             command = relay + command
         return args + command
 
 
 def unprivileged_argv(setpriv: str, uid: int, gid: int) -> list[str]:
     """The prefix that runs a program as ``uid:gid`` with no groups, capabilities or setuid gains."""
-    return [setpriv, f"--reuid={uid}", f"--regid={gid}", "--clear-groups", "--inh-caps=-all",
-            "--bounding-set=-all", "--no-new-privs", "--"]
+    return [
+        setpriv,
+        f"--reuid={uid}",
+        f"--regid={gid}",
+        "--clear-groups",
+        "--inh-caps=-all",
+        "--bounding-set=-all",
+        "--no-new-privs",
+        "--",
+    ]
 
 
 def _within(path: Path, directory: str) -> bool:
@@ -337,15 +397,20 @@ def sandbox_problem() -> str | None:
             box.prepare()
             completed = subprocess.run(
                 box.argv(["/bin/sh", "-c", "echo ok"], Path(name)),
-                capture_output=True, text=True, timeout=30, stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                stdin=subprocess.DEVNULL,
             )
         except (OSError, subprocess.TimeoutExpired, SandboxUnavailable) as exc:
             return f"bubblewrap cannot start: {exc}"
         if completed.returncode != 0 or completed.stdout.strip() != "ok":
             reason = (completed.stderr or completed.stdout).strip().splitlines()
-            return (f"bubblewrap cannot create a sandbox here ({reason[-1] if reason else completed.returncode}); "
-                    "it needs root or unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1), "
-                    "or pass --no-sandbox")
+            return (
+                f"bubblewrap cannot create a sandbox here ({reason[-1] if reason else completed.returncode}); "
+                "it needs root or unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1), "
+                "or pass --no-sandbox"
+            )
     return None
 
 
@@ -434,7 +499,7 @@ class _CappedLog:
                     log.write(part)
                     log.flush()
                     written += len(part)
-                    chunk = chunk[len(part):]
+                    chunk = chunk[len(part) :]
                 if chunk:
                     tail.append(chunk)
                     tail_size += len(chunk)
@@ -443,7 +508,7 @@ class _CappedLog:
                 if self.total > self.output_limit and not self.flooded:
                     self.flooded = True
                     self._on_flood()
-            data = b"".join(tail)[-self.tail_budget:] if tail else b""
+            data = b"".join(tail)[-self.tail_budget :] if tail else b""
             cut = self.total - written - len(data)
             if cut > 0:
                 log.write(f"\n[decaybench: {cut} bytes of output cut here; {self.total} bytes in all]\n".encode())
@@ -555,7 +620,9 @@ class ManagedProcess:
         A sandbox gets no grace: killing its bwrap takes the whole pid namespace with it
         (nothing in a run under evaluation needs a clean shutdown)."""
         self._remember_tree()
-        steps = ((signal.SIGKILL, 2.0),) if self.sandbox is not None else ((signal.SIGTERM, grace), (signal.SIGKILL, 2.0))
+        steps = (
+            ((signal.SIGKILL, 2.0),) if self.sandbox is not None else ((signal.SIGTERM, grace), (signal.SIGKILL, 2.0))
+        )
         for sig, wait_s in steps:
             self._signal_all(sig)
             deadline = time.monotonic() + wait_s

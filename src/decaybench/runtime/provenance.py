@@ -74,5 +74,7 @@ def machine_provenance() -> dict[str, Any]:
 
 def run_provenance(*, sandboxed: bool, settings: dict[str, Any]) -> dict[str, Any]:
     """The machine's provenance plus what belongs to this run: sandbox on or off, seed and sampling."""
-    sampling = {k: settings[k] for k in ("temperature", "seed", "model_kwargs") if settings.get(k) not in (None, {}, [])}
+    sampling = {
+        k: settings[k] for k in ("temperature", "seed", "model_kwargs") if settings.get(k) not in (None, {}, [])
+    }
     return {**machine_provenance(), "sandboxed": sandboxed, "sampling": sampling}

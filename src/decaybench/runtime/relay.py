@@ -102,13 +102,13 @@ class Forwarder:
     gives a sandbox a socket to a database it could not otherwise reach.
     """
 
-    def __init__(self, listen: "str | tuple[str, int]", target: "str | tuple[str, int]") -> None:
+    def __init__(self, listen: str | tuple[str, int], target: str | tuple[str, int]) -> None:
         import threading
 
         self._listen, self._target = listen, target
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
-        self.address: "str | tuple[str, int] | None" = None
+        self.address: str | tuple[str, int] | None = None
         self._thread = threading.Thread(target=self._run, name="decaybench-forwarder", daemon=True)
         self._thread.start()
         self._ready.wait(10)
@@ -151,7 +151,7 @@ class Forwarder:
             self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(5)
 
-    def __enter__(self) -> "Forwarder":
+    def __enter__(self) -> Forwarder:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -161,8 +161,16 @@ class Forwarder:
 # Registries an install may reach by default; more come from the index settings in the
 # environment (UV_INDEX_URL, PIP_INDEX_URL, npm_config_registry ...) and DECAYBENCH_REGISTRY_HOSTS.
 DEFAULT_REGISTRIES = ("pypi.org", "files.pythonhosted.org", "registry.npmjs.org")
-INDEX_SETTINGS = ("UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_EXTRA_INDEX_URL", "UV_INDEX", "PIP_INDEX_URL",
-                  "PIP_EXTRA_INDEX_URL", "NPM_CONFIG_REGISTRY", "npm_config_registry")
+INDEX_SETTINGS = (
+    "UV_INDEX_URL",
+    "UV_DEFAULT_INDEX",
+    "UV_EXTRA_INDEX_URL",
+    "UV_INDEX",
+    "PIP_INDEX_URL",
+    "PIP_EXTRA_INDEX_URL",
+    "NPM_CONFIG_REGISTRY",
+    "npm_config_registry",
+)
 
 
 def registry_hosts() -> set[str]:
@@ -200,7 +208,7 @@ class RegistryProxy(Forwarder):
 
         try:
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError, OSError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, OSError):
             writer.close()
             return
         request_line = head.split(b"\r\n", 1)[0].decode("latin-1")

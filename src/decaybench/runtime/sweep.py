@@ -21,11 +21,12 @@ import tempfile
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
 from decaybench.analysis.store import ResultStore
@@ -121,7 +122,11 @@ def failure_class_of(failed: StageResult | None, outcome: AgentOutcome | None) -
 
 
 def result_from(
-    task: Task, config_id: str, run_index: int, evaluation: Evaluation, agent_stage: StageResult,
+    task: Task,
+    config_id: str,
+    run_index: int,
+    evaluation: Evaluation,
+    agent_stage: StageResult,
     outcome: AgentOutcome | None = None,
 ) -> RunResult:
     stages = [agent_stage, *evaluation.stages]
@@ -142,10 +147,13 @@ def result_from(
 
 
 def skipped_run(task: Task, config_id: str, run_index: int, reason: str) -> FinishedRun:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     result = RunResult(
-        **_run_identity(task, config_id, run_index), status="skipped", reason=f"skipped: {reason}",
-        started_at=now, finished_at=now,
+        **_run_identity(task, config_id, run_index),
+        status="skipped",
+        reason=f"skipped: {reason}",
+        started_at=now,
+        finished_at=now,
     )
     return FinishedRun(result, {})
 
@@ -154,7 +162,7 @@ def harness_failure(task: Task, config_id: str, run_index: int, error: BaseExcep
     """A run whose execution itself broke (a bug, a lost Ray worker): recorded, never scored."""
     stage = StageResult(name="harness", status="failed", detail=f"run error: {type(error).__name__}: {error}"[:500])
     result = result_from(task, config_id, run_index, Evaluation(stages=[stage]), StageResult(name="agent", status="ok"))
-    result.finished_at = datetime.now(timezone.utc)
+    result.finished_at = datetime.now(UTC)
     return FinishedRun(result, {})
 
 
@@ -179,7 +187,7 @@ def execute_run(
     config_id = agent.config.config_id
     if task.needs_postgres and env.postgres is None:
         return skipped_run(task, config_id, run_index, env.postgres_problem)
-    started_at = datetime.now(timezone.utc)
+    started_at = datetime.now(UTC)
     started = time.monotonic()
     scratch = LEDGER.scratch_dir("decaybench-agent-")
     try:
@@ -197,15 +205,22 @@ def execute_run(
             try:
                 evaluation = evaluate(task, workspace, env, logs, on_stage=on_stage)
             except Exception as exc:  # a harness failure ends this run, never the sweep
-                evaluation = Evaluation(stages=[StageResult(
-                    name="harness", status="failed", detail=f"evaluation error: {type(exc).__name__}: {exc}"[:500])])
+                evaluation = Evaluation(
+                    stages=[
+                        StageResult(
+                            name="harness",
+                            status="failed",
+                            detail=f"evaluation error: {type(exc).__name__}: {exc}"[:500],
+                        )
+                    ]
+                )
         else:
             agent_stage.status, agent_stage.detail = "failed", outcome.reason
             evaluation = Evaluation()
         result = result_from(task, config_id, run_index, evaluation, agent_stage, outcome)
         result.sandboxed = env.sandbox
         result.usage = outcome.usage
-        result.started_at, result.finished_at = started_at, datetime.now(timezone.utc)
+        result.started_at, result.finished_at = started_at, datetime.now(UTC)
         result.duration_s = time.monotonic() - started
         result.provenance = run_provenance(sandboxed=env.sandbox, settings=agent.config.settings)
         files: dict[str, str | bytes] = {"workspace.diff": workspace_patch(workspace)}
@@ -265,8 +280,9 @@ class SweepState:
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
 
-def plan(agent: Agent, tasks: list[Task], runs: int, store: ResultStore, retry_failed: bool = False
-         ) -> tuple[list[tuple[Task, int]], list[tuple[Task, int]]]:
+def plan(
+    agent: Agent, tasks: list[Task], runs: int, store: ResultStore, retry_failed: bool = False
+) -> tuple[list[tuple[Task, int]], list[tuple[Task, int]]]:
     """(to do, already done) for every (task, run index) of this configuration."""
     config_id = agent.config.config_id
     todo, done = [], []
@@ -296,7 +312,7 @@ def run_sweep(
     options = options or SweepOptions()
     state = state or SweepState()
     store.save_config(agent.config)
-    sweep_started = datetime.now(timezone.utc)
+    sweep_started = datetime.now(UTC)
     config_id = agent.config.config_id
     todo, done = plan(agent, tasks, runs, store, options.retry_failed)
     results: dict[tuple[str, int], RunResult] = {}
@@ -363,14 +379,27 @@ def run_sweep(
         raise
     if own_executor:
         executor.close(cancel=stopped is not None)
-    store.record_sweep(config_id, {
-        "started_at": sweep_started.isoformat(), "finished_at": datetime.now(timezone.utc).isoformat(),
-        "tasks": len(tasks), "runs_per_task": runs, "already_done": len(done), "finished": len(finished_here),
-        "infrastructure_failures": state.infrastructure, "not_started": state.not_started, "stopped": stopped,
-        "executor": type(executor).__name__, "max_parallel": options.max_parallel, "eval_slots": env.eval_slots,
-        "sandbox": env.sandbox, "cost_usd": round(state.cost_usd, 6), "tokens": state.tokens,
-        "provenance": machine_provenance(),
-    })
+    store.record_sweep(
+        config_id,
+        {
+            "started_at": sweep_started.isoformat(),
+            "finished_at": datetime.now(UTC).isoformat(),
+            "tasks": len(tasks),
+            "runs_per_task": runs,
+            "already_done": len(done),
+            "finished": len(finished_here),
+            "infrastructure_failures": state.infrastructure,
+            "not_started": state.not_started,
+            "stopped": stopped,
+            "executor": type(executor).__name__,
+            "max_parallel": options.max_parallel,
+            "eval_slots": env.eval_slots,
+            "sandbox": env.sandbox,
+            "cost_usd": round(state.cost_usd, 6),
+            "tokens": state.tokens,
+            "provenance": machine_provenance(),
+        },
+    )
     if stopped:
         raise SweepStopped(stopped)
     return [results[(t.name, i)] for t in tasks for i in range(runs) if (t.name, i) in results]
@@ -408,8 +437,10 @@ def _infrastructure_stop(finished: list[RunResult], options: SweepOptions) -> st
     if k <= 0 or len(finished) != k:
         return None
     if all(r.failure_class == "infrastructure" for r in finished):
-        return (f"stopping: the first {k} runs all failed on infrastructure, not on the agent's work "
-                f"(last: {finished[-1].reason[:200]}); fix the setup and run again - these runs will be redone")
+        return (
+            f"stopping: the first {k} runs all failed on infrastructure, not on the agent's work "
+            f"(last: {finished[-1].reason[:200]}); fix the setup and run again - these runs will be redone"
+        )
     return None
 
 

@@ -44,7 +44,9 @@ def workspace_patch(workspace: Path) -> str:
         if not lines:
             chunks.append(header)
             continue
-        body = "".join("+" + line if line.endswith("\n") else "+" + line + "\n\\ No newline at end of file\n" for line in lines)
+        body = "".join(
+            "+" + line if line.endswith("\n") else "+" + line + "\n\\ No newline at end of file\n" for line in lines
+        )
         chunks.append(f"{header}--- /dev/null\n+++ b/{relative}\n@@ -0,0 +1,{len(lines)} @@\n{body}")
     patch = "".join(chunks)
     if left_out:
@@ -60,7 +62,10 @@ def apply_patch(patch_file: Path, workspace: Path) -> None:
     """Apply a git patch into an (empty) workspace with `git apply`."""
     result = subprocess.run(
         ["git", "apply", "--whitespace=nowarn", str(patch_file.resolve())],
-        cwd=workspace, capture_output=True, text=True, timeout=60,
+        cwd=workspace,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     if result.returncode != 0:
         reason = (result.stderr or result.stdout).strip().splitlines()

@@ -9,9 +9,10 @@ failed, the check fails with a readable reason instead of raising.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from decaybench.contract import NOT_JSON
 
@@ -178,11 +179,7 @@ def same_items(path: Path, expected: Any, description: str | None = None) -> Che
     """An array of strings holding exactly the expected strings, in any order."""
 
     def compare(actual: Any, wanted: list[str]) -> bool:
-        return (
-            isinstance(actual, list)
-            and all(isinstance(x, str) for x in actual)
-            and sorted(actual) == sorted(wanted)
-        )
+        return isinstance(actual, list) and all(isinstance(x, str) for x in actual) and sorted(actual) == sorted(wanted)
 
     text = description or f"{dotted(path)} holds exactly the expected strings"
     return Check(f"{dotted(path)}.value", text, path, expected, compare, shown=sorted)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from decaybench.suite.model import SuiteReport
@@ -50,7 +49,9 @@ def print_report(report: SuiteReport, console: Console, *, failures: bool) -> No
         passed = sum(results)
         colour = "green" if passed == len(results) else ("yellow" if passed else "red")
         status = str(record.status) if record.status is not None else "-"
-        schema = "-" if record.status is None else ("ok" if not violations[record.id] else f"{violations[record.id]} bad")
+        schema = (
+            "-" if record.status is None else ("ok" if not violations[record.id] else f"{violations[record.id]} bad")
+        )
         table.add_row(
             record.id,
             record.method,
@@ -99,7 +100,9 @@ def suite_command(
     url: str = typer.Argument(..., help="API root of the running server, e.g. http://127.0.0.1:8080/api"),
     as_json: bool = typer.Option(False, "--json", help="Print only the SuiteReport as JSON."),
     timeout: float = typer.Option(5.0, "--timeout", min=0.1, help="Total seconds allowed per request."),
-    failures: bool = typer.Option(True, "--failures/--no-failures", help="List failed assertions and schema violations."),
+    failures: bool = typer.Option(
+        True, "--failures/--no-failures", help="List failed assertions and schema violations."
+    ),
 ) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from decaybench.contract import NOT_JSON, response_violations
@@ -153,7 +154,9 @@ def _segment(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-def _keep(state: State, key: str, body: Any, path: tuple[str | int, ...], accept: type | tuple[type, ...] = str) -> None:
+def _keep(
+    state: State, key: str, body: Any, path: tuple[str | int, ...], accept: type | tuple[type, ...] = str
+) -> None:
     try:
         value = dig(body, path)
     except Exception:
@@ -322,48 +325,77 @@ def build_steps() -> list[Step]:
     return [
         # --- users
         Step(
-            "users.register", "POST", lambda s: "/users", [status(201), *user_checks(False)],
+            "users.register",
+            "POST",
+            lambda s: "/users",
+            [status(201), *user_checks(False)],
             body=lambda s: {"user": {"username": s.username, "email": s.email, "password": s.password}},
             gather=gather_token("token"),
         ),
         Step(
-            "users.register_celeb", "POST", lambda s: "/users", [status(201), *celeb_user_checks()],
+            "users.register_celeb",
+            "POST",
+            lambda s: "/users",
+            [status(201), *celeb_user_checks()],
             body=lambda s: {"user": {"username": s.celeb, "email": s.celeb_email, "password": s.password}},
             gather=gather_token("celeb_token"),
         ),
         Step(
-            "users.login", "POST", lambda s: "/users/login", [status(200), *user_checks(False)],
+            "users.login",
+            "POST",
+            lambda s: "/users/login",
+            [status(200), *user_checks(False)],
             body=lambda s: {"user": {"email": s.email, "password": s.password}},
             gather=gather_token("token"),
         ),
         Step("users.current", "GET", lambda s: "/user", [status(200), *user_checks(False)], token=user_token),
         Step(
-            "users.update", "PUT", lambda s: "/user", [status(200), *user_checks(True)], token=user_token,
+            "users.update",
+            "PUT",
+            lambda s: "/user",
+            [status(200), *user_checks(True)],
+            token=user_token,
             body=lambda s: {"user": {"bio": s.bio, "image": s.image}},
         ),
         # --- articles: A and B by the user, C by the celeb (created last, so most recent)
         Step(
-            "articles.create", "POST", lambda s: "/articles",
+            "articles.create",
+            "POST",
+            lambda s: "/articles",
             [status(201), *article_checks(("article",), "a", favorited=False, favorites=0, known_slug=False)],
-            token=user_token, body=new_article("a"), gather=gather_slug("a"),
+            token=user_token,
+            body=new_article("a"),
+            gather=gather_slug("a"),
         ),
         Step(
-            "articles.create_second", "POST", lambda s: "/articles",
+            "articles.create_second",
+            "POST",
+            lambda s: "/articles",
             [status(201), *article_checks(("article",), "b", favorited=False, favorites=0, known_slug=False)],
-            token=user_token, body=new_article("b"), gather=gather_slug("b"),
+            token=user_token,
+            body=new_article("b"),
+            gather=gather_slug("b"),
         ),
         Step(
-            "articles.create_celeb", "POST", lambda s: "/articles",
+            "articles.create_celeb",
+            "POST",
+            lambda s: "/articles",
             [status(201), *article_checks(("article",), "c", favorited=False, favorites=0, known_slug=False)],
-            token=celeb_token, body=new_article("c"), gather=gather_slug("c"),
+            token=celeb_token,
+            body=new_article("c"),
+            gather=gather_slug("c"),
         ),
         Step(
-            "articles.favorite", "POST", lambda s: f"/articles/{_segment(slug('a')(s))}/favorite",
+            "articles.favorite",
+            "POST",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/favorite",
             [status(200), *article_checks(("article",), "a", favorited=True, favorites=1)],
             token=user_token,
         ),
         Step(
-            "articles.list_all", "GET", lambda s: "/articles",
+            "articles.list_all",
+            "GET",
+            lambda s: "/articles",
             [
                 status(200),
                 kind(("articles",), "array"),
@@ -372,7 +404,9 @@ def build_steps() -> list[Step]:
             ],
         ),
         Step(
-            "articles.list_all_auth", "GET", lambda s: "/articles",
+            "articles.list_all_auth",
+            "GET",
+            lambda s: "/articles",
             [
                 status(200),
                 at_least(("articlesCount",), 3, "articlesCount counts at least the 3 new articles"),
@@ -381,7 +415,9 @@ def build_steps() -> list[Step]:
             token=user_token,
         ),
         Step(
-            "articles.by_author", "GET", lambda s: _articles_query(author=s.username),
+            "articles.by_author",
+            "GET",
+            lambda s: _articles_query(author=s.username),
             [
                 status(200),
                 *list_head(2),
@@ -390,7 +426,9 @@ def build_steps() -> list[Step]:
             ],
         ),
         Step(
-            "articles.by_author_auth", "GET", lambda s: _articles_query(author=s.username),
+            "articles.by_author_auth",
+            "GET",
+            lambda s: _articles_query(author=s.username),
             [
                 status(200),
                 *list_head(2),
@@ -400,16 +438,22 @@ def build_steps() -> list[Step]:
             token=user_token,
         ),
         Step(
-            "articles.by_tag", "GET", lambda s: _articles_query(tag=s.first_tag),
+            "articles.by_tag",
+            "GET",
+            lambda s: _articles_query(tag=s.first_tag),
             [status(200), *list_head(1), *article_checks(a0, "a", favorited=False, favorites=1)],
         ),
         Step(
-            "articles.by_tag_auth", "GET", lambda s: _articles_query(tag=s.first_tag),
+            "articles.by_tag_auth",
+            "GET",
+            lambda s: _articles_query(tag=s.first_tag),
             [status(200), *list_head(1), *viewer_checks(a0, "a", favorited=True, following=False)],
             token=user_token,
         ),
         Step(
-            "articles.favorited_by", "GET", lambda s: _articles_query(favorited=s.username),
+            "articles.favorited_by",
+            "GET",
+            lambda s: _articles_query(favorited=s.username),
             [
                 status(200),
                 *list_head(1),
@@ -418,12 +462,16 @@ def build_steps() -> list[Step]:
             ],
         ),
         Step(
-            "articles.favorited_by_auth", "GET", lambda s: _articles_query(favorited=s.username),
+            "articles.favorited_by_auth",
+            "GET",
+            lambda s: _articles_query(favorited=s.username),
             [status(200), *list_head(1), *viewer_checks(a0, "a", favorited=True, following=False)],
             token=user_token,
         ),
         Step(
-            "articles.unfavorite", "DELETE", lambda s: f"/articles/{_segment(slug('a')(s))}/favorite",
+            "articles.unfavorite",
+            "DELETE",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/favorite",
             [
                 status(200),
                 equals(("article", "slug"), slug("a"), "slug is article A's slug"),
@@ -433,28 +481,36 @@ def build_steps() -> list[Step]:
             token=user_token,
         ),
         Step(
-            "articles.get", "GET", lambda s: f"/articles/{_segment(slug('a')(s))}",
+            "articles.get",
+            "GET",
+            lambda s: f"/articles/{_segment(slug('a')(s))}",
             [status(200), *article_checks(("article",), "a", favorited=False, favorites=0)],
         ),
         Step(
-            "articles.update", "PUT", lambda s: f"/articles/{_segment(slug('a')(s))}",
+            "articles.update",
+            "PUT",
+            lambda s: f"/articles/{_segment(slug('a')(s))}",
             [
                 status(200),
-                *article_checks(
-                    ("article",), "a", favorited=False, favorites=0, body=lambda s: s.updated_body
-                ),
+                *article_checks(("article",), "a", favorited=False, favorites=0, body=lambda s: s.updated_body),
             ],
-            token=user_token, body=lambda s: {"article": {"body": s.updated_body}},
+            token=user_token,
+            body=lambda s: {"article": {"body": s.updated_body}},
         ),
         # --- comments on A
         Step(
-            "comments.create", "POST", lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
+            "comments.create",
+            "POST",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
             [status(200), *comment_checks(("comment",), known_id=False, following=False)],
-            token=user_token, body=lambda s: {"comment": {"body": s.comment_body}},
+            token=user_token,
+            body=lambda s: {"comment": {"body": s.comment_body}},
             gather=lambda s, body: _keep(s, "comment_id", body, ("comment", "id"), (int, str)),
         ),
         Step(
-            "comments.list", "GET", lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
+            "comments.list",
+            "GET",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
             [
                 status(200),
                 length(("comments",), 1),
@@ -462,57 +518,82 @@ def build_steps() -> list[Step]:
             ],
         ),
         Step(
-            "comments.list_auth", "GET", lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
+            "comments.list_auth",
+            "GET",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
             [
                 status(200),
                 length(("comments",), 1),
-                equals(("comments", 0, "id"), lambda s: s.need("comment_id", "comment id unknown"), "item is the new comment"),
+                equals(
+                    ("comments", 0, "id"),
+                    lambda s: s.need("comment_id", "comment id unknown"),
+                    "item is the new comment",
+                ),
                 equals(("comments", 0, "author", "following"), False, "author.following is false (own comment)"),
             ],
             token=user_token,
         ),
         Step(
-            "comments.delete", "DELETE",
-            lambda s: f"/articles/{_segment(slug('a')(s))}/comments/{_segment(s.need('comment_id', 'comment id unknown'))}",
+            "comments.delete",
+            "DELETE",
+            lambda s: (
+                f"/articles/{_segment(slug('a')(s))}/comments/{_segment(s.need('comment_id', 'comment id unknown'))}"
+            ),
             [status(200)],
             token=user_token,
         ),
         Step(
-            "comments.list_after_delete", "GET", lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
+            "comments.list_after_delete",
+            "GET",
+            lambda s: f"/articles/{_segment(slug('a')(s))}/comments",
             [status(200), length(("comments",), 0, "the deleted comment is gone")],
         ),
         # --- profiles and the feed
         Step(
-            "profiles.get", "GET", lambda s: f"/profiles/{_segment(s.celeb)}",
+            "profiles.get",
+            "GET",
+            lambda s: f"/profiles/{_segment(s.celeb)}",
             [status(200), *profile_checks(("profile",), "celeb", False)],
         ),
         Step(
-            "profiles.follow", "POST", lambda s: f"/profiles/{_segment(s.celeb)}/follow",
+            "profiles.follow",
+            "POST",
+            lambda s: f"/profiles/{_segment(s.celeb)}/follow",
             [status(200), *profile_checks(("profile",), "celeb", True)],
             token=user_token,
         ),
         Step(
-            "articles.feed", "GET", lambda s: "/articles/feed",
+            "articles.feed",
+            "GET",
+            lambda s: "/articles/feed",
             [status(200), *list_head(1), *article_checks(a0, "c", favorited=False, favorites=0, following=True)],
             token=user_token,
         ),
         Step(
-            "profiles.get_auth", "GET", lambda s: f"/profiles/{_segment(s.celeb)}",
+            "profiles.get_auth",
+            "GET",
+            lambda s: f"/profiles/{_segment(s.celeb)}",
             [status(200), *profile_checks(("profile",), "celeb", True)],
             token=user_token,
         ),
         Step(
-            "profiles.unfollow", "DELETE", lambda s: f"/profiles/{_segment(s.celeb)}/follow",
+            "profiles.unfollow",
+            "DELETE",
+            lambda s: f"/profiles/{_segment(s.celeb)}/follow",
             [status(200), *profile_checks(("profile",), "celeb", False)],
             token=user_token,
         ),
         # --- odds and ends
         Step(
-            "articles.by_unknown_author", "GET", lambda s: _articles_query(author=f"nobody{s.suffix}"),
+            "articles.by_unknown_author",
+            "GET",
+            lambda s: _articles_query(author=f"nobody{s.suffix}"),
             [status(200), *list_head(0)],
         ),
         Step(
-            "tags.list", "GET", lambda s: "/tags",
+            "tags.list",
+            "GET",
+            lambda s: "/tags",
             [
                 status(200),
                 kind(("tags",), "string_array"),
@@ -524,22 +605,30 @@ def build_steps() -> list[Step]:
             ],
         ),
         Step(
-            "articles.delete", "DELETE", lambda s: f"/articles/{_segment(slug('a')(s))}",
+            "articles.delete",
+            "DELETE",
+            lambda s: f"/articles/{_segment(slug('a')(s))}",
             [status(200)],
             token=user_token,
         ),
         Step(
-            "errors.deleted_article", "GET", lambda s: f"/articles/{_segment(slug('a')(s))}",
+            "errors.deleted_article",
+            "GET",
+            lambda s: f"/articles/{_segment(slug('a')(s))}",
             [status(404), *error_checks()],
         ),
         Step("errors.no_token", "GET", lambda s: "/user", [status(401), *error_checks()]),
         Step(
-            "errors.duplicate_register", "POST", lambda s: "/users",
+            "errors.duplicate_register",
+            "POST",
+            lambda s: "/users",
             [status(422), *error_checks()],
             body=lambda s: {"user": {"username": s.username, "email": s.email, "password": s.password}},
         ),
         Step(
-            "errors.unknown_profile", "GET", lambda s: f"/profiles/nobody{s.suffix}",
+            "errors.unknown_profile",
+            "GET",
+            lambda s: f"/profiles/nobody{s.suffix}",
             [status(404), *error_checks()],
         ),
     ]
@@ -553,8 +642,12 @@ def assertion_ids() -> list[str]:
 def _record(report: SuiteReport, step: Step, check: Check, passed: bool, expected: Any, actual: Any) -> None:
     report.assertions.append(
         AssertionResult(
-            id=f"{step.id}.{check.name}", request=step.id, description=check.description,
-            passed=passed, expected=expected, actual=actual,
+            id=f"{step.id}.{check.name}",
+            request=step.id,
+            description=check.description,
+            passed=passed,
+            expected=expected,
+            actual=actual,
         )
     )
 
@@ -566,7 +659,9 @@ def _fail_all(step: Step, state: State, report: SuiteReport, reason: str) -> Non
         _record(report, step, check, False, expected, reason)
 
 
-def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteReport, skip_reason: str | None) -> Exchange | None:
+def _run_step(
+    step: Step, state: State, client: HardenedClient, report: SuiteReport, skip_reason: str | None
+) -> Exchange | None:
     path = "?"
     try:
         path = step.path(state)
@@ -583,8 +678,12 @@ def _run_step(step: Step, state: State, client: HardenedClient, report: SuiteRep
     exchange = client.send(step.method, path, token=token, json_body=payload)
     report.requests.append(
         RequestRecord(
-            id=step.id, method=step.method, path=path, status=exchange.status,
-            error=exchange.error, duration_s=round(exchange.duration_s, 4),
+            id=step.id,
+            method=step.method,
+            path=path,
+            status=exchange.status,
+            error=exchange.error,
+            duration_s=round(exchange.duration_s, 4),
         )
     )
     if exchange.failed:

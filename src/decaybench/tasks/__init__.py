@@ -7,8 +7,19 @@ from decaybench.verifiers import registry
 from decaybench.verifiers.registry import CATALOG_PATH, RegistryError
 
 __all__ = [
-    "CATALOG_PATH", "UNCONSTRAINED", "RegistryError", "UnknownTaskError", "all_tasks", "families", "framework_names",
-    "get_task", "levels", "load_catalog", "reset_caches", "select_tasks", "task_name",
+    "CATALOG_PATH",
+    "UNCONSTRAINED",
+    "RegistryError",
+    "UnknownTaskError",
+    "all_tasks",
+    "families",
+    "framework_names",
+    "get_task",
+    "levels",
+    "load_catalog",
+    "reset_caches",
+    "select_tasks",
+    "task_name",
 ]
 UNCONSTRAINED = "unconstrained"
 
@@ -40,8 +51,10 @@ def _from_catalog(what: str, build):
 
 def families() -> dict[str, Family]:
     """The catalog's constraint families, in catalog order."""
-    return _from_catalog("families", lambda catalog: {
-        name: Family(name=name, **data) for name, data in catalog.get("families", {}).items()})
+    return _from_catalog(
+        "families",
+        lambda catalog: {name: Family(name=name, **data) for name, data in catalog.get("families", {}).items()},
+    )
 
 
 def _constraints(catalog: dict, known_families: dict[str, Family]) -> dict[str, Constraint]:
@@ -50,17 +63,26 @@ def _constraints(catalog: dict, known_families: dict[str, Family]) -> dict[str, 
         try:
             kind = registry.kind(name)
         except RegistryError:
-            raise RegistryError(f"catalog constraint {name!r} has no registered ConstraintKind "
-                                "(a module in decaybench/verifiers/kinds/ or a decaybench.constraints entry point)") from None
+            raise RegistryError(
+                f"catalog constraint {name!r} has no registered ConstraintKind "
+                "(a module in decaybench/verifiers/kinds/ or a decaybench.constraints entry point)"
+            ) from None
         family = known_families.get(kind.family)
         if family is None:
-            raise RegistryError(f"catalog constraint {name!r}: its family {kind.family!r} has no [families.{kind.family}]")
+            raise RegistryError(
+                f"catalog constraint {name!r}: its family {kind.family!r} has no [families.{kind.family}]"
+            )
         constraints[name] = Constraint(kind=name, family=kind.family, **{"episodes": family.episodes, **data})
     return constraints
 
 
-def _framework(name: str, data: dict, known_families: dict[str, Family], constraints: dict[str, Constraint],
-               languages: dict[str, Language]) -> Framework:
+def _framework(
+    name: str,
+    data: dict,
+    known_families: dict[str, Family],
+    constraints: dict[str, Constraint],
+    languages: dict[str, Language],
+) -> Framework:
     kinds = {key: value for key, value in data.items() if key in known_families}
     framework = Framework(name=name, kinds=kinds, **{k: v for k, v in data.items() if k not in known_families})
     if framework.language not in languages:
@@ -76,8 +98,10 @@ def _build_tasks(catalog: dict) -> list[Task]:
     languages = {name: Language(name=name, **data) for name, data in catalog["languages"].items()}
     unregistered = sorted(set(languages) - {profile.name for profile in registry.languages()})
     if unregistered:  # its parser and installer are missing
-        raise RegistryError(f"catalog language(s) {', '.join(unregistered)} have no registered LanguageProfile "
-                            "(a module in decaybench/verifiers/languages/ or a decaybench.languages entry point)")
+        raise RegistryError(
+            f"catalog language(s) {', '.join(unregistered)} have no registered LanguageProfile "
+            "(a module in decaybench/verifiers/languages/ or a decaybench.languages entry point)"
+        )
     constraints = _constraints(catalog, known_families)
     tasks = []
     for fw_name, data in catalog["frameworks"].items():
@@ -94,8 +118,14 @@ def _build_tasks(catalog: dict) -> list[Task]:
             chosen = [constraints[kind] for kind in kinds]
             if len({c.family for c in chosen}) < len(chosen):
                 raise RegistryError(f"combination {combination} prescribes two kinds of one family")
-            tasks.append(Task(name=task_name(fw_name, kinds), framework=framework,
-                              language=languages[framework.language], constraints=chosen))
+            tasks.append(
+                Task(
+                    name=task_name(fw_name, kinds),
+                    framework=framework,
+                    language=languages[framework.language],
+                    constraints=chosen,
+                )
+            )
     return tasks
 
 

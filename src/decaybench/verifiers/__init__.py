@@ -19,8 +19,17 @@ if TYPE_CHECKING:
     from decaybench.verifiers.spec import ConstraintSpec
 
 __all__ = [
-    "ConstraintSpec", "DatabaseObservation", "Evidence", "RuntimeObservation", "TableObservation", "Verdict",
-    "Violation", "WorkspaceError", "observe_databases", "verify", "verify_loaded",
+    "ConstraintSpec",
+    "DatabaseObservation",
+    "Evidence",
+    "RuntimeObservation",
+    "TableObservation",
+    "Verdict",
+    "Violation",
+    "WorkspaceError",
+    "observe_databases",
+    "verify",
+    "verify_loaded",
 ]
 _MODELS = {"DatabaseObservation", "Evidence", "RuntimeObservation", "TableObservation", "Verdict", "Violation"}
 
@@ -43,8 +52,13 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def verify(workspace: Path, spec: ConstraintSpec, runtime: RuntimeObservation | None = None, *,
-           suite: SuiteReport | None = None) -> list[Verdict]:
+def verify(
+    workspace: Path,
+    spec: ConstraintSpec,
+    runtime: RuntimeObservation | None = None,
+    *,
+    suite: SuiteReport | None = None,
+) -> list[Verdict]:
     """One Verdict per prescribed constraint, in family order (architecture, database, orm, then plug-ins').
 
     ``runtime`` and ``suite`` are what the evaluation observed, for kinds that read them.
@@ -55,12 +69,12 @@ def verify(workspace: Path, spec: ConstraintSpec, runtime: RuntimeObservation | 
     return verify_loaded(load_workspace(Path(workspace)), spec, runtime, suite=suite)
 
 
-def verify_loaded(ws: Workspace, spec: ConstraintSpec, runtime: RuntimeObservation | None = None, *,
-                  suite: SuiteReport | None = None) -> list[Verdict]:
+def verify_loaded(
+    ws: Workspace, spec: ConstraintSpec, runtime: RuntimeObservation | None = None, *, suite: SuiteReport | None = None
+) -> list[Verdict]:
     """``verify`` on an already parsed workspace (the CLI checks for unreadable files first)."""
     from decaybench.verifiers.model import Verdict
     from decaybench.verifiers.records import run_checks
 
     records = run_checks(ws, spec, runtime, suite)
     return [Verdict.model_validate(record.to_dict()) for record in records]
-

@@ -19,8 +19,10 @@ class _Parser(argparse.ArgumentParser):
 def main(argv: list[str] | None = None) -> int:
     from decaybench.verifiers.guard import CONSTRAINT_HELP
 
-    parser = _Parser(prog="python -m decaybench.verifiers",
-                     description="Check a codebase against constraint kinds: architecture, database, ORM...")
+    parser = _Parser(
+        prog="python -m decaybench.verifiers",
+        description="Check a codebase against constraint kinds: architecture, database, ORM...",
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     verify = commands.add_parser("verify", help="exit 0 compliant, 1 violations, 2 usage/input error")
     verify.add_argument("path")
@@ -36,8 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     from decaybench.verifiers.guard import UsageError, print_human, run_verify
 
     try:
-        code, output, verdicts = run_verify(args.path, args.arch, args.db, args.orm, args.as_json, args.as_sarif,
-                                            args.runtime_file, args.constraints)
+        code, output, verdicts = run_verify(
+            args.path, args.arch, args.db, args.orm, args.as_json, args.as_sarif, args.runtime_file, args.constraints
+        )
     except UsageError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2

@@ -12,11 +12,32 @@ from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
-    "routes": ("routes", "route", "handlers", "controllers", "controller", "routers", "router", "views",
-               "api", "endpoints", "presentation"),
+    "routes": (
+        "routes",
+        "route",
+        "handlers",
+        "controllers",
+        "controller",
+        "routers",
+        "router",
+        "views",
+        "api",
+        "endpoints",
+        "presentation",
+    ),
     "services": ("services", "service", "usecases", "use_cases", "use-cases", "application", "interactors"),
-    "repositories": ("repositories", "repository", "repos", "data_access", "data-access", "dal", "dao",
-                     "persistence", "infrastructure", "infra"),
+    "repositories": (
+        "repositories",
+        "repository",
+        "repos",
+        "data_access",
+        "data-access",
+        "dal",
+        "dao",
+        "persistence",
+        "infrastructure",
+        "infra",
+    ),
     "models": ("models", "model", "entities", "entity", "domain", "schemas"),
 }
 RANK = {"routes": 3, "services": 2, "repositories": 1, "models": 0}
@@ -57,7 +78,8 @@ def container_dirs(ws: Workspace) -> frozenset[str]:
                 if DIR_TO_LAYER.get(parts[outer - 1].lower()):
                     below.setdefault("/".join(parts[:outer]), set()).add(layer)
     return frozenset(
-        directory for directory, layers in below.items()
+        directory
+        for directory, layers in below.items()
         if len(layers - {DIR_TO_LAYER[directory.rsplit("/", 1)[-1].lower()]}) >= 2
     )
 
@@ -91,8 +113,13 @@ def check_architecture(ws: Workspace) -> Verdict:
     layer_files: dict[str, list[str]] = {layer: [] for layer in RANK}
     containers = container_dirs(ws)
     for directory in sorted(containers):
-        evidence.append(Evidence(file=directory + "/", construct=f"{directory}/ holds other layers",
-                                 reason="a project folder named like a layer, not a layer itself"))
+        evidence.append(
+            Evidence(
+                file=directory + "/",
+                construct=f"{directory}/ holds other layers",
+                reason="a project folder named like a layer, not a layer itself",
+            )
+        )
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
         if layer and _present(source):
@@ -101,19 +128,29 @@ def check_architecture(ws: Workspace) -> Verdict:
     for layer, files in layer_files.items():
         if files:
             dirs = sorted({str(PurePosixPath(f).parent) for f in files})
-            evidence.append(Evidence(
-                file=files[0], construct=f"layer {layer}: {', '.join(dirs[:3])} ({len(files)} files)",
-                reason="directory or module named like the layer",
-            ))
+            evidence.append(
+                Evidence(
+                    file=files[0],
+                    construct=f"layer {layer}: {', '.join(dirs[:3])} ({len(files)} files)",
+                    reason="directory or module named like the layer",
+                )
+            )
     if not present:
-        evidence.append(Evidence(file="", construct=f"no layer directories among {len(ws.files)} source files",
-                                 reason="layers are recognised by directory names (docs/verifiers.md)"))
+        evidence.append(
+            Evidence(
+                file="",
+                construct=f"no layer directories among {len(ws.files)} source files",
+                reason="layers are recognised by directory names (docs/verifiers.md)",
+            )
+        )
     if len(present) < 3:
         missing = [layer for layer in RANK if layer not in present]
-        violations.append(Violation(
-            rule="missing-layers",
-            message=f"only {len(present)} of 4 layers present (missing: {', '.join(missing)})",
-        ))
+        violations.append(
+            Violation(
+                rule="missing-layers",
+                message=f"only {len(present)} of 4 layers present (missing: {', '.join(missing)})",
+            )
+        )
 
     seen: set[tuple[str, str, int, str]] = set()
 
@@ -131,8 +168,10 @@ def check_architecture(ws: Workspace) -> Verdict:
         if layer is None:
             continue  # composition root: may import anything
         if source.language not in tables:
-            tables[source.language] = (registry.web_frameworks(source.language),
-                                       registry.language(source.language).data_access)
+            tables[source.language] = (
+                registry.web_frameworks(source.language),
+                registry.language(source.language).data_access,
+            )
         frameworks, data_access = tables[source.language]
         for imp in source.imports:
             checked += 1
@@ -142,40 +181,62 @@ def check_architecture(ws: Workspace) -> Verdict:
                 if target_layer is None or target_layer == layer:
                     continue
                 if RANK[target_layer] > RANK[layer]:
-                    problems.append(("upward-import",
-                                     f"{layer} imports the higher {target_layer} layer ({target})", target))
+                    problems.append(
+                        ("upward-import", f"{layer} imports the higher {target_layer} layer ({target})", target)
+                    )
                 elif layer == "routes" and target_layer == "repositories":
-                    problems.append(("skipped-layer",
-                                     f"routes import the repositories layer directly ({target}), not via services",
-                                     target))
+                    problems.append(
+                        (
+                            "skipped-layer",
+                            f"routes import the repositories layer directly ({target}), not via services",
+                            target,
+                        )
+                    )
             if imp.external or not imp.targets:
                 spec = imp.spec
                 if layer == "routes" and matches(spec, data_access):
-                    problems.append(("skipped-layer",
-                                     f"routes import the ORM/driver '{spec}' directly instead of going through services",
-                                     spec))
+                    problems.append(
+                        (
+                            "skipped-layer",
+                            f"routes import the ORM/driver '{spec}' directly instead of going through services",
+                            spec,
+                        )
+                    )
                 if layer in ("services", "models", "repositories") and matches(spec, frameworks):
-                    problems.append(("framework-leakage",
-                                     f"{layer} import the web framework '{spec}'", spec))
+                    problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             for rule, message, detail in problems:
                 if imp.type_only:
-                    evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp),
-                                             reason=f"type-only import, ignored (would be {rule})"))
+                    evidence.append(
+                        Evidence(
+                            file=imp.file,
+                            line=imp.line,
+                            construct=_construct(imp),
+                            reason=f"type-only import, ignored (would be {rule})",
+                        )
+                    )
                 else:
                     report(rule, message, imp, detail)
-    summary = (
-        f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; "
-        + (f"{len(violations)} violation(s)" if violations else "compliant")
+    summary = f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; " + (
+        f"{len(violations)} violation(s)" if violations else "compliant"
     )
-    return Verdict(verifier="architecture", constraint="clean_architecture", compliant=not violations,
-                   summary=summary, evidence=evidence, violations=violations)
+    return Verdict(
+        verifier="architecture",
+        constraint="clean_architecture",
+        compliant=not violations,
+        summary=summary,
+        evidence=evidence,
+        violations=violations,
+    )
 
 
 def _construct(imp: ImportRef) -> str:
     if imp.kind in ("import", "from") and imp.file.endswith(".py"):
         return f"from {imp.spec} import {', '.join(imp.names)}" if imp.kind == "from" else f"import {imp.spec}"
-    return {"require": f"require('{imp.spec}')", "dynamic": f"import('{imp.spec}')",
-            "reexport": f"export ... from '{imp.spec}'"}.get(imp.kind, f"import ... from '{imp.spec}'")
+    return {
+        "require": f"require('{imp.spec}')",
+        "dynamic": f"import('{imp.spec}')",
+        "reexport": f"export ... from '{imp.spec}'",
+    }.get(imp.kind, f"import ... from '{imp.spec}'")
 
 
 def check(ws: Workspace, kind: registry.ConstraintKind, observed: registry.Observed) -> Verdict:

@@ -52,20 +52,38 @@ def baseline_verify(workspace: Path, architecture: str | None, database: str | N
             for lower, higher in LOWER_DIRS.items():
                 if lower in parts and IMPORT_LINE.match(line) and re.search(rf"\b({higher})\b", line):
                     violations.append(Violation(rule="upward-import", message=line.strip(), file=rel, line=number))
-        verdicts.append(Verdict(verifier="architecture", constraint="clean_architecture",
-                                compliant=not violations, violations=violations))
+        verdicts.append(
+            Verdict(
+                verifier="architecture",
+                constraint="clean_architecture",
+                compliant=not violations,
+                violations=violations,
+            )
+        )
     if database:
-        hit = next(((r, n, l) for r, n, l in lines if DB_PATTERNS[database].search(l)), None)
-        verdicts.append(Verdict(
-            verifier="database", constraint=database, compliant=hit is not None,
-            evidence=[Evidence(file=hit[0], line=hit[1], construct=hit[2].strip()[:80], reason="name found")] if hit else [],
-            violations=[] if hit else [Violation(rule="wrong-database", message=f"{database} not mentioned")],
-        ))
+        hit = next(((r, n, text) for r, n, text in lines if DB_PATTERNS[database].search(text)), None)
+        verdicts.append(
+            Verdict(
+                verifier="database",
+                constraint=database,
+                compliant=hit is not None,
+                evidence=[Evidence(file=hit[0], line=hit[1], construct=hit[2].strip()[:80], reason="name found")]
+                if hit
+                else [],
+                violations=[] if hit else [Violation(rule="wrong-database", message=f"{database} not mentioned")],
+            )
+        )
     if orm:
-        hit = next(((r, n, l) for r, n, l in lines if ORM_PATTERNS[orm].search(l)), None)
-        verdicts.append(Verdict(
-            verifier="orm", constraint=orm, compliant=hit is not None,
-            evidence=[Evidence(file=hit[0], line=hit[1], construct=hit[2].strip()[:80], reason="name found")] if hit else [],
-            violations=[] if hit else [Violation(rule="orm-missing", message=f"{orm} not mentioned")],
-        ))
+        hit = next(((r, n, text) for r, n, text in lines if ORM_PATTERNS[orm].search(text)), None)
+        verdicts.append(
+            Verdict(
+                verifier="orm",
+                constraint=orm,
+                compliant=hit is not None,
+                evidence=[Evidence(file=hit[0], line=hit[1], construct=hit[2].strip()[:80], reason="name found")]
+                if hit
+                else [],
+                violations=[] if hit else [Violation(rule="orm-missing", message=f"{orm} not mentioned")],
+            )
+        )
     return verdicts

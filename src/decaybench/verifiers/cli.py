@@ -7,7 +7,6 @@ Exit 0 when compliant, 1 on violations, 2 on usage or input errors (one line on 
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import typer
 
@@ -16,14 +15,15 @@ from decaybench.verifiers.guard import CONSTRAINT_HELP, UsageError, print_human,
 
 def verify_command(
     path: str = typer.Argument(..., help="Workspace or repository to check."),
-    constraint: Optional[list[str]] = typer.Option(None, "--constraint", metavar="KIND", help=CONSTRAINT_HELP),
-    arch: Optional[str] = typer.Option(None, "--arch", help="Architecture constraint: clean."),
-    db: Optional[str] = typer.Option(None, "--db", help="Database constraint: sqlite | postgres."),
-    orm: Optional[str] = typer.Option(None, "--orm", help="ORM constraint: sqlalchemy | sequelize."),
+    constraint: list[str] | None = typer.Option(None, "--constraint", metavar="KIND", help=CONSTRAINT_HELP),
+    arch: str | None = typer.Option(None, "--arch", help="Architecture constraint: clean."),
+    db: str | None = typer.Option(None, "--db", help="Database constraint: sqlite | postgres."),
+    orm: str | None = typer.Option(None, "--orm", help="ORM constraint: sqlalchemy | sequelize."),
     as_json: bool = typer.Option(False, "--json", help="Print verdicts with evidence as JSON."),
     as_sarif: bool = typer.Option(False, "--sarif", help="Print SARIF 2.1.0 (GitHub code scanning)."),
-    runtime_file: Optional[str] = typer.Option(None, "--runtime",
-                                               help="JSON runtime observation (where the data landed)."),
+    runtime_file: str | None = typer.Option(
+        None, "--runtime", help="JSON runtime observation (where the data landed)."
+    ),
 ) -> None:
     """Check a codebase against constraint kinds: architecture, database, ORM... (exit 0 ok, 1 violations, 2 error)."""
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from decaybench.verifiers import registry
@@ -14,8 +13,13 @@ from decaybench.verifiers.source import Workspace
 if TYPE_CHECKING:
     from decaybench.verifiers.model import DatabaseObservation, RuntimeObservation
 
-ENGINE_NAMES = {"postgres": "PostgreSQL", "sqlite": "SQLite", "mysql": "MySQL", "mongodb": "MongoDB",
-                "mssql": "SQL Server"}
+ENGINE_NAMES = {
+    "postgres": "PostgreSQL",
+    "sqlite": "SQLite",
+    "mysql": "MySQL",
+    "mongodb": "MongoDB",
+    "mssql": "SQL Server",
+}
 URL_PATTERNS = [
     (re.compile(r"^postgres(ql)?(\+\w+)?://.+", re.I), "postgres"),
     (re.compile(r"^sqlite(\+\w+)?:///.+|^sqlite(\+\w+)?://(:memory:)?$|^sqlite:(?!//)\S+", re.I), "sqlite"),
@@ -23,11 +27,19 @@ URL_PATTERNS = [
     (re.compile(r"^mongodb(\+srv)?://.+", re.I), "mongodb"),
 ]
 DJANGO_ENGINES = {
-    "django.db.backends.postgresql": "postgres", "django.db.backends.postgresql_psycopg2": "postgres",
-    "django.db.backends.sqlite3": "sqlite", "django.db.backends.mysql": "mysql",
+    "django.db.backends.postgresql": "postgres",
+    "django.db.backends.postgresql_psycopg2": "postgres",
+    "django.db.backends.sqlite3": "sqlite",
+    "django.db.backends.mysql": "mysql",
 }
-DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql",
-            "mariadb": "mysql", "mssql": "mssql"}
+DIALECTS = {
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "sqlite": "sqlite",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "mssql": "mssql",
+}
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
 
 
@@ -68,47 +80,105 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                 env_configured = True
             if imp.targets or imp.type_only or top not in drivers:
                 continue
-            signals.append(Signal(drivers[top], 1, Evidence(
-                file=source.rel, line=imp.line, construct=f"import of driver '{imp.spec}'",
-                reason=f"the {engine_name(drivers[top])} driver is loaded by the code")))
+            signals.append(
+                Signal(
+                    drivers[top],
+                    1,
+                    Evidence(
+                        file=source.rel,
+                        line=imp.line,
+                        construct=f"import of driver '{imp.spec}'",
+                        reason=f"the {engine_name(drivers[top])} driver is loaded by the code",
+                    ),
+                )
+            )
         for ref in source.strings:
             engine = _engine_of_string(ref.value, ref.key)
             if engine is None:
                 continue
             shown = ref.value if len(ref.value) < 80 else ref.value[:77] + "..."
             if ref.overridden:
-                ignored.append(Evidence(file=source.rel, line=ref.line, construct=repr(shown),
-                                        reason="overridden by a later DATABASES assignment, ignored"))
+                ignored.append(
+                    Evidence(
+                        file=source.rel,
+                        line=ref.line,
+                        construct=repr(shown),
+                        reason="overridden by a later DATABASES assignment, ignored",
+                    )
+                )
                 continue
             tier = 3 if ref.fallback else 1
             what = "default used only when the environment variable is unset" if ref.fallback else "configured in code"
-            signals.append(Signal(engine, tier, Evidence(
-                file=source.rel, line=ref.line, construct=(f"{ref.key}: " if ref.key else "") + repr(shown),
-                reason=f"{engine_name(engine)} {what}")))
+            signals.append(
+                Signal(
+                    engine,
+                    tier,
+                    Evidence(
+                        file=source.rel,
+                        line=ref.line,
+                        construct=(f"{ref.key}: " if ref.key else "") + repr(shown),
+                        reason=f"{engine_name(engine)} {what}",
+                    ),
+                )
+            )
         for name, line in source.env_reads:
             if name == "DATABASE_URL":
                 env_configured = True
             elif name == "SQLITE_PATH":
-                signals.append(Signal("sqlite", 3, Evidence(
-                    file=source.rel, line=line, construct="reads SQLITE_PATH",
-                    reason="the harness's SQLite file path is used")))
+                signals.append(
+                    Signal(
+                        "sqlite",
+                        3,
+                        Evidence(
+                            file=source.rel,
+                            line=line,
+                            construct="reads SQLITE_PATH",
+                            reason="the harness's SQLite file path is used",
+                        ),
+                    )
+                )
             elif name in ("PGHOST", "PGDATABASE", "PGUSER"):
-                signals.append(Signal("postgres", 3, Evidence(
-                    file=source.rel, line=line, construct=f"reads {name}",
-                    reason="PostgreSQL connection settings are read")))
+                signals.append(
+                    Signal(
+                        "postgres",
+                        3,
+                        Evidence(
+                            file=source.rel,
+                            line=line,
+                            construct=f"reads {name}",
+                            reason="PostgreSQL connection settings are read",
+                        ),
+                    )
+                )
     for manifest in ws.manifests:
         table = registry.language(manifest.language).declared_drivers
         for name, line in manifest.dependencies.items():
             if name in table:
-                signals.append(Signal(table[name], 2, Evidence(
-                    file=manifest.rel, line=line, construct=f"dependency '{name}'",
-                    reason=f"declares the {engine_name(table[name])} driver")))
+                signals.append(
+                    Signal(
+                        table[name],
+                        2,
+                        Evidence(
+                            file=manifest.rel,
+                            line=line,
+                            construct=f"dependency '{name}'",
+                            reason=f"declares the {engine_name(table[name])} driver",
+                        ),
+                    )
+                )
     for rel, data in ws.config_json:
         for value in _json_dialects(data):
             if value.lower() in DIALECTS:
                 engine = DIALECTS[value.lower()]
-                signals.append(Signal(engine, 2, Evidence(
-                    file=rel, construct=f"dialect: {value!r}", reason=f"{engine_name(engine)} in configuration")))
+                signals.append(
+                    Signal(
+                        engine,
+                        2,
+                        Evidence(
+                            file=rel, construct=f"dialect: {value!r}", reason=f"{engine_name(engine)} in configuration"
+                        ),
+                    )
+                )
     return signals, ignored, env_configured
 
 
@@ -139,28 +209,50 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
         where = TIER_NAMES[tier]
         culprit = next((s.evidence for s in signals if s.tier == tier and s.engine != engine), None)
         if others and engine in engines and tier == 1:
-            return False, "mixed-database", (
-                f"code uses {want} and also {', '.join(engine_name(o) for o in others)}"), evidence, culprit
+            return (
+                False,
+                "mixed-database",
+                (f"code uses {want} and also {', '.join(engine_name(o) for o in others)}"),
+                evidence,
+                culprit,
+            )
         if engine in engines:
             return True, "", f"{want} per {where}", evidence, None
-        return False, "wrong-database", (
-            f"{', '.join(engine_name(o) for o in others)} instead of {want} per {where}"), evidence, culprit
-    evidence.append(Evidence(file="", construct=f"no engine-specific evidence in {len(ws.files)} source files "
-                             f"and {len(ws.manifests)} manifests", reason="no driver, URL, dialect or ENGINE found"))
-    builtin = next((note for language in dict.fromkeys(f.language for f in ws.files.values())
-                    if (note := registry.language(language).builtin_engines.get(engine))), None)
+        return (
+            False,
+            "wrong-database",
+            (f"{', '.join(engine_name(o) for o in others)} instead of {want} per {where}"),
+            evidence,
+            culprit,
+        )
+    evidence.append(
+        Evidence(
+            file="",
+            construct=f"no engine-specific evidence in {len(ws.files)} source files and {len(ws.manifests)} manifests",
+            reason="no driver, URL, dialect or ENGINE found",
+        )
+    )
+    builtin = next(
+        (
+            note
+            for language in dict.fromkeys(f.language for f in ws.files.values())
+            if (note := registry.language(language).builtin_engines.get(engine))
+        ),
+        None,
+    )
     if builtin and env_configured:
-        evidence.append(Evidence(file="", construct="DATABASE_URL / ORM engine",
-                                 reason=f"connection comes from DATABASE_URL; {builtin}"))
+        evidence.append(
+            Evidence(
+                file="", construct="DATABASE_URL / ORM engine", reason=f"connection comes from DATABASE_URL; {builtin}"
+            )
+        )
         return True, "", f"{engine_name(engine)} via DATABASE_URL (built-in driver)", evidence, None
     if not env_configured:
         return False, "no-database", f"no database access found (expected {want})", evidence, None
     return False, "missing-driver", f"no {want} driver declared or used", evidence, None
 
 
-def _runtime_decision(
-    runtime: RuntimeObservation | None, engine: str
-) -> tuple[bool | None, str, str, list[Evidence]]:
+def _runtime_decision(runtime: RuntimeObservation | None, engine: str) -> tuple[bool | None, str, str, list[Evidence]]:
     """(compliant or None when inconclusive, rule of a violation, message, evidence)."""
     if runtime is None:
         return None, "", "", []
@@ -182,16 +274,29 @@ def _runtime_decision(
     elif sqlite_rows:
         landed = "sqlite"
     else:
-        evidence.append(Evidence(file="", construct="no application rows anywhere",
-                                 reason="runtime evidence inconclusive; static evidence decides"))
+        evidence.append(
+            Evidence(
+                file="",
+                construct="no application rows anywhere",
+                reason="runtime evidence inconclusive; static evidence decides",
+            )
+        )
         return None, "", "", evidence
     if landed == "both":
-        return False, "mixed-database", (
-            f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)"), evidence
+        return (
+            False,
+            "mixed-database",
+            (f"data landed in PostgreSQL ({pg_rows} rows) and SQLite ({sqlite_rows} rows)"),
+            evidence,
+        )
     if landed == engine:
         return True, "", f"the suite's data landed in {engine_name(engine)}", evidence
-    return False, "wrong-database", (
-        f"the suite's data landed in {engine_name(landed)}, not {engine_name(engine)}"), evidence
+    return (
+        False,
+        "wrong-database",
+        (f"the suite's data landed in {engine_name(landed)}, not {engine_name(engine)}"),
+        evidence,
+    )
 
 
 def _observation_evidence(observation: DatabaseObservation) -> Evidence:
@@ -199,8 +304,10 @@ def _observation_evidence(observation: DatabaseObservation) -> Evidence:
 
     tables = [t for t in observation.tables if (t.rows or 0) > 0 and not is_bookkeeping_table(t.name)]
     listing = ", ".join(f"{t.name}={t.rows}" for t in tables[:6])
-    construct = f"{observation.kind} {observation.location}: {len(observation.tables)} tables, " \
-                f"{observation.application_rows} application rows" + (f" ({listing})" if listing else "")
+    construct = (
+        f"{observation.kind} {observation.location}: {len(observation.tables)} tables, "
+        f"{observation.application_rows} application rows" + (f" ({listing})" if listing else "")
+    )
     reason = observation.error or "observed after the suite ran"
     return Evidence(file="", construct=construct, reason=reason)
 
@@ -212,9 +319,18 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
     if runtime_ok is None:
         compliant, decided_by = bool(static_ok), "static"
         summary = f"static: {static_message}"
-        violations = [] if compliant else [Violation(
-            rule=rule, message=static_message,
-            file=culprit.file if culprit else "", line=culprit.line if culprit else None)]
+        violations = (
+            []
+            if compliant
+            else [
+                Violation(
+                    rule=rule,
+                    message=static_message,
+                    file=culprit.file if culprit else "",
+                    line=culprit.line if culprit else None,
+                )
+            ]
+        )
     else:
         compliant = runtime_ok
         decided_by = "static+runtime" if static_ok == runtime_ok else "runtime"
@@ -222,9 +338,15 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         if decided_by == "runtime":
             summary += " (runtime evidence outweighs static)"
         violations = [] if compliant else [Violation(rule=runtime_rule, message=runtime_message)]
-    return Verdict(verifier="database", constraint=engine, compliant=compliant, decided_by=decided_by,
-                   summary=summary, evidence=evidence, violations=violations)
-
+    return Verdict(
+        verifier="database",
+        constraint=engine,
+        compliant=compliant,
+        decided_by=decided_by,
+        summary=summary,
+        evidence=evidence,
+        violations=violations,
+    )
 
 
 def check(ws: Workspace, kind: registry.ConstraintKind, observed: registry.Observed) -> Verdict:

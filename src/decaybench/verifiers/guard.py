@@ -8,8 +8,10 @@ from pathlib import Path
 
 # The guard's first options, kept as aliases of --constraint: each takes a kind of one family by its value.
 FAMILY_OPTIONS = {"--arch": "architecture", "--db": "database", "--orm": "orm"}
-CONSTRAINT_HELP = ("Constraint kind to check (repeatable): clean_architecture, sqlite, postgres, sqlalchemy, "
-                   "sequelize, or a plug-in's. --arch/--db/--orm name the built-in kinds by family.")
+CONSTRAINT_HELP = (
+    "Constraint kind to check (repeatable): clean_architecture, sqlite, postgres, sqlalchemy, "
+    "sequelize, or a plug-in's. --arch/--db/--orm name the built-in kinds by family."
+)
 TOOL_NAME = "decaybench-verify"
 TOOL_URI = "https://github.com/decaybench/decaybench"
 
@@ -42,8 +44,16 @@ def resolve_spec(options: dict[str, str | None], constraints: list[str] | None =
     return spec
 
 
-def run_verify(path: str, arch: str | None, db: str | None, orm: str | None, as_json: bool, as_sarif: bool,
-               runtime_file: str | None = None, constraints: list[str] | None = None) -> tuple[int, str, list]:
+def run_verify(
+    path: str,
+    arch: str | None,
+    db: str | None,
+    orm: str | None,
+    as_json: bool,
+    as_sarif: bool,
+    runtime_file: str | None = None,
+    constraints: list[str] | None = None,
+) -> tuple[int, str, list]:
     """Everything the command does, minus printing: (exit code, JSON/SARIF text or "", verdict records).
 
     Raises UsageError for anything that should exit 2. Pydantic is loaded only for ``--runtime``."""
@@ -105,18 +115,22 @@ def to_sarif(verdicts, ws, kinds=()) -> dict:
             if rule_id not in rule_ids:
                 rule_ids.append(rule_id)
             uri = violation.file or fallback_file
-            results.append({
-                "ruleId": rule_id,
-                "ruleIndex": rule_ids.index(rule_id),
-                "level": "error",
-                "message": {"text": f"{violation.message} [{verdict.constraint}]"},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                        "region": {"startLine": max(1, violation.line or 1)},
-                    }
-                }],
-            })
+            results.append(
+                {
+                    "ruleId": rule_id,
+                    "ruleIndex": rule_ids.index(rule_id),
+                    "level": "error",
+                    "message": {"text": f"{violation.message} [{verdict.constraint}]"},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                "region": {"startLine": max(1, violation.line or 1)},
+                            }
+                        }
+                    ],
+                }
+            )
     rules = [
         {
             "id": rule_id,
@@ -129,10 +143,12 @@ def to_sarif(verdicts, ws, kinds=()) -> dict:
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": TOOL_NAME, "informationUri": TOOL_URI, "rules": rules}},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": TOOL_NAME, "informationUri": TOOL_URI, "rules": rules}},
+                "results": results,
+            }
+        ],
     }
 
 
@@ -149,12 +165,15 @@ def print_human(path: str, verdicts) -> None:
     console = Console(highlight=False)
     for verdict in verdicts:
         mark = "[green]PASS[/]" if verdict.compliant else "[red]FAIL[/]"
-        console.print(f"{mark} [bold]{verdict.verifier}[/] ({verdict.constraint}, decided by {verdict.decided_by})"
-                      f" - {verdict.summary}")
+        console.print(
+            f"{mark} [bold]{verdict.verifier}[/] ({verdict.constraint}, decided by {verdict.decided_by})"
+            f" - {verdict.summary}"
+        )
         for violation in verdict.violations:
             where = f"{violation.file}:{violation.line}" if violation.file and violation.line else violation.file
-            console.print(f"    [red]{violation.rule}[/] {where + ' ' if where else ''}{violation.message}",
-                          soft_wrap=True)
+            console.print(
+                f"    [red]{violation.rule}[/] {where + ' ' if where else ''}{violation.message}", soft_wrap=True
+            )
         if verdict.compliant:
             for item in verdict.evidence[:4]:
                 where = f"{item.file}:{item.line}" if item.file and item.line else item.file or "runtime"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from decaybench.verifiers.source import (
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 RESOLVE_SUFFIXES = [".js", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".jsx", ".tsx", ".json"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parser(dialect: str):
     from tree_sitter import Language, Parser
 
@@ -85,10 +85,14 @@ class Resolver:
             if isinstance(base_url, str):
                 self.base_urls.append(base)
             paths = options.get("paths")
-            for pattern, replacements in (paths.items() if isinstance(paths, dict) else []):
+            for pattern, replacements in paths.items() if isinstance(paths, dict) else []:
                 if isinstance(replacements, list):
-                    self.aliases.append((pattern, [posixpath.normpath(posixpath.join(base, r))
-                                                   for r in replacements if isinstance(r, str)]))
+                    self.aliases.append(
+                        (
+                            pattern,
+                            [posixpath.normpath(posixpath.join(base, r)) for r in replacements if isinstance(r, str)],
+                        )
+                    )
         path = self.ws.root / "package.json"
         if path.is_file():
             try:
@@ -133,7 +137,7 @@ class Resolver:
             if "*" in pattern:
                 prefix, _, suffix = pattern.partition("*")
                 if spec.startswith(prefix) and spec.endswith(suffix) and len(spec) >= len(prefix) + len(suffix):
-                    middle = spec[len(prefix): len(spec) - len(suffix)]
+                    middle = spec[len(prefix) : len(spec) - len(suffix)]
                     for replacement in replacements:
                         found = self._file(replacement.replace("*", middle))
                         if found:
@@ -376,7 +380,9 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             bases: list[str] | None = None
             if heritage is not None:
                 for child in heritage.named_children:
-                    target = child.named_children[0] if child.type == "extends_clause" and child.named_children else child
+                    target = (
+                        child.named_children[0] if child.type == "extends_clause" and child.named_children else child
+                    )
                     bases = _dotted(target)
                     break
             raw_classes.append((node.start_point[0] + 1, _text(name) if name is not None else "", bases))
@@ -402,8 +408,13 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             value = _string_value(node)
             if value and value[1].strip():
                 source.strings.append(
-                    StringRef(source.rel, node.start_point[0] + 1, value[1],
-                              fallback=_key(node) in fallback, key=keyed.get(_key(node), ""))
+                    StringRef(
+                        source.rel,
+                        node.start_point[0] + 1,
+                        value[1],
+                        fallback=_key(node) in fallback,
+                        key=keyed.get(_key(node), ""),
+                    )
                 )
             if kind == "string":
                 continue

@@ -6,7 +6,6 @@ import warnings
 
 from pydantic import BaseModel, Field
 
-
 # "construct" names what was found; it shadows a deprecated BaseModel method, harmlessly.
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message='Field name "construct"')

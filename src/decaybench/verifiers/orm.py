@@ -5,8 +5,8 @@ queries and raw SQL) is an ``OrmProfile``, and the drivers and rival ORMs are th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
@@ -28,8 +28,26 @@ class OrmProfile:
     raw_sql: Callable[[CallRef, str], str | None] = lambda call, value: None  # its own ways to run raw SQL
 
 
-SQL_METHODS = {"execute", "executemany", "executescript", "exec_driver_sql", "raw", "query", "run", "all",
-               "get", "exec", "prepare", "each", "none", "one", "many", "any", "oneOrNone", "manyOrNone"}
+SQL_METHODS = {
+    "execute",
+    "executemany",
+    "executescript",
+    "exec_driver_sql",
+    "raw",
+    "query",
+    "run",
+    "all",
+    "get",
+    "exec",
+    "prepare",
+    "each",
+    "none",
+    "one",
+    "many",
+    "any",
+    "oneOrNone",
+    "manyOrNone",
+}
 CURSOR_NAMES = {"cursor", "cur", "curs"}
 SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "migrate"}
 
@@ -68,8 +86,9 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
 
     declared = [(pkg, ws.declared(pkg)) for pkg in orm.packages if ws.declared(pkg)]
     for pkg, where in declared:
-        evidence.append(Evidence(file=where[0], line=where[1], construct=f"dependency '{pkg}'",
-                                 reason=f"{display} is declared"))
+        evidence.append(
+            Evidence(file=where[0], line=where[1], construct=f"dependency '{pkg}'", reason=f"{display} is declared")
+        )
     used_in: list[tuple[str, int]] = []
     models = 0
     queries = 0
@@ -85,26 +104,49 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
             if top in other_orms:
                 violate("wrong-orm", f"uses {top} instead of {display}", source.rel, imp.line, f"import {top}")
         for decl in source.classes:
-            foreign = next((language.foreign_model_bases[b] for b in decl.bases if b in language.foreign_model_bases),
-                           None)
+            foreign = next(
+                (language.foreign_model_bases[b] for b in decl.bases if b in language.foreign_model_bases), None
+            )
             if foreign:
-                violate("wrong-orm", f"{foreign[0]} model {decl.name} instead of {display}", source.rel, decl.line,
-                        f"class {decl.name}({foreign[1]})")
+                violate(
+                    "wrong-orm",
+                    f"{foreign[0]} model {decl.name} instead of {display}",
+                    source.rel,
+                    decl.line,
+                    f"class {decl.name}({foreign[1]})",
+                )
             elif orm.is_model_class(decl, source):
                 models += 1
                 if models <= 8:
-                    evidence.append(Evidence(file=source.rel, line=decl.line, construct=f"class {decl.name}",
-                                             reason=f"{display} model declaration"))
+                    evidence.append(
+                        Evidence(
+                            file=source.rel,
+                            line=decl.line,
+                            construct=f"class {decl.name}",
+                            reason=f"{display} model declaration",
+                        )
+                    )
         for call in source.calls:
             if call.callee in language.raw_driver_calls:
-                violate("raw-driver", f"raw driver connection {call.callee}(...) bypasses {display}",
-                        source.rel, call.line, f"{call.callee}(...)")
+                violate(
+                    "raw-driver",
+                    f"raw driver connection {call.callee}(...) bypasses {display}",
+                    source.rel,
+                    call.line,
+                    f"{call.callee}(...)",
+                )
                 continue
             if orm.is_model_call(call, source):
                 models += 1
                 if models <= 8:
-                    evidence.append(Evidence(file=source.rel, line=call.line, construct=f"{call.callee}(...)",
-                                             reason=f"{display} model declaration"))
+                    evidence.append(
+                        Evidence(
+                            file=source.rel,
+                            line=call.line,
+                            construct=f"{call.callee}(...)",
+                            reason=f"{display} model declaration",
+                        )
+                    )
                 continue
             if not _is_tooling(source):
                 why = _raw_sql(call, source, orm)
@@ -116,27 +158,56 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                 queries += 1
     if used_in:
         first = used_in[0]
-        evidence.append(Evidence(file=first[0], line=first[1], construct=f"import {orm.name}",
-                                 reason=f"{display} imported in {len(used_in)} place(s)"))
+        evidence.append(
+            Evidence(
+                file=first[0],
+                line=first[1],
+                construct=f"import {orm.name}",
+                reason=f"{display} imported in {len(used_in)} place(s)",
+            )
+        )
     if queries:
-        evidence.append(Evidence(file="", construct=f"{queries} ORM query/persistence calls",
-                                 reason=f"data accessed through the {display} API"))
+        evidence.append(
+            Evidence(
+                file="",
+                construct=f"{queries} ORM query/persistence calls",
+                reason=f"data accessed through the {display} API",
+            )
+        )
     if not used_in:
-        evidence.append(Evidence(file="", construct=f"no import of {', '.join(orm.modules)} in "
-                                 f"{len(sources)} source files", reason=f"{display} is not used by the code"))
+        evidence.append(
+            Evidence(
+                file="",
+                construct=f"no import of {', '.join(orm.modules)} in {len(sources)} source files",
+                reason=f"{display} is not used by the code",
+            )
+        )
         if declared:
             pkg, where = declared[0]
-            violate("orm-unused", f"{display} is declared in {where[0]} but never imported by the code",
-                    where[0], where[1], f"dependency '{pkg}'")
+            violate(
+                "orm-unused",
+                f"{display} is declared in {where[0]} but never imported by the code",
+                where[0],
+                where[1],
+                f"dependency '{pkg}'",
+            )
         else:
             violations.append(Violation(rule="orm-missing", message=f"{display} is neither declared nor used"))
     elif models == 0:
-        violations.append(Violation(rule="no-orm-models",
-                                    message=f"no {display} model declarations (entities are not ORM models)"))
-    summary = (f"{display}: imported in {len(used_in)} file(s), {models} model(s), {queries} ORM calls; "
-               + (f"{len(violations)} violation(s)" if violations else "compliant"))
-    return Verdict(verifier="orm", constraint=orm.name, compliant=not violations, summary=summary,
-                   evidence=evidence, violations=violations)
+        violations.append(
+            Violation(rule="no-orm-models", message=f"no {display} model declarations (entities are not ORM models)")
+        )
+    summary = f"{display}: imported in {len(used_in)} file(s), {models} model(s), {queries} ORM calls; " + (
+        f"{len(violations)} violation(s)" if violations else "compliant"
+    )
+    return Verdict(
+        verifier="orm",
+        constraint=orm.name,
+        compliant=not violations,
+        summary=summary,
+        evidence=evidence,
+        violations=violations,
+    )
 
 
 def check(ws: Workspace, kind: registry.ConstraintKind, observed: registry.Observed) -> Verdict:

@@ -145,12 +145,18 @@ class _Extractor(ast.NodeVisitor):
         self.settings_class_depth = 0
 
     # --- imports -----------------------------------------------------------------------
-    def _add_import(self, node: ast.AST, spec: str, kind: str, names: list[str], targets: list[str],
-                    top: str | None) -> None:
+    def _add_import(
+        self, node: ast.AST, spec: str, kind: str, names: list[str], targets: list[str], top: str | None
+    ) -> None:
         self.source.imports.append(
             ImportRef(
-                file=self.source.rel, line=node.lineno, spec=spec, kind=kind, names=names,
-                type_only=self.type_checking, targets=[t for t in targets if t],
+                file=self.source.rel,
+                line=node.lineno,
+                spec=spec,
+                kind=kind,
+                names=names,
+                type_only=self.type_checking,
+                targets=[t for t in targets if t],
                 external=None if any(targets) else top,
             )
         )
@@ -158,8 +164,7 @@ class _Extractor(ast.NodeVisitor):
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
             target = self.index.resolve_absolute(self.source.rel, alias.name)
-            self._add_import(node, alias.name, "import", [], [target] if target else [],
-                             alias.name.split(".")[0])
+            self._add_import(node, alias.name, "import", [], [target] if target else [], alias.name.split(".")[0])
             if alias.asname:
                 self.bindings[alias.asname] = alias.name
             else:
@@ -206,8 +211,10 @@ class _Extractor(ast.NodeVisitor):
     # --- bodies with docstrings ----------------------------------------------------------
     def _mark_docstring(self, body: list[ast.stmt]) -> None:
         for stmt in body:
-            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(
-                stmt.value.value, str
+            if (
+                isinstance(stmt, ast.Expr)
+                and isinstance(stmt.value, ast.Constant)
+                and isinstance(stmt.value.value, str)
             ):
                 self.skip_strings.add(id(stmt.value))  # bare string statements are never executed
 
@@ -268,9 +275,7 @@ class _Extractor(ast.NodeVisitor):
             first = node.args[0]
             arg_kind, arg_value = self._classify(first)
         keywords = {
-            kw.arg: str(kw.value.value)
-            for kw in node.keywords
-            if kw.arg and isinstance(kw.value, ast.Constant)
+            kw.arg: str(kw.value.value) for kw in node.keywords if kw.arg and isinstance(kw.value, ast.Constant)
         }
         self.source.calls.append(
             CallRef(self.source.rel, node.lineno, callee, receiver, method, arg_kind, arg_value, keywords)
@@ -332,7 +337,7 @@ class _Extractor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Dict(self, node: ast.Dict) -> None:
-        for key, value in zip(node.keys, node.values):
+        for key, value in zip(node.keys, node.values, strict=True):
             if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
                 self.string_keys[id(value)] = str(key.value)
         self.generic_visit(node)
@@ -348,16 +353,19 @@ class _Extractor(ast.NodeVisitor):
         if isinstance(node.value, str) and id(node) not in self.skip_strings and node.value.strip():
             self.source.strings.append(
                 StringRef(
-                    self.source.rel, node.lineno, node.value,
-                    fallback=id(node) in self.fallback_nodes, key=self.string_keys.get(id(node), ""),
+                    self.source.rel,
+                    node.lineno,
+                    node.value,
+                    fallback=id(node) in self.fallback_nodes,
+                    key=self.string_keys.get(id(node), ""),
                 )
             )
 
 
 _HANDLER_NAMES = [
-    (getattr(ast, name[len("visit_"):]), name)
+    (getattr(ast, name[len("visit_") :]), name)
     for name in dir(_Extractor)
-    if name.startswith("visit_") and hasattr(ast, name[len("visit_"):])
+    if name.startswith("visit_") and hasattr(ast, name[len("visit_") :])
 ]
 
 
@@ -372,8 +380,11 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
         for target in targets:
             if isinstance(target, ast.Name) and target.id == "DATABASES":
                 blocks.append((stmt.lineno, stmt.end_lineno or stmt.lineno, conditional, ""))
-            elif (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
-                  and target.value.id == "DATABASES"):
+            elif (
+                isinstance(target, ast.Subscript)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == "DATABASES"
+            ):
                 key = target.slice.value if isinstance(target.slice, ast.Constant) else "?"
                 blocks.append((stmt.lineno, stmt.end_lineno or stmt.lineno, conditional, str(key)))
 
@@ -385,7 +396,7 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
         else:
             record(stmt, False)
     for i, (start, end, _conditional, key) in enumerate(blocks):
-        later = [b for b in blocks[i + 1:] if b[3] in ("", key) or key == ""]
+        later = [b for b in blocks[i + 1 :] if b[3] in ("", key) or key == ""]
         if not later:
             continue
         overridden = any(not b[2] and (b[3] == "" or key != "") for b in later)

@@ -33,9 +33,17 @@ class Violation:
 class Verdict:
     __slots__ = ("verifier", "constraint", "compliant", "decided_by", "summary", "evidence", "violations")
 
-    def __init__(self, *, verifier: str, constraint: str, compliant: bool, decided_by: str = "static",
-                 summary: str = "", evidence: list[Evidence] | None = None,
-                 violations: list[Violation] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        verifier: str,
+        constraint: str,
+        compliant: bool,
+        decided_by: str = "static",
+        summary: str = "",
+        evidence: list[Evidence] | None = None,
+        violations: list[Violation] | None = None,
+    ) -> None:
         self.verifier, self.constraint, self.compliant = verifier, constraint, compliant
         self.decided_by, self.summary = decided_by, summary
         self.evidence = evidence if evidence is not None else []
@@ -43,9 +51,13 @@ class Verdict:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "verifier": self.verifier, "constraint": self.constraint, "compliant": self.compliant,
-            "decided_by": self.decided_by, "summary": self.summary,
-            "evidence": [e.to_dict() for e in self.evidence], "violations": [v.to_dict() for v in self.violations],
+            "verifier": self.verifier,
+            "constraint": self.constraint,
+            "compliant": self.compliant,
+            "decided_by": self.decided_by,
+            "summary": self.summary,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "violations": [v.to_dict() for v in self.violations],
         }
 
 
@@ -57,8 +69,11 @@ def run_checks(ws, kinds, runtime=None, suite=None) -> list[Verdict]:
     observed = registry.Observed(runtime=runtime, suite=suite)
     verdicts = [kind.check(ws, kind, observed) for kind in registry.ordered(getattr(kinds, "kinds", kinds))]
     if ws.unreadable:
-        note = Evidence(file=ws.unreadable[0][0], construct=f"{len(ws.unreadable)} unreadable file(s)",
-                        reason=f"skipped: {ws.unreadable[0][1]}")
+        note = Evidence(
+            file=ws.unreadable[0][0],
+            construct=f"{len(ws.unreadable)} unreadable file(s)",
+            reason=f"skipped: {ws.unreadable[0][1]}",
+        )
         for verdict in verdicts:
             verdict.evidence.append(note)
     return verdicts

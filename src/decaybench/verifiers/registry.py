@@ -25,11 +25,11 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from decaybench.verifiers.records import Verdict
@@ -81,8 +81,9 @@ class ConstraintKind:
             raise RegistryError(f"constraint kind name {self.name!r}: lower-case letters, digits and _ only")
         unknown = set(self.evidence) - set(EVIDENCE)
         if unknown:
-            raise RegistryError(f"constraint kind {self.name!r}: unknown evidence {sorted(unknown)} "
-                                f"(known: {', '.join(EVIDENCE)})")
+            raise RegistryError(
+                f"constraint kind {self.name!r}: unknown evidence {sorted(unknown)} (known: {', '.join(EVIDENCE)})"
+            )
 
     @property
     def option_value(self) -> str:
@@ -163,8 +164,9 @@ class _Registry:
             for item in obj:
                 self.register(item, source)
         else:
-            raise RegistryError(f"{source or 'register()'}: expected a ConstraintKind or LanguageProfile, "
-                                f"got {type(obj).__name__}")
+            raise RegistryError(
+                f"{source or 'register()'}: expected a ConstraintKind or LanguageProfile, got {type(obj).__name__}"
+            )
 
     def _add(self, obj: ConstraintKind | LanguageProfile, source: str) -> None:
         table = self._kinds if isinstance(obj, ConstraintKind) else self._languages
@@ -173,8 +175,10 @@ class _Registry:
         if existing is obj:
             return
         if existing is not None:
-            raise RegistryError(f"{what} {obj.name!r} registered twice: by {self._sources.get(id(existing)) or '?'} "
-                                f"and by {source or '?'}")
+            raise RegistryError(
+                f"{what} {obj.name!r} registered twice: by {self._sources.get(id(existing)) or '?'} "
+                f"and by {source or '?'}"
+            )
         if isinstance(obj, LanguageProfile):
             for suffix in obj.suffixes:
                 other = self._suffixes.get(suffix)
@@ -263,8 +267,12 @@ class _Registry:
 
     def web_frameworks(self, language: str) -> tuple[str, ...]:
         """Import prefixes of web frameworks: the language's table plus the catalog frameworks' ``imports``."""
-        extra = [name for data in self.catalog().get("frameworks", {}).values()
-                 if data.get("language") == language for name in data.get("imports", ())]
+        extra = [
+            name
+            for data in self.catalog().get("frameworks", {}).values()
+            if data.get("language") == language
+            for name in data.get("imports", ())
+        ]
         return tuple(dict.fromkeys([*self.language(language).web_frameworks, *extra]))
 
     # -- the catalog --------------------------------------------------------------
@@ -329,8 +337,9 @@ def _merge_catalog(into: dict, fragment: Mapping[str, Any], where: str) -> None:
                     raise RegistryError(f"{where}: catalog {key}.{name} is already defined")
                 table[name] = dict(data)
         else:
-            raise RegistryError(f"{where}: unknown catalog table {key!r} "
-                                f"(known: combinations, {', '.join(CATALOG_TABLES)})")
+            raise RegistryError(
+                f"{where}: unknown catalog table {key!r} (known: combinations, {', '.join(CATALOG_TABLES)})"
+            )
 
 
 def _resolve(reference: str) -> Any:

@@ -1,19 +1,31 @@
 """Every rule a violation can name, with the one-line description shown in SARIF and the docs."""
 
 RULES: dict[str, dict[str, str]] = {
-    "architecture/missing-layers": {"name": "MissingLayers",
-                                    "text": "Fewer than 3 of the 4 clean-architecture layers exist."},
-    "architecture/upward-import": {"name": "UpwardImport",
-                                   "text": "A lower layer imports a higher one (e.g. repositories import services)."},
-    "architecture/skipped-layer": {"name": "SkippedLayer",
-                                   "text": "Routes reach repositories or the ORM/driver directly instead of services."},
-    "architecture/framework-leakage": {"name": "FrameworkLeakage",
-                                       "text": "Services, repositories or models import the web framework."},
+    "architecture/missing-layers": {
+        "name": "MissingLayers",
+        "text": "Fewer than 3 of the 4 clean-architecture layers exist.",
+    },
+    "architecture/upward-import": {
+        "name": "UpwardImport",
+        "text": "A lower layer imports a higher one (e.g. repositories import services).",
+    },
+    "architecture/skipped-layer": {
+        "name": "SkippedLayer",
+        "text": "Routes reach repositories or the ORM/driver directly instead of services.",
+    },
+    "architecture/framework-leakage": {
+        "name": "FrameworkLeakage",
+        "text": "Services, repositories or models import the web framework.",
+    },
     "database/wrong-database": {"name": "WrongDatabase", "text": "Another database engine than the prescribed one."},
-    "database/mixed-database": {"name": "MixedDatabase",
-                                "text": "The prescribed engine and another one are both used."},
-    "database/missing-driver": {"name": "MissingDriver",
-                                "text": "No driver for the prescribed engine is declared or used."},
+    "database/mixed-database": {
+        "name": "MixedDatabase",
+        "text": "The prescribed engine and another one are both used.",
+    },
+    "database/missing-driver": {
+        "name": "MissingDriver",
+        "text": "No driver for the prescribed engine is declared or used.",
+    },
     "database/no-database": {"name": "NoDatabase", "text": "No database access at all."},
     "orm/orm-missing": {"name": "OrmMissing", "text": "The prescribed ORM is neither declared nor used."},
     "orm/orm-unused": {"name": "OrmUnused", "text": "The prescribed ORM is declared but never imported."},

@@ -12,10 +12,23 @@ from decaybench.verifiers.model import DatabaseObservation, RuntimeObservation, 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SCAN_SKIP = {"node_modules", ".venv", "venv", ".git", "__pycache__"}
 BOOKKEEPING_TABLES = {
-    "alembic_version", "sequelizemeta", "sequelizedata", "django_migrations", "django_content_type",
-    "auth_permission", "auth_group", "auth_group_permissions", "django_admin_log", "django_session",
-    "knex_migrations", "knex_migrations_lock", "schema_migrations", "_prisma_migrations", "sqlite_sequence",
-    "migrations", "typeorm_metadata",
+    "alembic_version",
+    "sequelizemeta",
+    "sequelizedata",
+    "django_migrations",
+    "django_content_type",
+    "auth_permission",
+    "auth_group",
+    "auth_group_permissions",
+    "django_admin_log",
+    "django_session",
+    "knex_migrations",
+    "knex_migrations_lock",
+    "schema_migrations",
+    "_prisma_migrations",
+    "sqlite_sequence",
+    "migrations",
+    "typeorm_metadata",
 }
 MAX_SCANNED_FILES = 20_000
 
@@ -119,8 +132,10 @@ def observe_databases(workspace: Path, *, postgres_url: str | None, sqlite_path:
         files = find_sqlite_files(workspace) if workspace.is_dir() else []
         if sqlite_path is not None:
             sqlite_path = Path(sqlite_path)
-            if sqlite_path.is_file() and _is_sqlite_file(sqlite_path) and all(
-                sqlite_path.resolve() != f.resolve() for f in files
+            if (
+                sqlite_path.is_file()
+                and _is_sqlite_file(sqlite_path)
+                and all(sqlite_path.resolve() != f.resolve() for f in files)
             ):
                 files.append(sqlite_path)
         for path in files:

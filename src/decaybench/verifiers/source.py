@@ -16,9 +16,27 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 SKIP_DIRS = {
-    "node_modules", ".venv", "venv", "env", ".env", ".git", ".hg", "__pycache__", "dist", "build",
-    "tests", "test", "__tests__", "spec", ".pytest_cache", ".mypy_cache", ".ruff_cache", "coverage",
-    ".next", ".tox", "site-packages",
+    "node_modules",
+    ".venv",
+    "venv",
+    "env",
+    ".env",
+    ".git",
+    ".hg",
+    "__pycache__",
+    "dist",
+    "build",
+    "tests",
+    "test",
+    "__tests__",
+    "spec",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    "coverage",
+    ".next",
+    ".tox",
+    "site-packages",
 }
 MAX_FILE_BYTES = 1_000_000
 
@@ -175,9 +193,11 @@ def load_workspace(root: Path) -> Workspace:
             text = _read_text(path, ws, rel)
             if text is not None:
                 ws.manifests.append(Manifest(rel, manifest[0].name, manifest[1].read(text)))
-        elif suffix == ".json" and not name.endswith("-lock.json") and name not in {
-            "tsconfig.json", "jsconfig.json", "package-lock.json"
-        }:
+        elif (
+            suffix == ".json"
+            and not name.endswith("-lock.json")
+            and name not in {"tsconfig.json", "jsconfig.json", "package-lock.json"}
+        ):
             text = _read_text(path, ws, rel)
             if text is not None and "dialect" in text:
                 try:

@@ -38,8 +38,9 @@ class ConstraintSpec:
             raise ValueError(f"unknown constraint family {family!r} (known: {', '.join(registry.families())})")
         kind = next((k for k in choices if k.option_value == value), None)
         if kind is None:
-            raise ValueError(f"{label or family} must be one of {', '.join(k.option_value for k in choices)} "
-                             f"(got {value!r})")
+            raise ValueError(
+                f"{label or family} must be one of {', '.join(k.option_value for k in choices)} (got {value!r})"
+            )
         self.add(kind)
 
     def add(self, kind: ConstraintKind) -> None:
@@ -60,8 +61,10 @@ class ConstraintSpec:
 
     def to_dict(self) -> dict[str, str | None]:
         """Every family with the value of its guard option, or None (the guard's JSON ``spec``)."""
-        return {family: (self._by_family[family].option_value if family in self._by_family else None)
-                for family in registry.families()}
+        return {
+            family: (self._by_family[family].option_value if family in self._by_family else None)
+            for family in registry.families()
+        }
 
     def __getattr__(self, family: str) -> str | None:
         # spec.database -> "postgres" or None, for every registered family

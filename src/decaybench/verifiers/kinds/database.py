@@ -6,5 +6,7 @@ from __future__ import annotations
 from decaybench.verifiers import database
 from decaybench.verifiers.registry import ConstraintKind
 
-KINDS = tuple(ConstraintKind(name=engine, family="database", check=database.check, evidence=("static", "runtime"))
-              for engine in ("sqlite", "postgres"))
+KINDS = tuple(
+    ConstraintKind(name=engine, family="database", check=database.check, evidence=("static", "runtime"))
+    for engine in ("sqlite", "postgres")
+)

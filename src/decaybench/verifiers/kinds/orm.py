@@ -25,8 +25,12 @@ def _sqlalchemy_model_call(call: CallRef, source: SourceFile) -> bool:
 
 
 def _sqlalchemy_query(call: CallRef) -> bool:
-    return call.callee in ("sqlalchemy.select", "sqlalchemy.insert", "sqlalchemy.update", "sqlalchemy.delete") \
-        or call.method in ("query", "scalars", "scalar", "add", "commit", "filter_by", "get")
+    return call.callee in (
+        "sqlalchemy.select",
+        "sqlalchemy.insert",
+        "sqlalchemy.update",
+        "sqlalchemy.delete",
+    ) or call.method in ("query", "scalars", "scalar", "add", "commit", "filter_by", "get")
 
 
 def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
@@ -38,22 +42,34 @@ def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
 def _sequelize_model_class(decl: ClassDecl, source: SourceFile) -> bool:
     base = decl.bases[0] if decl.bases else ""
     return base in ("sequelize.Model", "sequelize-typescript.Model") or (
-        base.split(".")[-1] == "Model" and any(
-            (i.external or "") in ("sequelize", "sequelize-typescript") for i in source.imports)
+        base.split(".")[-1] == "Model"
+        and any((i.external or "") in ("sequelize", "sequelize-typescript") for i in source.imports)
     )
 
 
 def _sequelize_model_call(call: CallRef, source: SourceFile) -> bool:
     if call.method == "define" and call.arg_kind in ("str", "template") and call.receiver not in ("customElements",):
         return True
-    return call.method == "init" and call.arg_kind == "other" and any(
-        c.bases and c.bases[0].split(".")[-1] == "Model" and c.name == call.receiver for c in source.classes
+    return (
+        call.method == "init"
+        and call.arg_kind == "other"
+        and any(c.bases and c.bases[0].split(".")[-1] == "Model" and c.name == call.receiver for c in source.classes)
     )
 
 
 def _sequelize_query(call: CallRef) -> bool:
-    return call.method in ("findAll", "findOne", "findByPk", "findAndCountAll", "create", "destroy", "update",
-                           "count", "bulkCreate", "findOrCreate")
+    return call.method in (
+        "findAll",
+        "findOne",
+        "findByPk",
+        "findAndCountAll",
+        "create",
+        "destroy",
+        "update",
+        "count",
+        "bulkCreate",
+        "findOrCreate",
+    )
 
 
 def _sequelize_raw_sql(call: CallRef, value: str) -> str | None:
@@ -65,15 +81,25 @@ def _sequelize_raw_sql(call: CallRef, value: str) -> str | None:
 
 
 SQLALCHEMY = OrmProfile(
-    name="sqlalchemy", language="python", display="SQLAlchemy",
-    modules=("sqlalchemy", "flask_sqlalchemy", "sqlmodel"), packages=("sqlalchemy", "flask-sqlalchemy", "sqlmodel"),
-    is_model_class=_sqlalchemy_model_class, is_model_call=_sqlalchemy_model_call, is_query=_sqlalchemy_query,
+    name="sqlalchemy",
+    language="python",
+    display="SQLAlchemy",
+    modules=("sqlalchemy", "flask_sqlalchemy", "sqlmodel"),
+    packages=("sqlalchemy", "flask-sqlalchemy", "sqlmodel"),
+    is_model_class=_sqlalchemy_model_class,
+    is_model_call=_sqlalchemy_model_call,
+    is_query=_sqlalchemy_query,
     raw_sql=_sqlalchemy_raw_sql,
 )
 SEQUELIZE = OrmProfile(
-    name="sequelize", language="node", display="Sequelize",
-    modules=("sequelize", "sequelize-typescript"), packages=("sequelize", "sequelize-typescript"),
-    is_model_class=_sequelize_model_class, is_model_call=_sequelize_model_call, is_query=_sequelize_query,
+    name="sequelize",
+    language="node",
+    display="Sequelize",
+    modules=("sequelize", "sequelize-typescript"),
+    packages=("sequelize", "sequelize-typescript"),
+    is_model_class=_sequelize_model_class,
+    is_model_call=_sequelize_model_call,
+    is_query=_sequelize_query,
     raw_sql=_sequelize_raw_sql,
 )
 

@@ -57,9 +57,19 @@ def follows_reexport(imp: ImportRef, inner: ImportRef) -> bool:
 
 
 JS_DRIVERS = {
-    "pg": "postgres", "pg-pool": "postgres", "pg-promise": "postgres", "postgres": "postgres",
-    "sqlite3": "sqlite", "better-sqlite3": "sqlite", "sqlite": "sqlite", "mysql": "mysql",
-    "mysql2": "mysql", "mariadb": "mysql", "mongodb": "mongodb", "mongoose": "mongodb", "tedious": "mssql",
+    "pg": "postgres",
+    "pg-pool": "postgres",
+    "pg-promise": "postgres",
+    "postgres": "postgres",
+    "sqlite3": "sqlite",
+    "better-sqlite3": "sqlite",
+    "sqlite": "sqlite",
+    "mysql": "mysql",
+    "mysql2": "mysql",
+    "mariadb": "mysql",
+    "mongodb": "mongodb",
+    "mongoose": "mongodb",
+    "tedious": "mssql",
 }
 
 NODE = LanguageProfile(
@@ -74,20 +84,57 @@ NODE = LanguageProfile(
     # Beyond the catalog frameworks' own `imports`: other web frameworks.
     web_frameworks=("restify", "@nestjs/common", "@nestjs/core"),
     data_access=(
-        "sequelize", "sequelize-typescript", "pg", "pg-pool", "pg-promise", "postgres", "sqlite3",
-        "better-sqlite3", "sqlite", "mysql", "mysql2", "knex", "typeorm", "@prisma/client", "mongoose",
-        "mongodb", "drizzle-orm", "objection",
+        "sequelize",
+        "sequelize-typescript",
+        "pg",
+        "pg-pool",
+        "pg-promise",
+        "postgres",
+        "sqlite3",
+        "better-sqlite3",
+        "sqlite",
+        "mysql",
+        "mysql2",
+        "knex",
+        "typeorm",
+        "@prisma/client",
+        "mongoose",
+        "mongodb",
+        "drizzle-orm",
+        "objection",
     ),
     drivers=JS_DRIVERS,
     declared_drivers=JS_DRIVERS,
     configured_by_url=frozenset({"sequelize", "sequelize-typescript"}),
-    raw_driver_calls=frozenset({
-        "new pg.Client", "new pg.Pool", "new pg-pool", "new sqlite3.Database", "new better-sqlite3",
-        "better-sqlite3", "pg-promise", "postgres", "mysql.createConnection", "mysql.createPool",
-        "mysql2.createConnection", "mysql2.createPool", "sqlite.open", "new mysql2.Client",
-    }),
-    other_orms=("typeorm", "@prisma/client", "knex", "mongoose", "objection", "drizzle-orm", "bookshelf",
-                "@mikro-orm/core", "kysely"),
+    raw_driver_calls=frozenset(
+        {
+            "new pg.Client",
+            "new pg.Pool",
+            "new pg-pool",
+            "new sqlite3.Database",
+            "new better-sqlite3",
+            "better-sqlite3",
+            "pg-promise",
+            "postgres",
+            "mysql.createConnection",
+            "mysql.createPool",
+            "mysql2.createConnection",
+            "mysql2.createPool",
+            "sqlite.open",
+            "new mysql2.Client",
+        }
+    ),
+    other_orms=(
+        "typeorm",
+        "@prisma/client",
+        "knex",
+        "mongoose",
+        "objection",
+        "drizzle-orm",
+        "bookshelf",
+        "@mikro-orm/core",
+        "kysely",
+    ),
 )
 
 LANGUAGES = (NODE,)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from aiohttp import web
-
 from conduit.config import load_settings
 from conduit.container import build_api
 from conduit.routes.aiohttp_routes import add_routes, json_http_errors

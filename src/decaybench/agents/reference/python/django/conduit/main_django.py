@@ -5,13 +5,12 @@ from __future__ import annotations
 import types
 
 import django
-from django.conf import settings as django_settings
-from django.core.wsgi import get_wsgi_application
-from waitress import serve
-
 from conduit.config import Settings, load_settings
 from conduit.container import build_api
 from conduit.routes.django_views import build_urlpatterns
+from django.conf import settings as django_settings
+from django.core.wsgi import get_wsgi_application
+from waitress import serve
 
 
 def configure_django(settings: Settings):  # type: ignore[no-untyped-def]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uvicorn
-from fastapi import FastAPI
-
 from conduit.config import load_settings
 from conduit.container import build_api
 from conduit.routes.fastapi_routes import create_router, install_error_handlers
+from fastapi import FastAPI
 
 
 def create_app() -> FastAPI:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask
-from waitress import serve
-
 from conduit.config import load_settings
 from conduit.container import build_api
 from conduit.routes.flask_routes import create_blueprint, method_not_allowed, not_found
+from flask import Flask
+from waitress import serve
 
 
 def create_app() -> Flask:

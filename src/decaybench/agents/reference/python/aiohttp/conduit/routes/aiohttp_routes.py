@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-
 from conduit.routes.api import ROUTES, ApiRequest, ApiResponse, ConduitApi, error_response
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):
@@ -33,12 +33,8 @@ class Follow(Base):
 
     __tablename__ = "follows"
 
-    follower_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
-    )
-    followed_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    follower_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    followed_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class Tag(Base):
@@ -53,12 +49,8 @@ class ArticleTag(Base):
 
     __tablename__ = "article_tags"
 
-    article_id: Mapped[int] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag_id: Mapped[int] = mapped_column(
-        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     tag: Mapped[Tag] = relationship(lazy="joined")
@@ -80,12 +72,8 @@ class Article(Base):
     tag_links: Mapped[list[ArticleTag]] = relationship(
         order_by=ArticleTag.position, cascade="all, delete-orphan", lazy="selectin"
     )
-    comments: Mapped[list[Comment]] = relationship(
-        back_populates="article", cascade="all, delete-orphan"
-    )
-    favorites: Mapped[list[Favorite]] = relationship(
-        cascade="all, delete-orphan"
-    )
+    comments: Mapped[list[Comment]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    favorites: Mapped[list[Favorite]] = relationship(cascade="all, delete-orphan")
 
     @property
     def tag_names(self) -> list[str]:
@@ -96,9 +84,7 @@ class Favorite(Base):
     __tablename__ = "favorites"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
-    article_id: Mapped[int] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class Comment(Base):

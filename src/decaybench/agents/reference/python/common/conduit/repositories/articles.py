@@ -48,14 +48,14 @@ class ArticleRepository:
     def _filtered_ids(self, where: ArticleFilter) -> Select:
         query = select(Article.id)
         if where.tag is not None:
-            query = query.join(ArticleTag, ArticleTag.article_id == Article.id).join(
-                Tag, Tag.id == ArticleTag.tag_id
-            ).where(Tag.name == where.tag)
+            query = (
+                query.join(ArticleTag, ArticleTag.article_id == Article.id)
+                .join(Tag, Tag.id == ArticleTag.tag_id)
+                .where(Tag.name == where.tag)
+            )
         if where.author is not None:
             author = aliased(User)
-            query = query.join(author, author.id == Article.author_id).where(
-                author.username == where.author
-            )
+            query = query.join(author, author.id == Article.author_id).where(author.username == where.author)
         if where.favorited_by is not None:
             fan = aliased(User)
             query = (
@@ -90,9 +90,7 @@ class TagRepository:
     def get_or_create(self, names: list[str]) -> list[Tag]:
         if not names:
             return []
-        existing = {
-            tag.name: tag for tag in self.session.scalars(select(Tag).where(Tag.name.in_(names)))
-        }
+        existing = {tag.name: tag for tag in self.session.scalars(select(Tag).where(Tag.name.in_(names)))}
         tags = []
         for name in names:
             tag = existing.get(name)
@@ -124,18 +122,14 @@ class FavoriteRepository:
             self.session.flush()
 
     def remove(self, user_id: int, article_id: int) -> None:
-        self.session.execute(
-            delete(Favorite).where(Favorite.user_id == user_id, Favorite.article_id == article_id)
-        )
+        self.session.execute(delete(Favorite).where(Favorite.user_id == user_id, Favorite.article_id == article_id))
 
     def counts(self, article_ids: Iterable[int]) -> dict[int, int]:
         ids = set(article_ids)
         if not ids:
             return {}
         query = (
-            select(Favorite.article_id, func.count())
-            .where(Favorite.article_id.in_(ids))
-            .group_by(Favorite.article_id)
+            select(Favorite.article_id, func.count()).where(Favorite.article_id.in_(ids)).group_by(Favorite.article_id)
         )
         return {article_id: count for article_id, count in self.session.execute(query)}
 
@@ -143,7 +137,5 @@ class FavoriteRepository:
         ids = set(article_ids)
         if not ids:
             return set()
-        query = select(Favorite.article_id).where(
-            Favorite.user_id == user_id, Favorite.article_id.in_(ids)
-        )
+        query = select(Favorite.article_id).where(Favorite.user_id == user_id, Favorite.article_id.in_(ids))
         return set(self.session.scalars(query))

@@ -52,9 +52,7 @@ class FollowRepository:
         ids = set(candidate_ids)
         if not ids:
             return set()
-        query = select(Follow.followed_id).where(
-            Follow.follower_id == follower_id, Follow.followed_id.in_(ids)
-        )
+        query = select(Follow.followed_id).where(Follow.follower_id == follower_id, Follow.followed_id.in_(ids))
         return set(self.session.scalars(query))
 
     def follow(self, follower_id: int, followed_id: int) -> None:
@@ -63,6 +61,4 @@ class FollowRepository:
             self.session.flush()
 
     def unfollow(self, follower_id: int, followed_id: int) -> None:
-        self.session.execute(
-            delete(Follow).where(Follow.follower_id == follower_id, Follow.followed_id == followed_id)
-        )
+        self.session.execute(delete(Follow).where(Follow.follower_id == follower_id, Follow.followed_id == followed_id))

@@ -217,9 +217,7 @@ class ConduitApi:
             comment_id = int(request.params["id"])
         except ValueError:
             raise NotFound(f"comment {request.params['id']!r} not found") from None
-        return ApiResponse(
-            200, self.services.comments.delete(viewer, request.params["slug"], comment_id)
-        )
+        return ApiResponse(200, self.services.comments.delete(viewer, request.params["slug"], comment_id))
 
     def _list_tags(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.tags.list())

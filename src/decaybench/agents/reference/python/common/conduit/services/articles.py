@@ -66,9 +66,7 @@ class ArticleService:
         return article
 
     @staticmethod
-    def _present_many(
-        uow: UnitOfWork, viewer_id: int | None, articles: Sequence[Article]
-    ) -> list[dict[str, Any]]:
+    def _present_many(uow: UnitOfWork, viewer_id: int | None, articles: Sequence[Article]) -> list[dict[str, Any]]:
         ids = [a.id for a in articles]
         counts = uow.favorites.counts(ids)
         favorited: set[int] = set()
@@ -124,9 +122,7 @@ class ArticleService:
             raise Unauthorized()
         size, skip = page(limit, offset)
         with self.database.unit_of_work() as uow:
-            articles, total = uow.articles.search(
-                ArticleFilter(followed_by=viewer_id), limit=size, offset=skip
-            )
+            articles, total = uow.articles.search(ArticleFilter(followed_by=viewer_id), limit=size, offset=skip)
             return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
 
     def get(self, viewer_id: int | None, slug: str) -> dict[str, Any]:

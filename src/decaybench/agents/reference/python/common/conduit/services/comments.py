@@ -27,9 +27,7 @@ class CommentService:
                 if viewer_id is not None
                 else set()
             )
-            return {
-                "comments": [comment_json(c, following=c.author_id in followed) for c in comments]
-            }
+            return {"comments": [comment_json(c, following=c.author_id in followed) for c in comments]}
 
     @retry_on_conflict
     def add(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:

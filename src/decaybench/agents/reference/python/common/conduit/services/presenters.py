@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from conduit.models import Article, Comment, User
@@ -11,8 +11,8 @@ from conduit.models import Article, Comment, User
 def iso_timestamp(moment: datetime) -> str:
     """ISO 8601 in UTC with milliseconds, e.g. 2026-01-01T00:00:00.000Z."""
     if moment.tzinfo is None:  # some engines hand back naive values; they were stored as UTC
-        moment = moment.replace(tzinfo=timezone.utc)
-    moment = moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
@@ -35,9 +35,7 @@ def profile_json(user: User, following: bool) -> dict[str, Any]:
     }
 
 
-def article_json(
-    article: Article, *, favorited: bool, favorites_count: int, following: bool
-) -> dict[str, Any]:
+def article_json(article: Article, *, favorited: bool, favorites_count: int, following: bool) -> dict[str, Any]:
     return {
         "slug": article.slug,
         "title": article.title,

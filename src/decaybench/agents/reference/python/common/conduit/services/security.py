@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import jwt
 
@@ -28,9 +28,7 @@ class PasswordHasher:
             return False
         if scheme != "pbkdf2_sha256":
             return False
-        digest = hashlib.pbkdf2_hmac(
-            "sha256", password.encode(), bytes.fromhex(salt_hex), int(iterations)
-        )
+        digest = hashlib.pbkdf2_hmac("sha256", password.encode(), bytes.fromhex(salt_hex), int(iterations))
         return hmac.compare_digest(digest.hex(), digest_hex)
 
 
@@ -42,7 +40,7 @@ class TokenIssuer:
         self.lifetime = lifetime
 
     def issue(self, user_id: int, username: str) -> str:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         claims = {"sub": str(user_id), "username": username, "iat": now, "exp": now + self.lifetime}
         return jwt.encode(claims, self.secret, algorithm=self.algorithm)
 

@@ -53,9 +53,7 @@ class UserService:
                 problems.append("email has already been taken")
             if problems:
                 raise ValidationFailed(*problems)
-            user = uow.users.add(
-                User(username=username, email=email, password_hash=self.hasher.hash(password))
-            )
+            user = uow.users.add(User(username=username, email=email, password_hash=self.hasher.hash(password)))
             uow.commit()
             return self._present(user)
 

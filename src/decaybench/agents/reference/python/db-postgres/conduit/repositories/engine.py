@@ -18,7 +18,7 @@ def database_url() -> str:
         url = f"postgresql://{user}:{password}@{host}:{port}/{name}"
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     raise ValueError(f"DATABASE_URL is not a PostgreSQL URL: {url!r}")
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from conduit.routes.api import ApiRequest, ApiResponse, ConduitApi, error_response, routes_by_path
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path, re_path
-
-from conduit.routes.api import ApiResponse, ApiRequest, ConduitApi, error_response, routes_by_path
 
 
 def _as_django(result: ApiResponse) -> HttpResponse:
@@ -39,8 +38,7 @@ def build_urlpatterns(api: ConduitApi) -> list[URLPattern]:
         return _as_django(error_response(404, "no such route"))
 
     patterns = [
-        path(_django_route(template), view_for(operations))
-        for template, operations in routes_by_path().items()
+        path(_django_route(template), view_for(operations)) for template, operations in routes_by_path().items()
     ]
     patterns.append(re_path(r"^.*$", unknown_route))
     return patterns

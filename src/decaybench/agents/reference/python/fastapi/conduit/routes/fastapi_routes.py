@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from conduit.routes.api import ROUTES, ApiRequest, ApiResponse, ConduitApi, error_response
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from conduit.routes.api import ROUTES, ApiRequest, ApiResponse, ConduitApi, error_response
 
 
 def _as_fastapi(result: ApiResponse) -> Response:
@@ -33,9 +32,7 @@ def create_router(api: ConduitApi) -> APIRouter:
         return view
 
     for route in ROUTES:
-        router.add_api_route(
-            route.template, endpoint(route.operation), methods=[route.method], name=route.operation
-        )
+        router.add_api_route(route.template, endpoint(route.operation), methods=[route.method], name=route.operation)
     return router
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request
-
 from conduit.routes.api import ROUTES, ApiRequest, ConduitApi, error_response
+from flask import Blueprint, Response, request
 
 
 def _as_flask(response_status: int, body: bytes) -> Response:
