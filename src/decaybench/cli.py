@@ -6,10 +6,14 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 # Heavier modules (tasks and their models, the suite, the runtime) are imported inside the
 # commands that use them, so quick commands such as `decaybench verify` start fast.
@@ -377,13 +381,13 @@ class SweepDisplay:
             transient=False,
         )
         self.bar = self.progress.add_task("runs", total=total)
-        self.rows: dict[tuple[str, int], object] = {}
+        self.rows: dict[tuple[str, int], TaskID] = {}
 
     def __enter__(self) -> SweepDisplay:
         self.progress.__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)
 
     def _summary(self) -> None:

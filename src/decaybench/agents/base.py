@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
-from decaybench.runtime.model import AgentUsage
+from decaybench.runtime.model import AgentUsage, FailureClass
 from decaybench.tasks.model import Task
 
 
@@ -50,10 +50,10 @@ class AgentOutcome(BaseModel):
     transient: bool = False  # a retry may succeed (rate limit, timeout)
     # when not ok: "model" (the agent gave up or failed), "agent_limit" (steps, cost, time) or
     # "infrastructure" (nothing the agent did: provider, key, missing output, harness)
-    failure: Literal["model", "agent_limit", "infrastructure"] | None = None
+    failure: FailureClass | None = None
 
     @property
-    def failure_class(self) -> str:
+    def failure_class(self) -> FailureClass:
         if self.failure is not None:
             return self.failure
         return "infrastructure" if self.transient else "model"

@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from decaybench.agents.base import AgentConfig, AgentContext, AgentOutcome
 from decaybench.agents.environment import agent_env, agent_sandbox, executable_mounts
 from decaybench.agents.strategies import CHECKED, Episode, Strategy, Verify, episodes_for
-from decaybench.runtime.model import AgentUsage
+from decaybench.runtime.model import AgentUsage, FailureClass
 from decaybench.runtime.processes import Sandbox, read_tail, run_command
 from decaybench.tasks.model import Task
 
@@ -91,7 +91,7 @@ class CmdAgent:
             "invocations": invocations,
         }
         reason = ""
-        failure: str | None = None
+        failure: FailureClass | None = None
         exit_status = "exit 0"
         for episode in episodes_for(task, self.strategies):
             prompt = task.prompt + (f"\n{episode.instructions}\n" if episode.instructions else "")

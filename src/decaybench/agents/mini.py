@@ -55,7 +55,7 @@ from decaybench.agents.strategies import (  # noqa: E402
     Strategy,
     episodes_for,
 )
-from decaybench.runtime.model import AgentUsage  # noqa: E402
+from decaybench.runtime.model import AgentUsage, FailureClass  # noqa: E402
 from decaybench.runtime.processes import Sandbox, read_tail, run_command  # noqa: E402
 from decaybench.tasks.model import Task  # noqa: E402
 
@@ -531,7 +531,7 @@ class MiniAgent:
         exit_status = "Submitted"
         reason = ""
         transient = False
-        failure: str | None = None
+        failure: FailureClass | None = None
         suffix = "".join(s.system_suffix(task) for s in self.strategies)
         for episode in episodes_for(task, self.strategies):
             remaining_time = settings.timeout - (time.monotonic() - started)
@@ -551,8 +551,8 @@ class MiniAgent:
                 exit_status = type(error).__name__
                 reason, transient = describe_error(error, settings)
                 # an outgrown context window is the agent's own limit; every other provider error is not the agent's
-                context = isinstance(error, litellm.exceptions.ContextWindowExceededError)
-                failure = "agent_limit" if context else "infrastructure"
+                outgrown = isinstance(error, litellm.exceptions.ContextWindowExceededError)
+                failure = "agent_limit" if outgrown else "infrastructure"
             finally:
                 steps += agent.n_calls
                 record["episodes"].append(

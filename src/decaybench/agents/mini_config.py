@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -155,7 +155,7 @@ def _validated(merged: dict[str, Any], source: str) -> dict[str, Any]:
     return merged
 
 
-def _describe(problem: dict[str, Any]) -> str:
+def _describe(problem: Mapping[str, Any]) -> str:
     location = [str(part) for part in problem["loc"]]
     key = ".".join(location)
     if problem["type"] == "extra_forbidden":

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -535,7 +535,12 @@ def _short_reason(reason: str) -> str:
     return line if len(line) <= 120 else line[:117] + "..."
 
 
-def _sum_known(values: list[int | float | None]) -> int | float | None:
+def _sum_known(values: Sequence[int | None]) -> int | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def _sum_known_float(values: Sequence[float | None]) -> float | None:
     known = [v for v in values if v is not None]
     return sum(known) if known else None
 
@@ -547,7 +552,7 @@ def _usage(config_id: str, level: int, runs: list[RunResult]) -> UsageMetrics:
     ]
     input_tokens = _sum_known([u.input_tokens for u in usages])
     output_tokens = _sum_known([u.output_tokens for u in usages])
-    cost = _sum_known([u.cost_usd for u in usages])
+    cost = _sum_known_float([u.cost_usd for u in usages])
 
     def per_run(total: int | float | None, values: list[int | float | None]) -> float | None:
         known = sum(v is not None for v in values)

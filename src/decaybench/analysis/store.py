@@ -340,7 +340,7 @@ class ResultStore:
         except StoreError:
             existing = None  # damaged: replaced
         redoable = existing is None or existing.status == "skipped" or existing.failure_class == "infrastructure"
-        if not redoable and not replace:
+        if existing is not None and not redoable and not replace:
             raise StoreError(
                 f"run {result.config_id}/{result.task}/run-{result.run_index} is already finished "
                 f"({existing.status}); refusing to overwrite it"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from decaybench.runtime.install import INSTALLERS, Installed, InstallError
 from decaybench.runtime.lifecycle import LEDGER
-from decaybench.runtime.model import Evaluation, StageResult
+from decaybench.runtime.model import Evaluation, Stage, StageResult
 from decaybench.runtime.postgres import SANDBOX_SOCKET, PostgresServer, RunDatabase
 from decaybench.runtime.processes import (
     RELAY_SCRIPT,
@@ -98,7 +98,7 @@ class EvalEnvironment:
         """The socket of this environment's registry proxy (started on first use): what
         sandboxed installs reach the package registries through."""
         with self._lock:
-            if self._proxy is None:
+            if self._proxy is None or self._proxy_dir is None:
                 self._proxy_dir = LEDGER.scratch_dir("decaybench-proxy-", self.scratch_dir)
                 self._proxy = RegistryProxy(str(self._proxy_dir / "proxy.sock"))
             return self._proxy_dir / "proxy.sock"
@@ -173,7 +173,7 @@ class StageClock:
         self.on_stage = on_stage
 
     @contextlib.contextmanager
-    def stage(self, name: str, log: Path | None = None) -> Iterator[StageResult]:
+    def stage(self, name: Stage, log: Path | None = None) -> Iterator[StageResult]:
         if self.on_stage is not None:
             self.on_stage(name)
         record = StageResult(name=name, status="ok")
@@ -248,6 +248,7 @@ class ServedApp:
         if self.uds is None:
             return self.base_url
         forwarder = stack.enter_context(Forwarder(("127.0.0.1", 0), self.uds))
+        assert isinstance(forwarder.address, tuple)  # a TCP listener
         host, port = forwarder.address
         return f"http://{host}:{port}/api"
 

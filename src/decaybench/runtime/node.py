@@ -538,7 +538,7 @@ def install_node_dependencies(
     key = cache_key(workspace, toolchain) if reason is None else None
     entry = cache_root / "node_modules" / key if key else None
 
-    if entry is not None and entry.is_dir():
+    if entry is not None and key is not None and entry.is_dir():
         try:
             _materialize(entry, workspace)
         except OSError as exc:

@@ -111,7 +111,8 @@ class PostgresServer:
 
     def check(self) -> str:
         with self._admin() as conn:
-            return conn.execute("SHOW server_version").fetchone()[0]
+            row = conn.execute("SHOW server_version").fetchone()
+            return str(row[0]) if row else "unknown"
 
     def create_database(self) -> RunDatabase:
         token = secrets.token_hex(6)
@@ -191,6 +192,7 @@ class EphemeralCluster(PostgresServer):
         raise PostgresUnavailable("running as root and no unprivileged user (postgres, nobody) to run PostgreSQL")
 
     def _pg(self, *argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
+        assert self.bin_dir is not None  # __init__ refuses to go on without one
         command = [str(self.bin_dir / argv[0]), *argv[1:]]
         if self._run_as:
             # The sandbox's own mechanism drops root (setpriv at a fixed path, not found on PATH).

@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Protocol
 
 from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
-from decaybench.analysis.store import ResultStore
+from decaybench.analysis.store import ResultStore, RunClaim
 from decaybench.runtime.evaluate import EvalEnvironment, evaluate
 from decaybench.runtime.lifecycle import LEDGER
-from decaybench.runtime.model import Evaluation, RunResult, StageResult
+from decaybench.runtime.model import Evaluation, FailureClass, RunResult, StageResult
 from decaybench.runtime.workspace import workspace_patch
 from decaybench.tasks.model import Task
 
@@ -110,7 +110,7 @@ def _run_identity(task: Task, config_id: str, run_index: int) -> dict:
     )
 
 
-def failure_class_of(failed: StageResult | None, outcome: AgentOutcome | None) -> str | None:
+def failure_class_of(failed: StageResult | None, outcome: AgentOutcome | None) -> FailureClass | None:
     """model / agent_limit / infrastructure for a failed run (None when it did not fail)."""
     if failed is None:
         return None
@@ -285,7 +285,8 @@ def plan(
 ) -> tuple[list[tuple[Task, int]], list[tuple[Task, int]]]:
     """(to do, already done) for every (task, run index) of this configuration."""
     config_id = agent.config.config_id
-    todo, done = [], []
+    todo: list[tuple[Task, int]] = []
+    done: list[tuple[Task, int]] = []
     for task in tasks:
         for run_index in range(runs):
             needed = store.needs_run(config_id, task.name, run_index, retry_failed=retry_failed)
@@ -327,7 +328,7 @@ def run_sweep(
     state.queued = len(queue)
     own_executor = executor is None
     executor = executor or LocalExecutor(agent, env, options)
-    in_flight: dict[futures.Future, tuple[Task, int, object]] = {}
+    in_flight: dict[futures.Future, tuple[Task, int, RunClaim]] = {}
     finished_here: list[RunResult] = []
     stopped: str | None = None
     try:

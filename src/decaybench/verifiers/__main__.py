@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, like the typer command
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, like the typer command
         sys.stderr.write(f"error: {message}\n")
         raise SystemExit(2)
 

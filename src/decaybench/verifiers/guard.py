@@ -20,10 +20,6 @@ class UsageError(Exception):
     """Bad arguments or unreadable input: reported as one line, exit 2."""
 
 
-def _normalise(value: str | None) -> str | None:
-    return None if value is None else value.strip().lower()
-
-
 def resolve_spec(options: dict[str, str | None], constraints: list[str] | None = None):
     """The ConstraintSpec of ``--constraint KIND`` (repeatable) and the family options (``{"--db": "postgres"}``).
 
@@ -36,9 +32,9 @@ def resolve_spec(options: dict[str, str | None], constraints: list[str] | None =
     try:
         for option, value in options.items():
             if value is not None:
-                spec.add_value(FAMILY_OPTIONS[option], _normalise(value), label=option)
+                spec.add_value(FAMILY_OPTIONS[option], value.strip().lower(), label=option)
         for name in constraints or []:
-            spec.add(registry.kind(_normalise(name)))
+            spec.add(registry.kind(name.strip().lower()))
     except (RegistryError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     return spec

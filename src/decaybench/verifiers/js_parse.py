@@ -30,9 +30,9 @@ def _parser(dialect: str):
         import tree_sitter_javascript as grammar
 
         return Parser(Language(grammar.language()))
-    import tree_sitter_typescript as grammar
+    import tree_sitter_typescript as typescript
 
-    language = grammar.language_tsx() if dialect == "tsx" else grammar.language_typescript()
+    language = typescript.language_tsx() if dialect == "tsx" else typescript.language_typescript()
     return Parser(Language(language))
 
 

@@ -13,7 +13,7 @@ with warnings.catch_warnings():
     class Evidence(BaseModel):
         file: str  # path relative to the workspace ("" for runtime evidence)
         line: int | None = None
-        construct: str  # what was found, e.g. "import sqlalchemy", "sqlite3.connect(...)"
+        construct: str  # type: ignore[assignment]  # (shadows BaseModel.construct) what was found, e.g. "import sqlalchemy"
         reason: str  # why it counts
 
 

@@ -84,7 +84,7 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
         if file:
             evidence.append(Evidence(file=file, line=line, construct=construct or rule, reason=message))
 
-    declared = [(pkg, ws.declared(pkg)) for pkg in orm.packages if ws.declared(pkg)]
+    declared = [(pkg, where) for pkg in orm.packages if (where := ws.declared(pkg)) is not None]
     for pkg, where in declared:
         evidence.append(
             Evidence(file=where[0], line=where[1], construct=f"dependency '{pkg}'", reason=f"{display} is declared")

@@ -105,7 +105,7 @@ def _dotted(node: ast.AST) -> list[str] | None:
 
 def _is_type_checking(test: ast.AST) -> bool:
     dotted = _dotted(test)
-    return bool(dotted) and dotted[-1] == "TYPE_CHECKING"
+    return dotted is not None and bool(dotted) and dotted[-1] == "TYPE_CHECKING"
 
 
 class _Extractor(ast.NodeVisitor):
@@ -146,7 +146,7 @@ class _Extractor(ast.NodeVisitor):
 
     # --- imports -----------------------------------------------------------------------
     def _add_import(
-        self, node: ast.AST, spec: str, kind: str, names: list[str], targets: list[str], top: str | None
+        self, node: ast.stmt | ast.expr, spec: str, kind: str, names: list[str], targets: list[str], top: str | None
     ) -> None:
         self.source.imports.append(
             ImportRef(
@@ -236,7 +236,7 @@ class _Extractor(ast.NodeVisitor):
             if kw.arg and isinstance(kw.value, ast.Constant):
                 decl.keywords[kw.arg] = str(kw.value.value)
         for stmt in node.body:
-            targets: list[ast.AST] = []
+            targets: list[ast.expr] = []
             value = None
             if isinstance(stmt, ast.Assign):
                 targets, value = stmt.targets, stmt.value

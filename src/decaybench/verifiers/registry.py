@@ -282,7 +282,8 @@ class _Registry:
         self._ensure_loaded()
         if self._catalog is None:
             merged = _read_catalog(CATALOG_PATH)
-            for obj in [*self._languages.values(), *self._kinds.values()]:
+            registered: list[LanguageProfile | ConstraintKind] = [*self._languages.values(), *self._kinds.values()]
+            for obj in registered:
                 if obj.catalog is not None:
                     where = self._sources.get(id(obj)) or obj.name
                     fragment = _read_catalog(obj.catalog) if isinstance(obj.catalog, Path) else obj.catalog

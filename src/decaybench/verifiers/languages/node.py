@@ -29,7 +29,7 @@ def package_json_dependencies(text: str) -> dict[str, int]:
     data, _ = load_package_json(text)
     deps: dict[str, int] = {}
     for section in DEPENDENCY_SECTIONS if data else ():
-        block = data.get(section)
+        block = data.get(section) if data else None
         if isinstance(block, dict):
             for name in block:
                 deps.setdefault(name.lower(), line_of(text, f'"{name}"'))
