@@ -8,11 +8,12 @@ DEMO_RESULTS ?= results/demo
 DEMO_TASKS ?= --task flask-unconstrained --task flask-clean_architecture-postgres-sqlalchemy \
               --task fastapi-clean_architecture-sqlite-sqlalchemy --task express-clean_architecture-sqlite-sequelize
 
-.PHONY: help setup demo test bench clean
+.PHONY: help setup demo test test-fast lint bench clean
 
 help:
 	@echo "make demo   set everything up, run the reference agent on a small selection, print the report"
-	@echo "make test   the whole test suite (what CI runs)"
+	@echo "make test   lint, types, layering, then the whole test suite (what CI runs)"
+	@echo "make test-fast  lint and the tests that need no install, server or network (< 1 minute)"
 	@echo "make bench  the benchmark scripts (gold validation of all tasks, timings, verifier accuracy)"
 
 $(CURDIR)/.tools/bin/uv:
@@ -26,8 +27,20 @@ demo: setup
 	$(UV) run decaybench run --agent reference $(DEMO_TASKS) --runs 1 --results $(DEMO_RESULTS)
 	$(UV) run decaybench report --results $(DEMO_RESULTS)
 
-test: setup
+# ruff (lint and format), mypy, and the package layering (import-linter: imports never point up).
+lint: setup
+	$(UV) run ruff check src tests benchmarks scripts
+	$(UV) run ruff format --check src tests benchmarks scripts
+	$(UV) run mypy
+	$(UV) run lint-imports
+
+test: lint
 	$(UV) run pytest
+
+# Hermetic: temporary caches, nothing installed, nothing fetched.
+test-fast: lint
+	@cache=$$(mktemp -d) && DECAYBENCH_CACHE_DIR=$$cache UV_OFFLINE=1 npm_config_offline=true \
+	  $(UV) run pytest -m "not slow" -q -p no:cacheprovider; status=$$?; rm -rf $$cache; exit $$status
 
 bench: setup
 	@for script in benchmarks/*.py; do echo "== $$script"; $(UV) run python $$script || exit 1; done

@@ -20,8 +20,8 @@ from rich.table import Table
 
 from decaybench.agents.reference import ReferenceAgent
 from decaybench.analysis.store import ResultStore
+from decaybench.harness.sweep import run_sweep
 from decaybench.runtime.evaluate import open_environment
-from decaybench.runtime.sweep import run_sweep
 from decaybench.tasks import select_tasks
 
 

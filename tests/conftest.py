@@ -49,3 +49,24 @@ def reference_api(tmp_path_factory, cache_dir) -> str:
         env = stack.enter_context(open_environment(cache_dir=cache_dir))
         app = stack.enter_context(serve(task, workspace, env, tmp_path_factory.mktemp("reference-logs")))
         yield app.tcp_url(stack)
+
+
+# The full suite installs and starts real servers; `make test-fast` runs the rest (no installs,
+# no network, temporary caches). A test is slow when it needs a real server, cluster or install
+# cache, or lives in a file of end-to-end runs.
+SLOW_FIXTURES = {"cache_dir", "postgres_cluster", "eval_env", "reference_api", "sweep_root", "own_cluster"}
+SLOW_FILES = {
+    "test_gold.py",
+    "test_sandbox.py",
+    "test_ray.py",
+    "test_sweep.py",
+    "test_node_runtime.py",
+    "test_node_reference.py",
+    "test_agents_e2e.py",
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or item.path.name in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)

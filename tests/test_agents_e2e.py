@@ -19,8 +19,8 @@ from decaybench.agents.reference import assemble
 from decaybench.agents.registry import AgentOptions, make_agent
 from decaybench.analysis.store import ResultStore
 from decaybench.cli import app
+from decaybench.harness.sweep import run_one
 from decaybench.runtime.evaluate import EvalEnvironment
-from decaybench.runtime.sweep import run_one
 from decaybench.tasks import get_task
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ import pytest
 
 from decaybench.agents.reference import ReferenceAgent
 from decaybench.analysis.store import ResultStore
-from decaybench.runtime.sweep import run_sweep
+from decaybench.harness.sweep import run_sweep
 from decaybench.tasks import framework_names, get_task, select_tasks
 
 PYTHON = ["flask", "fastapi", "django", "aiohttp"]

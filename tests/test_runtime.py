@@ -192,7 +192,7 @@ def test_a_harness_failure_ends_the_run_not_the_sweep(tmp_path, cache_dir):
     """An evaluation that cannot even create its scratch directory is recorded, and the next run goes on."""
     from decaybench.agents.reference import ReferenceAgent
     from decaybench.analysis.store import ResultStore
-    from decaybench.runtime.sweep import run_sweep
+    from decaybench.harness.sweep import run_sweep
 
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("a file where the scratch directory should be")
@@ -275,7 +275,7 @@ def test_a_program_that_cannot_start_leaves_no_open_log(tmp_path):
 def test_postgres_tasks_without_postgres_are_stored_as_skipped(tmp_path, cache_dir):
     from decaybench.agents.reference import ReferenceAgent
     from decaybench.analysis.store import ResultStore
-    from decaybench.runtime.sweep import run_sweep
+    from decaybench.harness.sweep import run_sweep
 
     env = EvalEnvironment(cache_dir=cache_dir, postgres_problem="no PostgreSQL available (test)")
     store = ResultStore(tmp_path / "results")

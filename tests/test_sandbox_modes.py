@@ -45,7 +45,7 @@ def test_without_bubblewrap_evaluation_refuses_with_one_line(tmp_path, no_bwrap)
 def test_the_evaluator_itself_fails_closed(tmp_path, cache_dir, no_bwrap):
     """Called as a library, an evaluation without a sandbox is a recorded harness failure, never unconfined."""
     from decaybench.agents.reference import ReferenceAgent
-    from decaybench.runtime.sweep import run_sweep
+    from decaybench.harness.sweep import run_sweep
 
     store = ResultStore(tmp_path / "results")
     [result] = run_sweep(ReferenceAgent(), [TASK], 1, store, EvalEnvironment(cache_dir=cache_dir))

@@ -17,8 +17,8 @@ from decaybench.agents.registry import AgentOptions, make_agent
 from decaybench.analysis.metrics import compute_metrics
 from decaybench.analysis.store import ResultStore
 from decaybench.cli import app
+from decaybench.harness.sweep import SweepOptions, run_sweep
 from decaybench.runtime.processes import free_port
-from decaybench.runtime.sweep import SweepOptions, run_sweep
 from decaybench.tasks import get_task
 
 runner = CliRunner()

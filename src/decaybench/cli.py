@@ -262,7 +262,7 @@ def run(
     """
     from decaybench.agents.base import AgentError
     from decaybench.agents.registry import AgentOptions, make_agent
-    from decaybench.runtime.sweep import SweepOptions, SweepStopped, default_parallel, plan, run_sweep
+    from decaybench.harness.sweep import SweepOptions, SweepStopped, default_parallel, plan, run_sweep
     from decaybench.tasks import UnknownTaskError, select_tasks
 
     try:
@@ -321,7 +321,7 @@ def run(
         the_executor = None
         if executor == "ray":
             try:
-                from decaybench.runtime.ray_executor import RayExecutor
+                from decaybench.harness.ray_executor import RayExecutor
 
                 the_executor = RayExecutor(the_agent, env, options, address=ray_address)
             except ImportError:
@@ -367,7 +367,7 @@ class SweepDisplay:
             TimeRemainingColumn,
         )
 
-        from decaybench.runtime.sweep import SweepState
+        from decaybench.harness.sweep import SweepState
 
         self.state = SweepState()
         self.progress = Progress(
@@ -473,9 +473,9 @@ def eval_workspace(
     """
     import tempfile
 
+    from decaybench.harness.sweep import result_from
     from decaybench.runtime.evaluate import evaluate
     from decaybench.runtime.model import StageResult
-    from decaybench.runtime.sweep import result_from
     from decaybench.tasks import UnknownTaskError, get_task
 
     try:

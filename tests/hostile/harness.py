@@ -27,11 +27,11 @@ def main(spec_path: str) -> None:
 
     from decaybench.agents.replay import ReplayAgent
     from decaybench.analysis.store import ResultStore
+    from decaybench.harness.sweep import run_sweep
     from decaybench.runtime.evaluate import EvalEnvironment, Limits
     from decaybench.runtime.lifecycle import handle_termination
     from decaybench.runtime.postgres import PostgresServer
     from decaybench.runtime.processes import ResourceLimits
-    from decaybench.runtime.sweep import run_sweep
     from decaybench.tasks import get_task
 
     handle_termination()

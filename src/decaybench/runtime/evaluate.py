@@ -87,7 +87,7 @@ class EvalEnvironment:
     limits: Limits = field(default_factory=Limits)
     sandbox: bool = True  # False only with --no-sandbox: recorded in every run it evaluates
     # Evaluations at once (installs, servers, suites): CPU-bound, so about the number of cores,
-    # while many more agents may be thinking (see runtime.sweep).
+    # while many more agents may be thinking (see harness.sweep).
     eval_slots: int = field(default_factory=lambda: os.cpu_count() or 1)
     _slots: threading.BoundedSemaphore | None = field(default=None, repr=False)
     _proxy: RegistryProxy | None = field(default=None, repr=False)

@@ -2,7 +2,7 @@
 
 A sweep plans every (task, run) of one configuration, skips what the store already holds,
 and hands the rest to an executor: threads on this machine (``LocalExecutor``), or a Ray
-cluster (``decaybench.runtime.ray_executor``). Many agents may think at once
+cluster (``decaybench.harness.ray_executor``). Many agents may think at once
 (``max_parallel``) while evaluations - CPU-bound - take one of the environment's evaluation
 slots each. Whatever executes a run, this driver alone writes the results store.
 

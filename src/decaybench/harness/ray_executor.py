@@ -19,11 +19,12 @@ driver's (``WorkerSpec``), never from the driver's objects:
   the local executor limits them per machine. A run asks Ray for ``cpus_per_run`` CPUs
   (default 1, so Ray never oversubscribes a node; LLM sweeps may ask for less, since thinking
   agents hold no evaluation slot);
-* PostgreSQL: the server named with ``--postgres-url`` is used by every worker; otherwise,
-  on a cluster started here, workers share the driver's own throwaway cluster (same machine),
-  and on a cluster connected to, one throwaway cluster per node is kept by an actor the driver
-  owns and closes (a node that joins later gets one per worker process, closed at exit). A
-  killed actor or worker leaves a ledger; the next decaybench start on that node reaps it.
+* PostgreSQL: the server named with ``--postgres-url`` is used by every worker (so it must be
+  reachable from every node); otherwise, on a cluster started here, workers share the driver's
+  own throwaway cluster (same machine), and on a cluster connected to, one throwaway cluster
+  per node is kept by an actor the driver owns and closes (a node that joins later gets one
+  per worker process, closed at exit). A killed actor or worker leaves a ledger; the next
+  decaybench start on that node reaps it.
 
 Stages reach the driver's display through a small relay actor ("running on <node>", then the
 stages). A lost worker (crash, out of memory, node gone) ends its run as a harness failure,
@@ -31,7 +32,11 @@ which the next sweep redoes, as with the local executor.
 
 Connected clusters: decaybench (the same version), bubblewrap, Node and PostgreSQL must be
 installed on every node, as for a local run; environment variables the agent needs (API
-keys) must be set where the workers run (a cluster started here inherits this process's).
+keys) must be set where the workers run (a cluster started here inherits this process's). A
+cluster with Ray's token authentication (the default of `ray start` once ~/.ray/auth_token
+exists) is reached with RAY_AUTH_MODE=token set here: Ray never sends its token to an explicit
+address otherwise. The driver and the cluster must agree on it: a driver in token mode (as any
+process becomes once it has started a local cluster) gets no actors from a cluster without it.
 """
 
 from __future__ import annotations
@@ -48,15 +53,16 @@ import socket
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from decaybench.agents.base import Agent
+from decaybench.harness.sweep import FinishedRun, SweepOptions, execute_run
 from decaybench.runtime.evaluate import EvalEnvironment, Limits, default_cache_dir, default_scratch_dir
 from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.postgres import EphemeralCluster, PostgresServer, PostgresUnavailable
-from decaybench.runtime.sweep import FinishedRun, SweepOptions, execute_run
 from decaybench.tasks.model import Task
 
 NAMESPACE = "decaybench"
@@ -165,7 +171,7 @@ def _session_dir() -> Path:
 
         return Path(ray._private.worker.global_worker.node.get_session_dir_path())
     except Exception:  # a private API: fall back to a per-user directory
-        return Path(tempfile.gettempdir()) / f"decaybench-ray-{os.getuid()}"
+        return Path(tempfile.gettempdir()) / f"decaybench-ray-slots-{os.getuid()}"
 
 
 def worker_environment(spec: WorkerSpec, needs_postgres: bool, node_servers: dict[str, Any]) -> NodeEnvironment:
@@ -201,15 +207,14 @@ def _attach_postgres(env: NodeEnvironment, spec: WorkerSpec, node_servers: dict[
     if holder is not None:
         try:
             url, socket_path, problem = ray.get(holder.describe.remote())
-        except Exception as exc:  # the node's actor is gone: fall back to one of this process's own
-            url, socket_path, problem = None, None, f"node's PostgreSQL holder lost: {exc}"
+        except Exception:  # the node's holder is gone: fall back to a cluster of this process's own
+            pass
         else:
             if url:
                 env.postgres = KnownServer(url, socket_path)
-                return
-            if problem:
-                env.postgres_problem = problem
-                return
+            else:
+                env.postgres_problem = problem or env.postgres_problem
+            return
     try:  # a node that joined after the sweep began: a cluster of this process's own
         cluster = EphemeralCluster()
     except PostgresUnavailable as exc:
@@ -220,8 +225,14 @@ def _attach_postgres(env: NodeEnvironment, spec: WorkerSpec, node_servers: dict[
 
 
 def run_on_worker(
-    agent: Agent, task: Task, run_index: int, spec: WorkerSpec, options: SweepOptions,
-    node_servers: dict[str, Any], relay: Any, key: str,
+    agent: Agent,
+    task: Task,
+    run_index: int,
+    spec: WorkerSpec,
+    options: SweepOptions,
+    node_servers: dict[str, Any],
+    relay: Any,
+    key: str,
 ) -> FinishedRun:
     """The Ray task: one run, done on this worker, returned to the driver (which stores it)."""
     host = socket.gethostname()
@@ -299,12 +310,19 @@ class RayExecutor:
     """Runs of one configuration as Ray tasks; see the module's docstring.
 
     ``address``: None starts a local cluster (this machine's cores) and stops it on ``close``;
-    ``"auto"`` or ``"ray://host:port"`` connect to an existing one (``close`` disconnects). When
-    this process is already connected to Ray, that connection is used and left open."""
+    ``"auto"``, ``"host:port"`` or ``"ray://host:port"`` connect to an existing one (``close``
+    disconnects). When this process is already connected to Ray, that connection is used and
+    left open. ``cpus_per_run``: the CPUs Ray reserves for a run (agent and evaluation)."""
 
     def __init__(
-        self, agent: Agent, env: EvalEnvironment, options: SweepOptions, *, address: str | None = None,
-        cpus_per_run: float = 1.0, report_stages: bool = True,
+        self,
+        agent: Agent,
+        env: EvalEnvironment,
+        options: SweepOptions,
+        *,
+        address: str | None = None,
+        cpus_per_run: float = 1.0,
+        report_stages: bool = True,
     ) -> None:
         self.ray = import_ray()
         self.agent, self.env, self.options = agent, env, options
@@ -318,7 +336,7 @@ class RayExecutor:
         self._closing = False
         self._closed = False
         self._node_servers: dict[str, Any] = {}
-        self._relay = None
+        self._relay: Any = None  # the StageRelay actor's handle
         self._poller: threading.Thread | None = None
         self._count = 0
         self._token = secrets.token_hex(6)
@@ -335,7 +353,7 @@ class RayExecutor:
         ray = self.ray
         if ray.is_initialized():
             return  # the caller's connection: use it, leave it open
-        quiet = dict(log_to_driver=False, logging_level=logging.ERROR, namespace=NAMESPACE)
+        common = dict(log_to_driver=False, logging_level=logging.ERROR, namespace=NAMESPACE)
         if self.address is None:
             os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # nothing to report to, nor wanted
             parent = Path(tempfile.gettempdir())
@@ -344,8 +362,14 @@ class RayExecutor:
             self._temp_dir = LEDGER.scratch_dir("decaybench-ray-", parent)
             try:
                 ray.init(
-                    num_cpus=os.cpu_count() or 1, include_dashboard=False, object_store_memory=OBJECT_STORE_BYTES,
-                    _temp_dir=str(self._temp_dir), **quiet,
+                    num_cpus=os.cpu_count() or 1,
+                    include_dashboard=False,
+                    object_store_memory=OBJECT_STORE_BYTES,
+                    _temp_dir=str(self._temp_dir),
+                    # Ray nices its workers (15); evaluations are this cluster's whole work, and run
+                    # at the priority the local executor gives them.
+                    _system_config={"worker_niceness": 0},
+                    **common,
                 )
             except Exception as exc:
                 LEDGER.remove_dir(self._temp_dir)
@@ -353,10 +377,21 @@ class RayExecutor:
                 raise RayExecutorError(f"cannot start a local Ray cluster: {_one_line(exc)}") from exc
             self._started_cluster = True
         else:
+            problem = unreachable(self.address)
+            if problem:  # Ray itself would retry for a long while, silently
+                raise RayExecutorError(f"cannot connect to the Ray cluster at {self.address}: {problem}")
             try:
-                ray.init(address=self.address, **quiet)
+                ray.init(address=self.address, **common)
             except Exception as exc:
-                raise RayExecutorError(f"cannot connect to the Ray cluster at {self.address}: {_one_line(exc)}") from exc
+                hint = ""
+                if os.environ.get("RAY_AUTH_MODE", "").lower() != "token":
+                    hint = (
+                        "; a cluster with token authentication needs RAY_AUTH_MODE=token here, and its token "
+                        "in RAY_AUTH_TOKEN or ~/.ray/auth_token"
+                    )
+                raise RayExecutorError(
+                    f"cannot connect to the Ray cluster at {self.address}: {_one_line(exc)}{hint}"
+                ) from exc
         self._owns_connection = True
 
     def _prepare(self, report_stages: bool) -> None:
@@ -372,7 +407,9 @@ class RayExecutor:
             ) from exc
         self._spec = self._worker_spec()
         self._task = ray.remote(run_on_worker).options(
-            num_cpus=self.cpus_per_run, max_retries=0, name="decaybench-run",
+            num_cpus=self.cpus_per_run,
+            max_retries=0,
+            name="decaybench-run",
         )
         if report_stages:
             self._relay = ray.remote(StageRelay).options(num_cpus=0).remote()
@@ -386,7 +423,8 @@ class RayExecutor:
         ray = self.ray
         try:
             version, problem = ray.get(
-                ray.remote(probe_worker).options(num_cpus=0, max_retries=0).remote(self.env.sandbox), timeout=300,
+                ray.remote(probe_worker).options(num_cpus=0, max_retries=0).remote(self.env.sandbox),
+                timeout=300,
             )
         except Exception as exc:
             raise RayExecutorError(
@@ -394,7 +432,9 @@ class RayExecutor:
                 + _one_line(exc)
             ) from exc
         if version != decaybench.__version__:
-            raise RayExecutorError(f"the Ray cluster's workers have decaybench {version}, this is {decaybench.__version__}")
+            raise RayExecutorError(
+                f"the Ray cluster's workers have decaybench {version}, this is {decaybench.__version__}"
+            )
         if problem:
             raise RayExecutorError(f"a Ray worker cannot sandbox evaluations: {problem}")
 
@@ -411,11 +451,19 @@ class RayExecutor:
             postgres = dict(postgres="node")  # the driver's cluster is not on the workers' machines
         else:
             own_socket = server.socket_file() if here else None
-            postgres = dict(postgres="url", postgres_url=server.admin_url,
-                            postgres_socket=str(own_socket) if own_socket else None)
+            postgres = dict(
+                postgres="url", postgres_url=server.admin_url, postgres_socket=str(own_socket) if own_socket else None
+            )
         return WorkerSpec(
-            token=self._token, cache_dir=cache, scratch_dir=scratch, limits=env.limits, sandbox=env.sandbox,
-            eval_slots=slots, postgres_problem=env.postgres_problem, show_node=not here, **postgres,
+            token=self._token,
+            cache_dir=cache,
+            scratch_dir=scratch,
+            limits=env.limits,
+            sandbox=env.sandbox,
+            eval_slots=slots,
+            postgres_problem=env.postgres_problem,
+            show_node=not here,
+            **postgres,
         )
 
     def _node_postgres(self) -> dict[str, Any]:
@@ -435,6 +483,13 @@ class RayExecutor:
                 ).remote()
         return self._node_servers
 
+    def cluster_cpus(self) -> int:
+        """The cluster's CPUs now (nodes may come and go): for sizing ``max_parallel``."""
+        try:
+            return int(self.ray.cluster_resources().get("CPU", 0))
+        except Exception:
+            return 0
+
     # -- the Executor protocol
 
     def submit(self, task: Task, run_index: int, on_stage: Callable[[str], None] | None) -> futures.Future:
@@ -444,8 +499,14 @@ class RayExecutor:
         future.set_running_or_notify_cancel()  # it runs on the cluster; only close() cancels it
         self._count += 1
         key = f"{task.name}/{run_index}/{self._count}"
-        servers = self._node_postgres() if task.needs_postgres else {}
-        ref = self._task.remote(self._agent_ref, task, run_index, self._spec, self.options, servers, self._relay, key)
+        try:
+            servers = self._node_postgres() if task.needs_postgres else {}
+            ref = self._task.remote(
+                self._agent_ref, task, run_index, self._spec, self.options, servers, self._relay, key
+            )
+        except Exception as exc:  # the cluster is gone: this run's failure, recorded by the driver
+            future.set_exception(RunLost(f"could not submit to the Ray cluster: {_one_line(exc)}"))
+            return future
         with self._lock:
             self._pending[ref] = _Pending(future, key, on_stage)
             self._lock.notify_all()
@@ -537,8 +598,11 @@ class RayExecutor:
                 self._resolve(ref)
 
     def _dispatch_stages(self) -> None:
+        relay = self._relay
+        if relay is None:
+            return
         try:
-            messages = self.ray.get(self._relay.drain.remote(), timeout=10)
+            messages = self.ray.get(relay.drain.remote(), timeout=10)
         except Exception:
             return  # stages are for display only
         with self._lock:
@@ -579,6 +643,28 @@ class RayExecutor:
         for pending in lost:
             if not pending.future.done():
                 pending.future.set_exception(error)
+
+
+def unreachable(address: str) -> str | None:
+    """Why nothing can answer at a Ray address (host:port or ray://host:port), else None."""
+    target = address
+    if target in ("auto", "local"):
+        target = os.environ.get("RAY_ADDRESS", "") if target == "auto" else ""
+        if target in ("", "auto", "local"):
+            return None  # Ray looks for a cluster on this machine and says so quickly
+    if "://" in target:
+        scheme, target = target.split("://", 1)
+        if scheme != "ray":
+            return None
+    host, colon, port = target.rpartition(":")
+    if not colon or not port.isdigit():
+        return None  # Ray's own message is as good
+    host = host.strip("[]") or "127.0.0.1"
+    try:
+        with socket.create_connection((host, int(port)), timeout=5):
+            return None
+    except OSError as exc:
+        return f"nothing answers at {host}:{port} ({exc.strerror or exc})"
 
 
 def _one_line(exc: BaseException) -> str:
