@@ -195,3 +195,17 @@ def test_help_has_examples() -> None:
     assert result.exit_code == 0
     assert "decaybench report --json - > metrics.json" in result.output
     assert "--framework" in result.output
+
+
+def test_one_run_record_feeds_metrics_csv_and_index(tmp_path: Path) -> None:
+    """The per-run metrics rows, the CSV and the index columns all derive from RunResult.row()."""
+    from decaybench.analysis.metrics import RunMetrics
+    from decaybench.analysis.report import USAGE_COLUMNS, csv_columns
+    from decaybench.analysis.store import INDEXED_FIELDS
+    from decaybench.runtime.model import RunResult
+
+    record = RunResult(run_id="c/t/0", config_id="c", task="t", framework="flask", level=0, constraints=[],
+                       run_index=0, status="completed").row()
+    assert list(RunMetrics.model_fields) == list(record)
+    assert csv_columns() == [*record, *USAGE_COLUMNS]
+    assert set(INDEXED_FIELDS) <= set(record)

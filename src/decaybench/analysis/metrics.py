@@ -70,6 +70,9 @@ def _stdev(values: list[float]) -> float | None:
 
 
 class RunMetrics(BaseModel):
+    """One run as the metrics see it: exactly the fields of ``RunResult.row()`` (a test holds
+    the two to each other), so the per-run rows, the CSV and the index share one record."""
+
     run_id: str
     config_id: str
     task: str
@@ -79,6 +82,7 @@ class RunMetrics(BaseModel):
     run_index: int
     status: str
     failed_stage: str | None
+    failure_class: str | None = None  # model | agent_limit (infrastructure failures are never scored)
     reason: str
     assertions_passed: int
     assertions_total: int
@@ -91,7 +95,6 @@ class RunMetrics(BaseModel):
     schema_valid: bool | None
     duration_s: float
     sandboxed: bool | None = None  # False: evaluated with --no-sandbox
-    failure_class: str | None = None  # model | agent_limit (infrastructure failures are never scored)
 
 
 class TaskMetrics(BaseModel):
@@ -255,47 +258,8 @@ def run_order(result: RunResult) -> tuple[str, int, str, int]:
     return (result.config_id, result.level, result.task, result.run_index)
 
 
-def tests_passed(result: RunResult) -> bool:
-    return result.assertions_total > 0 and result.assertions_passed == result.assertions_total
-
-
-def is_verified(result: RunResult) -> bool:
-    """Every constraint of the task has a verdict (vacuously true for L0).
-
-    Matched by constraint kind, or failing that by count, so a verifier that labels its
-    verdict differently (e.g. "orm" for "sqlalchemy") is not mistaken for a missing one.
-    """
-    if not result.constraints:
-        return True
-    checked = {v.constraint for v in result.verdicts}
-    return all(kind in checked for kind in result.constraints) or len(result.verdicts) >= len(result.constraints)
-
-
 def run_metrics(result: RunResult) -> RunMetrics:
-    return RunMetrics(
-        run_id=result.run_id,
-        config_id=result.config_id,
-        task=result.task,
-        framework=result.framework,
-        level=result.level,
-        constraints=list(result.constraints),
-        run_index=result.run_index,
-        status=result.status,
-        failed_stage=result.failed_stage,
-        reason=result.reason,
-        assertions_passed=result.assertions_passed,
-        assertions_total=result.assertions_total,
-        score=result.score,
-        strict_score=result.strict_score,
-        tests_passed=tests_passed(result),
-        compliant=result.compliant,
-        verified=is_verified(result),
-        passed=result.passed,
-        schema_valid=result.schema_valid,
-        duration_s=result.duration_s,
-        sandboxed=result.sandboxed,
-        failure_class=result.failure_class,
-    )
+    return RunMetrics.model_validate(result.row())
 
 
 def task_metrics(results: list[RunResult]) -> TaskMetrics:
@@ -512,9 +476,9 @@ def _provenance_groups(results: list[RunResult]) -> list[ProvenanceGroup]:
 def _confusion(config_id: str, runs: list[RunResult]) -> Confusion:
     confusion = Confusion(config_id=config_id)
     for r in runs:
-        outcome = "pass" if tests_passed(r) else "fail"
+        outcome = "pass" if r.tests_passed else "fail"
         # a recorded violation is decisive even if other verdicts are missing
-        compliance = "violating" if not r.compliant else ("compliant" if is_verified(r) else "unverified")
+        compliance = "violating" if not r.compliant else ("compliant" if r.verified else "unverified")
         field = f"tests_{outcome}_{compliance}"
         setattr(confusion, field, getattr(confusion, field) + 1)
     return confusion

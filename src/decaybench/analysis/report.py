@@ -11,35 +11,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from decaybench.analysis.metrics import GroupMetrics, MetricsReport, run_order, tests_passed
+from decaybench.analysis.metrics import GroupMetrics, MetricsReport, RunMetrics, run_order
 from decaybench.runtime.model import RunResult
 
-CSV_COLUMNS = [
-    "run_id",
-    "config_id",
-    "task",
-    "framework",
-    "level",
-    "constraints",
-    "run_index",
-    "status",
-    "failed_stage",
-    "reason",
-    "assertions_passed",
-    "assertions_total",
-    "score",
-    "strict_score",
-    "tests_passed",
-    "compliant",
-    "passed",
-    "schema_valid",
-    "duration_s",
-    "input_tokens",
-    "output_tokens",
-    "cached_tokens",
-    "cost_usd",
-    "started_at",
-]
+# The run record's own fields (RunResult.row()), then what the CSV adds: usage and start time.
+USAGE_COLUMNS = ["input_tokens", "output_tokens", "cached_tokens", "cost_usd", "started_at"]
 
 
 def pct(value: float | None) -> str:
@@ -72,44 +48,36 @@ def metrics_json(report: MetricsReport) -> str:
     return report.model_dump_json(indent=2)
 
 
+def csv_columns() -> list[str]:
+    return [*RunMetrics.model_fields, *USAGE_COLUMNS]
+
+
 def csv_rows(results: list[RunResult]) -> list[dict[str, object]]:
-    """One row per stored run (skipped included), in CSV_COLUMNS order."""
+    """One row per stored run (skipped included): the run record, flattened for a spreadsheet."""
     rows = []
     for r in sorted(results, key=run_order):
-        rows.append(
-            {
-                "run_id": r.run_id,
-                "config_id": r.config_id,
-                "task": r.task,
-                "framework": r.framework,
-                "level": r.level,
-                "constraints": "+".join(r.constraints),
-                "run_index": r.run_index,
-                "status": r.status,
-                "failed_stage": r.failed_stage or "",
-                "reason": r.reason,
-                "assertions_passed": r.assertions_passed,
-                "assertions_total": r.assertions_total,
-                "score": round(r.score, 4),
-                "strict_score": round(r.strict_score, 4),
-                "tests_passed": tests_passed(r),
-                "compliant": r.compliant,
-                "passed": r.passed,
-                "schema_valid": "" if r.schema_valid is None else r.schema_valid,
-                "duration_s": round(r.duration_s, 3),
-                "input_tokens": "" if r.usage.input_tokens is None else r.usage.input_tokens,
-                "output_tokens": "" if r.usage.output_tokens is None else r.usage.output_tokens,
-                "cached_tokens": "" if r.usage.cached_tokens is None else r.usage.cached_tokens,
-                "cost_usd": "" if r.usage.cost_usd is None else r.usage.cost_usd,
-                "started_at": r.started_at.isoformat(),
-            }
+        row: dict[str, object] = {}
+        for name, value in r.row().items():
+            if isinstance(value, list):
+                value = "+".join(value)
+            elif isinstance(value, float):
+                value = round(value, 4)
+            row[name] = "" if value is None else value
+        usage = r.usage
+        row.update(
+            input_tokens="" if usage.input_tokens is None else usage.input_tokens,
+            output_tokens="" if usage.output_tokens is None else usage.output_tokens,
+            cached_tokens="" if usage.cached_tokens is None else usage.cached_tokens,
+            cost_usd="" if usage.cost_usd is None else usage.cost_usd,
+            started_at=r.started_at.isoformat(),
         )
+        rows.append(row)
     return rows
 
 
 def write_csv(results: list[RunResult], target: Path | io.TextIOBase) -> None:
     def write(handle) -> None:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+        writer = csv.DictWriter(handle, fieldnames=csv_columns())
         writer.writeheader()
         writer.writerows(csv_rows(results))
 

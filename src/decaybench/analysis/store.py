@@ -49,6 +49,22 @@ _SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+=-]*$")
 _SCHEMA_VERSION = 2  # 2: runs.stamp (size and mtime of result.json) to notice rewritten files
 _LEFTOVER_AGE_S = 3600.0
 
+# The run record's fields the index keeps as columns, for queries (see RunResult.row()).
+INDEXED_FIELDS = (
+    "run_id",
+    "config_id",
+    "task",
+    "framework",
+    "level",
+    "run_index",
+    "status",
+    "failed_stage",
+    "score",
+    "strict_score",
+    "passed",
+    "compliant",
+)
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS configs (
@@ -392,27 +408,16 @@ class ResultStore:
 
     def _upsert_run(self, conn: sqlite3.Connection, result: RunResult, path: Path, stamp: str | None = None) -> None:
         conn.execute("DELETE FROM damaged WHERE path = ?", (str(path.relative_to(self.root)),))
+        row = result.row()
+        columns = [*INDEXED_FIELDS, "path", "stamp", "result_json"]
+        values = [
+            *(int(row[f]) if isinstance(row[f], bool) else row[f] for f in INDEXED_FIELDS),
+            str(path.relative_to(self.root)),
+            stamp if stamp is not None else _stamp(path / RESULT_NAME),
+            result.model_dump_json(),
+        ]
         conn.execute(
-            "INSERT OR REPLACE INTO runs (run_id, config_id, task, framework, level, run_index, status, "
-            "failed_stage, score, strict_score, passed, compliant, path, stamp, result_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                result.run_id,
-                result.config_id,
-                result.task,
-                result.framework,
-                result.level,
-                result.run_index,
-                result.status,
-                result.failed_stage,
-                result.score,
-                result.strict_score,
-                int(result.passed),
-                int(result.compliant),
-                str(path.relative_to(self.root)),
-                stamp if stamp is not None else _stamp(path / RESULT_NAME),
-                result.model_dump_json(),
-            ),
+            f"INSERT OR REPLACE INTO runs ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", values
         )
 
     def rebuild_index(self) -> int:

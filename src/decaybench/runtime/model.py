@@ -76,6 +76,51 @@ class RunResult(BaseModel):
         return all(v.compliant for v in self.verdicts)
 
     @property
+    def tests_passed(self) -> bool:
+        """Every assertion of the suite passed."""
+        return self.assertions_total > 0 and self.assertions_passed == self.assertions_total
+
+    @property
+    def verified(self) -> bool:
+        """Every constraint of the task has a verdict (vacuously true for L0).
+
+        Matched by constraint kind, or failing that by count, so a verifier that labels its
+        verdict differently (e.g. "orm" for "sqlalchemy") is not mistaken for a missing one.
+        """
+        if not self.constraints:
+            return True
+        checked = {v.constraint for v in self.verdicts}
+        return all(kind in checked for kind in self.constraints) or len(self.verdicts) >= len(self.constraints)
+
+    def row(self) -> dict[str, Any]:
+        """The run as one flat record: what the metrics' per-run rows, the CSV and the results
+        index are made of (each takes these fields, in this order, or a subset of them)."""
+        return {
+            "run_id": self.run_id,
+            "config_id": self.config_id,
+            "task": self.task,
+            "framework": self.framework,
+            "level": self.level,
+            "constraints": list(self.constraints),
+            "run_index": self.run_index,
+            "status": self.status,
+            "failed_stage": self.failed_stage,
+            "failure_class": self.failure_class,
+            "reason": self.reason,
+            "assertions_passed": self.assertions_passed,
+            "assertions_total": self.assertions_total,
+            "score": self.score,
+            "strict_score": self.strict_score,
+            "tests_passed": self.tests_passed,
+            "compliant": self.compliant,
+            "verified": self.verified,
+            "passed": self.passed,
+            "schema_valid": self.schema_valid,
+            "duration_s": self.duration_s,
+            "sandboxed": self.sandboxed,
+        }
+
+    @property
     def strict_score(self) -> float:
         """Strict A%: A% when every constraint verifier complies, else 0."""
         return self.score if self.compliant else 0.0
