@@ -31,6 +31,9 @@ from decaybench.tasks import get_task
 # Ray's token authentication is a per-process setting, read once, which a local cluster turns
 # on: every cluster here and this process agree on it from the start.
 os.environ.setdefault("RAY_AUTH_MODE", "token")
+# Under `uv run` (as `make test` runs), Ray would ship the working directory, virtualenvs and
+# all, to every worker; the executor turns that off, and so must whatever imports Ray first.
+os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")
 import ray  # noqa: E402  (an extra, which `make setup` installs: its tests are never skipped)
 
 from decaybench.harness.ray_executor import RayExecutor, RayExecutorError, RunLost  # noqa: E402

@@ -204,8 +204,16 @@ def test_one_run_record_feeds_metrics_csv_and_index(tmp_path: Path) -> None:
     from decaybench.analysis.store import INDEXED_FIELDS
     from decaybench.runtime.model import RunResult
 
-    record = RunResult(run_id="c/t/0", config_id="c", task="t", framework="flask", level=0, constraints=[],
-                       run_index=0, status="completed").row()
+    record = RunResult(
+        run_id="c/t/0",
+        config_id="c",
+        task="t",
+        framework="flask",
+        level=0,
+        constraints=[],
+        run_index=0,
+        status="completed",
+    ).row()
     assert list(RunMetrics.model_fields) == list(record)
     assert csv_columns() == [*record, *USAGE_COLUMNS]
     assert set(INDEXED_FIELDS) <= set(record)

@@ -80,6 +80,10 @@ class RunLost(RuntimeError):
 
 
 def import_ray():
+    # Under `uv run`, Ray would ship the whole working directory (virtualenvs included) to
+    # every worker as a runtime environment; workers already run this installation. Read by
+    # Ray when it is first imported.
+    os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")
     try:
         import ray
     except ImportError as exc:
