@@ -320,14 +320,16 @@ def run(
             env.eval_slots = eval_slots
         the_executor = None
         if executor == "ray":
+            where = "starting a local Ray cluster" if ray_address is None else f"connecting to Ray at {ray_address}"
             try:
                 from decaybench.harness.ray_executor import RayExecutor
 
-                the_executor = RayExecutor(the_agent, env, options, address=ray_address)
-            except ImportError:
-                fail("the Ray executor needs Ray: `uv sync --extra ray` (or pip install 'decaybench[ray]')")
-            except RuntimeError as exc:
+                with console.status(where):
+                    the_executor = RayExecutor(the_agent, env, options, address=ray_address)
+            except RuntimeError as exc:  # RayExecutorError, "Ray is not installed" included: one line
                 fail(str(exc))
+            if max_parallel is None:  # a cluster larger than this machine: keep its cores busy
+                options.max_parallel = max(options.max_parallel, 2 * the_executor.cluster_cpus())
         try:
             with SweepDisplay(len(selected) * runs) as display:
                 run_sweep(
