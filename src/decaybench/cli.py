@@ -325,11 +325,12 @@ def run(
                 from decaybench.harness.ray_executor import RayExecutor
 
                 with console.status(where):
-                    the_executor = RayExecutor(the_agent, env, options, address=ray_address)
+                    ray_executor = RayExecutor(the_agent, env, options, address=ray_address)
             except RuntimeError as exc:  # RayExecutorError, "Ray is not installed" included: one line
                 fail(str(exc))
             if max_parallel is None:  # a cluster larger than this machine: keep its cores busy
-                options.max_parallel = max(options.max_parallel, 2 * the_executor.cluster_cpus())
+                options.max_parallel = max(options.max_parallel, 2 * ray_executor.cluster_cpus())
+            the_executor = ray_executor
         try:
             with SweepDisplay(len(selected) * runs) as display:
                 run_sweep(
