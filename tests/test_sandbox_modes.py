@@ -21,8 +21,10 @@ TASK = get_task("flask-clean_architecture-sqlite-sqlalchemy")
 
 
 @pytest.fixture()
-def no_bwrap(monkeypatch):
-    """A machine without bubblewrap (the lookup finds nothing)."""
+def no_bwrap(monkeypatch, tmp_path):
+    """A machine without bubblewrap (the lookup finds nothing). Its own ledger directory: what
+    other tests' killed processes left (a Ray worker's) is not this command's to report."""
+    monkeypatch.setenv("DECAYBENCH_LIVE_DIR", str(tmp_path / "live"))
     monkeypatch.setattr(processes, "_bwrap", lambda: None)
     processes.sandbox_problem.cache_clear()
     yield

@@ -212,10 +212,10 @@ def run(
         "--max-parallel",
         "-j",
         min=1,
-        help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the cores.",
+        help="Runs (agents) at work at once; LLM agents wait on the network, so 16-64 is normal. Default: twice the evaluation slots.",
     ),
     eval_slots: int | None = typer.Option(
-        None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the number of cores."
+        None, "--eval-slots", min=1, help="Evaluations (install, server, suite) at once. Default: the cores plus one."
     ),
     max_connections: int | None = typer.Option(
         None, "--max-connections", min=1, help="For --agent mini: model requests in flight at once per provider."

@@ -16,7 +16,6 @@ the first runs of a sweep all fail that way, the sweep stops with one line sayin
 from __future__ import annotations
 
 import concurrent.futures as futures
-import os
 import tempfile
 import threading
 import time
@@ -30,7 +29,7 @@ from typing import Protocol
 
 from decaybench.agents.base import Agent, AgentContext, AgentOutcome, CheckReport
 from decaybench.analysis.store import ResultStore, RunClaim
-from decaybench.runtime.evaluate import EvalEnvironment, evaluate
+from decaybench.runtime.evaluate import EvalEnvironment, default_eval_slots, evaluate
 from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.model import Evaluation, FailureClass, RunResult, StageResult
 from decaybench.runtime.workspace import workspace_patch
@@ -42,7 +41,7 @@ StageReport = Callable[[Task, int, str], None]
 
 def default_parallel() -> int:
     """Agents at work at once by default: enough to keep every evaluation slot busy."""
-    return 2 * (os.cpu_count() or 1)
+    return 2 * default_eval_slots()
 
 
 @dataclass
