@@ -233,7 +233,6 @@ def run_on_worker(
     task: Task,
     run_index: int,
     spec: WorkerSpec,
-    options: SweepOptions,
     node_servers: dict[str, Any],
     relay: Any,
     key: str,
@@ -249,7 +248,7 @@ def run_on_worker(
 
         relay.report.remote(key, f"running on {host}")
     env = worker_environment(spec, task.needs_postgres, node_servers)
-    return execute_run(agent, task, run_index, env, options, report)
+    return execute_run(agent, task, run_index, env, report)
 
 
 def probe_worker(sandbox: bool) -> tuple[str, str | None]:
@@ -505,9 +504,7 @@ class RayExecutor:
         key = f"{task.name}/{run_index}/{self._count}"
         try:
             servers = self._node_postgres() if task.needs_postgres else {}
-            ref = self._task.remote(
-                self._agent_ref, task, run_index, self._spec, self.options, servers, self._relay, key
-            )
+            ref = self._task.remote(self._agent_ref, task, run_index, self._spec, servers, self._relay, key)
         except Exception as exc:  # the cluster is gone: this run's failure, recorded by the driver
             future.set_exception(RunLost(f"could not submit to the Ray cluster: {_one_line(exc)}"))
             return future

@@ -177,7 +177,6 @@ def execute_run(
     task: Task,
     run_index: int,
     env: EvalEnvironment,
-    options: SweepOptions | None = None,
     on_stage: Callable[[str], None] | None = None,
 ) -> FinishedRun:
     """Do one run - agent, then evaluation - and return its result and files; stores nothing."""
@@ -254,7 +253,7 @@ class LocalExecutor:
         self.pool = futures.ThreadPoolExecutor(max_workers=max(1, options.max_parallel), thread_name_prefix="run")
 
     def submit(self, task: Task, run_index: int, on_stage: Callable[[str], None] | None) -> futures.Future:
-        return self.pool.submit(execute_run, self.agent, task, run_index, self.env, self.options, on_stage)
+        return self.pool.submit(execute_run, self.agent, task, run_index, self.env, on_stage)
 
     def close(self, *, cancel: bool) -> None:
         self.pool.shutdown(wait=True, cancel_futures=cancel)
