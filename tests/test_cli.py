@@ -24,7 +24,7 @@ def test_tasks_lists_the_ten_flask_tasks_as_json():
     result = invoke("tasks", "--framework", "flask", "--json")
     assert result.exit_code == 0
     rows = json.loads(result.stdout)
-    assert len(rows) == 10 and {r["level"] for r in rows} == {0, 1, 2, 3}
+    assert len(rows) == 20 and {r["level"] for r in rows} == set(range(9))
     assert "flask-clean_architecture-postgres-sqlalchemy" in {r["name"] for r in rows}
 
 
@@ -56,7 +56,7 @@ def test_entry_point_runs_as_a_real_command():
     result = subprocess.run(
         [sys.executable, "-m", "decaybench.cli", "tasks", "--json"], capture_output=True, text=True, timeout=60
     )
-    assert result.returncode == 0 and len(json.loads(result.stdout)) == 80
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 160
 
 
 def test_replay_of_a_workspace_and_of_its_stored_patch(tmp_path, cache_dir):

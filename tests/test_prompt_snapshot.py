@@ -28,11 +28,11 @@ def current(marker: str) -> dict[str, str]:
     return {task.name: task.prompt.replace(contract, marker) for task in all_tasks()}
 
 
-def test_all_80_prompts_render_as_before() -> None:
+def test_all_160_prompts_render_as_before() -> None:
     stored = json.loads(FIXTURE.read_text())
     prompts = current(stored["contract_marker"])
     assert list(prompts) == list(stored["prompts"])  # the same tasks, in the same order
-    assert len(prompts) == 80
+    assert len(prompts) == 160
     for name, prompt in prompts.items():
         assert prompt == stored["prompts"][name], name
 

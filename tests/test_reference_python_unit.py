@@ -68,7 +68,7 @@ def api(tmp_path, monkeypatch):
 
 def _register(call, name):
     status, payload = call(
-        "register", body={"user": {"username": name, "email": f"{name}@example.org", "password": "secret"}}
+        "register", body={"user": {"username": name, "email": f"{name}@example.org", "password": "secret-password"}}
     )
     assert status == 201, payload
     return payload["user"]["token"]
@@ -79,7 +79,7 @@ def test_users_register_login_update_and_errors(api):
     assert api("register", body={"user": {"username": "alice", "email": "a2@x.org", "password": "p"}})[0] == 422
     assert api("register", body={"user": {"username": "", "email": "b@x.org", "password": "p"}})[0] == 422
     assert api("register", body={"nope": {}})[0] == 422
-    status, payload = api("login", body={"user": {"email": "alice@example.org", "password": "secret"}})
+    status, payload = api("login", body={"user": {"email": "alice@example.org", "password": "secret-password"}})
     assert status == 200 and payload["user"]["username"] == "alice" and payload["user"]["bio"] is None
     status, payload = api("login", body={"user": {"email": "alice@example.org", "password": "wrong"}})
     assert status == 401 and payload == {"errors": {"body": ["email or password is invalid"]}}

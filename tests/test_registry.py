@@ -31,6 +31,9 @@ CORPUS = Path(__file__).parent / "verifier_corpus"
 GOOD = CORPUS / "py-compliant-postgres" / "workspace"
 TOY_TASK = "flask-clean_architecture-postgres-sqlalchemy-license_file"
 
+RULES_BEYOND_STRUCTURE = ("error_contract", "validation", "authorization", "rate_limiting", "password_storage")
+NO_RULES = dict.fromkeys(RULES_BEYOND_STRUCTURE)
+
 
 @pytest.fixture()
 def toy_plugin():
@@ -55,12 +58,21 @@ def test_builtin_kinds_families_and_languages() -> None:
         ("postgres", "database", "postgres"),
         ("sqlalchemy", "orm", "sqlalchemy"),
         ("sequelize", "orm", "sequelize"),
+        *[(name, name, name) for name in RULES_BEYOND_STRUCTURE],
     ]
-    assert registry.families() == ("architecture", "database", "orm")
+    assert registry.families() == ("architecture", "database", "orm", *RULES_BEYOND_STRUCTURE)
     assert registry.kind("postgres").evidence == ("static", "runtime")
     assert {p.name for p in registry.languages()} == {"python", "node"}
     assert registry.language_for_suffix(".tsx").name == "node" and registry.language_for_suffix(".md") is None
-    assert levels() == [0, 1, 2, 3]
+    assert levels() == [0, 1, 2, 3, 4, 5, 6, 7, 8]
+    assert [k.name for k in registry.kinds() if k.static] == [
+        "clean_architecture",
+        "sqlite",
+        "postgres",
+        "sqlalchemy",
+        "sequelize",
+        "password_storage",
+    ]
 
 
 def test_every_catalog_kind_and_language_is_registered_once() -> None:
@@ -94,7 +106,7 @@ def test_spec_names_kinds_by_family_value_or_by_kind() -> None:
     spec = ConstraintSpec(architecture="clean", database="postgres")
     assert [k.name for k in spec.kinds] == ["clean_architecture", "postgres"]
     assert spec.database == "postgres" and spec.orm is None
-    assert spec.to_dict() == {"architecture": "clean", "database": "postgres", "orm": None}
+    assert spec.to_dict() == {"architecture": "clean", "database": "postgres", "orm": None, **NO_RULES}
     with pytest.raises(ValueError, match="database must be one of sqlite, postgres"):
         ConstraintSpec(database="mysql")
     with pytest.raises(ValueError, match="are both database constraints"):
@@ -108,7 +120,7 @@ def test_guard_constraint_option_and_aliases_agree() -> None:
     )
     assert by_alias[0] == by_kind[0] == 0 and by_alias[1] == by_kind[1]
     mixed = run_verify(str(GOOD), "clean", None, None, True, False, constraints=["postgres"])
-    assert json.loads(mixed[1])["spec"] == {"architecture": "clean", "database": "postgres", "orm": None}
+    assert json.loads(mixed[1])["spec"] == {"architecture": "clean", "database": "postgres", "orm": None, **NO_RULES}
     with pytest.raises(UsageError, match="unknown constraint kind 'mysql' \\(known: clean_architecture, sqlite"):
         run_verify(str(GOOD), None, None, None, False, False, constraints=["mysql"])
     with pytest.raises(UsageError, match="sqlite and postgres are both database constraints"):
@@ -121,9 +133,9 @@ def test_guard_constraint_option_and_aliases_agree() -> None:
 def test_plugin_kind_flows_into_the_catalog_tasks_and_prompts(toy_plugin) -> None:
     kind = registry.kind("license_file")
     assert kind.family == "licensing" and registry.families()[-1] == "licensing"
-    assert levels() == [0, 1, 2, 3, 4]
+    assert levels() == [0, 1, 2, 3, 4, 5, 6, 7, 8]
     tasks = all_tasks()
-    assert len(tasks) == 88  # 8 frameworks x (10 + 1 combination)
+    assert len(tasks) == 168  # 8 frameworks x (20 + 1 combination)
     task = get_task(TOY_TASK)
     assert task.level == 4 and task.constraint("licensing").kind == "license_file"
     assert get_task("koa-clean_architecture-postgres-sequelize-license_file").framework.orm == "sequelize"
@@ -168,6 +180,7 @@ def test_plugin_kind_flows_into_verify_and_the_guard(toy_plugin, tmp_path: Path)
         "architecture": "clean",
         "database": None,
         "orm": None,
+        **NO_RULES,
         "licensing": "license_file",
     }
     code, output, _ = run_verify(str(workspace), None, None, None, False, True, constraints=["license_file"])
@@ -225,12 +238,12 @@ def test_plugin_kind_flows_into_metrics_and_the_report(toy_plugin) -> None:
 
     loose = get_task("flask-unconstrained")
     report = compute_metrics([run(loose, 0, 90), run(task, 0, 60), run(task, 1, 40, violating="license_file")])
-    assert report.levels == [0, 1, 2, 3, 4]
+    assert report.levels == [0, 1, 2, 3, 4, 5, 6, 7, 8]
     assert [g.group for g in report.by_level] == ["L0", "L4"]
     (delta,) = report.delta
     assert delta.top_level == 4 and delta.delta_score == pytest.approx(50.0 - 90.0)
     assert delta.delta_strict == pytest.approx(30.0 - 90.0)
-    assert list(delta.curve) == [0, 1, 2, 3, 4] and delta.curve[4] == pytest.approx(50.0) and delta.curve[2] is None
+    assert list(delta.curve) == list(range(9)) and delta.curve[4] == pytest.approx(50.0) and delta.curve[2] is None
     assert "license_file" in {e.constraint for e in report.by_constraint}
     console = Console(record=True, width=200, file=open(os.devnull, "w"))
     render_report(report, console)

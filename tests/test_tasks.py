@@ -1,4 +1,4 @@
-"""The task matrix: 80 tasks from data, their levels, names and prompts."""
+"""The task matrix: 160 tasks from data, their levels, names and prompts."""
 
 from collections import Counter
 
@@ -7,18 +7,38 @@ import pytest
 from decaybench.tasks import UnknownTaskError, all_tasks, framework_names, get_task, select_tasks
 
 
-def test_matrix_is_8_frameworks_by_10_combinations():
+def test_matrix_is_8_frameworks_by_20_combinations():
     tasks = all_tasks()
-    assert len(tasks) == 80
-    assert len({t.name for t in tasks}) == 80
+    assert len(tasks) == 160
+    assert len({t.name for t in tasks}) == 160
     assert framework_names() == ["flask", "fastapi", "django", "aiohttp", "express", "fastify", "hono", "koa"]
     per_framework = Counter(t.framework.name for t in tasks)
-    assert set(per_framework.values()) == {10}
+    assert set(per_framework.values()) == {20}
 
 
-def test_levels_per_framework_are_1_3_4_2():
+def test_levels_per_framework_are_1_3_4_2_then_two_per_rule():
     levels = Counter(t.level for t in select_tasks(frameworks=["django"]))
-    assert levels == {0: 1, 1: 3, 2: 4, 3: 2}
+    assert levels == {0: 1, 1: 3, 2: 4, 3: 2, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
+
+
+def test_rules_beyond_structure_accumulate_on_top_of_l3_for_both_databases():
+    for database in ("sqlite", "postgres"):
+        chain = sorted(
+            (t for t in select_tasks(frameworks=["koa"], levels=[3, 4, 5, 6, 7, 8]) if t.database == database),
+            key=lambda t: t.level,
+        )
+        assert [t.level for t in chain] == [3, 4, 5, 6, 7, 8]
+        for lower, higher in zip(chain, chain[1:], strict=False):
+            assert set(lower.constraint_kinds) < set(higher.constraint_kinds)
+    top = get_task("koa-clean_architecture-postgres-sequelize-errors-validation-authz-ratelimit-hashing")
+    assert top.constraint_kinds[3:] == [
+        "error_contract",
+        "validation",
+        "authorization",
+        "rate_limiting",
+        "password_storage",
+    ]
+    assert "429" in top.prompt and "Retry-After" in top.prompt and "100000 iterations" in top.prompt
 
 
 def test_orm_follows_the_language():

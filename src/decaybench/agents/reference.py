@@ -22,6 +22,7 @@ from decaybench.tasks.model import Task
 
 SOLUTIONS = Path(__file__).with_name("reference")
 DEFAULT_DATABASE = "sqlite"
+POLICY_FILE = "policy.json"
 
 
 def overlays_for(task: Task) -> list[Path]:
@@ -73,6 +74,18 @@ def assemble(task: Task, workspace: Path) -> None:
     run_sh = workspace / "run.sh"
     if run_sh.exists():
         run_sh.chmod(0o755)
+    policy = reference_policy(task)
+    if policy:
+        (workspace / POLICY_FILE).write_text(json.dumps(policy, indent=2, sort_keys=True) + "\n")
+
+
+def reference_policy(task: Task) -> dict:
+    """What the task's constraints ask of the gold solutions beyond the contract's defaults (the
+    catalog's ``reference_policy`` of each kind), read by both languages' configuration at start-up."""
+    policy: dict = {}
+    for constraint in task.constraints:
+        policy = _deep_merge(policy, constraint.reference_policy)
+    return policy
 
 
 class ReferenceAgent:

@@ -326,7 +326,6 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     config_ids = sorted({r.config_id for r in ordered})
     curve_levels = catalog_levels()  # L0 first, the top level last
     levels = sorted(set(curve_levels) | {r.level for r in ordered})
-    top = curve_levels[-1]
     known = {c.config_id: c for c in configs or []}
     configurations = [
         ConfigInfo(
@@ -360,6 +359,9 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
             for level in {*levels, 0, 3}
         }
         by_level.extend(per_level[level] for level in levels if per_level[level].runs or per_level[level].skipped)
+        # Δ compares L0 with the highest level this configuration ran: L3 for the study's matrix,
+        # up to L8 once the rules beyond structure are in the sweep.
+        top = max((level for level in curve_levels if per_level[level].runs), default=curve_levels[-1])
         delta.append(
             DeltaMetrics(
                 config_id=config_id,

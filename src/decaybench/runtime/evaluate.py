@@ -467,6 +467,7 @@ def _evaluate(
     from decaybench.verifiers import ConstraintSpec, observe_databases, verify
 
     logs_dir.mkdir(parents=True, exist_ok=True)
+    spec = ConstraintSpec.from_kinds(task.constraint_kinds)
     evaluation = Evaluation()
     with Evaluator(task, workspace, env, logs_dir, on_stage) as evaluator:
         observation = None
@@ -476,7 +477,11 @@ def _evaluate(
             if with_suite:
                 with evaluator.clock.stage("tests", logs_dir / "server.log") as stage:
                     evaluation.suite = run_suite(
-                        app.base_url, timeout=env.limits.request_s, uds=app.uds, deadline_s=env.limits.suite_s
+                        app.base_url,
+                        timeout=env.limits.request_s,
+                        uds=app.uds,
+                        deadline_s=env.limits.suite_s,
+                        families=spec.suite_families,
                     )
                     stage.detail = f"{evaluation.suite.passed}/{evaluation.suite.total} assertions passed"
                     stopped = _suite_stopped_by(app, evaluation.suite, env)
@@ -496,6 +501,9 @@ def _evaluate(
                     evaluator.workspace,
                     postgres_url=app.database.url if app.database else None,
                     sqlite_path=app.sqlite_path,
+                    # secrets the suite sent (passwords, a forbidden edit): where they ended up is evidence
+                    probes=evaluation.suite.probes if evaluation.suite else {},
+                    logs=[logs_dir / "server.log"],
                 )
         # Static verification still runs when the server failed: the verdicts feed the
         # tests x verifiers confusion even though the strict score is zero anyway.
@@ -503,7 +511,7 @@ def _evaluate(
             with contextlib.suppress(StageFailed), evaluator.clock.stage("verify") as stage:
                 evaluation.verdicts = verify(
                     evaluator.workspace,
-                    ConstraintSpec.from_kinds(task.constraint_kinds),
+                    spec,
                     observation,
                     suite=evaluation.suite,  # kinds judged by behaviour read the suite's report
                 )

@@ -9,7 +9,7 @@ failed, the check fails with a readable reason instead of raising.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -98,6 +98,14 @@ KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
         "a non-empty array of strings",
         lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v),
     ),
+    "error_map": (
+        "an object of non-empty arrays of non-empty strings",
+        lambda v: (
+            isinstance(v, dict)
+            and bool(v)
+            and all(isinstance(ms, list) and ms and all(isinstance(m, str) and m for m in ms) for ms in v.values())
+        ),
+    ),
     "datetime": ("an ISO 8601 date-time string", is_iso_datetime),
     "id": (
         "an integer or non-empty string id",
@@ -116,17 +124,31 @@ class Check:
     expected: Any  # a value, or a callable(state) -> value
     compare: Callable[[Any, Any], bool]
     shown: Callable[[Any], Any] | None = None  # how to show the expectation in the report
+    header: str | None = None  # the check is about this response header (lower case), not the body
 
     def expectation(self, state: Any) -> Any:
         return self.expected(state) if callable(self.expected) else self.expected
 
-    def evaluate(self, status: int | None, body: Any, body_problem: str | None, state: Any) -> tuple[bool, Any, Any]:
+    def evaluate(
+        self,
+        status: int | None,
+        body: Any,
+        body_problem: str | None,
+        state: Any,
+        headers: Mapping[str, str] | None = None,
+    ) -> tuple[bool, Any, Any]:
         """(passed, expected shown, actual shown)."""
         try:
             expected = self.expectation(state)
         except MissingData as exc:
             return False, f"unknown: {exc}", self._actual(status, body, body_problem)
         shown = self.shown(expected) if self.shown else expected
+        if self.header is not None:
+            value = (headers or {}).get(self.header)
+            try:
+                return bool(self.compare(value, expected)), display(shown), display(value)
+            except Exception as exc:
+                return False, display(shown), f"could not compare {display(value)!r}: {exc!r}"[:300]
         if self.path is None:
             return _strict_equal(status, expected), shown, status
         if body is NOT_JSON:
@@ -205,3 +227,15 @@ def at_least(path: Path, minimum: int, description: str) -> Check:
         return isinstance(actual, int) and not isinstance(actual, bool) and actual >= wanted
 
     return Check(f"{dotted(path)}.min", description, path, minimum, compare, shown=lambda n: f">= {n}")
+
+
+def header(name: str, predicate: Callable[[str | None], bool], description: str, shown: str) -> Check:
+    """A response header (case-insensitive ``name``) satisfying ``predicate`` (None when absent)."""
+    return Check(
+        f"header.{name.lower()}", description, None, shown, lambda actual, _e: predicate(actual), header=name.lower()
+    )
+
+
+def holds(path: Path, predicate: Callable[[Any, Any], bool], expected: Any, name: str, description: str) -> Check:
+    """The value at ``path`` and the expectation satisfy ``predicate(actual, expected)``."""
+    return Check(f"{dotted(path)}.{name}" if path else name, description, path, expected, predicate)

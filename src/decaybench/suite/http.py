@@ -11,7 +11,7 @@ import json
 import time
 import typing
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpcore
 import httpx
@@ -120,6 +120,7 @@ class Exchange:
     error: str | None = None  # transport failure: refused, reset, timeout, oversized body
     duration_s: float = 0.0
     timed_out: bool = False
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
 
     @property
     def failed(self) -> bool:
@@ -185,8 +186,12 @@ class HardenedClient:
         *,
         token: str | None = None,
         json_body: typing.Any = None,
+        authorization: str | None = None,
     ) -> Exchange:
-        headers = {"Authorization": f"Token {token}"} if token else {}
+        """``authorization``: send this header as it is (malformed-header tests) instead of ``Token <token>``."""
+        headers = (
+            {"Authorization": authorization} if authorization else {"Authorization": f"Token {token}"} if token else {}
+        )
         started = time.monotonic()
         self._deadline.at = started + self.timeout
         exchange = Exchange()
@@ -198,6 +203,7 @@ class HardenedClient:
                 json=json_body,
             ) as response:
                 exchange.status = response.status_code
+                exchange.headers = {name.lower(): value for name, value in response.headers.items()}
                 chunks: list[bytes] = []
                 size = 0
                 decoder = _decoder_for(response.headers.get("content-encoding", ""))

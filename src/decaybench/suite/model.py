@@ -49,6 +49,10 @@ class SuiteReport(BaseModel):
     schema_report: SchemaReport = Field(default_factory=SchemaReport)
     duration_s: float = 0.0
     deadline_hit: bool = False  # the suite's total time limit stopped it before the last step
+    families: list[str] = Field(default_factory=list)  # behaviour families whose requests ran too
+    probes: dict[str, str] = Field(
+        default_factory=dict
+    )  # secrets it sent (passwords...): runtime evidence looks for them
 
     @property
     def total(self) -> int:

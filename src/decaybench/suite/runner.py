@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
 from decaybench.contract import NOT_JSON, response_violations
@@ -35,6 +35,9 @@ from decaybench.suite.model import (
     SchemaViolation,
     SuiteReport,
 )
+
+if TYPE_CHECKING:
+    from decaybench.suite.families import SuiteFamily
 
 # After this many timeouts in a row the server is taken as hung: the remaining steps are not sent
 # (their assertions still fail), which keeps a hung server from costing steps x timeout seconds.
@@ -136,6 +139,8 @@ class Step:
     token: Token = None
     body: Callable[[State], Any] | None = None
     gather: Callable[[State, Any], None] | None = None
+    wait_s: float = 0.0  # pause before sending (rate-limit windows)
+    authorization: Callable[[State], str] | None = None  # a raw Authorization header instead of the token
 
 
 def user_token(state: State) -> str:
@@ -622,7 +627,7 @@ def build_steps() -> list[Step]:
             "errors.duplicate_register",
             "POST",
             lambda s: "/users",
-            [status(422), *error_checks()],
+            [status(422), kind(("errors",), "error_map")],
             body=lambda s: {"user": {"username": s.username, "email": s.email, "password": s.password}},
         ),
         Step(
@@ -634,9 +639,21 @@ def build_steps() -> list[Step]:
     ]
 
 
-def assertion_ids() -> list[str]:
-    """Every assertion id, in order: the fixed denominator."""
-    return [f"{step.id}.{check.name}" for step in build_steps() for check in step.checks]
+def steps_for(families: Sequence[SuiteFamily] = ()) -> list[Step]:
+    """The base flow with each family's replaced checks, then each family's own requests."""
+    steps = build_steps()
+    for family in families:
+        for step in steps:
+            if step.id in family.replaces:
+                step.checks = family.replaces[step.id]()
+    for family in families:
+        steps.extend(family.steps())
+    return steps
+
+
+def assertion_ids(families: Sequence[SuiteFamily] = ()) -> list[str]:
+    """Every assertion id, in order: the fixed denominator of a task carrying ``families``."""
+    return [f"{step.id}.{check.name}" for step in steps_for(families) for check in step.checks]
 
 
 def _record(report: SuiteReport, step: Step, check: Check, passed: bool, expected: Any, actual: Any) -> None:
@@ -675,7 +692,10 @@ def _run_step(
         _fail_all(step, state, report, error)
         return None
 
-    exchange = client.send(step.method, path, token=token, json_body=payload)
+    if step.wait_s:
+        time.sleep(step.wait_s)
+    authorization = step.authorization(state) if step.authorization else None
+    exchange = client.send(step.method, path, token=token, json_body=payload, authorization=authorization)
     report.requests.append(
         RequestRecord(
             id=step.id,
@@ -692,7 +712,8 @@ def _run_step(
     if step.gather and exchange.body is not NOT_JSON:
         step.gather(state, exchange.body)
     for check in step.checks:
-        _record(report, step, check, *check.evaluate(exchange.status, exchange.body, exchange.body_problem, state))
+        result = check.evaluate(exchange.status, exchange.body, exchange.body_problem, state, exchange.headers)
+        _record(report, step, check, *result)
     if exchange.status is not None:
         _validate_schema(step, path, exchange, report.schema_report)
     return exchange
@@ -710,19 +731,26 @@ def _validate_schema(step: Step, path: str, exchange: Exchange, schema: SchemaRe
 
 
 def run_suite(
-    base_url: str, *, timeout: float = 5.0, uds: str | None = None, deadline_s: float | None = None
+    base_url: str,
+    *,
+    timeout: float = 5.0,
+    uds: str | None = None,
+    deadline_s: float | None = None,
+    families: Sequence[SuiteFamily] = (),
 ) -> SuiteReport:
     """Run the whole flow against ``base_url`` (ending in ``/api``); never raises for server faults.
 
     ``uds``: reach the server through that unix socket. ``deadline_s``: the whole suite's time
     limit; steps left when it passes are not sent (and fail), so a slow server cannot hold a sweep.
+    ``families``: the behaviour families of the task (``decaybench.suite.families``), whose requests
+    follow the base flow and count only here.
     """
     started = time.monotonic()
     report = SuiteReport(base_url=base_url)
     state = State()
     timeouts_in_a_row = 0
     with HardenedClient(base_url, timeout, uds=uds) as client:
-        for step in build_steps():
+        for step in steps_for(families):
             skip = None
             if timeouts_in_a_row >= MAX_CONSECUTIVE_TIMEOUTS:
                 skip = f"server stopped answering ({timeouts_in_a_row} timeouts in a row)"
@@ -733,4 +761,8 @@ def run_suite(
             if exchange is not None:
                 timeouts_in_a_row = timeouts_in_a_row + 1 if exchange.timed_out else 0
     report.duration_s = round(time.monotonic() - started, 4)
+    report.families = [family.name for family in families]
+    report.probes = {"password": state.password}
+    for family in families:
+        report.probes.update(family.probes(state))
     return report

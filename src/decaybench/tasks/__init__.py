@@ -109,9 +109,13 @@ def _build_tasks(catalog: dict) -> list[Task]:
         for combination in catalog["combinations"]:
             kinds = []
             for entry in combination:
-                if entry in known_families and entry not in framework.kinds:
+                # a family's name stands for the framework's kind of it, unless it names a kind itself
+                if entry in framework.kinds:
+                    kinds.append(framework.kinds[entry])
+                elif entry in known_families and entry not in constraints:
                     raise RegistryError(f"framework {fw_name!r} has no {entry} kind for combination {combination}")
-                kinds.append(framework.kinds[entry] if entry in known_families else entry)
+                else:
+                    kinds.append(entry)
             unknown = [kind for kind in kinds if kind not in constraints]
             if unknown:
                 raise RegistryError(f"combination {combination} names unknown constraint(s): {', '.join(unknown)}")
@@ -120,7 +124,7 @@ def _build_tasks(catalog: dict) -> list[Task]:
                 raise RegistryError(f"combination {combination} prescribes two kinds of one family")
             tasks.append(
                 Task(
-                    name=task_name(fw_name, kinds),
+                    name=task_name(fw_name, [c.name_part for c in chosen]),
                     framework=framework,
                     language=languages[framework.language],
                     constraints=chosen,

@@ -6,6 +6,8 @@ installer, checker) is its registered ``LanguageProfile`` / ``ConstraintKind`` (
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 from decaybench.verifiers import registry
@@ -54,6 +56,12 @@ class Constraint(BaseModel):
     checklist: str = ""  # one line for the restate/decompose strategies
     setting: str = ""  # its server-configuration line of the prompt, if any
     episodes: list[str] = Field(default_factory=list)  # decompose episodes it concerns
+    slug: str = ""  # its part of task names (default: the kind)
+    reference_policy: dict[str, Any] = Field(default_factory=dict)  # the gold solutions' policy.json entries
+
+    @property
+    def name_part(self) -> str:
+        return self.slug or self.kind
 
 
 class Task(BaseModel):

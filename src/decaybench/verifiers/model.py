@@ -67,3 +67,7 @@ class RuntimeObservation(BaseModel):
     postgres: DatabaseObservation | None = None
     sqlite_files: list[DatabaseObservation] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
+    # probe name -> where the suite's secret was found: "users.password", "users.hash as sha256", "server log"
+    probe_hits: dict[str, list[str]] = Field(default_factory=dict)
+    # "table.column" -> sample values of columns named like a password or hash (password storage evidence)
+    secret_columns: dict[str, list[str]] = Field(default_factory=dict)

@@ -75,6 +75,19 @@ class ConstraintKind:
     params: Any = None  # whatever the checker needs (e.g. an ORM's tables)
     rules: Mapping[str, str] = field(default_factory=dict)  # rule -> one-line description (SARIF)
     catalog: Mapping[str, Any] | Path | None = None  # catalog data it brings (plug-ins): same tables as catalog.toml
+    # "module:attribute" of a decaybench.suite.families.SuiteFamily: the requests added to the suite for
+    # tasks carrying the kind (a string, resolved on use, so the guard never imports the suite)
+    suite: str = ""
+
+    @property
+    def suite_family(self) -> Any:
+        """The resolved ``SuiteFamily`` of ``suite``, or None."""
+        return _resolve(self.suite) if self.suite else None
+
+    @property
+    def static(self) -> bool:
+        """Whether the code alone says something (the guard can check it in any repository)."""
+        return "static" in self.evidence
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):

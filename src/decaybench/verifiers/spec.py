@@ -56,6 +56,11 @@ class ConstraintSpec:
         return registry.ordered(self._by_family.values())
 
     @property
+    def suite_families(self) -> list:
+        """The suite's extra request families of the prescribed kinds (``decaybench.suite.families``)."""
+        return [kind.suite_family for kind in self.kinds if kind.suite]
+
+    @property
     def empty(self) -> bool:
         return not self._by_family
 

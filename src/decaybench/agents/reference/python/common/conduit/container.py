@@ -16,4 +16,4 @@ def build_api(settings: Settings | None = None) -> ConduitApi:
     settings = settings or load_settings()
     database = Database(create_engine_from_environment())
     database.create_schema()
-    return ConduitApi(Services.over(database, settings.jwt_secret))
+    return ConduitApi(Services.over(database, settings), duplicate_status=settings.duplicate_status)

@@ -12,7 +12,9 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def _as_aiohttp(result: ApiResponse) -> web.Response:
-    return web.Response(body=result.json_bytes, status=result.status, content_type="application/json")
+    return web.Response(
+        body=result.json_bytes, status=result.status, content_type="application/json", headers=result.headers
+    )
 
 
 def add_routes(app: web.Application, api: ConduitApi) -> None:
@@ -23,6 +25,7 @@ def add_routes(app: web.Application, api: ConduitApi) -> None:
                 query=dict(request.query),
                 authorization=request.headers.get("Authorization"),
                 body=await request.read(),
+                client=request.remote or "",
             )
             # The services are synchronous: run them on the default thread pool.
             loop = asyncio.get_running_loop()

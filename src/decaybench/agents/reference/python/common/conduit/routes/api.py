@@ -16,9 +16,11 @@ from typing import Any
 
 from conduit.services import (
     DomainError,
+    Duplicate,
     Forbidden,
     NotFound,
     Services,
+    TooManyRequests,
     Unauthorized,
     ValidationFailed,
 )
@@ -71,12 +73,14 @@ class ApiRequest:
     query: Mapping[str, str] = field(default_factory=dict)
     authorization: str | None = None  # the raw Authorization header
     body: bytes = b""
+    client: str = ""  # the remote address: who a login attempt counts against
 
 
 @dataclass
 class ApiResponse:
     status: int
     payload: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def json_bytes(self) -> bytes:
@@ -85,6 +89,13 @@ class ApiResponse:
 
 def error_response(status: int, *messages: str) -> ApiResponse:
     return ApiResponse(status, {"errors": {"body": list(messages)}})
+
+
+def domain_error_response(status: int, error: DomainError) -> ApiResponse:
+    response = ApiResponse(status, {"errors": error.problems})
+    if isinstance(error, TooManyRequests):
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def _token(authorization: str | None) -> str | None:
@@ -109,15 +120,18 @@ def _envelope(request: ApiRequest, key: str) -> Mapping[str, Any]:
 
 STATUS_OF_ERROR: dict[type[DomainError], int] = {
     ValidationFailed: 422,
+    Duplicate: 422,
     Unauthorized: 401,
     Forbidden: 403,
     NotFound: 404,
+    TooManyRequests: 429,
 }
 
 
 class ConduitApi:
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, duplicate_status: int = 422) -> None:
         self.services = services
+        self.status_of_error = {**STATUS_OF_ERROR, Duplicate: duplicate_status}
         self._operations: dict[str, Callable[[ApiRequest, int | None], ApiResponse]] = {
             route.operation: getattr(self, f"_{route.operation}") for route in ROUTES
         }
@@ -127,7 +141,7 @@ class ConduitApi:
             viewer_id = self.services.users.viewer_id(_token(request.authorization))
             return self._operations[operation](request, viewer_id)
         except DomainError as error:
-            return error_response(STATUS_OF_ERROR.get(type(error), 422), *error.messages)
+            return domain_error_response(self.status_of_error.get(type(error), 422), error)
         except Exception:  # a bug must still answer with the API's error shape
             log.exception("unhandled error in %s", operation)
             return error_response(500, "internal server error")
@@ -137,7 +151,7 @@ class ConduitApi:
         return ApiResponse(200, {"status": "ok"})
 
     def _login(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
-        return ApiResponse(200, self.services.users.login(_envelope(request, "user")))
+        return ApiResponse(200, self.services.users.login(_envelope(request, "user"), request.client))
 
     def _register(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(201, self.services.users.register(_envelope(request, "user")))

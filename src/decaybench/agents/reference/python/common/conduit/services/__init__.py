@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conduit.config import Settings
 from conduit.repositories import Database
 from conduit.services.articles import ArticleService
 from conduit.services.comments import CommentService
-from conduit.services.errors import DomainError, Forbidden, NotFound, Unauthorized, ValidationFailed
+from conduit.services.errors import (
+    DomainError,
+    Duplicate,
+    Forbidden,
+    NotFound,
+    TooManyRequests,
+    Unauthorized,
+    ValidationFailed,
+)
 from conduit.services.profiles import ProfileService
 from conduit.services.security import PasswordHasher, TokenIssuer
 from conduit.services.tags import TagService
+from conduit.services.throttle import LoginThrottle
 from conduit.services.users import UserService
 
 
@@ -23,9 +33,13 @@ class Services:
     tags: TagService
 
     @classmethod
-    def over(cls, database: Database, jwt_secret: str) -> Services:
+    def over(cls, database: Database, settings: Settings) -> Services:
+        limit = settings.login_rate_limit
+        throttle = LoginThrottle(limit.attempts, limit.window_seconds) if limit else None
         return cls(
-            users=UserService(database, PasswordHasher(), TokenIssuer(jwt_secret)),
+            users=UserService(
+                database, PasswordHasher(settings.password_iterations), TokenIssuer(settings.jwt_secret), throttle
+            ),
             profiles=ProfileService(database),
             articles=ArticleService(database),
             comments=CommentService(database),
@@ -35,9 +49,11 @@ class Services:
 
 __all__ = [
     "DomainError",
+    "Duplicate",
     "Forbidden",
     "NotFound",
     "Services",
+    "TooManyRequests",
     "Unauthorized",
     "ValidationFailed",
 ]

@@ -14,7 +14,7 @@ from conduit.repositories.articles import ArticleFilter
 from conduit.services.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
 from conduit.services.presenters import article_json
 from conduit.services.retry import retry_on_conflict
-from conduit.services.validation import optional_text, required_text, text_list
+from conduit.services.validation import Form
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
@@ -35,9 +35,9 @@ def page(limit: Any, offset: Any) -> tuple[int, int]:
         try:
             parsed = int(value)
         except (TypeError, ValueError):
-            raise ValidationFailed(f"{name} must be an integer") from None
+            raise ValidationFailed("must be an integer", field=name) from None
         if parsed < 0:
-            raise ValidationFailed(f"{name} must not be negative")
+            raise ValidationFailed("must not be negative", field=name)
         return parsed
 
     return min(number(limit, "limit", DEFAULT_LIMIT), MAX_LIMIT), number(offset, "offset", 0)
@@ -134,10 +134,12 @@ class ArticleService:
     def create(self, viewer_id: int | None, data: Mapping[str, Any]) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
-        title = required_text(data, "title")
-        description = required_text(data, "description")
-        body = required_text(data, "body")
-        tag_names = text_list(data, "tagList")
+        form = Form(data)
+        title = form.text("title", required=True) or ""
+        description = form.text("description", required=True) or ""
+        body = form.text("body", required=True) or ""
+        tag_names = form.tags()
+        form.check()
         with self.database.unit_of_work() as uow:
             now = utc_now()
             article = uow.articles.add(
@@ -157,11 +159,13 @@ class ArticleService:
 
     @retry_on_conflict
     def update(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
-        title = optional_text(data, "title")
-        description = optional_text(data, "description")
-        body = optional_text(data, "body")
+        form = Form(data)
+        title = form.text("title")
+        description = form.text("description")
+        body = form.text("body")
         tags_given = "tagList" in data
-        tag_names = text_list(data, "tagList")
+        tag_names = form.tags()
+        form.check()
         with self.database.unit_of_work() as uow:
             article = self._own_article(uow, viewer_id, slug)
             if title is not None and title != article.title:

@@ -11,7 +11,7 @@ from conduit.services.articles import article_by_slug
 from conduit.services.errors import Forbidden, NotFound, Unauthorized
 from conduit.services.presenters import comment_json
 from conduit.services.retry import retry_on_conflict
-from conduit.services.validation import required_text
+from conduit.services.validation import Form
 
 
 class CommentService:
@@ -33,7 +33,9 @@ class CommentService:
     def add(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
-        body = required_text(data, "body")
+        form = Form(data)
+        body = form.text("body", required=True, limit="comment") or ""
+        form.check()
         with self.database.unit_of_work() as uow:
             article = article_by_slug(uow, slug)
             comment = uow.comments.add(Comment(body=body, article_id=article.id, author_id=viewer_id))

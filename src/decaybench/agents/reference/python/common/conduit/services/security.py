@@ -13,8 +13,11 @@ from conduit.services.errors import Unauthorized
 
 
 class PasswordHasher:
-    # ~10 ms per hash: safe enough for a benchmark server, fast enough for its test suite.
-    iterations = 20_000
+    """Salted PBKDF2-HMAC-SHA256 in a self-describing string; the cost comes from the task's policy
+    (20 000 iterations, ~10 ms, unless a password-storage rule asks for more)."""
+
+    def __init__(self, iterations: int = 20_000) -> None:
+        self.iterations = iterations
 
     def hash(self, password: str) -> str:
         salt = secrets.token_bytes(16)

@@ -7,18 +7,26 @@ from typing import Any
 
 from conduit.models import User
 from conduit.repositories import Database, UnitOfWork
-from conduit.services.errors import Unauthorized, ValidationFailed
+from conduit.services.errors import Duplicate, Unauthorized
 from conduit.services.presenters import user_json
 from conduit.services.retry import retry_on_conflict
 from conduit.services.security import PasswordHasher, TokenIssuer
-from conduit.services.validation import optional_text, required_text
+from conduit.services.throttle import LoginThrottle, NoThrottle
+from conduit.services.validation import Form
 
 
 class UserService:
-    def __init__(self, database: Database, hasher: PasswordHasher, tokens: TokenIssuer) -> None:
+    def __init__(
+        self,
+        database: Database,
+        hasher: PasswordHasher,
+        tokens: TokenIssuer,
+        throttle: LoginThrottle | NoThrottle | None = None,
+    ) -> None:
         self.database = database
         self.hasher = hasher
         self.tokens = tokens
+        self.throttle = throttle or NoThrottle()
 
     def viewer_id(self, token: str | None) -> int | None:
         """The id of the token's user; ``None`` without a token; Unauthorized for a bad one."""
@@ -42,24 +50,33 @@ class UserService:
 
     @retry_on_conflict
     def register(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        username = required_text(data, "username").strip()
-        email = required_text(data, "email").strip()
-        password = required_text(data, "password")
+        form = Form(data)
+        username = form.username(required=True) or ""
+        email = form.email(required=True) or ""
+        password = form.text("password", required=True) or ""
+        form.check()
         with self.database.unit_of_work() as uow:
-            problems = []
-            if uow.users.username_taken(username):
-                problems.append("username has already been taken")
-            if uow.users.email_taken(email):
-                problems.append("email has already been taken")
-            if problems:
-                raise ValidationFailed(*problems)
+            self._refuse_taken(uow, username, email)
             user = uow.users.add(User(username=username, email=email, password_hash=self.hasher.hash(password)))
             uow.commit()
             return self._present(user)
 
-    def login(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        email = required_text(data, "email").strip()
-        password = required_text(data, "password")
+    @staticmethod
+    def _refuse_taken(uow: UnitOfWork, username: str | None, email: str | None, except_id: int | None = None) -> None:
+        taken: dict[str, list[str]] = {}
+        if username is not None and uow.users.username_taken(username, except_id=except_id):
+            taken["username"] = ["has already been taken"]
+        if email is not None and uow.users.email_taken(email, except_id=except_id):
+            taken["email"] = ["has already been taken"]
+        if taken:
+            raise Duplicate.about(taken)
+
+    def login(self, data: Mapping[str, Any], client: str = "") -> dict[str, Any]:
+        self.throttle.admit(client)
+        form = Form(data)
+        email = (form.text("email", required=True) or "").strip()
+        password = form.text("password", required=True, limit="login") or ""
+        form.check()
         with self.database.unit_of_work() as uow:
             user = uow.users.by_email(email)
             if user is None or not self.hasher.verify(password, user.password_hash):
@@ -72,26 +89,22 @@ class UserService:
 
     @retry_on_conflict
     def update(self, viewer_id: int | None, data: Mapping[str, Any]) -> dict[str, Any]:
-        username = optional_text(data, "username")
-        email = optional_text(data, "email")
-        password = optional_text(data, "password")
+        form = Form(data)
+        username = form.username()
+        email = form.email()
+        password = form.text("password")
         # bio and image may be cleared: "" or null are accepted.
         bio_given, image_given = "bio" in data, "image" in data
-        bio = optional_text(data, "bio", blank_ok=True)
-        image = optional_text(data, "image", blank_ok=True)
+        bio = form.text("bio", nullable=True)
+        image = form.image()
+        form.check()
         with self.database.unit_of_work() as uow:
             user = self._current(uow, viewer_id)
-            problems = []
-            if username is not None and uow.users.username_taken(username.strip(), except_id=user.id):
-                problems.append("username has already been taken")
-            if email is not None and uow.users.email_taken(email.strip(), except_id=user.id):
-                problems.append("email has already been taken")
-            if problems:
-                raise ValidationFailed(*problems)
+            self._refuse_taken(uow, username, email, except_id=user.id)
             if username is not None:
-                user.username = username.strip()
+                user.username = username
             if email is not None:
-                user.email = email.strip()
+                user.email = email
             if password is not None:
                 user.password_hash = self.hasher.hash(password)
             if bio_given:

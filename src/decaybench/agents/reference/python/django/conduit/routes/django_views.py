@@ -10,7 +10,9 @@ from django.urls import URLPattern, path, re_path
 
 
 def _as_django(result: ApiResponse) -> HttpResponse:
-    return HttpResponse(result.json_bytes, status=result.status, content_type="application/json")
+    return HttpResponse(
+        result.json_bytes, status=result.status, content_type="application/json", headers=result.headers
+    )
 
 
 def _django_route(template: str) -> str:
@@ -29,6 +31,7 @@ def build_urlpatterns(api: ConduitApi) -> list[URLPattern]:
                 query=request.GET.dict(),
                 authorization=request.headers.get("Authorization"),
                 body=request.body,
+                client=request.META.get("REMOTE_ADDR") or "",
             )
             return _as_django(api.handle(operation, api_request))
 

@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
 def _as_fastapi(result: ApiResponse) -> Response:
-    return Response(result.json_bytes, status_code=result.status, media_type="application/json")
+    return Response(result.json_bytes, status_code=result.status, media_type="application/json", headers=result.headers)
 
 
 def create_router(api: ConduitApi) -> APIRouter:
@@ -24,6 +24,7 @@ def create_router(api: ConduitApi) -> APIRouter:
                 query=dict(request.query_params),
                 authorization=request.headers.get("authorization"),
                 body=await request.body(),
+                client=request.client.host if request.client else "",
             )
             # The services are synchronous: run them off the event loop.
             return _as_fastapi(await run_in_threadpool(api.handle, operation, api_request))

@@ -6,8 +6,8 @@ from conduit.routes.api import ROUTES, ApiRequest, ConduitApi, error_response
 from flask import Blueprint, Response, request
 
 
-def _as_flask(response_status: int, body: bytes) -> Response:
-    return Response(body, status=response_status, mimetype="application/json")
+def _as_flask(response_status: int, body: bytes, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status=response_status, mimetype="application/json", headers=headers)
 
 
 def create_blueprint(api: ConduitApi) -> Blueprint:
@@ -22,9 +22,10 @@ def create_blueprint(api: ConduitApi) -> Blueprint:
                     query=request.args.to_dict(),
                     authorization=request.headers.get("Authorization"),
                     body=request.get_data(cache=False),
+                    client=request.remote_addr or "",
                 ),
             )
-            return _as_flask(result.status, result.json_bytes)
+            return _as_flask(result.status, result.json_bytes, result.headers)
 
         return view
 
