@@ -3,7 +3,7 @@
 Prints, per task, A%, schema validity, compliance and wall time by stage; exits 1 when
 any task falls short of 100% and compliant.
 
-    uv run python benchmarks/gold_validation.py                    # all 80 tasks
+    uv run python benchmarks/gold_validation.py                    # all 160 tasks
     uv run python benchmarks/gold_validation.py --language python  # the 40 Python tasks
 """
 

@@ -167,7 +167,12 @@ def test_object_shapes():
     assert listing["properties"]["articlesCount"]["type"] == "integer"
     assert set(listing["required"]) == {"articles", "articlesCount"}
     errors = schema("ErrorEnvelope")["properties"]["errors"]
-    assert errors["properties"]["body"]["items"]["type"] == "string"
+    assert errors["additionalProperties"]["items"]["type"] == "string" and errors["minProperties"] == 1
+    # the base contract's messages under body, and an error contract's keys by field, both conform
+    assert validate_response("POST", "/api/users", 422, {"errors": {"body": ["email has already been taken"]}}) == []
+    assert validate_response("POST", "/api/users", 409, {"errors": {"email": ["has already been taken"]}}) == []
+    assert validate_response("POST", "/api/users", 422, {"errors": {}}) != []
+    assert validate_response("POST", "/api/users/login", 429, {"errors": {"body": []}}) != []
 
 
 def test_every_error_response_uses_the_error_envelope():
@@ -254,7 +259,7 @@ def test_bad_bodies_are_caught_with_their_location(body, where, fragment):
 
 def test_undocumented_status_and_non_json_are_violations():
     assert validate_response("POST", "/api/users", 200, {"user": USER}) == [
-        "POST /users: status 200 is not documented (documented: 201, 422)"
+        "POST /users: status 200 is not documented (documented: 201, 409, 422)"
     ]
     assert "status 500 is not documented" in validate_response("GET", "/api/tags", 500, NOT_JSON)[0]
     assert validate_response("GET", "/api/tags", 200, NOT_JSON) == ["GET /tags 200: the body must be JSON"]

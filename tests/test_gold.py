@@ -1,5 +1,6 @@
 """Gold validation in `make test`: the reference agent, through the whole pipeline, scores 100%
-and complies, for one task per framework and database (all 80 tasks: benchmarks/gold_validation.py)."""
+and complies, for one task per framework and database and an L8 task per framework (all 160 tasks:
+benchmarks/gold_validation.py)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,17 @@ PYTHON = ["flask", "fastapi", "django", "aiohttp"]
 NODE = ["express", "fastify", "hono", "koa"]
 
 
+RULES = "errors-validation-authz-ratelimit-hashing"
+
+
 def gold_tasks(frameworks):
-    # L3 on one database, L2 on the other: every framework x database, all three constraint families.
+    # L3 on one database, L2 on the other: every framework x database, all three structural families;
+    # and L8 (every rule beyond structure) on alternating databases.
     names = []
-    for framework in frameworks:
+    for index, framework in enumerate(frameworks):
         orm = select_tasks(frameworks=[framework])[0].framework.orm
         names += [f"{framework}-clean_architecture-sqlite-{orm}", f"{framework}-clean_architecture-postgres"]
+        names.append(f"{framework}-clean_architecture-{('sqlite', 'postgres')[index % 2]}-{orm}-{RULES}")
     return [get_task(n) for n in names]
 
 

@@ -98,14 +98,6 @@ KINDS: dict[str, tuple[str, Callable[[Any], bool]]] = {
         "a non-empty array of strings",
         lambda v: isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v),
     ),
-    "error_map": (
-        "an object of non-empty arrays of non-empty strings",
-        lambda v: (
-            isinstance(v, dict)
-            and bool(v)
-            and all(isinstance(ms, list) and ms and all(isinstance(m, str) and m for m in ms) for ms in v.values())
-        ),
-    ),
     "datetime": ("an ISO 8601 date-time string", is_iso_datetime),
     "id": (
         "an integer or non-empty string id",

@@ -627,7 +627,7 @@ def build_steps() -> list[Step]:
             "errors.duplicate_register",
             "POST",
             lambda s: "/users",
-            [status(422), kind(("errors",), "error_map")],
+            [status(422), *error_checks()],
             body=lambda s: {"user": {"username": s.username, "email": s.email, "password": s.password}},
         ),
         Step(

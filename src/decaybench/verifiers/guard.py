@@ -10,7 +10,9 @@ from pathlib import Path
 FAMILY_OPTIONS = {"--arch": "architecture", "--db": "database", "--orm": "orm"}
 CONSTRAINT_HELP = (
     "Constraint kind to check (repeatable): clean_architecture, sqlite, postgres, sqlalchemy, "
-    "sequelize, or a plug-in's. --arch/--db/--orm name the built-in kinds by family."
+    "sequelize, password_storage, or a plug-in's. --arch/--db/--orm name the built-in kinds by family. "
+    "Kinds judged only by behaviour (error_contract, validation, authorization, rate_limiting) need "
+    "`decaybench eval`."
 )
 TOOL_NAME = "decaybench-verify"
 TOOL_URI = "https://github.com/decaybench/decaybench"
@@ -61,6 +63,12 @@ def run_verify(
     spec = resolve_spec({"--arch": arch, "--db": db, "--orm": orm}, constraints)
     if spec.empty:
         raise UsageError("nothing to verify: give at least one --constraint, or --arch, --db, --orm")
+    behaviour_only = [kind.name for kind in spec.kinds if not kind.static]
+    if behaviour_only:
+        raise UsageError(
+            f"{', '.join(behaviour_only)} is judged by behaviour (the suite against a running server), not from the"
+            " code: score the workspace with `decaybench eval --task TASK DIR`"
+        )
     runtime = None
     if runtime_file:
         from decaybench.verifiers.model import RuntimeObservation

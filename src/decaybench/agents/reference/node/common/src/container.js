@@ -6,12 +6,14 @@ const { UserRepository } = require('./repositories/users');
 const { ArticleRepository } = require('./repositories/articles');
 const { CommentRepository } = require('./repositories/comments');
 const { PasswordHasher, TokenIssuer } = require('./services/security');
+const { LoginThrottle } = require('./services/throttle');
 const { UserService } = require('./services/users');
 const { ProfileService } = require('./services/profiles');
 const { ArticleService } = require('./services/articles');
 const { CommentService } = require('./services/comments');
 
-async function createContainer({ jwtSecret }) {
+/** `now` (milliseconds) is the clock of the login throttle; tests may pass their own. */
+async function createContainer({ jwtSecret, duplicateStatus = 422, loginRateLimit = null }, { now } = {}) {
   const sequelize = createSequelize();
   const models = defineModels(sequelize);
   await sequelize.sync(); // creates the schema at start-up
@@ -19,7 +21,13 @@ async function createContainer({ jwtSecret }) {
   const articles = new ArticleRepository(models);
   const comments = new CommentRepository(models);
   const services = {
-    users: new UserService({ users, hasher: new PasswordHasher(), tokens: new TokenIssuer(jwtSecret) }),
+    users: new UserService({
+      users,
+      hasher: new PasswordHasher(),
+      tokens: new TokenIssuer(jwtSecret),
+      loginThrottle: loginRateLimit ? new LoginThrottle({ ...loginRateLimit, now }) : null,
+      takenIsConflict: duplicateStatus === 409,
+    }),
     profiles: new ProfileService({ users }),
     articles: new ArticleService({ articles, users }),
     comments: new CommentService({ articles, comments, users }),

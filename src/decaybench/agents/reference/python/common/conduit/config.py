@@ -27,6 +27,9 @@ class Settings:
     port: int
     jwt_secret: str
     duplicate_status: int = 422
+    error_keys: str = (
+        "body"  # "fields": invalid input keyed by field (error contract); "body": every message under body
+    )
     login_rate_limit: RateLimit | None = None
     password_iterations: int = 20_000
 
@@ -39,6 +42,7 @@ def load_settings(policy_file: Path = POLICY_FILE) -> Settings:
         port=int(os.environ.get("PORT", "8080")),
         jwt_secret=os.environ.get("JWT_SECRET") or DEFAULT_JWT_SECRET,
         duplicate_status=int(policy.get("duplicate_status", 422)),
+        error_keys=str(policy.get("error_keys", "body")),
         login_rate_limit=RateLimit(int(limit["attempts"]), float(limit["window_seconds"])) if limit else None,
         password_iterations=int(policy.get("password_iterations", 20_000)),
     )

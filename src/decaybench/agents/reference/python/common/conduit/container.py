@@ -16,4 +16,6 @@ def build_api(settings: Settings | None = None) -> ConduitApi:
     settings = settings or load_settings()
     database = Database(create_engine_from_environment())
     database.create_schema()
-    return ConduitApi(Services.over(database, settings), duplicate_status=settings.duplicate_status)
+    return ConduitApi(
+        Services.over(database, settings), duplicate_status=settings.duplicate_status, error_keys=settings.error_keys
+    )

@@ -1,13 +1,21 @@
 'use strict';
 // The Conduit API as a table of endpoints: method, path, who may call it, success status,
-// and the service call it makes. Each framework's router registers these same entries.
+// and the service call it makes; `admit`, when present, decides first whether the request is
+// served at all (login attempts are rate-limited per client). Each framework's router registers
+// these same entries.
 // Paths use the ":name" parameter syntax that Express, Fastify, Hono and Koa share.
 
 const endpoints = [
   { method: 'GET', path: '/api/health-check', auth: 'none', call: () => ({ status: 'ok' }) },
 
   { method: 'POST', path: '/api/users', auth: 'none', status: 201, call: (s, r) => s.users.register(r.body) },
-  { method: 'POST', path: '/api/users/login', auth: 'none', call: (s, r) => s.users.login(r.body) },
+  {
+    method: 'POST',
+    path: '/api/users/login',
+    auth: 'none',
+    admit: (s, r) => s.users.admitLogin(r.client),
+    call: (s, r) => s.users.login(r.body),
+  },
   { method: 'GET', path: '/api/user', auth: 'required', call: (s, r) => s.users.me(r.viewer) },
   { method: 'PUT', path: '/api/user', auth: 'required', call: (s, r) => s.users.update(r.viewer, r.body) },
 

@@ -2,7 +2,7 @@
 // Articles: listing, the feed, writing, editing, deleting, favoriting.
 const { Forbidden, NotFound, Unauthorized } = require('./errors');
 const { articleJson } = require('./presenters');
-const { asObject, optionalText, pageOf, requiredText, textList } = require('./validation');
+const { Form, envelope, pageOf } = require('./validation');
 
 function slugify(title) {
   const ascii = title.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
@@ -106,11 +106,12 @@ class ArticleService {
 
   async create(viewerId, payload) {
     if (viewerId === null) throw new Unauthorized();
-    const data = asObject(asObject(payload, 'request body').article, 'article');
-    const title = requiredText(data, 'title');
-    const description = requiredText(data, 'description');
-    const body = requiredText(data, 'body');
-    const tagNames = textList(data, 'tagList');
+    const form = new Form(envelope(payload, 'article'));
+    const title = form.text('title', { required: true });
+    const description = form.text('description', { required: true });
+    const body = form.text('body', { required: true });
+    const tagNames = form.tags();
+    form.check();
     const article = await this.articles.create({
       slug: await this.uniqueSlug(title),
       title,
@@ -123,11 +124,14 @@ class ArticleService {
   }
 
   async update(viewerId, slug, payload) {
+    if (viewerId === null) throw new Unauthorized();
+    const form = new Form(envelope(payload, 'article'));
+    const title = form.text('title');
+    const description = form.text('description');
+    const body = form.text('body');
+    const tagNames = form.has('tagList') ? form.tags() : undefined;
+    form.check();
     const article = await this.ownArticle(viewerId, slug);
-    const data = asObject(asObject(payload, 'request body').article, 'article');
-    const title = optionalText(data, 'title');
-    const description = optionalText(data, 'description');
-    const body = optionalText(data, 'body');
     const changes = {};
     if (title !== undefined && title !== article.title) {
       changes.title = title;
@@ -135,7 +139,7 @@ class ArticleService {
     }
     if (description !== undefined) changes.description = description;
     if (body !== undefined) changes.body = body;
-    if ('tagList' in data) await this.articles.setTags(article.id, textList(data, 'tagList'));
+    if (tagNames !== undefined) await this.articles.setTags(article.id, tagNames);
     return this.presentOne(viewerId, await this.articles.update(article.id, changes));
   }
 

@@ -2,7 +2,7 @@
 // Comments on an article.
 const { Forbidden, NotFound, Unauthorized } = require('./errors');
 const { commentJson } = require('./presenters');
-const { asObject, requiredText } = require('./validation');
+const { Form, envelope } = require('./validation');
 
 class CommentService {
   constructor({ articles, comments, users }) {
@@ -38,8 +38,9 @@ class CommentService {
 
   async add(viewerId, slug, payload) {
     if (viewerId === null) throw new Unauthorized();
-    const data = asObject(asObject(payload, 'request body').comment, 'comment');
-    const body = requiredText(data, 'body');
+    const form = new Form(envelope(payload, 'comment'));
+    const body = form.text('body', { required: true, rule: 'comment' });
+    form.check();
     const article = await this.article(slug);
     const comment = await this.comments.create({ body, articleId: article.id, authorId: viewerId });
     const author = await this.users.findById(viewerId);

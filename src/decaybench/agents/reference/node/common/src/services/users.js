@@ -1,14 +1,21 @@
 'use strict';
 // Registration, login, the current user, and who a token belongs to.
-const { Unauthorized, ValidationFailed } = require('./errors');
+const { Conflict, Unauthorized, ValidationFailed } = require('./errors');
 const { userJson } = require('./presenters');
-const { asObject, optionalText, requiredText } = require('./validation');
+const { Form, envelope } = require('./validation');
 
 class UserService {
-  constructor({ users, hasher, tokens }) {
+  /**
+   * `loginThrottle` (optional) admits or refuses each login attempt per client;
+   * `takenIsConflict` reports a username or email already in use as a Conflict rather than
+   * as invalid input, as an error contract may ask.
+   */
+  constructor({ users, hasher, tokens, loginThrottle = null, takenIsConflict = false }) {
     this.users = users;
     this.hasher = hasher;
     this.tokens = tokens;
+    this.loginThrottle = loginThrottle;
+    this.takenIsConflict = takenIsConflict;
   }
 
   /** The id of the token's user; null without a token; Unauthorized for a bad token. */
@@ -29,15 +36,25 @@ class UserService {
     return user;
   }
 
+  /** Each of username and email that another user (than `exceptId`) has, under its own key. */
+  async refuseTaken(fields, exceptId = null) {
+    const problems = {};
+    for (const [field, value] of Object.entries(fields)) {
+      if (value !== undefined && (await this.users.isTaken(field, value, exceptId))) {
+        problems[field] = ['has already been taken'];
+      }
+    }
+    if (Object.keys(problems).length === 0) return;
+    throw this.takenIsConflict ? new Conflict(problems) : new ValidationFailed(problems);
+  }
+
   async register(payload) {
-    const data = asObject(asObject(payload, 'request body').user, 'user');
-    const username = requiredText(data, 'username').trim();
-    const email = requiredText(data, 'email').trim();
-    const password = requiredText(data, 'password');
-    const problems = [];
-    if (await this.users.isTaken('username', username)) problems.push('username has already been taken');
-    if (await this.users.isTaken('email', email)) problems.push('email has already been taken');
-    if (problems.length) throw new ValidationFailed(...problems);
+    const form = new Form(envelope(payload, 'user'));
+    const username = form.username({ required: true });
+    const email = form.email({ required: true });
+    const password = form.text('password', { required: true });
+    form.check();
+    await this.refuseTaken({ username, email });
     const user = await this.users.create({
       username,
       email,
@@ -48,11 +65,18 @@ class UserService {
     return this.present(user);
   }
 
+  /** Called before the request body is even read: a refused attempt costs nothing. */
+  admitLogin(client) {
+    if (this.loginThrottle) this.loginThrottle.admit(client);
+  }
+
   async login(payload) {
-    const data = asObject(asObject(payload, 'request body').user, 'user');
-    const email = requiredText(data, 'email').trim();
-    const password = requiredText(data, 'password');
-    const user = await this.users.findByEmail(email);
+    const form = new Form(envelope(payload, 'user'));
+    // Presence only: a password that breaks today's rules may still be someone's (then 401).
+    const email = form.text('email', { required: true });
+    const password = form.text('password', { required: true, rule: 'text' });
+    form.check();
+    const user = await this.users.findByEmail(email.trim());
     if (!user || !(await this.hasher.verify(password, user.passwordHash))) {
       throw new Unauthorized('email or password is invalid');
     }
@@ -65,27 +89,21 @@ class UserService {
 
   async update(viewerId, payload) {
     const user = await this.current(viewerId);
-    const data = asObject(asObject(payload, 'request body').user, 'user');
-    const username = optionalText(data, 'username');
-    const email = optionalText(data, 'email');
-    const password = optionalText(data, 'password');
-    // bio and image may be cleared with "" or null.
-    const bio = optionalText(data, 'bio', { blankOk: true });
-    const image = optionalText(data, 'image', { blankOk: true });
-    const problems = [];
-    if (username !== undefined && (await this.users.isTaken('username', username.trim(), user.id))) {
-      problems.push('username has already been taken');
-    }
-    if (email !== undefined && (await this.users.isTaken('email', email.trim(), user.id))) {
-      problems.push('email has already been taken');
-    }
-    if (problems.length) throw new ValidationFailed(...problems);
+    const form = new Form(envelope(payload, 'user'));
+    const username = form.username();
+    const email = form.email();
+    const password = form.text('password');
+    const bio = form.text('bio', { nullable: true });
+    const image = form.image();
+    form.check();
+    await this.refuseTaken({ username, email }, user.id);
     const changes = {};
-    if (username !== undefined) changes.username = username.trim();
-    if (email !== undefined) changes.email = email.trim();
+    if (username !== undefined) changes.username = username;
+    if (email !== undefined) changes.email = email;
     if (password !== undefined) changes.passwordHash = await this.hasher.hash(password);
-    if (bio !== undefined) changes.bio = bio;
-    if (image !== undefined) changes.image = image;
+    // bio and image are cleared with "" or null.
+    if (bio !== undefined) changes.bio = bio || null;
+    if (image !== undefined) changes.image = image || null;
     return this.present(await this.users.update(user.id, changes));
   }
 }

@@ -6,41 +6,33 @@ const { errorResponse, notFoundResponse, parseJson, runEndpoint } = require('./h
 
 function buildApp(services) {
   const app = Fastify({ logger: false });
-  // Read every body as JSON whatever its Content-Type, and let an empty body mean "none"
-  // (Fastify's own parser rejects an empty body sent with application/json).
+  // Keep every body as text whatever its Content-Type; the endpoint parses it as JSON when it
+  // reads it, after admitting the request (Fastify's own parser also rejects an empty body).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (request, text, done) => {
-    try {
-      done(null, parseJson(text));
-    } catch (error) {
-      done(error, undefined);
-    }
-  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, text, done) => done(null, text));
+
+  const send = (reply, { status, body, headers }) => reply.code(status).headers(headers).send(body);
 
   for (const endpoint of endpoints) {
     app.route({
       method: endpoint.method,
       url: endpoint.path,
-      handler: async (request, reply) => {
-        const { status, body } = await runEndpoint(services, endpoint, {
-          authorization: request.headers.authorization,
-          params: request.params,
-          query: request.query,
-          readBody: async () => request.body,
-        });
-        return reply.code(status).send(body);
-      },
+      handler: async (request, reply) =>
+        send(
+          reply,
+          await runEndpoint(services, endpoint, {
+            client: request.socket.remoteAddress,
+            authorization: request.headers.authorization,
+            params: request.params,
+            query: request.query,
+            readBody: async () => parseJson(request.body),
+          }),
+        ),
     });
   }
 
-  app.setNotFoundHandler((request, reply) => {
-    const { status, body } = notFoundResponse();
-    return reply.code(status).send(body);
-  });
-  app.setErrorHandler((error, request, reply) => {
-    const { status, body } = errorResponse(error);
-    return reply.code(status).send(body);
-  });
+  app.setNotFoundHandler((request, reply) => send(reply, notFoundResponse()));
+  app.setErrorHandler((error, request, reply) => send(reply, errorResponse(error)));
   return app;
 }
 

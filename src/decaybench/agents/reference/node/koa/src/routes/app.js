@@ -9,39 +9,53 @@ const { errorResponse, notFoundResponse, runEndpoint } = require('./http');
 function buildApp(services) {
   const app = new Koa();
   const router = new Router();
+  const send = (ctx, { status, body, headers }) => {
+    ctx.status = status;
+    ctx.set(headers);
+    ctx.body = body;
+  };
 
-  // Outermost: every error, body parse errors included, becomes an errors envelope.
+  // Outermost: every other error becomes an errors envelope.
   app.use(async (ctx, next) => {
     try {
       await next();
     } catch (error) {
-      const { status, body } = errorResponse(error);
-      ctx.status = status;
-      ctx.body = body;
+      send(ctx, errorResponse(error));
     }
   });
-  // Read bodies as JSON whatever their Content-Type; DELETE bodies are ignored.
-  app.use(bodyParser({ enableTypes: ['json'], detectJSON: () => true, jsonLimit: '1mb' }));
+  // Read bodies as JSON whatever their Content-Type; DELETE bodies are ignored. A body that fails
+  // to parse is reported when the endpoint reads it, after the endpoint has admitted the request.
+  app.use(
+    bodyParser({
+      enableTypes: ['json'],
+      detectJSON: () => true,
+      jsonLimit: '1mb',
+      onError: (error, ctx) => {
+        ctx.state.bodyError = error;
+      },
+    }),
+  );
 
   for (const endpoint of endpoints) {
-    router.register(endpoint.path, [endpoint.method], async (ctx) => {
-      const { status, body } = await runEndpoint(services, endpoint, {
-        authorization: ctx.get('authorization'),
-        params: ctx.params,
-        query: ctx.query,
-        readBody: async () => ctx.request.body,
-      });
-      ctx.status = status;
-      ctx.body = body;
-    });
+    router.register(endpoint.path, [endpoint.method], async (ctx) =>
+      send(
+        ctx,
+        await runEndpoint(services, endpoint, {
+          client: ctx.req.socket.remoteAddress,
+          authorization: ctx.get('authorization'),
+          params: ctx.params,
+          query: ctx.query,
+          readBody: async () => {
+            if (ctx.state.bodyError) throw ctx.state.bodyError;
+            return ctx.request.body;
+          },
+        }),
+      ),
+    );
   }
   app.use(router.routes());
   app.use(router.allowedMethods());
-  app.use(async (ctx) => {
-    const { status, body } = notFoundResponse();
-    ctx.status = status;
-    ctx.body = body;
-  });
+  app.use(async (ctx) => send(ctx, notFoundResponse()));
   return app;
 }
 

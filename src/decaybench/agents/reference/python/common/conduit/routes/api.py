@@ -91,8 +91,10 @@ def error_response(status: int, *messages: str) -> ApiResponse:
     return ApiResponse(status, {"errors": {"body": list(messages)}})
 
 
-def domain_error_response(status: int, error: DomainError) -> ApiResponse:
-    response = ApiResponse(status, {"errors": error.problems})
+def domain_error_response(status: int, error: DomainError, *, by_field: bool = True) -> ApiResponse:
+    """The error envelope: problems keyed by field (an error contract's 422s and 409s) or, as the
+    base contract has it, every message under ``body``."""
+    response = ApiResponse(status, {"errors": error.problems if by_field else {"body": error.messages}})
     if isinstance(error, TooManyRequests):
         response.headers["Retry-After"] = str(error.retry_after)
     return response
@@ -129,8 +131,9 @@ STATUS_OF_ERROR: dict[type[DomainError], int] = {
 
 
 class ConduitApi:
-    def __init__(self, services: Services, *, duplicate_status: int = 422) -> None:
+    def __init__(self, services: Services, *, duplicate_status: int = 422, error_keys: str = "body") -> None:
         self.services = services
+        self.errors_by_field = error_keys == "fields"
         self.status_of_error = {**STATUS_OF_ERROR, Duplicate: duplicate_status}
         self._operations: dict[str, Callable[[ApiRequest, int | None], ApiResponse]] = {
             route.operation: getattr(self, f"_{route.operation}") for route in ROUTES
@@ -141,7 +144,8 @@ class ConduitApi:
             viewer_id = self.services.users.viewer_id(_token(request.authorization))
             return self._operations[operation](request, viewer_id)
         except DomainError as error:
-            return domain_error_response(self.status_of_error.get(type(error), 422), error)
+            status = self.status_of_error.get(type(error), 422)
+            return domain_error_response(status, error, by_field=self.errors_by_field)
         except Exception:  # a bug must still answer with the API's error shape
             log.exception("unhandled error in %s", operation)
             return error_response(500, "internal server error")
@@ -151,7 +155,8 @@ class ConduitApi:
         return ApiResponse(200, {"status": "ok"})
 
     def _login(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
-        return ApiResponse(200, self.services.users.login(_envelope(request, "user"), request.client))
+        self.services.users.admit_login(request.client)  # counted before anything else is read
+        return ApiResponse(200, self.services.users.login(_envelope(request, "user")))
 
     def _register(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(201, self.services.users.register(_envelope(request, "user")))

@@ -71,8 +71,11 @@ class UserService:
         if taken:
             raise Duplicate.about(taken)
 
-    def login(self, data: Mapping[str, Any], client: str = "") -> dict[str, Any]:
+    def admit_login(self, client: str) -> None:
+        """Count a login attempt by ``client``; TooManyRequests past the task's rate limit."""
         self.throttle.admit(client)
+
+    def login(self, data: Mapping[str, Any]) -> dict[str, Any]:
         form = Form(data)
         email = (form.text("email", required=True) or "").strip()
         password = form.text("password", required=True, limit="login") or ""
