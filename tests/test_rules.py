@@ -259,3 +259,22 @@ def test_the_guard_checks_password_storage_and_refuses_behaviour_only_kinds(tmp_
     with pytest.raises(UsageError, match=r"judged by behaviour .*`decaybench eval"):
         run_verify(str(tmp_path), None, None, None, False, False, constraints=["rate_limiting"])
     assert ConstraintSpec.from_kinds(["rate_limiting"]).suite_families[0].name == "rate_limiting"
+
+
+def test_each_task_has_a_fixed_denominator_of_its_own():
+    from decaybench.harness.sweep import fixed_total
+    from decaybench.suite import assertion_ids
+
+    base = fixed_total(get_task("koa-clean_architecture-sqlite-sequelize"))
+    totals = [
+        fixed_total(get_task(f"koa-clean_architecture-sqlite-sequelize{suffix}"))
+        for suffix in (
+            "-errors",
+            "-errors-validation",
+            "-errors-validation-authz",
+            "-errors-validation-authz-ratelimit",
+        )
+    ]
+    top = fixed_total(get_task("koa-clean_architecture-sqlite-sequelize-errors-validation-authz-ratelimit-hashing"))
+    assert base == len(assertion_ids()) and base < totals[0] < totals[1] < totals[2] < totals[3] < top
+    assert top == len(assertion_ids(list(FAMILIES.values())))

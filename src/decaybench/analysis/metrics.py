@@ -112,6 +112,7 @@ class TaskMetrics(BaseModel):
     std_strict: float | None
     pass_at_k: dict[int, float] = Field(default_factory=dict)  # k = 1..n
     pass_hat_k: dict[int, float] = Field(default_factory=dict)
+    assertions: int | None = None  # the task's fixed denominator (its families' requests included)
 
 
 class GroupMetrics(BaseModel):
@@ -287,6 +288,7 @@ def task_metrics(results: list[RunResult]) -> TaskMetrics:
         std_strict=_stdev(stricts),
         pass_at_k={k: pass_at_k(n, c, k) for k in range(1, n + 1)},
         pass_hat_k={k: pass_hat_k(n, c, k) for k in range(1, n + 1)},
+        assertions=max((r.assertions_total for r in evaluated), default=None),
     )
 
 

@@ -213,13 +213,14 @@ def task_table(report: MetricsReport) -> Table:
     table = Table(title="Per task (mean ± sample std over runs)")
     if multi:
         table.add_column("config")
-    for name in ("task", "L", "n", "c", "A%", "strict A%", "pass@1", "pass@n", "pass^n"):
+    for name in ("task", "L", "assertions", "n", "c", "A%", "strict A%", "pass@1", "pass@n", "pass^n"):
         table.add_column(name, justify="left" if name == "task" else "right")
     for t in report.tasks:
         k = t.n
         row = [
             t.task,
             str(t.level),
+            str(t.assertions) if t.assertions is not None else "–",
             str(t.n) + (f" (+{t.skipped} skipped)" if t.skipped else ""),
             str(t.c),
             mean_std(t.mean_score, t.std_score),

@@ -88,12 +88,18 @@ def smoke_check(task: Task, env: EvalEnvironment) -> Callable[[Path], CheckRepor
     return check
 
 
-@lru_cache(maxsize=1)
-def fixed_total() -> int:
-    """The suite's denominator, the same for every run, even one whose server never started."""
-    from decaybench.suite import assertion_ids
+def fixed_total(task: Task) -> int:
+    """The task's suite denominator, the same for every run of it, even one whose server never
+    started: the base flow plus the requests of the behaviour families it carries."""
+    return _denominator(tuple(task.constraint_kinds))
 
-    return len(assertion_ids())
+
+@lru_cache(maxsize=64)
+def _denominator(kinds: tuple[str, ...]) -> int:
+    from decaybench.suite import assertion_ids
+    from decaybench.verifiers import ConstraintSpec
+
+    return len(assertion_ids(ConstraintSpec.from_kinds(list(kinds)).suite_families))
 
 
 def _run_identity(task: Task, config_id: str, run_index: int) -> dict:
@@ -138,7 +144,7 @@ def result_from(
         failure_class=failure_class_of(failed, outcome),
         reason=failed.detail if failed else "",
         stages=stages,
-        assertions_total=suite.total if suite else fixed_total(),
+        assertions_total=suite.total if suite else fixed_total(task),
         assertions_passed=suite.passed if suite else 0,
         schema_valid=suite.schema_report.passed if suite else None,
         verdicts=evaluation.verdicts,
