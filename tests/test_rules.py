@@ -278,3 +278,12 @@ def test_each_task_has_a_fixed_denominator_of_its_own():
     top = fixed_total(get_task("koa-clean_architecture-sqlite-sequelize-errors-validation-authz-ratelimit-hashing"))
     assert base == len(assertion_ids()) and base < totals[0] < totals[1] < totals[2] < totals[3] < top
     assert top == len(assertion_ids(list(FAMILIES.values())))
+
+
+def test_the_mid_run_self_check_never_reports_rules_it_cannot_judge_without_the_suite(eval_env, tmp_path):
+    from decaybench.harness.sweep import smoke_check
+
+    task = get_task("fastapi-clean_architecture-sqlite-sqlalchemy-errors-validation-authz-ratelimit")
+    assemble(task, tmp_path)
+    report = smoke_check(task, eval_env)(tmp_path)
+    assert report.ok, report.problems

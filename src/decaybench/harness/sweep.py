@@ -69,6 +69,7 @@ class FinishedRun:
 
 def smoke_check(task: Task, env: EvalEnvironment) -> Callable[[Path], CheckReport]:
     """What the `verify` strategy may ask mid-run: install, start, health, verifiers - never the suite."""
+    from decaybench.verifiers.behaviour import NOT_OBSERVED
 
     def check(workspace: Path) -> CheckReport:
         with tempfile.TemporaryDirectory(prefix="decaybench-check-") as logs:
@@ -82,6 +83,7 @@ def smoke_check(task: Task, env: EvalEnvironment) -> Callable[[Path], CheckRepor
             problems += [
                 f"{verdict.constraint}: {v.rule}: {v.message}" + (f" ({v.file}:{v.line})" if v.file else "")
                 for v in verdict.violations
+                if v.rule != NOT_OBSERVED  # rules judged by the suite's behaviour are not told mid-run
             ]
         return CheckReport(ok=not problems, problems=problems)
 

@@ -11,6 +11,8 @@ from typing import Any
 
 from decaybench.verifiers.records import Evidence, Verdict, Violation
 
+NOT_OBSERVED = "not_observed"  # the rule of a verdict given without the suite's evidence
+
 
 def family_assertions(suite: Any, family: Any) -> list[Any]:
     """The suite report's assertions that belong to ``family`` (a ``SuiteFamily``)."""
@@ -25,14 +27,14 @@ def suite_verdict(kind: Any, observed: Any) -> Verdict:
     if suite is None:
         verdict.compliant = False
         verdict.summary = "not judged: the behavioural suite did not run (the server never answered)"
-        verdict.violations.append(Violation(rule="not_observed", message=verdict.summary))
+        verdict.violations.append(Violation(rule=NOT_OBSERVED, message=verdict.summary))
         return verdict
     mine = family_assertions(suite, family)
     failed = [a for a in mine if not a.passed]
     if not mine:
         verdict.compliant = False
         verdict.summary = f"not judged: the suite ran without the {family.name} requests"
-        verdict.violations.append(Violation(rule="not_observed", message=verdict.summary))
+        verdict.violations.append(Violation(rule=NOT_OBSERVED, message=verdict.summary))
         return verdict
     for assertion in failed:
         verdict.violations.append(
