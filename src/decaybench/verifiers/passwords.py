@@ -38,7 +38,7 @@ RULES = {
 
 SLOW_HASH_NAMES = re.compile(
     r"\b(pbkdf2_hmac|pbkdf2Sync|pbkdf2|scryptSync|scrypt|hashpw|bcrypt|bcryptjs|argon2|argon2id|"
-    r"generate_password_hash|make_password|PasswordHasher|CryptContext|passlib)\b"
+    r"generate_password_hash|make_password|CryptContext|passlib)\b"
 )
 FAST_HASH_CALL = re.compile(
     r"(\bhashlib\.(md5|sha1|sha224|sha256|sha384|sha512|sha3_\w+|blake2\w?|new)\s*\(|\bcreateHash\s*\(|"
