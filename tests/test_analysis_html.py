@@ -17,6 +17,8 @@ from decaybench.suite.model import AssertionResult, RequestRecord, SuiteReport
 from decaybench.verifiers.model import Verdict, Violation
 from tests.test_report import make_app
 
+pytestmark = pytest.mark.slow  # needs Chromium, which scripts/setup.sh installs (make test), not make test-fast
+
 FAILING = "flask-clean_architecture-sqlite-sqlalchemy"
 
 

@@ -108,7 +108,7 @@ def _first_match(text: str, patterns: list[tuple[str, str]]) -> tuple[str, str] 
 
 
 def _failing_groups(suite: SuiteReport) -> dict[str, Counter[str]]:
-    """Failing assertions by request, each as 'status', 'server_error', 'shape' or 'value'."""
+    """Failing assertions by request, each as 'status', 'server_error', 'no_answer', 'shape' or 'value'."""
     groups: dict[str, Counter[str]] = {}
     for a in suite.assertions:
         if a.passed:
@@ -116,7 +116,12 @@ def _failing_groups(suite: SuiteReport) -> dict[str, Counter[str]]:
         suffix = a.id.rsplit(".", 1)[-1]
         actual = a.actual
         if suffix == "status":
-            kind = "server_error" if isinstance(actual, int) and actual >= 500 else "status"
+            if actual is None:
+                kind = "no_answer"
+            elif isinstance(actual, int) and actual >= 500:
+                kind = "server_error"
+            else:
+                kind = "status"
         elif isinstance(actual, str) and actual.startswith("unreachable:"):
             kind = "shape"
         elif suffix in SHAPE_SUFFIXES:
@@ -150,7 +155,8 @@ def classify(result: RunResult, evidence: RunEvidence | None = None) -> RunLabel
             level=result.level,
             category=category,
             violating=violating,
-            evidence=[line for line in lines if line][:6],
+            evidence=[line for line in lines if line][:6]
+            or [f"{result.failed_stage or 'tests'} stage; {result.assertions_passed}/{result.assertions_total} assertions"],
         )
 
     stage = result.failed_stage
@@ -183,8 +189,8 @@ def classify(result: RunResult, evidence: RunEvidence | None = None) -> RunLabel
         first_requests = ", ".join(list(groups)[:3])
         crashed = bool(suite and any(r.error for r in suite.requests))
         other = _first_match(log, RUNTIME_ERROR)
-        if totals["server_error"] or (crashed and not totals["status"] + totals["shape"] + totals["value"]):
-            lines = [f"{totals['server_error']} 5xx answer(s)" if totals["server_error"] else "requests without answer"]
+        if totals["server_error"] or totals["no_answer"] or (crashed and not totals["status"] + totals["shape"] + totals["value"]):
+            lines = [f"{totals['server_error']} 5xx answer(s), {totals['no_answer']} request(s) without answer"]
             return label("runtime_error", [*lines, other[1] if other else "", first_requests])
         if crashed and other:
             return label("runtime_error", ["the server stopped answering", other[1]])
