@@ -76,15 +76,27 @@ CASES = [
     Case(
         "bad-import-at-start",
         "server_start",
-        edit("conduit/main_flask.py", "from __future__ import annotations", "from __future__ import annotations\nimport conduit_no_such_module"),
+        edit(
+            "conduit/main_flask.py",
+            "from __future__ import annotations",
+            "from __future__ import annotations\nimport conduit_no_such_module",
+        ),
         "the entry point imports a module that does not exist",
     ),
     Case(
         "missing-column",
         "data_layer_query",
         both(
-            edit("conduit/repositories/articles.py", "from sqlalchemy import Select,", "from sqlalchemy import text, Select,"),
-            edit("conduit/repositories/articles.py", ".order_by(func.count().desc(), Tag.name)", ".order_by(text('popularity DESC'))"),
+            edit(
+                "conduit/repositories/articles.py",
+                "from sqlalchemy import Select,",
+                "from sqlalchemy import text, Select,",
+            ),
+            edit(
+                "conduit/repositories/articles.py",
+                ".order_by(func.count().desc(), Tag.name)",
+                ".order_by(text('popularity DESC'))",
+            ),
         ),
         "the tags query orders by a column that does not exist",
     ),
@@ -92,7 +104,12 @@ CASES = [
         "unique-violation",
         "data_layer_runtime",
         both(
-            edit("conduit/repositories/users.py", "return self.session.scalars(query).first() is not None", "return False", count=2),
+            edit(
+                "conduit/repositories/users.py",
+                "return self.session.scalars(query).first() is not None",
+                "return False",
+                count=2,
+            ),
             edit("conduit/repositories/database.py", "if isinstance(exc, IntegrityError):", "if exc is None:"),
         ),
         "duplicate users reach the database's unique constraint and its error escapes",
@@ -100,25 +117,41 @@ CASES = [
     Case(
         "renamed-field",
         "api_contract",
-        edit("conduit/services/presenters.py", '"favoritesCount": favorites_count,', '"favorites_count": favorites_count,'),
+        edit(
+            "conduit/services/presenters.py",
+            '"favoritesCount": favorites_count,',
+            '"favorites_count": favorites_count,',
+        ),
         "articles carry favorites_count instead of favoritesCount",
     ),
     Case(
         "wrong-status",
         "api_contract",
-        edit("conduit/routes/api.py", "ApiResponse(201, self.services.users.register", "ApiResponse(200, self.services.users.register"),
+        edit(
+            "conduit/routes/api.py",
+            "ApiResponse(201, self.services.users.register",
+            "ApiResponse(200, self.services.users.register",
+        ),
         "registration answers 200 instead of 201",
     ),
     Case(
         "off-by-one-count",
         "business_logic",
-        edit("conduit/services/presenters.py", '"favoritesCount": favorites_count,', '"favoritesCount": favorites_count + 1,'),
+        edit(
+            "conduit/services/presenters.py",
+            '"favoritesCount": favorites_count,',
+            '"favoritesCount": favorites_count + 1,',
+        ),
         "favoritesCount one too many",
     ),
     Case(
         "reversed-feed",
         "business_logic",
-        edit("conduit/repositories/articles.py", ".order_by(Article.created_at.desc(), Article.id.desc())", ".order_by(Article.created_at.asc(), Article.id.asc())"),
+        edit(
+            "conduit/repositories/articles.py",
+            ".order_by(Article.created_at.desc(), Article.id.desc())",
+            ".order_by(Article.created_at.asc(), Article.id.asc())",
+        ),
         "article lists oldest first",
     ),
     Case(

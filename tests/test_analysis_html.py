@@ -33,9 +33,21 @@ def _suite() -> SuiteReport:
         base_url="http://127.0.0.1:1/api",
         requests=[RequestRecord(id="articles.create", method="POST", path="/api/articles", status=500)],
         assertions=[
-            AssertionResult(id="register.status", request="register", description="status is 201", passed=True, expected=201, actual=201),
             AssertionResult(
-                id="articles.create.status", request="articles.create", description="status is 201", passed=False, expected=201, actual=500
+                id="register.status",
+                request="register",
+                description="status is 201",
+                passed=True,
+                expected=201,
+                actual=201,
+            ),
+            AssertionResult(
+                id="articles.create.status",
+                request="articles.create",
+                description="status is 201",
+                passed=False,
+                expected=201,
+                actual=500,
             ),
             AssertionResult(
                 id="articles.create.article.slug.type",
@@ -70,7 +82,12 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
             stages=[
                 StageResult(name="agent", status="ok", duration_s=12.5),
                 StageResult(name="install", status="ok", duration_s=3.25),
-                StageResult(name="tests", status="failed" if failing else "ok", duration_s=1.5, detail="2 assertions failed" if failing else ""),
+                StageResult(
+                    name="tests",
+                    status="failed" if failing else "ok",
+                    duration_s=1.5,
+                    detail="2 assertions failed" if failing else "",
+                ),
             ],
             assertions_total=3,
             assertions_passed=1 if failing else 3,
@@ -79,7 +96,14 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     verifier=k,
                     constraint=k,
                     compliant=not (failing and k == "clean_architecture"),
-                    violations=[Violation(rule="upward-import", message="services import the web framework", file="services/articles.py", line=7)]
+                    violations=[
+                        Violation(
+                            rule="upward-import",
+                            message="services import the web framework",
+                            file="services/articles.py",
+                            line=7,
+                        )
+                    ]
                     if failing and k == "clean_architecture"
                     else [],
                 )
@@ -98,7 +122,9 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
             },
         )
     page = root / "report.html"
-    result = CliRunner(env={"COLUMNS": "100"}).invoke(make_app(), ["report", "--results", str(root / "results"), "--html", str(page)])
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(
+        make_app(), ["report", "--results", str(root / "results"), "--html", str(page)]
+    )
     assert result.exit_code == 0, result.output
     return page
 
@@ -111,7 +137,9 @@ def test_report_renders_plots_and_opens_a_run(report_page: Path, tmp_path: Path)
             script_errors: list[str] = []
             outside: list[str] = []
             page.on("pageerror", lambda error: script_errors.append(str(error)))
-            page.on("request", lambda request: outside.append(request.url) if not request.url.startswith("file:") else None)
+            page.on(
+                "request", lambda request: outside.append(request.url) if not request.url.startswith("file:") else None
+            )
             page.goto(report_page.as_uri())
             assert page.title().startswith("decaybench report")
             # the plots: visible, of real size, drawn (paths inside the SVG)

@@ -33,7 +33,9 @@ def _result(config: str, framework: str, constraints: list[str], index: int, pas
         status="completed",
         assertions_total=200,
         assertions_passed=passed,
-        verdicts=[Verdict(verifier=k, constraint=k, compliant=not (violating and k == constraints[0])) for k in constraints],
+        verdicts=[
+            Verdict(verifier=k, constraint=k, compliant=not (violating and k == constraints[0])) for k in constraints
+        ],
     )
 
 
@@ -49,7 +51,11 @@ def many_configs(tmp_path_factory: pytest.TempPathFactory) -> Path:
             for level, constraints in enumerate(CHAIN):
                 for index in range(2):
                     passed = 200 - 20 * level - 10 * c - 4 * index - 6 * framework_number
-                    store.save(_result(config.config_id, framework, constraints, index, passed, violating=index == 1 and level == 3))
+                    store.save(
+                        _result(
+                            config.config_id, framework, constraints, index, passed, violating=index == 1 and level == 3
+                        )
+                    )
     return root
 
 
@@ -78,7 +84,9 @@ def test_columns_is_honoured_when_piped(many_configs: Path) -> None:
 
 
 def test_filters_by_level_name_and_unknown_values(many_configs: Path) -> None:
-    result = invoke(120, "--results", str(many_configs), "--name", "strategy-2", "--level", "0", "--level", "3", "--json", "-")
+    result = invoke(
+        120, "--results", str(many_configs), "--name", "strategy-2", "--level", "0", "--level", "3", "--json", "-"
+    )
     assert result.exit_code == 0, result.output
     data = pd.read_json(__import__("io").StringIO(result.stdout), typ="series")
     assert len(data["config_ids"]) == 1 and {r["level"] for r in data["runs"]} == {0, 3}
@@ -98,16 +106,42 @@ def test_filters_by_level_name_and_unknown_values(many_configs: Path) -> None:
 def test_latex_parquet_and_html_files(many_configs: Path, tmp_path: Path) -> None:
     latex, parquet, page = tmp_path / "tex", tmp_path / "runs.parquet", tmp_path / "report.html"
     result = invoke(
-        100, "--results", str(many_configs), "--latex", str(latex), "--parquet", str(parquet), "--html", str(page), "--no-tasks"
+        100,
+        "--results",
+        str(many_configs),
+        "--latex",
+        str(latex),
+        "--parquet",
+        str(parquet),
+        "--html",
+        str(page),
+        "--no-tasks",
     )
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in latex.iterdir())
     assert names == sorted(
-        ["table1.tex", "table1_raw.tex", "table2a.tex", "table2b.tex", "leaderboard.tex", "verifier_impact.tex",
-         "comparisons.tex", "usage.tex", "taxonomy.tex", "tables.tex"]
+        [
+            "table1.tex",
+            "table1_raw.tex",
+            "table2a.tex",
+            "table2b.tex",
+            "leaderboard.tex",
+            "verifier_impact.tex",
+            "comparisons.tex",
+            "usage.tex",
+            "taxonomy.tex",
+            "tables.tex",
+        ]
     )
     table1 = (latex / "table1.tex").read_text()
-    for needed in ("\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}", "strict A\\% $\\pm$ SEM", "97.5 $\\pm$ 1.5"):
+    for needed in (
+        "\\toprule",
+        "\\midrule",
+        "\\bottomrule",
+        "\\begin{tabular}",
+        "strict A\\% $\\pm$ SEM",
+        "97.5 $\\pm$ 1.5",
+    ):
         assert needed in table1
     assert "%" not in table1.replace("\\%", "").split("\n", 1)[1]  # every percent sign escaped after the comment
     runs = pd.read_parquet(parquet)

@@ -11,7 +11,7 @@ import pytest
 from decaybench.analysis.taxonomy import CATEGORIES, RunEvidence, classify
 from decaybench.runtime.evaluate import open_environment
 from decaybench.runtime.model import RunResult, StageResult
-from decaybench.suite.model import AssertionResult, RequestRecord, SchemaReport, SuiteReport
+from decaybench.suite.model import AssertionResult, RequestRecord, SuiteReport
 from decaybench.verifiers.model import Verdict, Violation
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -36,11 +36,15 @@ def _run(**changes) -> RunResult:
 
 
 def _assertion(aid: str, expected, actual, passed: bool = False) -> AssertionResult:
-    return AssertionResult(id=aid, request=aid.split(".")[0], description=aid, passed=passed, expected=expected, actual=actual)
+    return AssertionResult(
+        id=aid, request=aid.split(".")[0], description=aid, passed=passed, expected=expected, actual=actual
+    )
 
 
 def _suite(*assertions: AssertionResult, errors: bool = False) -> SuiteReport:
-    requests = [RequestRecord(id="tags", method="GET", path="/api/tags", error="connection refused" if errors else None)]
+    requests = [
+        RequestRecord(id="tags", method="GET", path="/api/tags", error="connection refused" if errors else None)
+    ]
     return SuiteReport(base_url="http://x/api", assertions=list(assertions), requests=requests)
 
 
@@ -58,14 +62,47 @@ def test_passes_skips_and_infrastructure_are_not_classified() -> None:
         ({"status": "failed", "failed_stage": "install", "failure_class": "model"}, None, "build_configuration"),
         ({"status": "failed", "failed_stage": "health", "failure_class": "model"}, None, "server_start"),
         ({}, RunEvidence(server_log="sqlite3.OperationalError: no such column: articles.views"), "data_layer_query"),
-        ({}, RunEvidence(server_log='psycopg.errors.UndefinedTable: relation "tags" does not exist'), "data_layer_query"),
-        ({}, RunEvidence(server_log="SequelizeDatabaseError: SQLITE_ERROR: near \"FROM\": syntax error"), "data_layer_query"),
-        ({}, RunEvidence(server_log="sqlalchemy.exc.IntegrityError: UNIQUE constraint failed: users.email"), "data_layer_runtime"),
-        ({}, RunEvidence(server_log="DetachedInstanceError: Instance <User> is not bound to a Session"), "data_layer_runtime"),
+        (
+            {},
+            RunEvidence(server_log='psycopg.errors.UndefinedTable: relation "tags" does not exist'),
+            "data_layer_query",
+        ),
+        (
+            {},
+            RunEvidence(server_log='SequelizeDatabaseError: SQLITE_ERROR: near "FROM": syntax error'),
+            "data_layer_query",
+        ),
+        (
+            {},
+            RunEvidence(server_log="sqlalchemy.exc.IntegrityError: UNIQUE constraint failed: users.email"),
+            "data_layer_runtime",
+        ),
+        (
+            {},
+            RunEvidence(server_log="DetachedInstanceError: Instance <User> is not bound to a Session"),
+            "data_layer_runtime",
+        ),
         ({}, RunEvidence(suite=_suite(_assertion("tags.status", 200, 500))), "runtime_error"),
         ({}, RunEvidence(suite=_suite(_assertion("tags.status", 200, None), errors=True)), "runtime_error"),
-        ({}, RunEvidence(suite=_suite(_assertion("register.status", 201, 200), _assertion("register.user.token.type", "a string", "unreachable: user: field missing"))), "api_contract"),
-        ({}, RunEvidence(suite=_suite(_assertion("articles.favoritesCount.value", 1, 2), _assertion("articles.length", "2 item(s)", 3))), "business_logic"),
+        (
+            {},
+            RunEvidence(
+                suite=_suite(
+                    _assertion("register.status", 201, 200),
+                    _assertion("register.user.token.type", "a string", "unreachable: user: field missing"),
+                )
+            ),
+            "api_contract",
+        ),
+        (
+            {},
+            RunEvidence(
+                suite=_suite(
+                    _assertion("articles.favoritesCount.value", 1, 2), _assertion("articles.length", "2 item(s)", 3)
+                )
+            ),
+            "business_logic",
+        ),
     ],
 )
 def test_rules(changes: dict, evidence: RunEvidence | None, expected: str) -> None:

@@ -52,7 +52,9 @@ def report_command(
         list[str] | None,
         typer.Option("--name", metavar="NAME", help="Only the configuration with this --name label (repeatable)."),
     ] = None,
-    level: Annotated[list[int] | None, typer.Option("--level", metavar="N", help="Only this level (repeatable).")] = None,
+    level: Annotated[
+        list[int] | None, typer.Option("--level", metavar="N", help="Only this level (repeatable).")
+    ] = None,
     framework: Annotated[
         list[str] | None, typer.Option("--framework", metavar="NAME", help="Only this framework (repeatable).")
     ] = None,
@@ -68,7 +70,9 @@ def report_command(
     ] = None,
     html_out: Annotated[
         Path | None,
-        typer.Option("--html", metavar="FILE", help="Write one self-contained HTML report with plots and a run viewer."),
+        typer.Option(
+            "--html", metavar="FILE", help="Write one self-contained HTML report with plots and a run viewer."
+        ),
     ] = None,
     parquet_out: Annotated[
         Path | None, typer.Option("--parquet", metavar="FILE", help="Write the runs (one row each) as Parquet.")

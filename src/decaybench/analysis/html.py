@@ -21,7 +21,7 @@ matplotlib.use("Agg")  # no display: figures are drawn to SVG text
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from decaybench.analysis.metrics import MetricsReport  # noqa: E402
+from decaybench.analysis.metrics import GroupMetrics, MetricsReport  # noqa: E402
 from decaybench.analysis.store import ResultStore  # noqa: E402
 from decaybench.analysis.tables import StudyTable, config_labels, study_tables  # noqa: E402
 from decaybench.analysis.taxonomy import CATEGORIES, category_title  # noqa: E402
@@ -36,12 +36,29 @@ MAX_FAILING_PER_REQUEST = 12
 # -- plots --------------------------------------------------------------------------
 
 
+def _value(x: float | None) -> float:
+    """A figure for a plot: a missing one is NaN (a gap), never zero."""
+    return float("nan") if x is None else float(x)
+
+
+def _ci_bounds(g: GroupMetrics) -> tuple[float, float]:
+    """The strict A% interval clipped to 0..100 (the mean alone when there is no interval)."""
+    e = g.strict_ci
+    low = e.ci_low if e and e.ci_low is not None else g.mean_strict
+    high = e.ci_high if e and e.ci_high is not None else g.mean_strict
+    return max(0.0, _value(low)), min(100.0, _value(high))
+
+
 def _svg(figure: Figure) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(figure)
     text = buffer.getvalue()
     return text[text.index("<svg") :]  # drop the XML prologue and doctype: the SVG sits inside HTML
+
+
+def _sem(g: GroupMetrics) -> float | None:
+    return g.strict_ci.sem if g.strict_ci is not None and g.strict_ci.sem is not None else 0.0
 
 
 def decay_plot(report: MetricsReport) -> str:
@@ -55,13 +72,10 @@ def decay_plot(report: MetricsReport) -> str:
         if not groups:
             continue
         xs = [level for level, _ in groups]
-        ys = [g.mean_strict for _, g in groups]
-        low = [g.strict_ci.ci_low if g.strict_ci and g.strict_ci.ci_low is not None else g.mean_strict for _, g in groups]
-        high = [
-            g.strict_ci.ci_high if g.strict_ci and g.strict_ci.ci_high is not None else g.mean_strict for _, g in groups
-        ]
+        ys = [_value(g.mean_strict) for _, g in groups]
+        bounds = [_ci_bounds(g) for _, g in groups]
         line = axis.plot(xs, ys, marker="o", label=labels[config_id])[0]
-        axis.fill_between(xs, [max(0.0, v) for v in low], [min(100.0, v) for v in high], alpha=0.18, color=line.get_color())
+        axis.fill_between(xs, [b[0] for b in bounds], [b[1] for b in bounds], alpha=0.18, color=line.get_color())
     axis.set_xticks(report.levels, [f"L{level}" for level in report.levels])
     axis.set_ylim(0, 105)
     axis.set_xlabel("constraint level")
@@ -81,11 +95,8 @@ def framework_plot(report: MetricsReport) -> str:
     for i, config_id in enumerate(report.config_ids):
         cells = {g.group: g for g in report.by_framework if g.config_id == config_id}
         xs = [f + i * width for f in range(len(frameworks))]
-        ys = [cells[f].mean_strict or 0.0 if f in cells else 0.0 for f in frameworks]
-        errors = [
-            (cells[f].strict_ci.sem or 0.0) if f in cells and cells[f].strict_ci and cells[f].strict_ci.sem else 0.0
-            for f in frameworks
-        ]
+        ys = [_value(cells[f].mean_strict) if f in cells else float("nan") for f in frameworks]
+        errors = [_value(_sem(cells[f])) if f in cells else 0.0 for f in frameworks]
         axis.bar(xs, ys, width, yerr=errors, capsize=2, label=labels[config_id])
     axis.set_xticks([f + 0.4 - width / 2 for f in range(len(frameworks))], frameworks, rotation=30, ha="right")
     axis.set_ylim(0, 105)
@@ -100,11 +111,19 @@ def verifier_plot(report: MetricsReport) -> str:
     labels = config_labels(report)
     figure, axis = plt.subplots(figsize=(6.4, 3.6))
     for config_id in report.config_ids:
-        groups = sorted((int(g.group[1:]), g) for g in report.by_level if g.config_id == config_id and g.runs)
+        groups = sorted(
+            ((int(g.group[1:]), g) for g in report.by_level if g.config_id == config_id and g.runs), key=lambda p: p[0]
+        )
         xs = [level for level, _ in groups]
-        raw = axis.plot(xs, [g.mean_score for _, g in groups], linestyle="--", marker="s", label=f"{labels[config_id]} raw")
+        raw = axis.plot(
+            xs, [_value(g.mean_score) for _, g in groups], linestyle="--", marker="s", label=f"{labels[config_id]} raw"
+        )
         axis.plot(
-            xs, [g.mean_strict for _, g in groups], marker="o", color=raw[0].get_color(), label=f"{labels[config_id]} strict"
+            xs,
+            [_value(g.mean_strict) for _, g in groups],
+            marker="o",
+            color=raw[0].get_color(),
+            label=f"{labels[config_id]} strict",
         )
     axis.set_xticks(report.levels, [f"L{level}" for level in report.levels])
     axis.set_ylim(0, 105)
@@ -205,7 +224,9 @@ def run_record(result: RunResult, store: ResultStore, report: MetricsReport) -> 
                 "decided_by": v.decided_by,
                 "summary": v.summary,
                 "violations": [f"{x.rule}: {x.file}{f':{x.line}' if x.line else ''} {x.message}" for x in v.violations],
-                "evidence": [f"{e.file}{f':{e.line}' if e.line else ''} {e.construct}: {e.reason}" for e in v.evidence][:20],
+                "evidence": [f"{e.file}{f':{e.line}' if e.line else ''} {e.construct}: {e.reason}" for e in v.evidence][
+                    :20
+                ],
             }
             for v in result.verdicts
         ],
@@ -227,7 +248,8 @@ def table_html(table: StudyTable) -> str:
         return f'<section class="table" id="{table.key}"><h3>{html.escape(table.title)}</h3><p class="caption">{html.escape(table.caption)}</p></section>'
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in frame.itertuples(index=False)
+        "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
     )
     return (
         f'<section class="table" id="{table.key}"><h3>{html.escape(table.title)}</h3>'
@@ -295,7 +317,7 @@ def render_html(report: MetricsReport, store: ResultStore, results: list[RunResu
     rows = "".join(
         f'<tr data-run="{html.escape(r["id"])}"><td>{html.escape(r["id"])}</td><td>L{r["level"]}</td>'
         f'<td class="{"pass" if r["passed"] else "fail"}">{html.escape(r["status"])}</td><td>{r["score"]}</td><td>{r["strict"]}</td>'
-        f'<td>{html.escape(category_title(labels[r["id"]].category) if r["id"] in labels else ("pass" if r["passed"] else ""))}</td></tr>'
+        f"<td>{html.escape(category_title(labels[r['id']].category) if r['id'] in labels else ('pass' if r['passed'] else ''))}</td></tr>"
         for r in records
     )
     data = json.dumps(records, default=str).replace("</", "<\\/")  # never closes the script element

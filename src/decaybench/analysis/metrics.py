@@ -471,9 +471,7 @@ def compute_metrics(
 
     evaluated = [r for r in ordered if r.status != "skipped"]
     evidence = evidence or {}
-    taxonomy = [
-        label for r in evaluated if (label := classify(r, evidence.get(r.run_id))) is not None
-    ]
+    taxonomy = [label for r in evaluated if (label := classify(r, evidence.get(r.run_id))) is not None]
     confusion = [_confusion("all", evaluated)]
     if len(config_ids) > 1:
         confusion += [_confusion(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]

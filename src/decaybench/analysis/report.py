@@ -351,7 +351,7 @@ def task_study_table(report: MetricsReport) -> StudyTable:
                 "A% ± sd": mean_std(t.mean_score, t.std_score),
                 "strict ± sd": mean_std(t.mean_strict, t.std_strict),
                 "pass@1": ratio(t.pass_at_k.get(1)),
-                f"pass@n": ratio(t.pass_at_k.get(t.n)) if t.n else "–",
+                "pass@n": ratio(t.pass_at_k.get(t.n)) if t.n else "–",
             }
         )
     return _as_study("tasks", "Per task", "mean ± sample std over runs; pass@n with k = n runs.", rows)
@@ -424,7 +424,9 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             print_table(tables["usage"], console)
     if report.skipped:
         rows = [{"run": s.run_id, "reason": s.reason} for s in report.skipped]
-        print_table(_as_study("skipped", f"Skipped runs ({len(report.skipped)}) — not scored", "", rows), console, caption=False)
+        print_table(
+            _as_study("skipped", f"Skipped runs ({len(report.skipped)}) — not scored", "", rows), console, caption=False
+        )
     if report.infrastructure:
         rows = [{"run": s.run_id, "reason": s.reason[:200]} for s in report.infrastructure]
         title = f"Infrastructure failures ({len(report.infrastructure)}) — not scored; the next `decaybench run` redoes them"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from decaybench.analysis.filters import select_runs
-from decaybench.analysis.frames import runs_frame, taxonomy_frame, tasks_frame
+from decaybench.analysis.frames import runs_frame, tasks_frame, taxonomy_frame
 from decaybench.analysis.metrics import MetricsReport, compute_metrics
 from decaybench.analysis.store import ResultStore
 from decaybench.analysis.tables import StudyTable, study_tables

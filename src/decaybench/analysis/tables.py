@@ -227,12 +227,12 @@ def leaderboard(report: MetricsReport) -> StudyTable:
     for rank, framework in enumerate(order, start=1):
         row: dict[str, str] = {"#": str(rank), "framework": framework}
         for config_id in report.config_ids:
-            g = cells[framework].get(config_id)
-            row[labels[config_id]] = pm(g.strict_ci) if g else DASH
-            if g:
+            cell = cells[framework].get(config_id)
+            row[labels[config_id]] = pm(cell.strict_ci) if cell else DASH
+            if cell:
                 data_rows.append(
-                    {"framework": framework, "config": labels[config_id], "tasks": g.tasks, "runs": g.runs}
-                    | _est({"strict_a": g.strict_ci, "a": g.score_ci})
+                    {"framework": framework, "config": labels[config_id], "tasks": cell.tasks, "runs": cell.runs}
+                    | _est({"strict_a": cell.strict_ci, "a": cell.score_ci})
                 )
         shown.append(row)
     return StudyTable(
@@ -326,7 +326,9 @@ def taxonomy(report: MetricsReport) -> StudyTable:
     totals: Counter[str] = Counter()
     for label in report.taxonomy:
         counts[(label.category, label.config_id)] += 1
-        also_violating[(label.category, label.config_id)] += label.violating and label.category != "constraint_violation"
+        also_violating[(label.category, label.config_id)] += (
+            label.violating and label.category != "constraint_violation"
+        )
         totals[label.config_id] += 1
     categories = [c for c in CATEGORIES if any(counts[(c, k)] for k in report.config_ids)]
     categories += sorted({c for c, _ in counts} - set(categories))

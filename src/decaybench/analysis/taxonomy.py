@@ -48,24 +48,51 @@ CATEGORIES: dict[str, tuple[str, str]] = {
 # Server-log evidence: (regular expression, what it is). First match in a category wins.
 DATA_LAYER_QUERY: list[tuple[str, str]] = [
     (r"no such (table|column)", "SQLite: no such table/column"),
-    (r"UndefinedTable|UndefinedColumn|relation \"[^\"]+\" does not exist|column \"[^\"]+\" does not exist", "Postgres: undefined table/column"),
+    (
+        r"UndefinedTable|UndefinedColumn|relation \"[^\"]+\" does not exist|column \"[^\"]+\" does not exist",
+        "Postgres: undefined table/column",
+    ),
     (r"syntax error at or near|near \"[^\"]+\": syntax error|SyntaxError: .*SQL", "SQL syntax error"),
-    (r"sqlalchemy\.exc\.(ProgrammingError|ArgumentError|NoSuchColumnError|CompileError|AmbiguousForeignKeysError)", "SQLAlchemy query error"),
+    (
+        r"sqlalchemy\.exc\.(ProgrammingError|ArgumentError|NoSuchColumnError|CompileError|AmbiguousForeignKeysError)",
+        "SQLAlchemy query error",
+    ),
     (r"sqlalchemy\.exc\.InvalidRequestError: .*(join|select|column|attribute)", "SQLAlchemy invalid query"),
-    (r"has no attribute '[^']+'.*(Column|InstrumentedAttribute|Query|Select)|type object '[^']+' has no attribute", "ORM attribute error"),
+    (
+        r"has no attribute '[^']+'.*(Column|InstrumentedAttribute|Query|Select)|type object '[^']+' has no attribute",
+        "ORM attribute error",
+    ),
     (r"SequelizeDatabaseError|SequelizeEagerLoadingError|is not associated to", "Sequelize query error"),
-    (r"GROUP BY clause|must appear in the GROUP BY|ambiguous column name|column reference \"[^\"]+\" is ambiguous", "aggregation/ambiguity error"),
+    (
+        r"GROUP BY clause|must appear in the GROUP BY|ambiguous column name|column reference \"[^\"]+\" is ambiguous",
+        "aggregation/ambiguity error",
+    ),
 ]
 DATA_LAYER_RUNTIME: list[tuple[str, str]] = [
-    (r"IntegrityError|UniqueViolation|UNIQUE constraint failed|NOT NULL constraint failed|ForeignKeyViolation|FOREIGN KEY constraint failed", "integrity error"),
-    (r"DetachedInstanceError|ObjectDeletedError|StaleDataError|PendingRollbackError|FlushError|MultipleResultsFound|NoResultFound", "ORM session error"),
-    (r"database is locked|OperationalError|InterfaceError|connection (refused|reset)|could not connect to server|too many clients", "database connection/operational error"),
-    (r"SequelizeUniqueConstraintError|SequelizeForeignKeyConstraintError|SequelizeValidationError|SequelizeConnection\w*Error|SequelizeTimeoutError", "Sequelize runtime error"),
+    (
+        r"IntegrityError|UniqueViolation|UNIQUE constraint failed|NOT NULL constraint failed|ForeignKeyViolation|FOREIGN KEY constraint failed",
+        "integrity error",
+    ),
+    (
+        r"DetachedInstanceError|ObjectDeletedError|StaleDataError|PendingRollbackError|FlushError|MultipleResultsFound|NoResultFound",
+        "ORM session error",
+    ),
+    (
+        r"database is locked|OperationalError|InterfaceError|connection (refused|reset)|could not connect to server|too many clients",
+        "database connection/operational error",
+    ),
+    (
+        r"SequelizeUniqueConstraintError|SequelizeForeignKeyConstraintError|SequelizeValidationError|SequelizeConnection\w*Error|SequelizeTimeoutError",
+        "Sequelize runtime error",
+    ),
     (r"sqlalchemy\.exc\.\w+|psycopg\.\w*Error|sqlite3\.\w*Error", "database driver error"),
 ]
 RUNTIME_ERROR: list[tuple[str, str]] = [
     (r"Traceback \(most recent call last\)", "Python traceback"),
-    (r"\b(TypeError|ReferenceError|RangeError|AttributeError|KeyError|ValueError|NameError|ZeroDivisionError|IndexError)\b", "exception"),
+    (
+        r"\b(TypeError|ReferenceError|RangeError|AttributeError|KeyError|ValueError|NameError|ZeroDivisionError|IndexError)\b",
+        "exception",
+    ),
     (r"UnhandledPromiseRejection|Unhandled (promise )?rejection|uncaughtException", "unhandled rejection"),
 ]
 
@@ -156,7 +183,9 @@ def classify(result: RunResult, evidence: RunEvidence | None = None) -> RunLabel
             category=category,
             violating=violating,
             evidence=[line for line in lines if line][:6]
-            or [f"{result.failed_stage or 'tests'} stage; {result.assertions_passed}/{result.assertions_total} assertions"],
+            or [
+                f"{result.failed_stage or 'tests'} stage; {result.assertions_passed}/{result.assertions_total} assertions"
+            ],
         )
 
     stage = result.failed_stage
@@ -189,7 +218,11 @@ def classify(result: RunResult, evidence: RunEvidence | None = None) -> RunLabel
         first_requests = ", ".join(list(groups)[:3])
         crashed = bool(suite and any(r.error for r in suite.requests))
         other = _first_match(log, RUNTIME_ERROR)
-        if totals["server_error"] or totals["no_answer"] or (crashed and not totals["status"] + totals["shape"] + totals["value"]):
+        if (
+            totals["server_error"]
+            or totals["no_answer"]
+            or (crashed and not totals["status"] + totals["shape"] + totals["value"])
+        ):
             lines = [f"{totals['server_error']} 5xx answer(s), {totals['no_answer']} request(s) without answer"]
             return label("runtime_error", [*lines, other[1] if other else "", first_requests])
         if crashed and other:
@@ -205,7 +238,10 @@ def classify(result: RunResult, evidence: RunEvidence | None = None) -> RunLabel
         if contract >= totals["value"] and contract:
             return label(
                 "api_contract",
-                [f"{totals['status']} status, {totals['shape']} shape assertion(s) failed", f"requests: {first_requests}"],
+                [
+                    f"{totals['status']} status, {totals['shape']} shape assertion(s) failed",
+                    f"requests: {first_requests}",
+                ],
             )
         if totals["value"]:
             return label(

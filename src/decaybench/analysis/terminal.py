@@ -86,7 +86,9 @@ def rich_tables(table: StudyTable, width: int, *, multi: bool | None = None) -> 
         blocks = column_blocks(part, width)
         for number, columns in enumerate(blocks, start=1):
             suffix = f" ({number}/{len(blocks)})" if len(blocks) > 1 else ""
-            rich = Table(title=title + suffix, box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, title_justify="left")
+            rich = Table(
+                title=title + suffix, box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, title_justify="left"
+            )
             for i, column in enumerate(columns):
                 numeric = i > 0 and all(_NUMERIC.match(str(v)) for v in part[column].tolist())
                 rich.add_column(str(column), justify="right" if numeric else "left", overflow="fold")
