@@ -161,3 +161,24 @@ def test_load_gives_dataframes(many_configs: Path, tmp_path: Path) -> None:
     assert results.to_parquet(tmp_path / "r.parquet").exists()
     with pytest.raises(KeyError):
         results.table("table9")
+
+
+def test_run_ends_with_the_exact_report_command(tmp_path: Path) -> None:
+    """`run` prints the report command for its results; pasting it works (a path with a space too)."""
+    import shlex
+
+    from decaybench.cli import app
+
+    results = tmp_path / "my results"
+    (tmp_path / "empty").mkdir()
+    runner = CliRunner(env={"COLUMNS": "300"})
+    argv = ["run", "--agent", "replay", "--replay-dir", str(tmp_path / "empty"), "--task", "flask-unconstrained"]
+    ran = runner.invoke(app, [*argv, "--results", str(results), "--name", "nothing-replayed"])
+    assert ran.exit_code == 0, ran.output
+    line = next(line for line in ran.output.splitlines() if "decaybench report" in line)
+    command = shlex.split(line[line.index("decaybench report") :])
+    assert command[:2] == ["decaybench", "report"] and command[3] == str(results)
+    assert command[-2:] == ["--config", "nothing-replayed"]
+    report = runner.invoke(app, command[1:])
+    assert report.exit_code == 0, report.output
+    assert "Infrastructure failures (1)" in report.output  # the missing replay output: listed, not scored
