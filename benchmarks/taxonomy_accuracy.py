@@ -42,6 +42,8 @@ def edit(relative: str, old: str, new: str, *, count: int = 1) -> Callable[[Path
 
     def apply(workspace: Path) -> None:
         path = workspace / relative
+        if not path.is_file():
+            raise SystemExit(f"mutation does not apply: no {relative} in this workspace")
         text = path.read_text()
         if text.count(old) < count:
             raise SystemExit(f"mutation out of date: {old!r} not found {count} time(s) in {relative}")

@@ -33,6 +33,10 @@ def fmt(value: float | None, digits: int = 1) -> str:
     return DASH if value is None or pd.isna(value) else f"{value:.{digits}f}"
 
 
+def p_value(p: float | None) -> str:
+    return DASH if p is None else ("<0.001" if p < 0.001 else f"{p:.3f}")
+
+
 def pm(e: Estimate | None, digits: int = 1, scale: float = 1.0) -> str:
     """'mean ± SEM' (just the mean when there is no SEM)."""
     if e is None or e.mean is None:
@@ -128,8 +132,8 @@ def table1(report: MetricsReport, *, raw: bool = False) -> StudyTable:
     return StudyTable(
         key="table1_raw" if raw else "table1",
         title=f"Table 1{'-raw' if raw else ''}: {what} and pass@1 by level",
-        caption="Mean over tasks of per-task means; ± SEM and Student's t 95% CI over tasks. "
-        "ΔA% = A%(top level) − A%(L0); negative means decay.",
+        caption="Mean over tasks of per-task means; ± SEM and Student's t 95% CI over tasks "
+        "(not clipped to 0-100). ΔA% = A%(top level) − A%(L0); negative means decay.",
         data=_frame(data_rows),
         display=_frame(shown),
     )
@@ -374,8 +378,8 @@ def comparisons(report: MetricsReport) -> StudyTable:
                 "Δstrict ± SEM": signed_pm(e),
                 "95% CI": ci(e),
                 "W/T/L": f"{t.wins}/{t.ties}/{t.losses}",
-                "p perm": fmt(t.permutation_p, 3),
-                "p Wilcoxon": fmt(t.wilcoxon_p, 3),
+                "p perm": p_value(t.permutation_p),
+                "p Wilcoxon": p_value(t.wilcoxon_p),
                 "d_z": fmt(t.cohens_dz, 2),
             }
         )

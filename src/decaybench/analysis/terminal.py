@@ -20,7 +20,7 @@ from rich.table import Table
 from decaybench.analysis.tables import StudyTable
 
 DEFAULT_WIDTH = 80
-_CELL_PADDING = 2  # one space either side of every cell
+_CELL_PADDING = 3  # one space either side of every cell, and the divider between columns
 _NUMERIC = re.compile(r"^[-+\d.,%()±\[\]/ $–sv]*$")  # figures are right-aligned, words left
 
 
@@ -53,7 +53,8 @@ def column_blocks(frame: pd.DataFrame, width: int) -> list[list[str]]:
     if len(columns) <= 1:
         return [columns]
     key, rest = columns[0], columns[1:]
-    budget = width - _width(frame, key)
+    # a line is the cells, 3 between columns (padding, divider, padding) and an edge either side
+    budget = width + 1 - _width(frame, key)
     blocks: list[list[str]] = []
     current: list[str] = []
     used = 0
