@@ -272,6 +272,7 @@ th:first-child,td:first-child{text-align:left}
 #run-viewer{border:2px solid #446;padding:.5em 1em;margin:1em 0;background:#fafaff}
 pre{background:#f4f4f4;padding:.5em;overflow:auto;max-height:420px;font-size:12px}
 .del{color:#b00}.add{color:#070}
+#run-viewer th,#run-viewer td{text-align:left}
 """
 
 SCRIPT = r"""

@@ -88,12 +88,12 @@ DATA_LAYER_RUNTIME: list[tuple[str, str]] = [
     (r"sqlalchemy\.exc\.\w+|psycopg\.\w*Error|sqlite3\.\w*Error", "database driver error"),
 ]
 RUNTIME_ERROR: list[tuple[str, str]] = [
-    (r"Traceback \(most recent call last\)", "Python traceback"),
     (
         r"\b(TypeError|ReferenceError|RangeError|AttributeError|KeyError|ValueError|NameError|ZeroDivisionError|IndexError)\b",
         "exception",
     ),
     (r"UnhandledPromiseRejection|Unhandled (promise )?rejection|uncaughtException", "unhandled rejection"),
+    (r"Traceback \(most recent call last\)", "Python traceback"),
 ]
 
 # Assertion kinds by the last part of their id (see decaybench.suite.checks).
