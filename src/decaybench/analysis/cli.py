@@ -85,6 +85,10 @@ def report_command(
             help="Also ask this LiteLLM model to label each failure from its evidence (shown beside the classifier's).",
         ),
     ] = None,
+    judge_api_base: Annotated[
+        str | None,
+        typer.Option("--judge-api-base", metavar="URL", help="An OpenAI-compatible server for --judge-model."),
+    ] = None,
     tasks_table: Annotated[bool, typer.Option("--tasks/--no-tasks", help="Show the per-task table.")] = True,
     rebuild_index: Annotated[
         bool, typer.Option("--rebuild-index", help="Rebuild the SQLite index from the run folders first.")
@@ -142,7 +146,7 @@ def report_command(
         from decaybench.analysis.judge import judge_failures
 
         with errors.status(f"asking {judge_model} about {len(report.taxonomy)} failure(s)"):
-            problems = judge_failures(report, judge_model)
+            problems = judge_failures(report, judge_model, api_base=judge_api_base)
         for problem in problems:
             errors.print(f"[yellow]judge:[/yellow] {problem}", soft_wrap=True)
     if to_stdout:

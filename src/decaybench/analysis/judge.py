@@ -24,8 +24,12 @@ Answer with the category name only."""
 
 def judge_failures(report: MetricsReport, model: str, *, api_base: str | None = None) -> list[str]:
     """Fill ``judge_category`` of every label; returns one line per problem (nothing raised)."""
+    import contextlib
+    import sys
+
     import litellm
 
+    litellm.suppress_debug_info = True  # its error banners would land in `--json -` output
     categories = "\n".join(f"- {name}: {text}" for name, (_, text) in CATEGORIES.items())
     problems: list[str] = []
     for label in report.taxonomy:
@@ -37,9 +41,10 @@ def judge_failures(report: MetricsReport, model: str, *, api_base: str | None = 
             evidence="\n".join(f"- {line}" for line in label.evidence) or "- (none recorded)",
         )
         try:
-            response = litellm.completion(
-                model=model, messages=[{"role": "user", "content": prompt}], temperature=0, api_base=api_base
-            )
+            with contextlib.redirect_stdout(sys.stderr):  # stdout may be carrying the JSON report
+                response = litellm.completion(
+                    model=model, messages=[{"role": "user", "content": prompt}], temperature=0, api_base=api_base
+                )
             answer = (response.choices[0].message.content or "").strip().strip("`'\". ").lower()
         except Exception as exc:  # a provider problem is reported, the deterministic labels stand
             problems.append(f"{label.run_id}: {type(exc).__name__}: {str(exc)[:200]}")
