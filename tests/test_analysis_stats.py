@@ -147,3 +147,27 @@ def test_compute_metrics_compares_configurations_on_common_tasks() -> None:
     level0 = next(g for g in report.by_level if g.config_id == "a" and g.group == "L0")
     # L0 of a: flask 50, koa 70 -> mean 60, SEM 10
     assert level0.strict_ci is not None and level0.strict_ci.sem == pytest.approx(10.0)
+
+
+def test_feature_tasks_are_reported_apart() -> None:
+    """A run recording task_kind "feature" feeds Table 2b, never the levels or the matched pairs."""
+    from decaybench.analysis.tables import table2b
+
+    generation = [_run("c", "flask", [], 80), _run("c", "flask", ["sqlite"], 60)]
+    feature = _run("c", "flask", ["sqlite"], 20).model_copy(
+        update={
+            "run_id": "c/flask-sqlite-add-tags/0",
+            "task": "flask-sqlite-add-tags",
+            "extra": {"task_kind": "feature"},
+        }
+    )
+    report = compute_metrics([*generation, feature])
+    level1 = next(g for g in report.by_level if g.group == "L1")
+    assert level1.tasks == 1 and level1.mean_score == pytest.approx(60.0)
+    assert [e.score.n for e in report.matched_effects] == [1]
+    assert {g.group: g.mean_score for g in report.by_task_kind} == {"feature/all": 20.0, "feature/L1": 20.0}
+    shown = table2b(report).display
+    assert shown[["task kind", "level", "A% ± SEM"]].values.tolist() == [
+        ["feature", "all", "20.0"],
+        ["feature", "L1", "20.0"],
+    ]
