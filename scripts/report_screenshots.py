@@ -40,7 +40,7 @@ def main() -> int:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(args.report.resolve().as_uri())
             page.screenshot(path=str(args.out / "report-top.png"))
-            page.locator("#table1").scroll_into_view_if_needed()
+            page.evaluate("document.getElementById('table1').scrollIntoView()")  # Table 1 at the top
             page.screenshot(path=str(args.out / "report-tables.png"))
             rows = page.locator("#runs tbody tr")
             if args.run:
