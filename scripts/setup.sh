@@ -36,3 +36,15 @@ if [ "$have_pg" = 0 ]; then
          "Postgres tasks will be reported as skipped."
   fi
 fi
+
+# The HTML report's tests and screenshots drive a real headless Chromium (Debian's, through Playwright).
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: no Chromium; installing Debian's chromium package (the HTML report's browser tests)"
+    (apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)) \
+      || echo "setup: could not install chromium; the HTML report's browser tests will fail until it is installed"
+  else
+    echo "setup: Chromium is missing: install it (e.g. sudo apt-get install chromium, dnf install chromium);" \
+         "the HTML report's browser tests need it (the report itself does not)"
+  fi
+fi

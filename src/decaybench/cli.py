@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shlex
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
@@ -353,7 +355,10 @@ def run(
                 the_executor.close(cancel=True)
         if display.state.not_started:
             console.print(f"[yellow]budget reached:[/] {display.state.not_started} run(s) not started")
-    console.print(f"done; see [bold]decaybench report --results {results}[/]")
+    # the exact command for these results and this configuration, ready to paste (quoted paths included)
+    label = the_agent.config.name or config_id
+    command = f"decaybench report --results {shlex.quote(str(results))} --config {shlex.quote(label)}"
+    console.print(f"done; the report of these runs: [bold]{escape(command)}[/]", soft_wrap=True, highlight=False)
 
 
 class SweepDisplay:

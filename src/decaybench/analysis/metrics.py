@@ -14,6 +14,13 @@ Definitions (as in the constraint-decay literature):
 * levels come from the task catalog (L0 ... the top level, L3 in the built-in catalog), plus any other
   level a stored run has; the **decay curve** is A% (and strict A%) at every catalog level.
 * **ΔA%** = A%(top level) - A%(L0) (and the same for strict A%): negative means decay.
+* uncertainty (see ``decaybench.analysis.stats``): every aggregate carries its SEM and 95 % t
+  interval **over tasks**; the **matched-pair effect** of a constraint kind is the mean over pairs
+  of tasks identical except for that kind of A%(with) - A%(without), with SEM and CI **over
+  pairs**; configurations are compared by **paired tests over the tasks both ran**.
+* levels, frameworks, matched pairs and the leaderboard use generation tasks; tasks of another
+  ``task_kind`` (``feature``) are summarised apart (the study's Table 2b).
+* every scored run that is not a full pass gets a failure category (``analysis.taxonomy``).
 
 Skipped runs (e.g. no PostgreSQL available) are excluded from every metric and listed.
 """
@@ -23,17 +30,25 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from decaybench.agents.base import AgentConfig
+from decaybench.analysis.stats import Estimate, PairedTest, estimate, paired_test
+from decaybench.analysis.taxonomy import RunEvidence, RunLabel, classify
 from decaybench.runtime.model import RunResult
 from decaybench.tasks import levels as catalog_levels
 
 TOP_REASONS = 5
+GENERATION = "generation"  # the task kind of the study's main tables; "feature" tasks are reported apart
+
+
+def task_kind(result: RunResult) -> str:
+    """A run's task kind: the record's ``task_kind`` when it has one, else "generation"."""
+    return str(getattr(result, "task_kind", None) or result.extra.get("task_kind") or GENERATION)
 
 
 # -- estimators ---------------------------------------------------------------------
@@ -103,6 +118,7 @@ class TaskMetrics(BaseModel):
     framework: str
     level: int
     constraints: list[str]
+    task_kind: str = GENERATION
     n: int  # evaluated runs (skipped excluded)
     c: int  # passing runs
     skipped: int
@@ -127,6 +143,10 @@ class GroupMetrics(BaseModel):
     mean_score: float | None
     mean_strict: float | None
     pass_at_1: float | None  # mean over tasks of c/n
+    # SEM and 95 % t interval over tasks of the per-task means (None before this field existed)
+    score_ci: Estimate | None = None
+    strict_ci: Estimate | None = None
+    pass_ci: Estimate | None = None
 
 
 class DeltaMetrics(BaseModel):
@@ -153,6 +173,27 @@ class ConstraintEffect(BaseModel):
     without_kind: GroupMetrics
     effect_score: float | None  # with - without
     effect_strict: float | None
+
+
+class MatchedEffect(BaseModel):
+    """The marginal effect of one constraint kind by matched pairs: tasks of one framework that
+    differ only by that kind (e.g. flask-sqlite-sqlalchemy vs flask-sqlite), A%(with) - A%(without)."""
+
+    config_id: str
+    constraint: str
+    family: str
+    pairs: list[tuple[str, str]] = Field(default_factory=list)  # (task with, task without)
+    score: Estimate  # over pairs
+    strict: Estimate
+
+
+class ConfigComparison(BaseModel):
+    """Configuration b against configuration a on strict A%, paired over the tasks both ran."""
+
+    config_a: str
+    config_b: str
+    metric: str = "strict A%"
+    test: PairedTest
 
 
 class Confusion(BaseModel):
@@ -245,6 +286,10 @@ class MetricsReport(BaseModel):
     # Failed on infrastructure (provider, key, missing output, harness): listed, never scored.
     infrastructure: list[SkippedRun] = Field(default_factory=list)
     provenance: list[ProvenanceGroup] = Field(default_factory=list)
+    matched_effects: list[MatchedEffect] = Field(default_factory=list)
+    comparisons: list[ConfigComparison] = Field(default_factory=list)
+    by_task_kind: list[GroupMetrics] = Field(default_factory=list)  # group "<kind>/L<level>" and "<kind>/all"
+    taxonomy: list[RunLabel] = Field(default_factory=list)  # every scored run that is not a full pass
 
     @property
     def usage_known(self) -> bool:
@@ -279,6 +324,7 @@ def task_metrics(results: list[RunResult]) -> TaskMetrics:
         framework=first.framework,
         level=first.level,
         constraints=list(first.constraints),
+        task_kind=task_kind(first),
         n=n,
         c=c,
         skipped=len(results) - n,
@@ -295,6 +341,9 @@ def task_metrics(results: list[RunResult]) -> TaskMetrics:
 def group_metrics(config_id: str, group: str, tasks: Iterable[TaskMetrics]) -> GroupMetrics:
     tasks = list(tasks)
     scored = [t for t in tasks if t.n > 0]
+    score_ci = estimate([t.mean_score for t in scored if t.mean_score is not None])
+    strict_ci = estimate([t.mean_strict for t in scored if t.mean_strict is not None])
+    pass_ci = estimate([t.c / t.n for t in scored])
     return GroupMetrics(
         config_id=config_id,
         group=group,
@@ -305,6 +354,9 @@ def group_metrics(config_id: str, group: str, tasks: Iterable[TaskMetrics]) -> G
         mean_score=_mean([t.mean_score for t in scored if t.mean_score is not None]),
         mean_strict=_mean([t.mean_strict for t in scored if t.mean_strict is not None]),
         pass_at_1=_mean([t.c / t.n for t in scored]),
+        score_ci=score_ci,
+        strict_ci=strict_ci,
+        pass_ci=pass_ci,
     )
 
 
@@ -315,9 +367,15 @@ def _difference(a: float | None, b: float | None) -> float | None:
 # -- the whole report ---------------------------------------------------------------
 
 
-def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None = None) -> MetricsReport:
+def compute_metrics(
+    results: list[RunResult],
+    configs: list[AgentConfig] | None = None,
+    evidence: Mapping[str, RunEvidence] | None = None,
+) -> MetricsReport:
     """Every metric decaybench reports, from a list of stored runs (and their configurations).
 
+    ``evidence`` (run id -> suite report and server log, see ``ResultStore.evidence``) sharpens the
+    failure taxonomy; without it runs are classified from their result alone.
     Runs that failed on infrastructure are left out of every metric and listed apart."""
     infrastructure = sorted(
         (r for r in results if r.status == "failed" and r.failure_class == "infrastructure"), key=run_order
@@ -353,8 +411,19 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     by_framework: list[GroupMetrics] = []
     by_constraint: list[ConstraintEffect] = []
     delta: list[DeltaMetrics] = []
+    matched: list[MatchedEffect] = []
+    by_task_kind: list[GroupMetrics] = []
     for config_id in config_ids:
-        mine = [t for t in tasks if t.config_id == config_id]
+        everything = [t for t in tasks if t.config_id == config_id]
+        mine = [t for t in everything if t.task_kind == GENERATION]
+        for kind in sorted({t.task_kind for t in everything} - {GENERATION}):
+            of_kind = [t for t in everything if t.task_kind == kind]
+            by_task_kind.append(group_metrics(config_id, f"{kind}/all", of_kind))
+            by_task_kind.extend(
+                group_metrics(config_id, f"{kind}/L{level}", [t for t in of_kind if t.level == level])
+                for level in sorted({t.level for t in of_kind})
+            )
+        matched.extend(matched_effects(config_id, mine))
         by_config.append(group_metrics(config_id, "all", mine))
         per_level = {
             level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
@@ -405,6 +474,8 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
             )
 
     evaluated = [r for r in ordered if r.status != "skipped"]
+    evidence = evidence or {}
+    taxonomy = [label for r in evaluated if (label := classify(r, evidence.get(r.run_id))) is not None]
     confusion = [_confusion("all", evaluated)]
     if len(config_ids) > 1:
         confusion += [_confusion(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
@@ -441,7 +512,65 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
             for r in infrastructure
         ],
         provenance=_provenance_groups([*ordered, *infrastructure]),
+        matched_effects=matched,
+        comparisons=compare_configs(config_ids, tasks),
+        by_task_kind=by_task_kind,
+        taxonomy=taxonomy,
     )
+
+
+def constraint_family(kind: str) -> str:
+    """The family a constraint kind belongs to, from its registration ("?" when unregistered)."""
+    from decaybench.verifiers import registry
+
+    try:
+        return registry.kind(kind).family
+    except Exception:  # a kind a stored run names that this installation does not register
+        return "?"
+
+
+def matched_effects(config_id: str, tasks: list[TaskMetrics]) -> list[MatchedEffect]:
+    """The study's Table 2a for one configuration: for every constraint kind, the pairs of tasks
+    of one framework whose constraints differ by exactly that kind, and the mean difference."""
+    by_shape = {(t.framework, frozenset(t.constraints)): t for t in tasks if t.n > 0}
+    pairs: dict[str, list[tuple[TaskMetrics, TaskMetrics]]] = defaultdict(list)
+    for (framework, kinds), with_task in sorted(by_shape.items(), key=lambda item: item[1].task):
+        for kind in sorted(kinds):
+            without = by_shape.get((framework, kinds - {kind}))
+            if without is not None:
+                pairs[kind].append((with_task, without))
+    effects = []
+    for kind in sorted(pairs):
+        found = pairs[kind]
+        effects.append(
+            MatchedEffect(
+                config_id=config_id,
+                constraint=kind,
+                family=constraint_family(kind),
+                pairs=[(a.task, b.task) for a, b in found],
+                score=estimate([a.mean_score - b.mean_score for a, b in found]),  # type: ignore[operator]
+                strict=estimate([a.mean_strict - b.mean_strict for a, b in found]),  # type: ignore[operator]
+            )
+        )
+    return effects
+
+
+def compare_configs(config_ids: list[str], tasks: list[TaskMetrics]) -> list[ConfigComparison]:
+    """Every pair of configurations, on strict A% over the generation tasks both ran."""
+    strict = {
+        (t.config_id, t.task): t.mean_strict
+        for t in tasks
+        if t.n > 0 and t.mean_strict is not None and t.task_kind == GENERATION
+    }
+    comparisons = []
+    for i, a in enumerate(config_ids):
+        for b in config_ids[i + 1 :]:
+            common = sorted({task for c, task in strict if c == a} & {task for c, task in strict if c == b})
+            if not common:
+                continue
+            test = paired_test([strict[(a, t)] for t in common], [strict[(b, t)] for t in common])  # type: ignore[misc]
+            comparisons.append(ConfigComparison(config_a=a, config_b=b, test=test))
+    return comparisons
 
 
 def _provenance_groups(results: list[RunResult]) -> list[ProvenanceGroup]:

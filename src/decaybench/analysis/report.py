@@ -8,10 +8,13 @@ import io
 import json
 from pathlib import Path
 
+import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
 from decaybench.analysis.metrics import GroupMetrics, MetricsReport, RunMetrics, run_order
+from decaybench.analysis.tables import StudyTable, config_labels, study_tables
+from decaybench.analysis.terminal import print_table
 from decaybench.runtime.model import RunResult
 
 # The run record's own fields (RunResult.row()), then what the CSV adds: usage and start time.
@@ -332,8 +335,49 @@ def skipped_table(report: MetricsReport) -> Table:
     return table
 
 
+def _as_study(key: str, title: str, caption: str, rows: list[dict[str, str]]) -> StudyTable:
+    frame = pd.DataFrame(rows)
+    return StudyTable(key=key, title=title, caption=caption, data=frame, display=frame)
+
+
+def task_study_table(report: MetricsReport) -> StudyTable:
+    labels = config_labels(report)
+    rows = []
+    for t in report.tasks:
+        rows.append(
+            {
+                "config": labels[t.config_id],
+                "task": t.task,
+                "n": str(t.n) + (f"+{t.skipped}s" if t.skipped else ""),
+                "A% ± sd": mean_std(t.mean_score, t.std_score),
+                "strict ± sd": mean_std(t.mean_strict, t.std_strict),
+                "pass@1": ratio(t.pass_at_k.get(1)),
+                "pass@n": ratio(t.pass_at_k.get(t.n)) if t.n else "–",
+            }
+        )
+    return _as_study("tasks", "Per task", "mean ± sample std over runs; pass@n with k = n runs.", rows)
+
+
+def confusion_study_table(report: MetricsReport) -> StudyTable:
+    labels = config_labels(report) | {"all": "all"}
+    rows = []
+    for c in report.confusion:
+        for label, outcome in (("all pass", "pass"), ("not all pass", "fail")):
+            row = {
+                "config": labels.get(c.config_id, c.config_id),
+                "tests": label,
+                "compliant": str(getattr(c, f"tests_{outcome}_compliant")),
+                "violating": str(getattr(c, f"tests_{outcome}_violating")),
+            }
+            unverified = getattr(c, f"tests_{outcome}_unverified")
+            if any(x.tests_pass_unverified or x.tests_fail_unverified for x in report.confusion):
+                row["unverified"] = str(unverified)
+            rows.append(row)
+    return _as_study("confusion", "Tests × verifiers (runs)", "runs by behavioural outcome and compliance.", rows)
+
+
 def render_report(report: MetricsReport, console: Console, *, show_tasks: bool = True) -> None:
-    """Print every table that has something to say."""
+    """Print every table that has something to say, each fitting the console's width."""
     evaluated = sum(1 for r in report.runs if r.status != "skipped")
     infrastructure = (
         f", {len(report.infrastructure)} infrastructure failures not scored" if report.infrastructure else ""
@@ -344,57 +388,65 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
         f"{len(report.config_ids)} configuration(s)"
     )
     if len(report.config_ids) > 1:
-        console.print(configurations_table(report))
+        info = {c.config_id: c for c in report.configurations}
+        rows = []
+        for config_id in report.config_ids:
+            c = info.get(config_id)
+            settings = ", ".join(f"{k}={_setting(v)}" for k, v in sorted(c.settings.items())) if c else ""
+            rows.append(
+                {
+                    "id": config_id,
+                    "name": (c.name or "–") if c else "?",
+                    "agent": c.agent if c else "?",
+                    "model": (c.model or "–") if c else "?",
+                    "strategies": (", ".join(c.strategies) or "–") if c else "?",
+                    "settings": settings or "–",
+                }
+            )
+        print_table(_as_study("configurations", "Configurations", "", rows), console, caption=False)
     if evaluated:
-        console.print(level_table(report))
+        tables = {t.key: t for t in study_tables(report)}
+        print_table(tables["table1"], console)
         for line in decay_curves(report):
             console.print(line)
-        multi = len(report.config_ids) > 1
-        console.print(
-            _group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi)
-        )
-        if report.by_constraint:
-            console.print(constraint_table(report))
-        if multi:
-            console.print(_group_table("By configuration", report.by_config, "scope", multi))
+        for key in ("table1_raw", "table2a", "table2b", "leaderboard", "verifier_impact", "comparisons"):
+            table = tables[key]
+            if key in ("table2b", "comparisons") and table.display.empty:
+                continue
+            print_table(table, console)
         if show_tasks:
-            console.print(task_table(report))
-        console.print(confusion_table(report))
-        if any(f.by_stage for f in report.failures):
-            console.print(failure_table(report))
+            print_table(task_study_table(report), console)
+        print_table(confusion_study_table(report), console, caption=False)
+        if report.taxonomy:
+            print_table(tables["taxonomy"], console)
         else:
             console.print("No failed runs.")
         if report.usage_known:
-            console.print(usage_table(report))
+            print_table(tables["usage"], console)
     if report.skipped:
-        console.print(skipped_table(report))
-    if report.infrastructure:
-        table = Table(
-            title=f"Infrastructure failures ({len(report.infrastructure)}) — not scored; "
-            "the next `decaybench run` redoes them"
+        rows = [{"run": s.run_id, "reason": s.reason} for s in report.skipped]
+        print_table(
+            _as_study("skipped", f"Skipped runs ({len(report.skipped)}) — not scored", "", rows), console, caption=False
         )
-        table.add_column("run")
-        table.add_column("reason")
-        for s in report.infrastructure:
-            table.add_row(s.run_id, s.reason[:200])
-        console.print(table)
+    if report.infrastructure:
+        rows = [{"run": s.run_id, "reason": s.reason[:200]} for s in report.infrastructure]
+        title = f"Infrastructure failures ({len(report.infrastructure)}) — not scored; the next `decaybench run` redoes them"
+        print_table(_as_study("infrastructure", title, "", rows), console, caption=False)
     if report.provenance:
-        table = Table(title="Provenance (what produced the runs)")
-        for column in ("runs", "decaybench", "python", "node", "postgresql", "agent stack", "machine", "sandbox"):
-            table.add_column(column)
-        for g in report.provenance:
-            sandbox = {True: "on", False: "OFF", None: "?"}[g.sandboxed]
-            table.add_row(
-                str(g.runs),
-                g.decaybench,
-                g.python or "?",
-                g.node or "–",
-                (g.postgresql or "–")[:40],
-                g.agent_stack or "–",
-                g.machine or "?",
-                sandbox,
-            )
-        console.print(table)
+        rows = [
+            {
+                "runs": str(g.runs),
+                "decaybench": g.decaybench,
+                "python": g.python or "?",
+                "node": g.node or "–",
+                "postgresql": (g.postgresql or "–")[:40],
+                "agent stack": g.agent_stack or "–",
+                "machine": g.machine or "?",
+                "sandbox": {True: "on", False: "OFF", None: "?"}[g.sandboxed],
+            }
+            for g in report.provenance
+        ]
+        print_table(_as_study("provenance", "Provenance (what produced the runs)", "", rows), console, caption=False)
     unconfined = [r.run_id for r in report.runs if r.sandboxed is False]
     if unconfined:
         console.print(

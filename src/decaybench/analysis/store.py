@@ -35,13 +35,16 @@ from pathlib import Path, PurePosixPath
 from pydantic import ValidationError
 
 from decaybench.agents.base import AgentConfig
+from decaybench.analysis.taxonomy import RunEvidence
 from decaybench.runtime.model import RunResult
+from decaybench.suite.model import SuiteReport
 
 DEFAULT_RESULTS_DIR = Path("results")
 INDEX_NAME = "index.sqlite"
 RESULT_NAME = "result.json"
 CONFIG_NAME = "config.json"
 SWEEPS_NAME = "sweeps.jsonl"
+SERVER_LOG = "logs/server.log"
 RUN_PREFIX = "run-"
 _TEMP_MARK = ".tmp-"
 _TRASH_MARK = ".old-"
@@ -499,6 +502,33 @@ class ResultStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot query results index {self.index_path}: {exc}") from exc
         return [RunResult.model_validate_json(row[0]) for row in rows]
+
+    def read_run_file(self, result: RunResult, name: str, *, limit: int | None = None) -> str | None:
+        """A file a run saved beside its result (``suite.json``, ``logs/server.log``...), as text;
+        None when absent or unreadable. ``limit`` keeps the last ``limit`` characters."""
+        path = self.run_dir(result.config_id, result.task, result.run_index) / _check_relative_file(name)
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+        return text if limit is None or len(text) <= limit else text[-limit:]
+
+    def evidence(self, results: list[RunResult]) -> dict[str, RunEvidence]:
+        """What the failure taxonomy reads for every scored run that is not a full pass: its suite
+        report and the tail of its server log."""
+        found: dict[str, RunEvidence] = {}
+        for r in results:
+            if r.passed or r.status == "skipped":
+                continue
+            suite_text = self.read_run_file(r, "suite.json")
+            suite = None
+            if suite_text:
+                try:
+                    suite = SuiteReport.model_validate_json(suite_text)
+                except ValidationError:
+                    suite = None
+            found[r.run_id] = RunEvidence(suite=suite, server_log=self.read_run_file(r, SERVER_LOG, limit=20_000) or "")
+        return found
 
     def record_sweep(self, config_id: str, record: dict) -> None:
         """Append one sweep's record (when, how, what came of it) to ``<config>/sweeps.jsonl``."""
