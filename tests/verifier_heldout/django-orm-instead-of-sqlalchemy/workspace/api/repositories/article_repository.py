@@ -1,0 +1,33 @@
+from ..models import Article, Tag
+
+
+class ArticleRepository:
+    def __init__(self, session=None) -> None:  # signature kept from the SQLAlchemy draft
+        self.session = session
+
+    def get_by_slug(self, slug: str):
+        return Article.objects.select_related("author").prefetch_related("tags", "favorited_by").filter(slug=slug).first()
+
+    def list(self, *, tag=None, author=None, favorited=None, limit=20, offset=0):
+        qs = Article.objects.select_related("author").prefetch_related("tags", "favorited_by")
+        if tag:
+            qs = qs.filter(tags__name=tag)
+        if author:
+            qs = qs.filter(author__username=author)
+        if favorited:
+            qs = qs.filter(favorited_by__username=favorited)
+        return list(qs[offset : offset + limit]), qs.count()
+
+    def tags_named(self, names):
+        return [Tag.objects.get_or_create(name=n)[0] for n in names]
+
+    def all_tags(self):
+        return list(Tag.objects.order_by("name").values_list("name", flat=True))
+
+    def add(self, article, tags=()):
+        article.save()
+        article.tags.set(tags)
+        return article
+
+    def delete(self, article) -> None:
+        article.delete()
