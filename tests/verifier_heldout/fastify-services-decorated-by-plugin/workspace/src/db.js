@@ -1,8 +1,9 @@
 const { Sequelize } = require('sequelize');
 
-// DATABASE_URL names a unix socket directory in ?host=...; Sequelize passes it to pg as is.
-const sequelize = new Sequelize(process.env.DATABASE_URL, {
-  dialect: 'postgres',
+// SQLITE_PATH is the absolute path of the database file the harness prepared for us.
+const sequelize = new Sequelize({
+  dialect: 'sqlite',
+  storage: process.env.SQLITE_PATH,
   logging: false,
 });
 

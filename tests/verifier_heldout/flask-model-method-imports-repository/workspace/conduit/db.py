@@ -3,10 +3,10 @@ import os
 from sqlalchemy import create_engine
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-# DATABASE_URL points at a unix socket (?host=/dir); only the driver name is swapped.
-DATABASE_URL = os.environ["DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)
+# The harness gives the SQLite file both ways; the URL already has the sqlite:////abs form.
+DATABASE_URL = os.environ.get("DATABASE_URL") or "sqlite:///" + os.environ["SQLITE_PATH"]
 
-engine = create_engine(DATABASE_URL, pool_pre_ping=True)
+engine = create_engine(DATABASE_URL, connect_args={"check_same_thread": False})
 SessionLocal = sessionmaker(bind=engine, expire_on_commit=False)
 
 
