@@ -15,9 +15,14 @@ const Article = new EntitySchema({
   },
 });
 
+// PGHOST is the unix-socket directory; node-postgres takes it as the host.
 const AppDataSource = new DataSource({
   type: 'postgres',
-  url: process.env.DATABASE_URL,
+  host: process.env.PGHOST,
+  port: Number(process.env.PGPORT || 5432),
+  username: process.env.PGUSER,
+  password: process.env.PGPASSWORD,
+  database: process.env.PGDATABASE,
   entities: [Article],
   synchronize: true,
 });

@@ -1,4 +1,4 @@
-from flask import Flask
+from flask import Flask, g
 
 from .db import init_db
 
@@ -10,4 +10,12 @@ def create_app() -> Flask:
     from .routes import register_routes
 
     register_routes(app)
+
+    @app.teardown_request
+    def _close_session(exc=None):
+        # the per-request services (container.build_services) own one session
+        services = g.pop("services", None)
+        if services is not None:
+            services.session.close()
+
     return app

@@ -1,4 +1,4 @@
-from flask import Flask, g
+from flask import Flask
 
 from .articles import bp as articles_bp
 from .profiles import bp as profiles_bp
@@ -7,12 +7,6 @@ from .profiles import bp as profiles_bp
 def register_routes(app: Flask) -> None:
     app.register_blueprint(articles_bp, url_prefix="/api")
     app.register_blueprint(profiles_bp, url_prefix="/api")
-
-    @app.teardown_request
-    def _close_session(exc=None):
-        services = g.pop("services", None)
-        if services is not None:
-            services.session.close()
 
     @app.get("/api/health-check")
     def health():
