@@ -51,5 +51,4 @@ class ArticleService:
     def favorite(self, user: User, slug: str) -> Article:
         article = self.get(slug)
         self.favorites.add(user.id, article.id)
-        self.articles.session.expire(article)
         return self.get(slug)
