@@ -1,0 +1,3 @@
+from .article import Article, Tag, User
+
+__all__ = ["Article", "Tag", "User"]

@@ -1,0 +1,28 @@
+from pydantic import BaseModel, Field
+
+
+class NewArticle(BaseModel):
+    title: str
+    description: str = ""
+    body: str
+    tagList: list[str] = Field(default_factory=list)
+
+
+class NewArticleIn(BaseModel):
+    article: NewArticle
+
+
+def article_out(article, viewer=None) -> dict:
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "description": article.description,
+        "body": article.body,
+        "tagList": [t.name for t in article.tags],
+        "createdAt": article.created_at.isoformat().replace("+00:00", "Z"),
+        "updatedAt": article.updated_at.isoformat().replace("+00:00", "Z"),
+        "favorited": bool(viewer and viewer in article.favorited_by),
+        "favoritesCount": len(article.favorited_by),
+        "author": {"username": article.author.username, "bio": article.author.bio,
+                   "image": article.author.image, "following": False},
+    }

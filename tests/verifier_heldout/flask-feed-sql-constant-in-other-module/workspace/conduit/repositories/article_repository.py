@@ -1,0 +1,54 @@
+from sqlalchemy import desc, func, select, text
+from sqlalchemy.orm import Session
+
+from ..models import Article, Tag, User
+from . import queries
+
+
+class ArticleRepository:
+    """Every read and write of articles and tags."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get_by_slug(self, slug: str) -> Article | None:
+        return self.session.scalars(select(Article).where(Article.slug == slug)).first()
+
+    def list(self, *, tag=None, author=None, favorited=None, limit=20, offset=0) -> tuple[list[Article], int]:
+        query = select(Article)
+        if tag:
+            query = query.where(Article.tags.any(Tag.name == tag))
+        if author:
+            query = query.join(Article.author).where(User.username == author)
+        if favorited:
+            query = query.where(Article.favorited_by.any(User.username == favorited))
+        total = self.session.scalar(select(func.count()).select_from(query.subquery()))
+        rows = self.session.scalars(query.order_by(desc(Article.created_at)).limit(limit).offset(offset)).all()
+        return list(rows), int(total or 0)
+
+    def tags_named(self, names: list[str]) -> list[Tag]:
+        found = {t.name: t for t in self.session.scalars(select(Tag).where(Tag.name.in_(names)))}
+        for name in names:
+            if name not in found:
+                found[name] = Tag(name=name)
+                self.session.add(found[name])
+        return [found[n] for n in names]
+
+    def all_tags(self) -> list[str]:
+        return list(self.session.scalars(select(Tag.name).order_by(Tag.name)))
+
+    def add(self, article: Article) -> Article:
+        self.session.add(article)
+        self.session.commit()
+        return article
+
+    def delete(self, article: Article) -> None:
+        self.session.delete(article)
+        self.session.commit()
+
+    def feed(self, viewer_id: int, limit: int, offset: int) -> tuple[list[Article], int]:
+        params = {"viewer_id": viewer_id, "limit": limit, "offset": offset}
+        ids = [row.id for row in self.session.execute(text(queries.FEED), params)]
+        total = self.session.execute(text(queries.FEED_COUNT), params).scalar_one()
+        by_id = {a.id: a for a in self.session.scalars(select(Article).where(Article.id.in_(ids)))}
+        return [by_id[i] for i in ids], total

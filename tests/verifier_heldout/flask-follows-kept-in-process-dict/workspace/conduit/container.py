@@ -1,0 +1,28 @@
+"""Start-up wiring: one session per request, repositories handed to the services."""
+from dataclasses import dataclass
+
+from .db import SessionLocal
+from .repositories.article_repository import ArticleRepository
+from .repositories.profile_repository import ProfileRepository
+from .repositories.user_repository import UserRepository
+from .services.article_service import ArticleService
+from .services.auth_service import AuthService
+from .services.profile_service import ProfileService
+
+
+@dataclass
+class Services:
+    session: object
+    articles: ArticleService
+    auth: AuthService
+    profiles: ProfileService
+
+
+def build_services() -> Services:
+    session = SessionLocal()
+    return Services(
+        session=session,
+        articles=ArticleService(ArticleRepository(session)),
+        auth=AuthService(UserRepository(session)),
+        profiles=ProfileService(ProfileRepository(session)),
+    )

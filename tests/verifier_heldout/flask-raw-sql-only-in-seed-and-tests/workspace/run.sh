@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+set -euo pipefail
+exec gunicorn --bind "0.0.0.0:${PORT:-8080}" --workers 2 "wsgi:app"

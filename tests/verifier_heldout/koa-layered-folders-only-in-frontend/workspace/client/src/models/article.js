@@ -1,0 +1,1 @@
+export const fromJSON = (a) => ({ ...a, createdAt: new Date(a.createdAt) });

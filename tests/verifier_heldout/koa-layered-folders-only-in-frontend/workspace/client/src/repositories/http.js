@@ -1,0 +1,4 @@
+export async function request(path) {
+  const res = await fetch(`/api${path}`);
+  return res.json();
+}

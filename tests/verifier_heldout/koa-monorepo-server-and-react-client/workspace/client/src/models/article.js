@@ -1,0 +1,2 @@
+/** @typedef {{ slug: string, title: string, body: string, tagList: string[] }} Article */
+export const emptyArticle = { slug: '', title: '', description: '', body: '', tagList: [] };
