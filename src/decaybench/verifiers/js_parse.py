@@ -272,11 +272,23 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
     raw_calls: list[tuple[int, list[str] | None, bool, Any]] = []  # line, dotted, is_new, args node
     raw_classes: list[tuple[int, str, list[str] | None]] = []
 
-    def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> None:
+    require_names: dict[tuple[int, int], list[str]] = {}  # require() call -> the names it is bound to
+
+    def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> ImportRef:
         targets, external = resolver.resolve(source.rel, spec)
-        source.imports.append(
-            ImportRef(source.rel, node.start_point[0] + 1, spec, kind, names, type_only, targets, external)
-        )
+        ref = ImportRef(source.rel, node.start_point[0] + 1, spec, kind, names, type_only, targets, external)
+        source.imports.append(ref)
+        return ref
+
+    def add_computed(node: Any, argument: Any) -> None:
+        """``import(`./routes/${name}`)``, ``require('../x/' + name)``: the literal directory prefix, if any,
+        is resolved (a directory of the workspace); either way the import is recorded, never dropped."""
+        prefix = _static_prefix(argument)
+        directory = prefix.rsplit("/", 1)[0] if prefix and "/" in prefix else ""
+        ref = add_import(node, directory or _text(argument)[:80], "computed", [], False)
+        ref.spec = _text(argument)[:80]
+        if not directory:
+            ref.targets, ref.external = [], None
 
     stack = [tree.root_node]
     while stack:
@@ -286,18 +298,32 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             continue
         if kind == "import_statement":
             src = node.child_by_field_name("source")
+            require_clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+            if src is None and require_clause is not None:  # TypeScript: import x = require('y')
+                src = next((c for c in require_clause.named_children if c.type == "string"), None)
+                alias = next((c for c in require_clause.named_children if c.type == "identifier"), None)
+                value = _string_value(src) if src is not None else None
+                if value and alias is not None:
+                    ref = add_import(node, value[1], "require", [_text(alias)], False)
+                    bindings[_text(alias)] = package_name(value[1])
+                    if ref.targets:
+                        source.bound[_text(alias)] = ref.targets
+                continue
             value = _string_value(src) if src is not None else None
             if value:
                 names: list[str] = []
+                locals_: list[str] = []
                 clause = next((c for c in node.children if c.type == "import_clause"), None)
                 if clause is not None:
                     for child in clause.named_children:
                         if child.type == "identifier":
                             bindings[_text(child)] = package_name(value[1])
                             names.append("default")
+                            locals_.append(_text(child))
                         elif child.type == "namespace_import":
                             for ident in child.named_children:
                                 bindings[_text(ident)] = package_name(value[1])
+                                locals_.append(_text(ident))
                         elif child.type == "named_imports":
                             for spec in child.named_children:
                                 name = spec.child_by_field_name("name")
@@ -305,7 +331,10 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                                 if name is not None:
                                     names.append(_text(name))
                                     bindings[_text(alias or name)] = f"{package_name(value[1])}.{_text(name)}"
-                add_import(node, value[1], "import", names, _is_type_only_import(node))
+                                    locals_.append(_text(alias or name))
+                ref = add_import(node, value[1], "import", names, _is_type_only_import(node))
+                for local in locals_ if ref.targets else []:
+                    source.bound[local] = ref.targets
             continue
         if kind == "export_statement":
             src = node.child_by_field_name("source")
@@ -320,15 +349,23 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             first = args.named_children[0] if args is not None and args.named_children else None
             value = _string_value(first) if first is not None else None
             if function is not None and function.type == "identifier" and _text(function) == "require":
+                names = require_names.get(_key(node), [])
+                ref = None
                 if value and "${" not in value[1]:
-                    add_import(node, value[1], "require", [], False)
+                    ref = add_import(node, value[1], "require", names, False)
                 elif first is not None:
                     joined = _dirname_join(first)
                     if joined:
-                        add_import(node, joined, "require", [], False)
+                        ref = add_import(node, joined, "require", names, False)
+                    else:
+                        add_computed(node, first)
+                for local in names if ref is not None and ref.targets else []:
+                    source.bound[local] = ref.targets if ref is not None else []
             elif function is not None and function.type == "import":
                 if value and "${" not in value[1]:
                     add_import(node, value[1], "dynamic", [], False)
+                elif first is not None:
+                    add_computed(node, first)
             else:
                 raw_calls.append((node.start_point[0] + 1, _dotted(function) if function else None, False, args))
         elif kind == "new_expression":
@@ -353,6 +390,14 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                             first = args.named_children[0] if args and args.named_children else None
                             sv = _string_value(first) if first is not None else None
                             module = sv[1] if sv else None
+                call = _require_call(value_node)
+                if call is not None:
+                    require_names[_key(call)] = _pattern_names(name)
+                if value_node.type == "new_expression" and name.type == "identifier":
+                    constructor = value_node.child_by_field_name("constructor")
+                    dotted_ctor = _dotted(constructor) if constructor is not None else None
+                    if dotted_ctor:
+                        source.instances[_text(name)] = "new " + ".".join(dotted_ctor)
                 if module:
                     if name.type == "identifier":
                         bindings[_text(name)] = package_name(module)
@@ -444,10 +489,65 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             else:
                 arg_kind = "other"
         source.calls.append(
-            CallRef(source.rel, line, ("new " if is_new else "") + callee, receiver, method, arg_kind, arg_value)
+            CallRef(
+                source.rel,
+                line,
+                ("new " if is_new else "") + callee,
+                receiver,
+                method,
+                arg_kind,
+                arg_value,
+                root=dotted[0].removesuffix("()") if dotted else "",
+            )
         )
+    for name, ctor in list(source.instances.items()):
+        source.instances[name] = "new " + canonical(ctor.removeprefix("new ").split("."))
     for line, name, bases in raw_classes:
         source.classes.append(ClassDecl(source.rel, line, name, [canonical(bases)] if bases else []))
+
+
+def _require_call(node: Any) -> Any:
+    """The ``require(...)`` call node at the head of ``require('x')``, ``require('x').y``, ``await ...``."""
+    while node is not None:
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "identifier" and _text(function) == "require":
+                return node
+            node = function
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.type in ("await_expression", "parenthesized_expression"):
+            node = node.named_children[0] if node.named_children else None
+        else:
+            return None
+    return None
+
+
+def _pattern_names(node: Any) -> list[str]:
+    """Local names a declarator binds: ``x``, ``{ a, b: c }`` -> a, c."""
+    if node.type == "identifier":
+        return [_text(node)]
+    names: list[str] = []
+    for prop in node.named_children if node.type == "object_pattern" else []:
+        if prop.type == "shorthand_property_identifier_pattern":
+            names.append(_text(prop))
+        elif prop.type == "pair_pattern":
+            val = prop.child_by_field_name("value")
+            if val is not None and val.type == "identifier":
+                names.append(_text(val))
+    return names
+
+
+def _static_prefix(node: Any) -> str:
+    """The literal start of a computed specifier: `./routes/${x}` -> ./routes/, '../x/' + y -> ../x/."""
+    if node.type == "string":
+        return _text(node)[1:-1]
+    if node.type == "template_string":
+        return _text(node)[1:-1].split("${", 1)[0]
+    if node.type == "binary_expression":
+        left = node.child_by_field_name("left")
+        return _static_prefix(left) if left is not None else ""
+    return ""
 
 
 def _dirname_join(node: Any) -> str | None:
