@@ -228,7 +228,9 @@ def main() -> None:
         }
         if args.json:
             continue
-        title = f"{split} split: {len(cases)} workspaces" + (" (development score: tuned on)" if split == "development" else "")
+        title = f"{split} split: {len(cases)} workspaces" + (
+            " (development score: tuned on)" if split == "development" else ""
+        )
         table = Table(title=title + ", positive = violation")
         for column in ("verifier", "approach", "n", "TP", "FP", "FN", "TN", "accuracy", "precision", "recall", "F1"):
             table.add_column(column, justify="left" if column in ("verifier", "approach") else "right")

@@ -66,19 +66,40 @@ class Resolver:
         self.base_urls: list[str] = []
         self._load_aliases()
 
+    def _compiler_options(self, name: str, depth: int = 0) -> dict:
+        """``compilerOptions`` of a tsconfig/jsconfig with those it ``extends`` (relative files, 3 levels);
+        ``baseUrl`` made relative to the workspace root, as TypeScript resolves it from the defining file."""
+        path = self.ws.root / name
+        if depth > 3 or not path.is_file():
+            return {}
+        try:
+            data = json.loads(_strip_json_comments(path.read_text(errors="replace")))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}  # agents write anything: ignore configuration of the wrong shape
+        options: dict = {}
+        extends = data.get("extends")
+        for parent in [extends] if isinstance(extends, str) else extends if isinstance(extends, list) else []:
+            if isinstance(parent, str) and parent.startswith("."):
+                parent_name = posixpath.normpath(posixpath.join(posixpath.dirname(name), parent))
+                if not parent_name.endswith(".json"):
+                    parent_name += ".json"
+                if not parent_name.startswith(".."):
+                    options.update(self._compiler_options(parent_name, depth + 1))
+        own = data.get("compilerOptions")
+        if isinstance(own, dict):
+            own = dict(own)
+            if isinstance(own.get("baseUrl"), str):
+                own["baseUrl"] = posixpath.normpath(posixpath.join(posixpath.dirname(name), own["baseUrl"]))
+            options.update(own)
+        return options
+
     def _load_aliases(self) -> None:
         for name in ("tsconfig.json", "jsconfig.json"):
-            path = self.ws.root / name
-            if not path.is_file():
+            options = self._compiler_options(name)
+            if not options:
                 continue
-            try:
-                text = path.read_text(errors="replace")
-                data = json.loads(_strip_json_comments(text))
-            except (OSError, ValueError):
-                continue
-            options = data.get("compilerOptions") if isinstance(data, dict) else None
-            if not isinstance(options, dict):
-                continue  # agents write anything: ignore configuration of the wrong shape
             base_url = options.get("baseUrl")
             base = posixpath.normpath(base_url) if isinstance(base_url, str) and base_url else "."
             base = "" if base == "." else base
@@ -304,10 +325,10 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                 alias = next((c for c in require_clause.named_children if c.type == "identifier"), None)
                 value = _string_value(src) if src is not None else None
                 if value and alias is not None:
-                    ref = add_import(node, value[1], "require", [_text(alias)], False)
+                    aliased = add_import(node, value[1], "require", [_text(alias)], False)
                     bindings[_text(alias)] = package_name(value[1])
-                    if ref.targets:
-                        source.bound[_text(alias)] = ref.targets
+                    if aliased.targets:
+                        source.bound[_text(alias)] = aliased.targets
                 continue
             value = _string_value(src) if src is not None else None
             if value:
@@ -332,9 +353,9 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                                     names.append(_text(name))
                                     bindings[_text(alias or name)] = f"{package_name(value[1])}.{_text(name)}"
                                     locals_.append(_text(alias or name))
-                ref = add_import(node, value[1], "import", names, _is_type_only_import(node))
-                for local in locals_ if ref.targets else []:
-                    source.bound[local] = ref.targets
+                imported = add_import(node, value[1], "import", names, _is_type_only_import(node))
+                for local in locals_ if imported.targets else []:
+                    source.bound[local] = imported.targets
             continue
         if kind == "export_statement":
             src = node.child_by_field_name("source")
@@ -359,8 +380,9 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                         ref = add_import(node, joined, "require", names, False)
                     else:
                         add_computed(node, first)
-                for local in names if ref is not None and ref.targets else []:
-                    source.bound[local] = ref.targets if ref is not None else []
+                if ref is not None and ref.targets:
+                    for local in names:
+                        source.bound[local] = ref.targets
             elif function is not None and function.type == "import":
                 if value and "${" not in value[1]:
                     add_import(node, value[1], "dynamic", [], False)

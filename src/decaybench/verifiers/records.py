@@ -77,7 +77,9 @@ def run_checks(ws, kinds, runtime=None, suite=None) -> list[Verdict]:
 
     observed = registry.Observed(runtime=runtime, suite=suite)
     verdicts = [kind.check(ws, kind, observed) for kind in registry.ordered(getattr(kinds, "kinds", kinds))]
-    notes = [Evidence(file=rel, construct="unreadable file", reason=f"not verified: {why}") for rel, why in ws.unreadable]
+    notes = [
+        Evidence(file=rel, construct="unreadable file", reason=f"not verified: {why}") for rel, why in ws.unreadable
+    ]
     notes += [Evidence(file=rel, construct="file not read", reason=why) for rel, why in ws.not_read]
     notes += [
         Evidence(file=source.rel, construct="file not fully parsed", reason=source.parse_error)
