@@ -366,11 +366,11 @@ def check_architecture(ws: Workspace) -> Verdict:
 
 
 def _orm_handles_only(source: SourceFile, imp: ImportRef) -> bool:
-    """Whether every name ``imp`` binds is an ORM base/instance (``Base``, ``db``, ``sequelize``)."""
-    names = [n for n in imp.names if n != "default"] or [
-        local for local, targets in source.bound.items() if set(targets) & set(imp.targets)
-    ]
-    return bool(names) and all(name.lower() in ORM_HANDLES for name in names)
+    """Whether every name ``imp`` binds is an ORM base/instance (``Base``, ``db``, ``sequelize``), by its
+    own name or by the local name it is bound to (``import sqlalchemy_db as db``)."""
+    names = [n for n in imp.names if n != "default"]
+    local = [name for name, targets in source.bound.items() if set(targets) & set(imp.targets)]
+    return any(bool(group) and all(name.lower() in ORM_HANDLES for name in group) for group in (names, local))
 
 
 def _framework_class_files(ws: Workspace) -> dict[str, set[str]]:

@@ -13,6 +13,7 @@ from django.shortcuts import redirect
 
 from .forms import UserCreationForm, UserLoginForm
 
+
 def index(request):
     tags = Tag.objects.all()
 
@@ -21,6 +22,7 @@ def index(request):
         "index.html",
         context={"tags": tags, "nav_link": "home"},
     )
+
 
 class LoginView(AuthLoginView):
     template_name = "login.html"

@@ -29,6 +29,7 @@ from app.models.tag import Tag
 
 from app.models.user import User
 
+
 async def main() -> None:
     db = SessionLocal()
 

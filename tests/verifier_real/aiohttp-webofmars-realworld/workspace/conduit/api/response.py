@@ -12,11 +12,14 @@ from marshmallow import Schema, fields
 
 from conduit.core.entities.user import User
 
+
 class ErrorModel:
     error: str
 
+
 class ErrorSchema(Schema):
     error = fields.String(required=True)
+
 
 class ProfileModel:
     username: str
@@ -32,6 +35,7 @@ class ProfileModel:
             image=str(user.image) if user.image is not None else None,
             following=following,
         )
+
 
 class ProfileSchema(Schema):
     username = fields.String(required=True)

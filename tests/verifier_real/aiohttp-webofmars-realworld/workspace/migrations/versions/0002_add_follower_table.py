@@ -5,6 +5,7 @@ import sqlalchemy as sa
 
 from alembic import op
 
+
 def upgrade() -> None:
     op.create_table(
         "follower",

@@ -25,6 +25,7 @@ from app.models.user import User
 
 from app.schemas.articles import NewArticle, UpdateArticle
 
+
 class ArticlesRepository:
     def __init__(self, db: AsyncSession, dbro: AsyncSession):
         self.db = db

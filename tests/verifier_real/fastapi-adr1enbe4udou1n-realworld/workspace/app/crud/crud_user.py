@@ -11,6 +11,7 @@ from app.models.user import User
 
 from app.schemas.users import NewUser, UpdateUser
 
+
 class UsersRepository:
     def __init__(self, db: AsyncSession, dbro: AsyncSession):
         self.db = db

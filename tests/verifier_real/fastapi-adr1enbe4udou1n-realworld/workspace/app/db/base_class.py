@@ -3,5 +3,6 @@ from typing import Any
 
 from sqlalchemy.orm import DeclarativeBase
 
+
 class Base(DeclarativeBase):
     id: Any

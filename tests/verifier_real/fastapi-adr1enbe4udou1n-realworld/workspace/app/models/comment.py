@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from app.models.article import Article
     from app.models.user import User
 
+
 class Comment(Base):
     __tablename__ = "comments"
 

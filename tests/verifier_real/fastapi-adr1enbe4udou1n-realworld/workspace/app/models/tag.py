@@ -12,6 +12,7 @@ from app.models.article import article_tag
 if TYPE_CHECKING:
     from app.models.article import Article
 
+
 class Tag(Base):
     __tablename__ = "tags"
 

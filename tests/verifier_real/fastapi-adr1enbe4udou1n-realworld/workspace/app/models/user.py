@@ -38,6 +38,7 @@ follower_user = Table(
     ),
 )
 
+
 class User(Base):
     __tablename__ = "users"
 

@@ -1,6 +1,5 @@
 # excerpt of microsoft/cookiecutter-python-flask-clean-architecture@97cd0d33fa51:{{cookiecutter.repo_name}}/src/services/repository_service.py
 class RepositoryService:
-
     def __init__(self, repository):
         self.repository = repository
 

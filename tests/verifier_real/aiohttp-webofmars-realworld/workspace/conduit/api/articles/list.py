@@ -23,6 +23,7 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.list import ListArticlesInput, ListArticlesResult
 
+
 class ListArticlesQueryParamsSchema(Schema):
     tag = fields.String(required=False, validate=validate.Length(max=256))
     author = fields.String(required=False, validate=validate.Length(max=128))
@@ -35,6 +36,7 @@ class ListArticlesQueryParamsSchema(Schema):
         if "tag" in data:
             data["tag"] = Tag(data["tag"])
         return ListArticlesInput(**data, token=None, user_id=None)
+
 
 def list_articles_endpoint(use_case: UseCase[ListArticlesInput, ListArticlesResult]) -> Endpoint:
     @docs(tags=["articles"], summary="List articles.")

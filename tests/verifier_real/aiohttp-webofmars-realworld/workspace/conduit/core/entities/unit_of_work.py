@@ -9,6 +9,7 @@ from conduit.core.entities.comment import CommentRepository
 
 from conduit.core.entities.user import FollowerRepository, UserRepository
 
+
 class UnitOfWorkContext(t.Protocol):
     @property
     @abc.abstractmethod
@@ -39,6 +40,7 @@ class UnitOfWorkContext(t.Protocol):
     @abc.abstractmethod
     def comments(self) -> CommentRepository:
         raise NotImplementedError()
+
 
 class UnitOfWork(t.Protocol):
     """Abstraction over the idea of atomic operations."""

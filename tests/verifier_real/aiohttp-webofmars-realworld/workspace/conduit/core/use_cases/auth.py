@@ -11,6 +11,7 @@ from conduit.core.entities.user import AuthToken, AuthTokenGenerator, UserId
 
 from conduit.core.use_cases import UseCase
 
+
 class Input(t.Protocol):
     @property
     def token(self) -> AuthToken | None:
@@ -18,6 +19,7 @@ class Input(t.Protocol):
 
     def with_user_id(self, id: UserId) -> t.Self:
         raise NotImplementedError()
+
 
 class WithAuthenticationInput:
     token: AuthToken
@@ -28,9 +30,11 @@ class WithAuthenticationInput:
             raise UserIsNotAuthenticatedError()
         return self.user_id
 
+
 class WithOptionalAuthenticationInput:
     token: AuthToken | None
     user_id: UserId | None
+
 
 class WithAuthentication(UseCase[T, R]):
     def __init__(

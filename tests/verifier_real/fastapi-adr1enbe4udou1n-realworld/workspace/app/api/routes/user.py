@@ -11,6 +11,7 @@ from app.schemas.users import UpdateUserRequest, UserResponse
 
 router = APIRouter()
 
+
 async def update(
     current_user: CurrentUser,
     update_user: UpdateUserRequest,

@@ -25,6 +25,7 @@ from app.resources import strings
 
 from app.services import jwt
 
+
 class RWAPIKeyHeader(APIKeyHeader):
     async def __call__(  # noqa: WPS610
         self,
@@ -37,6 +38,7 @@ class RWAPIKeyHeader(APIKeyHeader):
                 status_code=original_auth_exc.status_code,
                 detail=strings.AUTHENTICATION_REQUIRED,
             )
+
 
 def _get_authorization_header(
     api_key: str = Security(RWAPIKeyHeader(name=HEADER_KEY)),
@@ -57,6 +59,7 @@ def _get_authorization_header(
 
     return token
 
+
 def _get_authorization_header_optional(
     authorization: Optional[str] = Security(
         RWAPIKeyHeader(name=HEADER_KEY, auto_error=False),
@@ -67,6 +70,7 @@ def _get_authorization_header_optional(
         return _get_authorization_header(authorization, settings)
 
     return ""
+
 
 async def _get_current_user(
     users_repo: UsersRepository = Depends(get_repository(UsersRepository)),
@@ -91,6 +95,7 @@ async def _get_current_user(
             status_code=status.HTTP_403_FORBIDDEN,
             detail=strings.MALFORMED_PAYLOAD,
         )
+
 
 async def _get_current_user_optional(
     repo: UsersRepository = Depends(get_repository(UsersRepository)),

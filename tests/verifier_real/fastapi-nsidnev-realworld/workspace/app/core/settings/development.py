@@ -3,6 +3,7 @@ import logging
 
 from app.core.settings.app import AppSettings
 
+
 class DevAppSettings(AppSettings):
     debug: bool = True
 

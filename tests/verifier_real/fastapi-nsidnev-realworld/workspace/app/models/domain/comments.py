@@ -5,6 +5,7 @@ from app.models.domain.profiles import Profile
 
 from app.models.domain.rwmodel import RWModel
 
+
 class Comment(IDModelMixin, DateTimeModelMixin, RWModel):
     body: str
     author: Profile

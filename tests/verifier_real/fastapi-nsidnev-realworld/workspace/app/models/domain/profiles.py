@@ -3,6 +3,7 @@ from typing import Optional
 
 from app.models.domain.rwmodel import RWModel
 
+
 class Profile(RWModel):
     username: str
     bio: str = ""

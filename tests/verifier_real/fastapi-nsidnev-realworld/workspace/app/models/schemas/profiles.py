@@ -3,5 +3,6 @@ from pydantic import BaseModel
 
 from app.models.domain.profiles import Profile
 
+
 class ProfileInResponse(BaseModel):
     profile: Profile

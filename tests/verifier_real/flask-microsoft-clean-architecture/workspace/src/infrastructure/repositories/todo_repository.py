@@ -3,6 +3,7 @@ from .repository import Repository
 
 from ..models import SQLTodo
 
+
 class SQLTodoRepository(Repository):
     DEFAULT_NOT_FOUND_MESSAGE = "The requested todo was not found"
     base_class = SQLTodo

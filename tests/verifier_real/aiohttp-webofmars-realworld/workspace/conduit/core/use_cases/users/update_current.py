@@ -27,6 +27,7 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
+
 class UpdateCurrentUserInput(WithAuthenticationInput):
     username: Username | NotSet = NotSet.NOT_SET
     email: Email | NotSet = NotSet.NOT_SET
@@ -46,9 +47,11 @@ class UpdateCurrentUserInput(WithAuthenticationInput):
             image=self.image,
         )
 
+
 class UpdateCurrentUserResult:
     user: User
     token: AuthToken
+
 
 class UpdateCurrentUserUseCase(UseCase[UpdateCurrentUserInput, UpdateCurrentUserResult]):
     def __init__(
