@@ -3,10 +3,9 @@ import os
 
 import sys
 
-
 def main():
     """Run administrative tasks."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "realworld.settings")
+    os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'realworld.settings')
     try:
         from django.core.management import execute_from_command_line
     except ImportError as exc:

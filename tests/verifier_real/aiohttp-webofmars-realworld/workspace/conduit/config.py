@@ -3,7 +3,6 @@ from dynaconf import Dynaconf, Validator
 
 from sqlalchemy import URL
 
-
 def db_url(driver: str = "postgresql+asyncpg") -> URL:
     return URL.create(
         drivername=driver,

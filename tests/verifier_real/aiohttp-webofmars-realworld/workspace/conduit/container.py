@@ -118,7 +118,6 @@ from conduit.impl.password_hasher import Argon2idPasswordHasher
 
 from conduit.impl.unit_of_work import PostgresqlUnitOfWork
 
-
 def create_app() -> web.Application:
     use_cases = UseCases(deps=Dependencies())
     use_cases.check_dependencies()
@@ -181,7 +180,6 @@ def create_app() -> web.Application:
     )
     return app
 
-
 class Dependencies(DeclarativeContainer):
     """Application's dependencies."""
 
@@ -189,7 +187,6 @@ class Dependencies(DeclarativeContainer):
     unit_of_work = Singleton(PostgresqlUnitOfWork, db)
     password_hasher = Singleton(Argon2idPasswordHasher)
     auth_token_generator = Singleton(JwtAuthTokenGenerator, secret_key=settings.SECRET_KEY)
-
 
 class UseCases(DeclarativeContainer):
     """Application's use cases."""

@@ -19,13 +19,11 @@ from conduit.config import db_url
 
 from conduit.db.tables import METADATA
 
-
 def get_env(name: str, default: str | None = None) -> str:
     env = os.getenv(name, default)
     if env is None:
         raise ValueError(f"env variable ({name}) must be set")
     return env
-
 
 def process_revision_directives(
     context: MigrationContext,
@@ -42,7 +40,6 @@ def process_revision_directives(
         last_rev_id = int(head_revision.lstrip("0"))
         new_rev_id = last_rev_id + 1
     migration_script.rev_id = f"{new_rev_id:04}"
-
 
 def run_migrations_online() -> None:
     """Run migrations in 'online' mode.

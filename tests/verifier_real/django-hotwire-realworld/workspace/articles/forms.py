@@ -7,11 +7,10 @@ from django.forms import ModelForm, Textarea, CharField, TextInput
 
 from .models import Article, Comment, Tag
 
-
 class CommentForm(ModelForm):
     class Meta:
         model = Comment
-        fields = ["body"]
+        fields = ['body']
         widgets = {
             "body": Textarea(
                 attrs={
@@ -22,9 +21,15 @@ class CommentForm(ModelForm):
             )
         }
 
-
 class ArticleForm(ModelForm):
-    tags = CharField(widget=TextInput(attrs={"class": "form-control form-control-lg", "placeholder": "Enter tags"}))
+    tags = CharField(
+        widget=TextInput(
+            attrs={
+                "class": "form-control form-control-lg",
+                "placeholder": "Enter tags"
+            }
+        )
+    )
 
     class Meta:
         model = Article
@@ -54,15 +59,20 @@ class ArticleForm(ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
 
-        self.fields["tags"].widget.format_value = self._format_tags_value
+        self.fields['tags'].widget.format_value = self._format_tags_value
 
     def _format_tags_value(self, queryset):
-        return ", ".join(self.instance.tags.values_list("tag", flat=True))
+        return ', '.join(
+            self.instance.tags.values_list('tag', flat=True)
+        )
 
     def clean_tags(self, *args, **kwargs):
         return [
-            Tag.objects.get_or_create(tag=tag.strip(), defaults={"slug": make_slug(tag.strip())})[0]
-            for tag in self.cleaned_data["tags"].split(",")
+            Tag.objects.get_or_create(
+                tag=tag.strip(),
+                defaults={'slug': make_slug(tag.strip())}
+            )[0]
+            for tag in self.cleaned_data['tags'].split(',')
         ]
 
     def save(self, user):

@@ -21,12 +21,10 @@ from .forms import ArticleForm, CommentForm
 
 from .mixins import UserIsAuthorMixin
 
-
 class ViewArticle(DetailView):
     model = Article
     template_name = "articles/detail.html"
     context_object_name = "article"
-
 
 class AddComment(LoginRequiredMixin, CreateView):
     model = Comment
@@ -43,51 +41,44 @@ class AddComment(LoginRequiredMixin, CreateView):
         comment_author = self.request.user
 
         def render_comment_turbo_stream():
-            new_comment_partial = render_to_string(
-                "articles/_comment.html", {"comment": new_comment, "user": comment_author}
-            )
-            return (
-                f'<turbo-stream target="comments" action="prepend">'
-                f"<template>{new_comment_partial}<template>"
-                f"</turbo-stream>"
-            )
+            new_comment_partial = render_to_string("articles/_comment.html",
+                                                   {"comment": new_comment, "user": comment_author})
+            return f'<turbo-stream target="comments" action="prepend">' \
+                   f'<template>{new_comment_partial}<template>' \
+                   f'</turbo-stream>'
 
         return StreamingHttpResponse(render_comment_turbo_stream(), content_type="text/vnd.turbo-stream.html")
 
-
 class LoginToAddComment(TemplateView):
     template_name = "articles/_login_to_add_comment.html"
-
 
 class ViewComment(DetailView):
     model = Comment
     template_name = "articles/_comment.html"
     context_object_name = "comment"
 
-
 class ViewCommentsForArticle(ListView):
     template_name = "articles/_comments_list.html"
     context_object_name = "comments"
 
     def get_queryset(self):
-        self.article = get_object_or_404(Article, slug=self.kwargs["slug"])
+        self.article = get_object_or_404(Article, slug=self.kwargs['slug'])
         return Comment.objects.filter(article=self.article)
-
 
 class EditComment(UserIsAuthorMixin, LoginRequiredMixin, UpdateView):
     model = Comment
-    template_name = "articles/_edit_comment.html"
+    template_name = 'articles/_edit_comment.html'
     form_class = CommentForm
-    context_object_name = "comment"
-
+    context_object_name = 'comment'
 
 class DeletedComment(TemplateView):
     comment_deleted = True
     template_name = "articles/_comment.html"
 
     def __init__(self, *args, **kwargs):
-        super().__init__(content_type="text/vnd.turbo-stream.html", *args, **kwargs)
-
+        super().__init__(
+            content_type="text/vnd.turbo-stream.html", *args, **kwargs
+        )
 
 class DeleteComment(UserIsAuthorMixin, LoginRequiredMixin, DeleteView):
     model = Comment
@@ -97,7 +88,6 @@ class DeleteComment(UserIsAuthorMixin, LoginRequiredMixin, DeleteView):
     def get_success_url(self):
         return reverse_lazy("deleted_comment", kwargs={"pk": self.object.pk})
 
-
 class ListArticle(ListView):
     template_name = "articles/list.html"
     paginate_by = 10
@@ -106,7 +96,9 @@ class ListArticle(ListView):
     def _make_tabs(self, ctx):
         tabs = []
         url = reverse_lazy("article_list")
-        default_active = not any([ctx.get(a) for a in ["followed_by", "favorited", "tag"]])
+        default_active = not any(
+            [ctx.get(a) for a in ["followed_by", "favorited", "tag"]]
+        )
         if ctx["profile"]:
             profile = ctx["profile"]
             tabs.append(
@@ -142,7 +134,7 @@ class ListArticle(ListView):
             if ctx.get("tag"):
                 tabs.append(
                     {
-                        "url": url + f"?tag={ctx.get('tag').slug}",
+                        "url": url + f'?tag={ctx.get("tag").slug}',
                         "text": ctx.get("tag"),
                         "active": ctx.get("tag") is not None,
                     }
@@ -214,7 +206,6 @@ class ListArticle(ListView):
         ctx.update(self._get_query_context())
         return ctx
 
-
 class EditArticle(UserIsAuthorMixin, LoginRequiredMixin, UpdateView):
     template_name = "articles/edit.html"
     model = Article
@@ -233,7 +224,6 @@ class EditArticle(UserIsAuthorMixin, LoginRequiredMixin, UpdateView):
         """
         self.object = form.save(self.request.user)
         return HttpResponseRedirect(self.get_success_url(), status=303)
-
 
 class CreateArticle(LoginRequiredMixin, CreateView):
     template_name = "articles/edit.html"

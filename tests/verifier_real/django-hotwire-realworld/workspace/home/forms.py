@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 
 from django.utils.translation import gettext_lazy as _
 
-
 class UsernameField(forms.CharField):
     def to_python(self, value):
         return unicodedata.normalize("NFKC", super().to_python(value))
@@ -28,7 +27,6 @@ class UsernameField(forms.CharField):
             "placeholder": "Username",
             "class": "form-control form-control-lg",
         }
-
 
 class UserLoginForm(AuthAuthenticationForm):
     username = UsernameField()
@@ -43,7 +41,6 @@ class UserLoginForm(AuthAuthenticationForm):
             }
         ),
     )
-
 
 class UserCreationForm(forms.ModelForm):
     """
@@ -72,7 +69,9 @@ class UserCreationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self._meta.model.USERNAME_FIELD in self.fields:
-            self.fields[self._meta.model.USERNAME_FIELD].widget.attrs["autofocus"] = True
+            self.fields[self._meta.model.USERNAME_FIELD].widget.attrs[
+                "autofocus"
+            ] = True
 
     def _post_clean(self):
         super()._post_clean()

@@ -13,7 +13,6 @@ from django.shortcuts import redirect
 
 from .forms import UserCreationForm, UserLoginForm
 
-
 def index(request):
     tags = Tag.objects.all()
 
@@ -22,7 +21,6 @@ def index(request):
         "index.html",
         context={"tags": tags, "nav_link": "home"},
     )
-
 
 class LoginView(AuthLoginView):
     template_name = "login.html"

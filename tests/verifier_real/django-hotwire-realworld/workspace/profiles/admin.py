@@ -7,13 +7,11 @@ from django.contrib.auth.models import User
 
 from .models import Profile
 
-
 class ProfileInline(admin.StackedInline):
     model = Profile
     can_delete = False
     verbose_name_plural = "Profile"
     fk_name = "user"
-
 
 class CustomUserAdmin(UserAdmin):
     inlines = (ProfileInline,)

@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 
 from django.utils.translation import gettext_lazy as _
 
-
 class EditProfileForm(forms.Form):
     """
     A form that creates a user, with no privileges, from the given username and

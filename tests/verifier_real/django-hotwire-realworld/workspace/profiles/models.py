@@ -13,7 +13,6 @@ from django.urls import reverse
 
 from realworld.models import TimestampedModel
 
-
 class Profile(TimestampedModel):
     # As mentioned, there is an inherent relationship between the Profile and
     # User models. By creating a one-to-one relationship between the two, we
@@ -35,9 +34,13 @@ class Profile(TimestampedModel):
     # As mentioned in the text, this relationship will be one-way. Just because
     # you are following mean does not mean that I am following you. This is
     # what `symmetrical=False` does for us.
-    follows = models.ManyToManyField("self", related_name="followed_by", symmetrical=False, blank=True)
+    follows = models.ManyToManyField(
+        "self", related_name="followed_by", symmetrical=False, blank=True
+    )
 
-    favorites = models.ManyToManyField("articles.Article", related_name="favorited_by", blank=True)
+    favorites = models.ManyToManyField(
+        "articles.Article", related_name="favorited_by", blank=True
+    )
 
     def __str__(self):
         return self.user.username
@@ -79,8 +82,7 @@ class Profile(TimestampedModel):
         return f"{self.user.first_name} {self.user.last_name}"
 
     def get_absolute_url(self):
-        return reverse("profile_view", args=[str(self)])
-
+        return reverse('profile_view', args=[str(self)])
 
 def create_or_update_user_profile(sender, instance, created, **kwargs):
     if created:

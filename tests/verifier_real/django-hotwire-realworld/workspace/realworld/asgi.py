@@ -3,4 +3,4 @@ import os
 
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "realworld.settings")
+os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'realworld.settings')

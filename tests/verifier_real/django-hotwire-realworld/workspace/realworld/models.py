@@ -1,7 +1,6 @@
 # excerpt of hotwire-django/hotwire-django-realworld@e2ff333f8e8f:realworld/models.py
 from django.db import models
 
-
 class TimestampedModel(models.Model):
     # A timestamp representing when this object was created.
     created_at = models.DateTimeField(auto_now_add=True)

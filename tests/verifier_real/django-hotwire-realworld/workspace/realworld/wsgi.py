@@ -3,4 +3,4 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "realworld.settings")
+os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'realworld.settings')

@@ -19,7 +19,6 @@ from app.models.user import User  # noqa
 
 config.set_main_option("sqlalchemy.url", settings.DATABASE_URL.__str__())
 
-
 def run_migrations_offline() -> None:
     """Run migrations in 'offline' mode.
 
@@ -42,7 +41,6 @@ def run_migrations_offline() -> None:
 
     with context.begin_transaction():
         context.run_migrations()
-
 
 def run_migrations_online() -> None:
     """Run migrations in 'online' mode.

@@ -29,7 +29,6 @@ from app.models.tag import Tag
 
 from app.models.user import User
 
-
 async def main() -> None:
     db = SessionLocal()
 

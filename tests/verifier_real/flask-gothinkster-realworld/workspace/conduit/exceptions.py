@@ -1,7 +1,6 @@
 # excerpt of gothinkster/flask-realworld-example-app@4b95fb2227df:conduit/exceptions.py
 from flask import jsonify
 
-
 class InvalidUsage(Exception):
     status_code = 500
 

@@ -13,7 +13,6 @@ from flask_migrate import Migrate
 
 from flask_sqlalchemy import SQLAlchemy, Model
 
-
 class CRUDMixin(Model):
     """Mixin that adds convenience methods for CRUD (create, read, update, delete) operations."""
 
@@ -40,7 +39,6 @@ class CRUDMixin(Model):
         """Remove the record from the database."""
         db.session.delete(self)
         return commit and db.session.commit()
-
 
 db = SQLAlchemy(model_class=CRUDMixin)
 

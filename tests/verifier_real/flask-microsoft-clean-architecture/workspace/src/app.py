@@ -9,12 +9,12 @@ from src.config import Config
 
 from src import api
 
-if __name__ == "__main__":
-    app_env = os.getenv("FLASK_ENV", "development")
-    port = os.getenv("PORT", 7000)
+if __name__ == '__main__':
+    app_env = os.getenv('FLASK_ENV', 'development')
+    port = os.getenv('PORT', 7000)
     debug = True
 
-    if app_env != "development":
+    if app_env != 'development':
         debug = True
 
-    app.run(debug=debug, host="0.0.0.0", port=port)
+    app.run(debug=debug, host='0.0.0.0', port=port)

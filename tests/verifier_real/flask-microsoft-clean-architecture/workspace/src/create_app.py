@@ -19,9 +19,13 @@ from src.domain import SERVICE_PREFIX
 
 from src.management import setup_management
 
-
-def create_app(config, dependency_container_packages=None, dependency_container_modules=None, setup_sqlalchemy=True):
-    app = Flask(__name__.split(".")[0])
+def create_app(
+    config,
+    dependency_container_packages=None,
+    dependency_container_modules=None,
+    setup_sqlalchemy=True
+):
+    app = Flask(__name__.split('.')[0])
     app = setup_logging(app)
     app.config.from_object(config)
     app = setup_dependency_container(app)
@@ -38,5 +42,9 @@ def create_app(config, dependency_container_packages=None, dependency_container_
     app = setup_management(app)
 
     # Dependency injection container initialization should be done last
-    app = setup_dependency_container(app, packages=dependency_container_packages, modules=dependency_container_modules)
+    app = setup_dependency_container(
+        app,
+        packages=dependency_container_packages,
+        modules=dependency_container_modules
+    )
     return app

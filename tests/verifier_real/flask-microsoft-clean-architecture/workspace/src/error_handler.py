@@ -11,7 +11,6 @@ from werkzeug.exceptions import HTTPException
 
 from src.domain import ClientException, ApiException
 
-
 def setup_error_handler(app) -> None:
     """
     Function that will register all the specified error handlers for the app
@@ -21,7 +20,7 @@ def setup_error_handler(app) -> None:
 
         # Remove the default 404 not found message if it exists
         if not isinstance(error_message, Dict):
-            error_message = error_message.replace("404 Not Found: ", "")
+            error_message = error_message.replace("404 Not Found: ", '')
 
         response = jsonify({"error_message": error_message})
         response.status_code = status_code
@@ -31,8 +30,10 @@ def setup_error_handler(app) -> None:
         errors_message = {}
 
         for key in errors:
+
             if isinstance(errors[key], Dict):
-                errors_message[key] = format_marshmallow_validation_error(errors[key])
+                errors_message[key] = \
+                    format_marshmallow_validation_error(errors[key])
 
             if isinstance(errors[key], List):
                 errors_message[key] = errors[key][0].lower()
@@ -45,9 +46,14 @@ def setup_error_handler(app) -> None:
         if isinstance(error, HTTPException):
             return create_error_response(str(error), error.code)
         elif isinstance(error, ClientException):
-            return create_error_response("Currently a dependent service is not available, please try again later", 503)
+            return create_error_response(
+                "Currently a dependent service is not available, "
+                "please try again later", 503
+            )
         elif isinstance(error, ApiException):
-            return create_error_response(error.error_message, error.status_code)
+            return create_error_response(
+                error.error_message, error.status_code
+            )
         elif isinstance(error, marshmallow_exceptions.ValidationError):
             error_message = format_marshmallow_validation_error(error.messages)
             return create_error_response(error_message)

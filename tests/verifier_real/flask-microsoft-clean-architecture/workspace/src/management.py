@@ -5,7 +5,6 @@ from flask_migrate import Migrate
 
 from src.infrastructure import sqlalchemy_db as db
 
-
 def setup_management(app):
     migrate.init_app(app, db)
 

@@ -5,7 +5,6 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 
 from conduit.core.entities.user import AuthToken
 
-
 class RequiredAuthHeaderSchema(Schema):
     authorization = fields.String(required=True, validate=validate.Length(max=1024))
 
@@ -18,7 +17,6 @@ class RequiredAuthHeaderSchema(Schema):
     def to_auth_token(self, data: dict[str, t.Any], **_: t.Any) -> AuthToken:
         _, _, token = data["authorization"].partition(" ")
         return AuthToken(token)
-
 
 class OptionalAuthHeaderSchema(Schema):
     authorization = fields.String(required=False, load_default=None, validate=validate.Length(max=1024))

@@ -16,7 +16,6 @@ from conduit.core.entities.errors import (
     Visitor,
 )
 
-
 async def domain_error_handling_middleware(
     request: web.Request,
     handler: t.Callable[[web.Request], t.Awaitable[web.StreamResponse]],
@@ -26,7 +25,6 @@ async def domain_error_handling_middleware(
     except ConduitError as err:
         response_body, response_status = err.accept(_HTTP_ERROR_VISITOR)
         return web.json_response(response_body, status=response_status)
-
 
 class HttpErrorVisitor(Visitor[tuple[dict[str, t.Any], HTTPStatus]]):
     def visit_username_already_exists(
@@ -64,6 +62,5 @@ class HttpErrorVisitor(Visitor[tuple[dict[str, t.Any], HTTPStatus]]):
         error: ArticleDoesNotExistError,
     ) -> tuple[dict[str, t.Any], HTTPStatus]:
         return {"error": "article not found"}, HTTPStatus.NOT_FOUND
-
 
 _HTTP_ERROR_VISITOR = HttpErrorVisitor()

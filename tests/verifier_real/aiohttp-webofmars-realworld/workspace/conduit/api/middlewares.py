@@ -13,7 +13,6 @@ import structlog
 
 from aiohttp import web
 
-
 async def logging_middleware(
     request: web.Request,
     handler: t.Callable[[web.Request], t.Awaitable[web.StreamResponse]],

@@ -12,14 +12,11 @@ from marshmallow import Schema, fields
 
 from conduit.core.entities.user import User
 
-
 class ErrorModel:
     error: str
 
-
 class ErrorSchema(Schema):
     error = fields.String(required=True)
-
 
 class ProfileModel:
     username: str
@@ -35,7 +32,6 @@ class ProfileModel:
             image=str(user.image) if user.image is not None else None,
             following=following,
         )
-
 
 class ProfileSchema(Schema):
     username = fields.String(required=True)

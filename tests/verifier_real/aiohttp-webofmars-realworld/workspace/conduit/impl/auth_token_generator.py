@@ -9,7 +9,6 @@ import structlog
 
 from conduit.core.entities.user import AuthToken, AuthTokenGenerator, User, UserId
 
-
 class JwtAuthTokenGenerator(AuthTokenGenerator):
     ALGORITHM: t.Final = "HS256"
 

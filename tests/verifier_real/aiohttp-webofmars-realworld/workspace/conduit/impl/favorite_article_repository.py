@@ -19,7 +19,6 @@ from conduit.core.entities.user import UserId
 
 from conduit.db import tables
 
-
 class PostgresqlFavoriteArticleRepository(FavoriteRepository):
     def __init__(self, connection: AsyncConnection, now: t.Callable[[], dt.datetime] = dt.datetime.utcnow) -> None:
         self._connection = connection

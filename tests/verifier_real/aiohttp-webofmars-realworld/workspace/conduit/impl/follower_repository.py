@@ -17,7 +17,6 @@ from conduit.core.entities.user import FollowerRepository, UserId
 
 from conduit.db import tables
 
-
 class PostgresqlFollowerRepository(FollowerRepository):
     def __init__(
         self,

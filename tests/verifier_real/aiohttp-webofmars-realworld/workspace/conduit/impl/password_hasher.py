@@ -7,7 +7,6 @@ import structlog
 
 from conduit.core.entities.user import PasswordHash, PasswordHasher, RawPassword
 
-
 class Argon2idPasswordHasher(PasswordHasher):
     """Argon2id password hashing.
 

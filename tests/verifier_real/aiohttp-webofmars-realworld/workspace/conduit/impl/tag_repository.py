@@ -17,7 +17,6 @@ from conduit.core.entities.article import ArticleId, Tag, TagRepository
 
 from conduit.db import tables
 
-
 class PostgresqlTagRepository(TagRepository):
     def __init__(self, connection: AsyncConnection, now: t.Callable[[], dt.datetime] = dt.datetime.utcnow) -> None:
         self._connection = connection

@@ -21,7 +21,6 @@ from conduit.impl.tag_repository import PostgresqlTagRepository
 
 from conduit.impl.user_repository import PostgresqlUserRepository
 
-
 class PostgresqlUnitOfWorkContext:
     users: PostgresqlUserRepository
     followers: PostgresqlFollowerRepository
@@ -29,7 +28,6 @@ class PostgresqlUnitOfWorkContext:
     tags: PostgresqlTagRepository
     favorites: PostgresqlFavoriteArticleRepository
     comments: PostgresqlCommentRepository
-
 
 class PostgresqlUnitOfWork(UnitOfWork):
     def __init__(self, engine: AsyncEngine) -> None:

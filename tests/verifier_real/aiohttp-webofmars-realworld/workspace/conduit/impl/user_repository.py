@@ -34,7 +34,6 @@ from conduit.core.entities.user import (
 
 from conduit.db import tables
 
-
 class PostgresqlUserRepository(UserRepository):
     USERNAME_UNIQUE_VIOLATION_RE: t.Final = re.compile(r"Key \(username\)=\(.+\) already exists\.$")
     EMAIL_UNIQUE_VIOLATION_RE: t.Final = re.compile(r"Key \(email\)=\(.+\) already exists\.$")

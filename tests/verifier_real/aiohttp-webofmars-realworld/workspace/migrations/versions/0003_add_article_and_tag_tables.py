@@ -5,7 +5,6 @@ import sqlalchemy as sa
 
 from alembic import op
 
-
 def upgrade() -> None:
     op.create_table(
         "tag",

@@ -11,7 +11,6 @@ from pydantic.networks import PostgresDsn
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 class Settings(BaseSettings):
     DEBUG: bool = False
 
@@ -40,7 +39,6 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=(".env.testing" if os.getenv("PYTHON_ENVIRONNEMENT") == "testing" else ".env")
     )
-
 
 class SettingsReadOnly(BaseSettings):
     DB_HOST: str = "localhost"

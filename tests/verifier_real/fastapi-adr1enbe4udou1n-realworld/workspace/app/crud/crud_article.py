@@ -25,7 +25,6 @@ from app.models.user import User
 
 from app.schemas.articles import NewArticle, UpdateArticle
 
-
 class ArticlesRepository:
     def __init__(self, db: AsyncSession, dbro: AsyncSession):
         self.db = db

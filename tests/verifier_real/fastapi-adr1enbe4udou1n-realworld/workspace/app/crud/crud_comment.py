@@ -19,7 +19,6 @@ from app.models.user import User
 
 from app.schemas.comments import NewComment
 
-
 class CommentsRepository:
     def __init__(self, db: AsyncSession, dbro: AsyncSession):
         self.db = db

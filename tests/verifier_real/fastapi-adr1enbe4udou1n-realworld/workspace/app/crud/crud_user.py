@@ -11,7 +11,6 @@ from app.models.user import User
 
 from app.schemas.users import NewUser, UpdateUser
 
-
 class UsersRepository:
     def __init__(self, db: AsyncSession, dbro: AsyncSession):
         self.db = db

@@ -45,7 +45,6 @@ article_favorite: Table = Table(
     Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
 )
 
-
 class Article(Base):
     __tablename__ = "articles"
 

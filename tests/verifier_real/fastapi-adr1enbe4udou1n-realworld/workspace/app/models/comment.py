@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from app.models.article import Article
     from app.models.user import User
 
-
 class Comment(Base):
     __tablename__ = "comments"
 

@@ -12,7 +12,6 @@ from app.models.article import article_tag
 if TYPE_CHECKING:
     from app.models.article import Article
 
-
 class Tag(Base):
     __tablename__ = "tags"
 

@@ -38,7 +38,6 @@ follower_user = Table(
     ),
 )
 
-
 class User(Base):
     __tablename__ = "users"
 

@@ -5,27 +5,22 @@ from app.schemas.base import BaseModel
 
 from app.schemas.profiles import Profile
 
-
 class NewArticle(BaseModel):
     title: str = Field(min_length=1)
     description: str = Field(min_length=1)
     body: str = Field(min_length=1)
     tag_list: list[str]
 
-
 class NewArticleRequest(BaseModel):
     article: NewArticle
-
 
 class UpdateArticle(BaseModel):
     title: str | None = None
     description: str | None = None
     body: str | None = None
 
-
 class UpdateArticleRequest(BaseModel):
     article: UpdateArticle
-
 
 class Article(BaseModel):
     title: str
@@ -39,10 +34,8 @@ class Article(BaseModel):
     favorited: bool
     favorites_count: int
 
-
 class SingleArticleResponse(BaseModel):
     article: Article
-
 
 class MultipleArticlesResponse(BaseModel):
     articles: list[Article]

@@ -7,6 +7,5 @@ from pydantic import ConfigDict
 
 from pydantic.alias_generators import to_camel
 
-
 class BaseModel(PBaseModel):
     model_config = ConfigDict(alias_generator=to_lower_camel, populate_by_name=True)

@@ -5,14 +5,11 @@ from app.schemas.base import BaseModel
 
 from app.schemas.profiles import Profile
 
-
 class NewComment(BaseModel):
     body: str = Field(min_length=1)
 
-
 class NewCommentRequest(BaseModel):
     comment: NewComment
-
 
 class Comment(BaseModel):
     id: int
@@ -21,10 +18,8 @@ class Comment(BaseModel):
     updated_at: str
     author: Profile
 
-
 class SingleCommentResponse(BaseModel):
     comment: Comment
-
 
 class MultipleCommentsResponse(BaseModel):
     comments: list[Comment]

@@ -19,7 +19,6 @@ environments: Dict[AppEnvTypes, Type[AppSettings]] = {
     AppEnvTypes.test: TestAppSettings,
 }
 
-
 def get_app_settings() -> AppSettings:
     app_env = BaseAppSettings().app_env
     config = environments[app_env]

@@ -9,7 +9,6 @@ from app.core.settings.app import AppSettings
 
 from app.db.events import close_db_connection, connect_to_db
 
-
 def create_start_app_handler(
     app: FastAPI,
     settings: AppSettings,
@@ -18,7 +17,6 @@ def create_start_app_handler(
         await connect_to_db(app, settings)
 
     return start_app
-
 
 def create_stop_app_handler(app: FastAPI) -> Callable:  # type: ignore
     @logger.catch

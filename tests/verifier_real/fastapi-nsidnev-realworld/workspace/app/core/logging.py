@@ -7,7 +7,6 @@ from typing import cast
 
 from loguru import logger
 
-
 class InterceptHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:  # pragma: no cover
         # Get corresponding Loguru level if it exists

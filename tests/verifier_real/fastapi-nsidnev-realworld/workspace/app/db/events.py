@@ -7,7 +7,6 @@ from loguru import logger
 
 from app.core.settings.app import AppSettings
 
-
 async def connect_to_db(app: FastAPI, settings: AppSettings) -> None:
     logger.info("Connecting to PostgreSQL")
 
@@ -18,7 +17,6 @@ async def connect_to_db(app: FastAPI, settings: AppSettings) -> None:
     )
 
     logger.info("Connection established")
-
 
 async def close_db_connection(app: FastAPI) -> None:
     logger.info("Closing connection to database")

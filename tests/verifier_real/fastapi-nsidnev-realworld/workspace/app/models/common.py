@@ -3,7 +3,6 @@ import datetime
 
 from pydantic import BaseModel, Field, validator
 
-
 class DateTimeModelMixin(BaseModel):
     created_at: datetime.datetime = None  # type: ignore
     updated_at: datetime.datetime = None  # type: ignore
@@ -14,7 +13,6 @@ class DateTimeModelMixin(BaseModel):
         value: datetime.datetime,  # noqa: WPS110
     ) -> datetime.datetime:
         return value or datetime.datetime.now()
-
 
 class IDModelMixin(BaseModel):
     id_: int = Field(0, alias="id")

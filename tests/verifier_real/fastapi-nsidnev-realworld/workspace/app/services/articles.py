@@ -9,7 +9,6 @@ from app.models.domain.articles import Article
 
 from app.models.domain.users import User
 
-
 async def check_article_exists(articles_repo: ArticlesRepository, slug: str) -> bool:
     try:
         await articles_repo.get_article_by_slug(slug=slug)

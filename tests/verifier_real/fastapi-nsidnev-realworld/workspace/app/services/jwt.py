@@ -11,7 +11,6 @@ from app.models.domain.users import User
 
 from app.models.schemas.jwt import JWTMeta, JWTUser
 
-
 def get_username_from_token(token: str, secret_key: str) -> str:
     try:
         return JWTUser(**jwt.decode(token, secret_key, algorithms=[ALGORITHM])).username

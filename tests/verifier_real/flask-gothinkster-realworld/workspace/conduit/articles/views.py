@@ -15,8 +15,8 @@ from conduit.user.models import User
 
 from .models import Article, Tags, Comment
 
-from .serializers import article_schema, articles_schema, comment_schema, comments_schema
-
+from .serializers import (article_schema, articles_schema, comment_schema,
+                          comments_schema)
 
 def get_articles(tag=None, author=None, favorited=None, limit=20, offset=0):
     res = Article.query
@@ -28,9 +28,9 @@ def get_articles(tag=None, author=None, favorited=None, limit=20, offset=0):
         res = res.join(Article.favoriters).filter(User.username == favorited)
     return res.offset(offset).limit(limit).all()
 
-
 def make_article(body, title, description, tagList=None):
-    article = Article(title=title, description=description, body=body, author=current_user.profile)
+    article = Article(title=title, description=description, body=body,
+                      author=current_user.profile)
     if tagList is not None:
         for tag in tagList:
             mtag = Tags.query.filter_by(tagname=tag).first()
@@ -41,7 +41,6 @@ def make_article(body, title, description, tagList=None):
     article.save()
     return article
 
-
 def update_article(slug, **kwargs):
     article = Article.query.filter_by(slug=slug, author_id=current_user.profile.id).first()
     if not article:
@@ -50,19 +49,16 @@ def update_article(slug, **kwargs):
     article.save()
     return article
 
-
 def delete_article(slug):
     article = Article.query.filter_by(slug=slug, author_id=current_user.profile.id).first()
     article.delete()
-    return "", 200
-
+    return '', 200
 
 def get_article(slug):
     article = Article.query.filter_by(slug=slug).first()
     if not article:
         raise InvalidUsage.article_not_found()
     return article
-
 
 def favorite_an_article(slug):
     profile = current_user.profile
@@ -73,7 +69,6 @@ def favorite_an_article(slug):
     article.save()
     return article
 
-
 def unfavorite_an_article(slug):
     profile = current_user.profile
     article = Article.query.filter_by(slug=slug).first()
@@ -83,27 +78,18 @@ def unfavorite_an_article(slug):
     article.save()
     return article
 
-
 def articles_feed(limit=20, offset=0):
-    return (
-        Article.query.join(current_user.profile.follows)
-        .order_by(Article.createdAt.desc())
-        .offset(offset)
-        .limit(limit)
-        .all()
-    )
-
+    return Article.query.join(current_user.profile.follows). \
+        order_by(Article.createdAt.desc()).offset(offset).limit(limit).all()
 
 def get_tags():
-    return jsonify({"tags": [tag.tagname for tag in Tags.query.all()]})
-
+    return jsonify({'tags': [tag.tagname for tag in Tags.query.all()]})
 
 def get_comments(slug):
     article = Article.query.filter_by(slug=slug).first()
     if not article:
         raise InvalidUsage.article_not_found()
     return article.comments
-
 
 def make_comment_on_article(slug, body, **kwargs):
     article = Article.query.filter_by(slug=slug).first()
@@ -113,7 +99,6 @@ def make_comment_on_article(slug, body, **kwargs):
     comment.save()
     return comment
 
-
 def delete_comment_on_article(slug, cid):
     article = Article.query.filter_by(slug=slug).first()
     if not article:
@@ -121,4 +106,4 @@ def delete_comment_on_article(slug, cid):
 
     comment = article.comments.filter_by(id=cid, author=current_user.profile).first()
     comment.delete()
-    return "", 200
+    return '', 200

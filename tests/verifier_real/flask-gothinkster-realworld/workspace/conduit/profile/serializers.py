@@ -1,7 +1,6 @@
 # excerpt of gothinkster/flask-realworld-example-app@4b95fb2227df:conduit/profile/serializers.py
 from marshmallow import Schema, fields, pre_load, post_dump
 
-
 class ProfileSchema(Schema):
     username = fields.Str()
     email = fields.Email()
@@ -10,15 +9,15 @@ class ProfileSchema(Schema):
     image = fields.Url()
     following = fields.Boolean()
     # ugly hack.
-    profile = fields.Nested("self", exclude=("profile",), default=True, load_only=True)
+    profile = fields.Nested('self', exclude=('profile',), default=True, load_only=True)
 
     @pre_load
     def make_user(self, data, **kwargs):
-        return data["profile"]
+        return data['profile']
 
     @post_dump
     def dump_user(self, data, **kwargs):
-        return {"profile": data}
+        return {'profile': data}
 
     class Meta:
         strict = True

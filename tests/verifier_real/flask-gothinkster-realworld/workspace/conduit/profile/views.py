@@ -11,13 +11,11 @@ from conduit.user.models import User
 
 from .serializers import profile_schema
 
-
 def get_profile(username):
     user = User.query.filter_by(username=username).first()
     if not user:
         raise InvalidUsage.user_not_found()
     return user.profile
-
 
 def follow_user(username):
     user = User.query.filter_by(username=username).first()
@@ -26,7 +24,6 @@ def follow_user(username):
     current_user.profile.follow(user.profile)
     current_user.profile.save()
     return user.profile
-
 
 def unfollow_user(username):
     user = User.query.filter_by(username=username).first()

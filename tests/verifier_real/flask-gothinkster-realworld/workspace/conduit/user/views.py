@@ -17,7 +17,6 @@ from .models import User
 
 from .serializers import user_schema
 
-
 def register_user(username, password, email, **kwargs):
     try:
         userprofile = UserProfile(User(username, email, password=password, **kwargs).save()).save()
@@ -27,7 +26,6 @@ def register_user(username, password, email, **kwargs):
         raise InvalidUsage.user_already_registered()
     return userprofile.user
 
-
 def login_user(email, password, **kwargs):
     user = User.query.filter_by(email=email).first()
     if user is not None and user.check_password(password):
@@ -36,9 +34,8 @@ def login_user(email, password, **kwargs):
     else:
         raise InvalidUsage.user_not_found()
 
-
 def get_user():
     user = current_user
     # Not sure about this
-    user.token = request.headers.environ["HTTP_AUTHORIZATION"].split("Token ")[1]
+    user.token = request.headers.environ['HTTP_AUTHORIZATION'].split('Token ')[1]
     return current_user

@@ -5,7 +5,6 @@ from flask import request
 
 from src.domain import NoDataProvidedApiException, SERVICE_PREFIX
 
-
 def setup_prefix_middleware(app, prefix):
 
     if not app.config["TESTING"]:
@@ -13,25 +12,23 @@ def setup_prefix_middleware(app, prefix):
 
     return app
 
-
 class PrefixMiddleware(object):
     ROUTE_NOT_FOUND_MESSAGE = "This url does not belong to the app."
 
-    def __init__(self, app, prefix=""):
+    def __init__(self, app, prefix=''):
         self.app = app
         self.wsgi_app = app.wsgi_app
         self.prefix = prefix
 
     def __call__(self, environ, start_response):
 
-        if environ["PATH_INFO"].startswith(self.prefix):
-            environ["PATH_INFO"] = environ["PATH_INFO"][len(self.prefix) :]
-            environ["SCRIPT_NAME"] = self.prefix
+        if environ['PATH_INFO'].startswith(self.prefix):
+            environ['PATH_INFO'] = environ['PATH_INFO'][len(self.prefix):]
+            environ['SCRIPT_NAME'] = self.prefix
             return self.wsgi_app(environ, start_response)
         else:
-            start_response("404", [("Content-Type", "text/plain")])
+            start_response('404', [('Content-Type', 'text/plain')])
             return [self.ROUTE_NOT_FOUND_MESSAGE.encode()]
-
 
 def post_data_required(f):
     @wraps(f)
@@ -41,5 +38,4 @@ def post_data_required(f):
             raise NoDataProvidedApiException()
         else:
             return f(json_data, *args, **kwargs)
-
     return wrapped

@@ -1,5 +1,6 @@
 # excerpt of microsoft/cookiecutter-python-flask-clean-architecture@97cd0d33fa51:{{cookiecutter.repo_name}}/src/domain/exceptions.py
 class ApiException(Exception):
+
     def __init__(self, message: str = None, status_code: int = 400):
         super(ApiException, self).__init__(message)
         self._message = message
@@ -21,17 +22,19 @@ class ApiException(Exception):
 
         return self._status_code
 
-
 class OperationalException(Exception):
+
     def __init__(self, message: str = None):
         super(OperationalException, self).__init__(message)
 
-
 class NoDataProvidedApiException(ApiException):
-    def __init__(self):
-        super(NoDataProvidedApiException, self).__init__(message="No data provided", status_code=400)
 
+    def __init__(self):
+        super(NoDataProvidedApiException, self).__init__(
+            message="No data provided", status_code=400
+        )
 
 class ClientException(Exception):
+
     def __init__(self, message: str = None):
         super(ClientException, self).__init__(message)

@@ -1,5 +1,6 @@
 # excerpt of microsoft/cookiecutter-python-flask-clean-architecture@97cd0d33fa51:{{cookiecutter.repo_name}}/src/services/repository_service.py
 class RepositoryService:
+
     def __init__(self, repository):
         self.repository = repository
 

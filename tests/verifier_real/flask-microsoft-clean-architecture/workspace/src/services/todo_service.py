@@ -3,8 +3,8 @@ from datetime import datetime, timezone
 
 from .repository_service import RepositoryService
 
-
 class TodoService(RepositoryService):
+
     def create(self, data):
         data["created_at"] = datetime.now(tz=timezone.utc)
         return self.repository.create(data)

@@ -27,7 +27,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.create import CreateArticleInput, CreateArticleResult
 
-
 class CreateArticleSchema(Schema):
     title = fields.String(required=True, validate=validate.Length(max=512))
     description = fields.String(required=True, validate=validate.Length(max=1024))
@@ -46,14 +45,12 @@ class CreateArticleSchema(Schema):
             tags=[Tag(tag) for tag in raw_tags],
         )
 
-
 class CreateArticleRequestSchema(Schema):
     article = fields.Nested(CreateArticleSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> CreateArticleInput:
         return data["article"]
-
 
 def create_article_endpoint(use_case: UseCase[CreateArticleInput, CreateArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Create a new article.")

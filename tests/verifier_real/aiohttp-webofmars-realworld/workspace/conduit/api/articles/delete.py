@@ -21,10 +21,8 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.delete import DeleteArticleInput, DeleteArticleResult
 
-
 class DeleteArticleResponseSchema(Schema):
     pass
-
 
 def delete_article_endpoint(use_case: UseCase[DeleteArticleInput, DeleteArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Delete an article.")

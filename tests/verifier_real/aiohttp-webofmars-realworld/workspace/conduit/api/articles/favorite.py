@@ -19,7 +19,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.favorite import FavoriteArticleInput, FavoriteArticleResult
 
-
 def favorite_article_endpoint(use_case: UseCase[FavoriteArticleInput, FavoriteArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Add an article to the user's favorites.")
     @headers_schema(RequiredAuthHeaderSchema, put_into="auth_token")

@@ -25,7 +25,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.feed import FeedArticlesInput, FeedArticlesResult
 
-
 class FeedArticlesQueryParamsSchema(Schema):
     limit = fields.Integer(required=False, validate=validate.Range(min=1, max=100))
     offset = fields.Integer(required=False, validate=validate.Range(min=0))
@@ -33,7 +32,6 @@ class FeedArticlesQueryParamsSchema(Schema):
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> FeedArticlesInput:
         return FeedArticlesInput(**data, token=AuthToken(""), user_id=None)
-
 
 def feed_articles_endpoint(use_case: UseCase[FeedArticlesInput, FeedArticlesResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Feed articles.")

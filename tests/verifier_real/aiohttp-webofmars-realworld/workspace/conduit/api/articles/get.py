@@ -19,7 +19,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.get import GetArticleInput, GetArticleResult
 
-
 def get_article_endpoint(use_case: UseCase[GetArticleInput, GetArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Get an article.")
     @headers_schema(OptionalAuthHeaderSchema, put_into="auth_token")

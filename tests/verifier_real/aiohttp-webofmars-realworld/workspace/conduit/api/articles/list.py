@@ -23,7 +23,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.list import ListArticlesInput, ListArticlesResult
 
-
 class ListArticlesQueryParamsSchema(Schema):
     tag = fields.String(required=False, validate=validate.Length(max=256))
     author = fields.String(required=False, validate=validate.Length(max=128))
@@ -36,7 +35,6 @@ class ListArticlesQueryParamsSchema(Schema):
         if "tag" in data:
             data["tag"] = Tag(data["tag"])
         return ListArticlesInput(**data, token=None, user_id=None)
-
 
 def list_articles_endpoint(use_case: UseCase[ListArticlesInput, ListArticlesResult]) -> Endpoint:
     @docs(tags=["articles"], summary="List articles.")

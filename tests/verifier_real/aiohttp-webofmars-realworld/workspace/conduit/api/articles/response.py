@@ -23,7 +23,6 @@ from conduit.api.response import ProfileModel, ProfileSchema
 
 from conduit.core.entities.article import ArticleWithExtra
 
-
 class ArticleModel:
     slug: str
     title: str
@@ -55,7 +54,6 @@ class ArticleModel:
             author=ProfileModel.new(article.author, following=article.is_author_followed),
         )
 
-
 class ArticleSchema(Schema):
     slug = fields.String(required=True)
     title = fields.String(required=True)
@@ -68,7 +66,6 @@ class ArticleSchema(Schema):
     favorite_count = fields.Integer(required=True, data_key="favoritesCount")
     author = fields.Nested(ProfileSchema(), required=True)
 
-
 class ArticleResponseModel:
     article: ArticleModel
 
@@ -79,10 +76,8 @@ class ArticleResponseModel:
     def response(self, status: HTTPStatus = HTTPStatus.OK) -> web.Response:
         return web.json_response(_ARTICLE_RESPONSE_SCHEMA.dump(self), status=status)
 
-
 class ArticleResponseSchema(Schema):
     article = fields.Nested(ArticleSchema(), required=True)
-
 
 class MultipleArticlesResponseModel:
     articles: list[ArticleModel]
@@ -97,7 +92,6 @@ class MultipleArticlesResponseModel:
 
     def response(self) -> web.Response:
         return web.json_response(_MULTIPLE_ARTICLES_RESPONSE_SCHEMA.dump(self))
-
 
 class MultipleArticlesResponseSchema(Schema):
     articles = fields.List(fields.Nested(ArticleSchema()), required=True)

@@ -19,7 +19,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.unfavorite import UnfavoriteArticleInput, UnfavoriteArticleResult
 
-
 def unfavorite_article_endpoint(use_case: UseCase[UnfavoriteArticleInput, UnfavoriteArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Remove an article from the user's favorites.")
     @headers_schema(RequiredAuthHeaderSchema, put_into="auth_token")

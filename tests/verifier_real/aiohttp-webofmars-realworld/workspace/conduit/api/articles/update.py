@@ -29,7 +29,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.articles.update import UpdateArticleInput, UpdateArticleResult
 
-
 class UpdateArticleSchema(Schema):
     title = fields.String(required=False, validate=validate.Length(max=512))
     description = fields.String(required=False, validate=validate.Length(max=1024))
@@ -46,14 +45,12 @@ class UpdateArticleSchema(Schema):
             body=data.get("body", NotSet.NOT_SET),
         )
 
-
 class UpdateArticleRequestSchema(Schema):
     article = fields.Nested(UpdateArticleSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> UpdateArticleInput:
         return data["article"]
-
 
 def update_article_endpoint(use_case: UseCase[UpdateArticleInput, UpdateArticleResult]) -> Endpoint:
     @docs(tags=["articles"], summary="Update an article.")

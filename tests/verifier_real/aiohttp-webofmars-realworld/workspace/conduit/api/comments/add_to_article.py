@@ -27,7 +27,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.comments.add_to_article import AddCommentToArticleInput, AddCommentToArticleResult
 
-
 class AddCommentSchema(Schema):
     body = fields.String(required=True, validate=validate.Length(max=2096))
 
@@ -40,14 +39,12 @@ class AddCommentSchema(Schema):
             body=data["body"],
         )
 
-
 class AddCommentRequestSchema(Schema):
     comment = fields.Nested(AddCommentSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> AddCommentToArticleInput:
         return data["comment"]
-
 
 def add_comment_to_article_endpoint(use_case: UseCase[AddCommentToArticleInput, AddCommentToArticleResult]) -> Endpoint:
     @docs(tags=["comments"], summary="Add a new comment to an article.")

@@ -23,10 +23,8 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.comments.delete import DeleteCommentInput, DeleteCommentResult
 
-
 class DeleteCommentResponseSchema(Schema):
     pass
-
 
 def delete_comment_endpoint(use_case: UseCase[DeleteCommentInput, DeleteCommentResult]) -> Endpoint:
     @docs(tags=["comments"], summary="Delete a comment.")

@@ -17,7 +17,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.comments.get_from_article import GetCommentsFromArticleInput, GetCommentsFromArticleResult
 
-
 def get_comments_from_article_endpoint(
     use_case: UseCase[GetCommentsFromArticleInput, GetCommentsFromArticleResult],
 ) -> Endpoint:

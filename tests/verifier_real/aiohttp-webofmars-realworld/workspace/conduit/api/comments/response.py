@@ -23,7 +23,6 @@ from conduit.api.response import ProfileModel, ProfileSchema
 
 from conduit.core.entities.comment import CommentWithExtra
 
-
 class CommentModel:
     id: int
     created_at: dt.datetime
@@ -45,14 +44,12 @@ class CommentModel:
             author=ProfileModel.new(comment.author, comment.is_author_followed),
         )
 
-
 class CommentSchema(Schema):
     id = fields.String(required=True)
     created_at = fields.DateTime(required=True, data_key="createdAt")
     updated_at = fields.DateTime(required=True, data_key="updatedAt")
     body = fields.String(required=True)
     author = fields.Nested(ProfileSchema(), required=True)
-
 
 class CommentResponseModel:
     comment: CommentModel
@@ -64,10 +61,8 @@ class CommentResponseModel:
     def response(self, status: HTTPStatus = HTTPStatus.OK) -> web.Response:
         return web.json_response(_COMMENT_RESPONSE_SCHEMA.dump(self), status=status)
 
-
 class CommentResponseSchema(Schema):
     comment = fields.Nested(CommentSchema(), required=True)
-
 
 class MultipleCommentsResponseModel:
     comments: list[CommentModel]
@@ -80,7 +75,6 @@ class MultipleCommentsResponseModel:
 
     def response(self) -> web.Response:
         return web.json_response(_MULTIPLE_COMMENTS_RESPONSE_SCHEMA.dump(self))
-
 
 class MultipleCommentsResponseSchema(Schema):
     comments = fields.List(fields.Nested(CommentSchema()), required=True)

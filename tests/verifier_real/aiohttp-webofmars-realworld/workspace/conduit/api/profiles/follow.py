@@ -23,7 +23,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.profiles.follow import FollowInput, FollowResult
 
-
 def follow_endpoint(use_case: UseCase[FollowInput, FollowResult]) -> Endpoint:
     @docs(tags=["profiles"], summary="Follow an user.")
     @headers_schema(RequiredAuthHeaderSchema, put_into="auth_token")

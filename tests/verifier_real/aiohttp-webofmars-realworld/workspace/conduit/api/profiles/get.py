@@ -21,10 +21,8 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.profiles.get import GetProfileInput, GetProfileResult
 
-
 class GetProfileResponseSchema(Schema):
     profile = fields.Nested(ProfileSchema(), required=True)
-
 
 def get_profile_endpoint(use_case: UseCase[GetProfileInput, GetProfileResult]) -> Endpoint:
     @docs(tags=["profiles"], summary="Get an user's profile.")

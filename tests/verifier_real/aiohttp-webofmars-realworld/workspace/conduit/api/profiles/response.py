@@ -17,7 +17,6 @@ from conduit.api.response import ProfileModel, ProfileSchema
 
 from conduit.core.entities.user import User
 
-
 class ProfileResponseModel:
     profile: ProfileModel
 
@@ -27,7 +26,6 @@ class ProfileResponseModel:
 
     def response(self) -> web.Response:
         return web.json_response(_SCHEMA.dump(self))
-
 
 class ProfileResponseSchema(Schema):
     profile = fields.Nested(ProfileSchema(), required=True)

@@ -23,7 +23,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.profiles.unfollow import UnfollowInput, UnfollowResult
 
-
 def unfollow_endpoint(use_case: UseCase[UnfollowInput, UnfollowResult]) -> Endpoint:
     @docs(tags=["profiles"], summary="Unfollow an user.")
     @headers_schema(RequiredAuthHeaderSchema, put_into="auth_token")

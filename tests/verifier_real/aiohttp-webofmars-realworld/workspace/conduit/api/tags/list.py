@@ -17,7 +17,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.tags.list import ListTagsInput, ListTagsResult
 
-
 class TagsResponseModel:
     tags: list[str]
 
@@ -28,10 +27,8 @@ class TagsResponseModel:
     def response(self) -> web.Response:
         return web.json_response(TagsResponseSchema().dump(self))
 
-
 class TagsResponseSchema(Schema):
     tags = fields.List(fields.String, required=True)
-
 
 def list_tags_endpoint(use_case: UseCase[ListTagsInput, ListTagsResult]) -> Endpoint:
     @docs(tags=["tags"], summary="List all tags.")

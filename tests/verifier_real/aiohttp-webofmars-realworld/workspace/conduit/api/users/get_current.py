@@ -17,7 +17,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.users.get_current import GetCurrentUserInput, GetCurrentUserResult
 
-
 def get_current_user_endpoint(use_case: UseCase[GetCurrentUserInput, GetCurrentUserResult]) -> Endpoint:
     @docs(tags=["users"], summary="Get the authenticated user.")
     @headers_schema(RequiredAuthHeaderSchema, put_into="auth_token")

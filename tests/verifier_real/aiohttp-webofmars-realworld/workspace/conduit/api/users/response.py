@@ -14,7 +14,6 @@ from marshmallow import Schema, fields
 
 from conduit.core.entities.user import AuthToken, User
 
-
 class UserModel:
     token: str
     email: str
@@ -32,14 +31,12 @@ class UserModel:
             image=str(user.image) if user.image is not None else None,
         )
 
-
 class UserSchema(Schema):
     token = fields.String(required=True)
     email = fields.Email(required=True)
     username = fields.String(required=True)
     bio = fields.String(required=True)
     image = fields.URL(required=False, allow_none=True)
-
 
 class UserResponseModel:
     user: UserModel
@@ -50,7 +47,6 @@ class UserResponseModel:
 
     def response(self, status: HTTPStatus = HTTPStatus.OK) -> web.Response:
         return web.json_response(data=_SCHEMA.dump(self), status=status)
-
 
 class UserResponseSchema(Schema):
     user = fields.Nested(UserSchema(), required=True)

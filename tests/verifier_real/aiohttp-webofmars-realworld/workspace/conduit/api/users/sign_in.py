@@ -23,7 +23,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.users.sign_in import SignInInput, SignInResult
 
-
 class SignInUserSchema(Schema):
     email = fields.Email(required=True, validate=validate.Length(max=320))
     password = fields.String(required=True, validate=validate.Length(max=2048))
@@ -35,14 +34,12 @@ class SignInUserSchema(Schema):
             password=data["password"],
         )
 
-
 class SignInRequestSchema(Schema):
     user = fields.Nested(SignInUserSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> SignInInput:
         return data["user"]
-
 
 def sign_in_endpoint(use_case: UseCase[SignInInput, SignInResult]) -> Endpoint:
     @docs(tags=["users"], summary="Sign in with email and password.")

@@ -19,7 +19,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.users.sign_up import SignUpInput, SignUpResult
 
-
 class SignUpUserSchema(Schema):
     username = fields.String(required=True, validate=validate.Length(min=3, max=128))
     email = fields.Email(required=True, validate=validate.Length(max=320))
@@ -33,14 +32,12 @@ class SignUpUserSchema(Schema):
             raw_password=data["password"],
         )
 
-
 class SignUpRequestSchema(Schema):
     user = fields.Nested(SignUpUserSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> SignUpInput:
         return data["user"]
-
 
 def sign_up_endpoint(use_case: UseCase[SignUpInput, SignUpResult]) -> Endpoint:
     @docs(tags=["users"], summary="Sign up with email and password.")

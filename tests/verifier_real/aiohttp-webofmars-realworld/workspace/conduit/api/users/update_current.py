@@ -29,7 +29,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.users.update_current import UpdateCurrentUserInput, UpdateCurrentUserResult
 
-
 class UpdateCurrentUserSchema(Schema):
     username = fields.String(required=False, validate=validate.Length(min=3, max=128))
     email = fields.Email(required=False, validate=validate.Length(max=320))
@@ -54,14 +53,12 @@ class UpdateCurrentUserSchema(Schema):
             image=url,
         )
 
-
 class UpdateCurrentUserRequestSchema(Schema):
     user = fields.Nested(UpdateCurrentUserSchema(), required=True)
 
     @post_load
     def to_input(self, data: dict[str, t.Any], **_: t.Any) -> UpdateCurrentUserInput:
         return data["user"]
-
 
 def update_current_user_endpoint(use_case: UseCase[UpdateCurrentUserInput, UpdateCurrentUserResult]) -> Endpoint:
     @docs(tags=["users"], summary="Update the authenticated user.")

@@ -25,7 +25,6 @@ from conduit.core.entities.common import NotSet
 
 from conduit.core.entities.user import User, UserId, Username
 
-
 class Article:
     id: ArticleId
     author_id: UserId
@@ -36,13 +35,11 @@ class Article:
     created_at: dt.datetime
     updated_at: dt.datetime | None
 
-
 class Tag:
     v: str
 
     def __str__(self) -> str:
         return self.v
-
 
 class ArticleWithExtra:
     v: Article
@@ -55,13 +52,11 @@ class ArticleWithExtra:
     def __post_init__(self) -> None:
         assert self.v.author_id == self.author.id
 
-
 class CreateArticleInput:
     author_id: UserId
     title: str
     description: str
     body: str
-
 
 class ArticleFilter:
     tag: Tag | None = None
@@ -69,12 +64,10 @@ class ArticleFilter:
     favorite_of: Username | None = None
     feed_of: UserId | None = None
 
-
 class UpdateArticleInput:
     title: str | NotSet = NotSet.NOT_SET
     description: str | NotSet = NotSet.NOT_SET
     body: str | NotSet = NotSet.NOT_SET
-
 
 class ArticleRepository(t.Protocol):
     @abc.abstractmethod
@@ -106,7 +99,6 @@ class ArticleRepository(t.Protocol):
     @abc.abstractmethod
     async def delete(self, id: ArticleId) -> ArticleId | None:
         raise NotImplementedError()
-
 
 class FavoriteRepository(t.Protocol):
     @abc.abstractmethod
@@ -143,7 +135,6 @@ class FavoriteRepository(t.Protocol):
     @abc.abstractmethod
     async def count_many(self, article_ids: t.Collection[ArticleId]) -> dict[ArticleId, int]:
         raise NotImplementedError()
-
 
 class TagRepository(t.Protocol):
     @abc.abstractmethod

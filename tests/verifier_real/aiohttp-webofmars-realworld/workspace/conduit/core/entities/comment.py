@@ -20,7 +20,6 @@ from conduit.core.entities.article import ArticleId
 
 from conduit.core.entities.user import User, UserId
 
-
 class Comment:
     id: CommentId
     author_id: UserId
@@ -28,7 +27,6 @@ class Comment:
     created_at: dt.datetime
     updated_at: t.Optional[dt.datetime]
     body: str
-
 
 class CommentWithExtra:
     v: Comment
@@ -38,16 +36,13 @@ class CommentWithExtra:
     def __post_init__(self) -> None:
         assert self.v.author_id == self.author.id
 
-
 class CreateCommentInput:
     author_id: UserId
     article_id: ArticleId
     body: str
 
-
 class CommentFilter:
     article_id: ArticleId | None = None
-
 
 class CommentRepository(t.Protocol):
     @abc.abstractmethod

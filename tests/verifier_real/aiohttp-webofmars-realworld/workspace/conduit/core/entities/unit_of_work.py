@@ -9,7 +9,6 @@ from conduit.core.entities.comment import CommentRepository
 
 from conduit.core.entities.user import FollowerRepository, UserRepository
 
-
 class UnitOfWorkContext(t.Protocol):
     @property
     @abc.abstractmethod
@@ -40,7 +39,6 @@ class UnitOfWorkContext(t.Protocol):
     @abc.abstractmethod
     def comments(self) -> CommentRepository:
         raise NotImplementedError()
-
 
 class UnitOfWork(t.Protocol):
     """Abstraction over the idea of atomic operations."""

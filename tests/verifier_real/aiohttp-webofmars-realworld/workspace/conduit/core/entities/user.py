@@ -25,7 +25,6 @@ from yarl import URL
 
 from conduit.core.entities.common import NotSet
 
-
 class AuthToken:
     v: str
 
@@ -35,7 +34,6 @@ class AuthToken:
     def __str__(self) -> str:
         return self.v
 
-
 class User:
     id: UserId
     username: Username
@@ -44,12 +42,10 @@ class User:
     bio: str
     image: URL | None
 
-
 class CreateUserInput:
     username: Username
     email: Email
     password: PasswordHash
-
 
 class UpdateUserInput:
     username: Username | NotSet = NotSet.NOT_SET
@@ -57,7 +53,6 @@ class UpdateUserInput:
     password: PasswordHash | NotSet = NotSet.NOT_SET
     bio: str | NotSet = NotSet.NOT_SET
     image: URL | None | NotSet = NotSet.NOT_SET
-
 
 class UserRepository(t.Protocol):
     @abc.abstractmethod
@@ -84,7 +79,6 @@ class UserRepository(t.Protocol):
     async def update(self, id: UserId, input: UpdateUserInput) -> User | None:
         raise NotImplementedError()
 
-
 class FollowerRepository(t.Protocol):
     @abc.abstractmethod
     async def follow(self, *, follower_id: UserId, followed_id: UserId) -> None:
@@ -102,7 +96,6 @@ class FollowerRepository(t.Protocol):
     async def are_followed(self, ids: t.Collection[UserId], by: UserId) -> dict[UserId, bool]:
         raise NotImplementedError()
 
-
 class AuthTokenGenerator(t.Protocol):
     @abc.abstractmethod
     async def generate_token(self, user: User) -> AuthToken:
@@ -111,7 +104,6 @@ class AuthTokenGenerator(t.Protocol):
     @abc.abstractmethod
     async def get_user_id(self, token: AuthToken) -> UserId | None:
         raise NotImplementedError()
-
 
 class PasswordHasher(t.Protocol):
     @abc.abstractmethod

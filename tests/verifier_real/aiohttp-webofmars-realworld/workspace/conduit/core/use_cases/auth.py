@@ -11,7 +11,6 @@ from conduit.core.entities.user import AuthToken, AuthTokenGenerator, UserId
 
 from conduit.core.use_cases import UseCase
 
-
 class Input(t.Protocol):
     @property
     def token(self) -> AuthToken | None:
@@ -19,7 +18,6 @@ class Input(t.Protocol):
 
     def with_user_id(self, id: UserId) -> t.Self:
         raise NotImplementedError()
-
 
 class WithAuthenticationInput:
     token: AuthToken
@@ -30,11 +28,9 @@ class WithAuthenticationInput:
             raise UserIsNotAuthenticatedError()
         return self.user_id
 
-
 class WithOptionalAuthenticationInput:
     token: AuthToken | None
     user_id: UserId | None
-
 
 class WithAuthentication(UseCase[T, R]):
     def __init__(

@@ -3,7 +3,6 @@ import abc
 
 import typing as t
 
-
 class UseCase(t.Protocol[T, R]):
     @abc.abstractmethod
     async def execute(self, input: T, /) -> R:

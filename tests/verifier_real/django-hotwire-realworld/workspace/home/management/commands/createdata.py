@@ -15,7 +15,6 @@ import random
 
 from articles.forms import make_slug
 
-
 class Command(BaseCommand):
     help = "Generates users, articles, tag, follows and comments."
     article_upper_bound = 5
@@ -27,10 +26,14 @@ class Command(BaseCommand):
         parser.add_argument("num_users", type=int)
 
     def handle(self, *args, **options):
-        Tag.objects.bulk_create([Tag(tag=t[0], slug=t[1]) for t in tags], ignore_conflicts=True)
+        Tag.objects.bulk_create(
+            [Tag(tag=t[0], slug=t[1]) for t in tags], ignore_conflicts=True
+        )
         names = generate_username(int(options["num_users"]))
         User = get_user_model()
-        users = [User.objects.create_user(username=n, password=self.password) for n in names]
+        users = [
+            User.objects.create_user(username=n, password=self.password) for n in names
+        ]
         print(users)
         gen = DocumentGenerator()
         gen.init_word_cache(5000)

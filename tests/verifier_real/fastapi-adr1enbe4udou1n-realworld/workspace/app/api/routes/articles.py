@@ -24,7 +24,6 @@ from app.schemas.articles import (
 
 router = APIRouter()
 
-
 async def _get_article_from_slug(
     slug: str,
     articles: ArticlesRepository,
@@ -33,7 +32,6 @@ async def _get_article_from_slug(
     if not db_article:
         raise HTTPException(status_code=404, detail="No article found")
     return db_article
-
 
 async def get_list(
     current_user: OptionalCurrentUser,
@@ -56,7 +54,6 @@ async def get_list(
         articles_count=count,
     )
 
-
 async def get_feed(
     current_user: CurrentUser,
     articles: Annotated[ArticlesRepository, Depends(get_articles_service)],
@@ -68,7 +65,6 @@ async def get_feed(
         articles=[article.schema(current_user) for article in result],
         articles_count=count,
     )
-
 
 async def create(
     current_user: CurrentUser,
@@ -82,7 +78,6 @@ async def create(
     article = await articles.create(obj_in=new_article.article, author=current_user)
     return SingleArticleResponse(article=article.schema(current_user))
 
-
 async def get(
     current_user: OptionalCurrentUser,
     slug: Annotated[str, Path(title="Slug of the article to get")],
@@ -90,7 +85,6 @@ async def get(
 ) -> SingleArticleResponse:
     article = await _get_article_from_slug(slug, articles)
     return SingleArticleResponse(article=article.schema(current_user))
-
 
 async def update(
     current_user: CurrentUser,
@@ -104,7 +98,6 @@ async def update(
         raise HTTPException(status_code=400, detail="You are not the author of this article")
     article = await articles.update(db_obj=article, obj_in=update_article.article)
     return SingleArticleResponse(article=article.schema(current_user))
-
 
 async def delete(
     current_user: CurrentUser,

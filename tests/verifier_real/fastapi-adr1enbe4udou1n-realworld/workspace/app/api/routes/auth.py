@@ -11,7 +11,6 @@ from app.schemas.users import LoginUserRequest, NewUserRequest, UserResponse
 
 router = APIRouter()
 
-
 async def register(
     new_user: NewUserRequest,
     users: Annotated[UsersRepository, Depends(get_users_service)],
@@ -22,7 +21,6 @@ async def register(
 
     db_user = await users.create(obj_in=new_user.user)
     return UserResponse(user=db_user.schema())
-
 
 async def login(
     user_credentials: LoginUserRequest,

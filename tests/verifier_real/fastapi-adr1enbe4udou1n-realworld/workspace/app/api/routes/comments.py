@@ -26,7 +26,6 @@ from app.schemas.comments import (
 
 router = APIRouter()
 
-
 async def _get_article_from_slug(
     slug: str,
     articles: ArticlesRepository,
@@ -36,7 +35,6 @@ async def _get_article_from_slug(
         raise HTTPException(status_code=404, detail="No article found")
     return db_article
 
-
 async def _get_comment_from_id(
     id: int,
     comments: CommentsRepository,
@@ -45,7 +43,6 @@ async def _get_comment_from_id(
     if not db_comment:
         raise HTTPException(status_code=404, detail="No comment found")
     return db_comment
-
 
 async def get_list(
     current_user: OptionalCurrentUser,
@@ -58,7 +55,6 @@ async def get_list(
         comments=[comment.schema(current_user) for comment in await comments.get_list(article=article)]
     )
 
-
 async def create(
     current_user: CurrentUser,
     slug: Annotated[str, Path(title="Slug of the article that you want to create a comment for")],
@@ -69,7 +65,6 @@ async def create(
     article = await _get_article_from_slug(slug, articles)
     comment = await comments.create(obj_in=new_comment.comment, article=article, author=current_user)
     return SingleCommentResponse(comment=comment.schema(current_user))
-
 
 async def delete(
     current_user: CurrentUser,

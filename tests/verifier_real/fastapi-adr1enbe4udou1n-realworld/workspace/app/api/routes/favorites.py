@@ -13,7 +13,6 @@ from app.schemas.articles import SingleArticleResponse
 
 router = APIRouter()
 
-
 async def _get_article_from_slug(
     slug: str,
     articles: ArticlesRepository,
@@ -23,7 +22,6 @@ async def _get_article_from_slug(
         raise HTTPException(status_code=404, detail="No article found")
     return db_article
 
-
 async def favorite(
     current_user: CurrentUser,
     slug: Annotated[str, Path(title="Slug of the article that you want to favorite")],
@@ -32,7 +30,6 @@ async def favorite(
     article = await _get_article_from_slug(slug, articles)
     await articles.favorite(db_obj=article, user=current_user)
     return SingleArticleResponse(article=article.schema(current_user))
-
 
 async def unfavorite(
     current_user: CurrentUser,

@@ -17,7 +17,6 @@ from app.schemas.profiles import ProfileResponse
 
 router = APIRouter()
 
-
 async def _get_profile_from_username(
     username: str,
     users: UsersRepository,
@@ -27,7 +26,6 @@ async def _get_profile_from_username(
         raise HTTPException(status_code=404, detail="No user found")
     return db_user
 
-
 async def get(
     current_user: OptionalCurrentUser,
     username: Annotated[str, Path(description="Username of the profile to get")],
@@ -35,7 +33,6 @@ async def get(
 ) -> ProfileResponse:
     user = await _get_profile_from_username(username, users)
     return ProfileResponse(profile=user.profile(current_user))
-
 
 async def follow(
     current_user: CurrentUser,
@@ -45,7 +42,6 @@ async def follow(
     user = await _get_profile_from_username(username, users)
     await users.follow(db_obj=user, follower=current_user)
     return ProfileResponse(profile=user.profile(current_user))
-
 
 async def unfollow(
     current_user: CurrentUser,

@@ -11,7 +11,6 @@ from app.schemas.tags import TagsResponse
 
 router = APIRouter()
 
-
 async def get_list() -> TagsResponse:
     async with SessionLocalRo() as db:
         tags = await db.scalars(select(Tag).order_by(Tag.name))

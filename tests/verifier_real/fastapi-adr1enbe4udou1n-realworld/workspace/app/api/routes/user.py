@@ -11,7 +11,6 @@ from app.schemas.users import UpdateUserRequest, UserResponse
 
 router = APIRouter()
 
-
 async def update(
     current_user: CurrentUser,
     update_user: UpdateUserRequest,

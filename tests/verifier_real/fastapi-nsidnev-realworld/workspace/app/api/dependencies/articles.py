@@ -27,7 +27,6 @@ from app.resources import strings
 
 from app.services.articles import check_user_can_modify_article
 
-
 async def get_article_by_slug_from_path(
     slug: str = Path(..., min_length=1),
     user: Optional[User] = Depends(get_current_user_authorizer(required=False)),
@@ -40,7 +39,6 @@ async def get_article_by_slug_from_path(
             status_code=status.HTTP_404_NOT_FOUND,
             detail=strings.ARTICLE_DOES_NOT_EXIST_ERROR,
         )
-
 
 def check_article_modification_permissions(
     current_article: Article = Depends(get_article_by_slug_from_path),

@@ -25,7 +25,6 @@ from app.resources import strings
 
 from app.services import jwt
 
-
 class RWAPIKeyHeader(APIKeyHeader):
     async def __call__(  # noqa: WPS610
         self,
@@ -38,7 +37,6 @@ class RWAPIKeyHeader(APIKeyHeader):
                 status_code=original_auth_exc.status_code,
                 detail=strings.AUTHENTICATION_REQUIRED,
             )
-
 
 def _get_authorization_header(
     api_key: str = Security(RWAPIKeyHeader(name=HEADER_KEY)),
@@ -59,7 +57,6 @@ def _get_authorization_header(
 
     return token
 
-
 def _get_authorization_header_optional(
     authorization: Optional[str] = Security(
         RWAPIKeyHeader(name=HEADER_KEY, auto_error=False),
@@ -70,7 +67,6 @@ def _get_authorization_header_optional(
         return _get_authorization_header(authorization, settings)
 
     return ""
-
 
 async def _get_current_user(
     users_repo: UsersRepository = Depends(get_repository(UsersRepository)),
@@ -95,7 +91,6 @@ async def _get_current_user(
             status_code=status.HTTP_403_FORBIDDEN,
             detail=strings.MALFORMED_PAYLOAD,
         )
-
 
 async def _get_current_user_optional(
     repo: UsersRepository = Depends(get_repository(UsersRepository)),

@@ -21,7 +21,6 @@ from app.resources import strings
 
 from app.services.comments import check_user_can_modify_comment
 
-
 async def get_comment_by_id_from_path(
     comment_id: int = Path(..., ge=1),
     article: Article = Depends(articles.get_article_by_slug_from_path),
@@ -43,7 +42,6 @@ async def get_comment_by_id_from_path(
             status_code=status.HTTP_404_NOT_FOUND,
             detail=strings.COMMENT_DOES_NOT_EXIST,
         )
-
 
 def check_comment_modification_permissions(
     comment: Comment = Depends(get_comment_by_id_from_path),

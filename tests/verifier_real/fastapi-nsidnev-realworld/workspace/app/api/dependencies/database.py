@@ -11,17 +11,14 @@ from starlette.requests import Request
 
 from app.db.repositories.base import BaseRepository
 
-
 def _get_db_pool(request: Request) -> Pool:
     return request.app.state.pool
-
 
 async def _get_connection_from_pool(
     pool: Pool = Depends(_get_db_pool),
 ) -> AsyncGenerator[Connection, None]:
     async with pool.acquire() as conn:
         yield conn
-
 
 def get_repository(
     repo_type: Type[BaseRepository],

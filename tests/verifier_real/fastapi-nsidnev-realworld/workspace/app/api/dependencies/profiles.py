@@ -19,7 +19,6 @@ from app.models.domain.users import User
 
 from app.resources import strings
 
-
 async def get_profile_by_username_from_path(
     username: str = Path(..., min_length=1),
     user: Optional[User] = Depends(get_current_user_authorizer(required=False)),

@@ -15,7 +15,6 @@ from starlette.responses import JSONResponse
 
 from starlette.status import HTTP_422_UNPROCESSABLE_ENTITY
 
-
 async def http422_error_handler(
     _: Request,
     exc: Union[RequestValidationError, ValidationError],
@@ -24,7 +23,6 @@ async def http422_error_handler(
         {"errors": exc.errors()},
         status_code=HTTP_422_UNPROCESSABLE_ENTITY,
     )
-
 
 validation_error_response_definition["properties"] = {
     "errors": {

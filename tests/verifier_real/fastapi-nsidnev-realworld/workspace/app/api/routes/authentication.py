@@ -28,7 +28,6 @@ from app.services.authentication import check_email_is_taken, check_username_is_
 
 router = APIRouter()
 
-
 async def login(
     user_login: UserInLogin = Body(..., embed=True, alias="user"),
     users_repo: UsersRepository = Depends(get_repository(UsersRepository)),
@@ -60,7 +59,6 @@ async def login(
             token=token,
         ),
     )
-
 
 async def register(
     user_create: UserInCreate = Body(..., embed=True, alias="user"),

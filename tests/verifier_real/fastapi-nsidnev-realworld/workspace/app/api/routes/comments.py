@@ -32,7 +32,6 @@ from app.models.schemas.comments import (
 
 router = APIRouter()
 
-
 async def list_comments_for_article(
     article: Article = Depends(get_article_by_slug_from_path),
     user: Optional[User] = Depends(get_current_user_authorizer(required=False)),
@@ -40,7 +39,6 @@ async def list_comments_for_article(
 ) -> ListOfCommentsInResponse:
     comments = await comments_repo.get_comments_for_article(article=article, user=user)
     return ListOfCommentsInResponse(comments=comments)
-
 
 async def create_comment_for_article(
     comment_create: CommentInCreate = Body(..., embed=True, alias="comment"),
@@ -54,7 +52,6 @@ async def create_comment_for_article(
         user=user,
     )
     return CommentInResponse(comment=comment)
-
 
 async def delete_comment_from_article(
     comment: Comment = Depends(get_comment_by_id_from_path),

@@ -21,12 +21,10 @@ from app.resources import strings
 
 router = APIRouter()
 
-
 async def retrieve_profile_by_username(
     profile: Profile = Depends(get_profile_by_username_from_path),
 ) -> ProfileInResponse:
     return ProfileInResponse(profile=profile)
-
 
 async def follow_for_user(
     profile: Profile = Depends(get_profile_by_username_from_path),
@@ -51,7 +49,6 @@ async def follow_for_user(
     )
 
     return ProfileInResponse(profile=profile.copy(update={"following": True}))
-
 
 async def unsubscribe_from_user(
     profile: Profile = Depends(get_profile_by_username_from_path),

@@ -9,7 +9,6 @@ from app.models.schemas.tags import TagsInList
 
 router = APIRouter()
 
-
 async def get_all_tags(
     tags_repo: TagsRepository = Depends(get_repository(TagsRepository)),
 ) -> TagsInList:

@@ -25,7 +25,6 @@ from app.services.authentication import check_email_is_taken, check_username_is_
 
 router = APIRouter()
 
-
 async def retrieve_current_user(
     user: User = Depends(get_current_user_authorizer()),
     settings: AppSettings = Depends(get_app_settings),
@@ -43,7 +42,6 @@ async def retrieve_current_user(
             token=token,
         ),
     )
-
 
 async def update_current_user(
     user_update: UserInUpdate = Body(..., embed=True, alias="user"),

@@ -13,7 +13,6 @@ from app.core.logging import InterceptHandler
 
 from app.core.settings.base import BaseAppSettings
 
-
 class AppSettings(BaseAppSettings):
     debug: bool = False
     docs_url: str = "/docs"

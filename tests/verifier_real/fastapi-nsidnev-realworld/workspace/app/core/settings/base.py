@@ -3,12 +3,10 @@ from enum import Enum
 
 from pydantic import BaseSettings
 
-
 class AppEnvTypes(Enum):
     prod: str = "prod"
     dev: str = "dev"
     test: str = "test"
-
 
 class BaseAppSettings(BaseSettings):
     app_env: AppEnvTypes = AppEnvTypes.prod

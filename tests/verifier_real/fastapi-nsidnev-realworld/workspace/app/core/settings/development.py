@@ -3,7 +3,6 @@ import logging
 
 from app.core.settings.app import AppSettings
 
-
 class DevAppSettings(AppSettings):
     debug: bool = True
 

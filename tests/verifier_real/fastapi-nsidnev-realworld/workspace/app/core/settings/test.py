@@ -5,7 +5,6 @@ from pydantic import PostgresDsn, SecretStr
 
 from app.core.settings.app import AppSettings
 
-
 class TestAppSettings(AppSettings):
     debug: bool = True
 

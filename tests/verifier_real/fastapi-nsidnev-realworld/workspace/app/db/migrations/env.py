@@ -15,7 +15,6 @@ DATABASE_URL = SETTINGS.database_url
 
 config.set_main_option("sqlalchemy.url", str(DATABASE_URL))
 
-
 def run_migrations_online() -> None:
     connectable = engine_from_config(
         config.get_section(config.config_ini_section),

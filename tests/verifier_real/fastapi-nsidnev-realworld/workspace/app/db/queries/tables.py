@@ -5,11 +5,9 @@ from typing import Optional
 
 from pypika import Parameter as CommonParameter, Query, Table
 
-
 class Parameter(CommonParameter):
     def __init__(self, count: int) -> None:
         super().__init__("${0}".format(count))
-
 
 class TypedTable(Table):
     __table__ = ""
@@ -29,13 +27,11 @@ class TypedTable(Table):
 
         super().__init__(name, schema, alias, query_cls)
 
-
 class Users(TypedTable):
     __table__ = "users"
 
     id: int
     username: str
-
 
 class Articles(TypedTable):
     __table__ = "articles"
@@ -49,19 +45,16 @@ class Articles(TypedTable):
     created_at: datetime
     updated_at: datetime
 
-
 class Tags(TypedTable):
     __table__ = "tags"
 
     tag: str
-
 
 class ArticlesToTags(TypedTable):
     __table__ = "articles_to_tags"
 
     article_id: int
     tag: str
-
 
 class Favorites(TypedTable):
     __table__ = "favorites"

@@ -28,7 +28,6 @@ from app.models.domain.articles import Article
 
 from app.models.domain.users import User
 
-
 class ArticlesRepository(BaseRepository):  # noqa: WPS214
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn)
@@ -263,7 +262,9 @@ class ArticlesRepository(BaseRepository):  # noqa: WPS214
         return [row["tag"] for row in tag_rows]
 
     async def get_favorites_count_for_article_by_slug(self, *, slug: str) -> int:
-        return (await queries.get_favorites_count_for_article(self.connection, slug=slug))["favorites_count"]
+        return (
+            await queries.get_favorites_count_for_article(self.connection, slug=slug)
+        )["favorites_count"]
 
     async def is_article_favorited_by_user(self, *, slug: str, user: User) -> bool:
         return (

@@ -17,7 +17,6 @@ from app.models.domain.comments import Comment
 
 from app.models.domain.users import User
 
-
 class CommentsRepository(BaseRepository):
     def __init__(self, conn: Connection) -> None:
         super().__init__(conn)

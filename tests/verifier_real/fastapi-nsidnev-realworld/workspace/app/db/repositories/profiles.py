@@ -13,7 +13,6 @@ from app.models.domain.profiles import Profile
 
 from app.models.domain.users import User
 
-
 class ProfilesRepository(BaseRepository):
     def __init__(self, conn: Connection):
         super().__init__(conn)

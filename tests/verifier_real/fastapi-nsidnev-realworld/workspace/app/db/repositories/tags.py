@@ -5,7 +5,6 @@ from app.db.queries.queries import queries
 
 from app.db.repositories.base import BaseRepository
 
-
 class TagsRepository(BaseRepository):
     async def get_all_tags(self) -> List[str]:
         tags_row = await queries.get_all_tags(self.connection)

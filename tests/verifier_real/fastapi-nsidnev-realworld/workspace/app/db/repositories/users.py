@@ -9,7 +9,6 @@ from app.db.repositories.base import BaseRepository
 
 from app.models.domain.users import User, UserInDB
 
-
 class UsersRepository(BaseRepository):
     async def get_user_by_email(self, *, email: str) -> UserInDB:
         user_row = await queries.get_user_by_email(self.connection, email=email)

@@ -7,7 +7,6 @@ from app.models.domain.profiles import Profile
 
 from app.models.domain.rwmodel import RWModel
 
-
 class Article(IDModelMixin, DateTimeModelMixin, RWModel):
     slug: str
     title: str

@@ -5,7 +5,6 @@ from app.models.domain.profiles import Profile
 
 from app.models.domain.rwmodel import RWModel
 
-
 class Comment(IDModelMixin, DateTimeModelMixin, RWModel):
     body: str
     author: Profile

@@ -3,7 +3,6 @@ from typing import Optional
 
 from app.models.domain.rwmodel import RWModel
 
-
 class Profile(RWModel):
     username: str
     bio: str = ""

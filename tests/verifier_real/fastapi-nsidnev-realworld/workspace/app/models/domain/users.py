@@ -7,13 +7,11 @@ from app.models.domain.rwmodel import RWModel
 
 from app.services import security
 
-
 class User(RWModel):
     username: str
     email: str
     bio: str = ""
     image: Optional[str] = None
-
 
 class UserInDB(IDModelMixin, DateTimeModelMixin, User):
     salt: str = ""

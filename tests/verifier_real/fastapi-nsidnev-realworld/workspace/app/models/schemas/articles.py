@@ -7,14 +7,11 @@ from app.models.domain.articles import Article
 
 from app.models.schemas.rwschema import RWSchema
 
-
 class ArticleForResponse(RWSchema, Article):
     tags: List[str] = Field(..., alias="tagList")
 
-
 class ArticleInResponse(RWSchema):
     article: ArticleForResponse
-
 
 class ArticleInCreate(RWSchema):
     title: str
@@ -22,17 +19,14 @@ class ArticleInCreate(RWSchema):
     body: str
     tags: List[str] = Field([], alias="tagList")
 
-
 class ArticleInUpdate(RWSchema):
     title: Optional[str] = None
     description: Optional[str] = None
     body: Optional[str] = None
 
-
 class ListOfArticlesInResponse(RWSchema):
     articles: List[ArticleForResponse]
     articles_count: int
-
 
 class ArticlesFilters(BaseModel):
     tag: Optional[str] = None

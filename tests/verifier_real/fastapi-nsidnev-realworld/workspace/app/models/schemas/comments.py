@@ -5,14 +5,11 @@ from app.models.domain.comments import Comment
 
 from app.models.schemas.rwschema import RWSchema
 
-
 class ListOfCommentsInResponse(RWSchema):
     comments: List[Comment]
 
-
 class CommentInResponse(RWSchema):
     comment: Comment
-
 
 class CommentInCreate(RWSchema):
     body: str

@@ -3,11 +3,9 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-
 class JWTMeta(BaseModel):
     exp: datetime
     sub: str
-
 
 class JWTUser(BaseModel):
     username: str

@@ -7,15 +7,12 @@ from app.models.domain.users import User
 
 from app.models.schemas.rwschema import RWSchema
 
-
 class UserInLogin(RWSchema):
     email: EmailStr
     password: str
 
-
 class UserInCreate(UserInLogin):
     username: str
-
 
 class UserInUpdate(BaseModel):
     username: Optional[str] = None
@@ -24,10 +21,8 @@ class UserInUpdate(BaseModel):
     bio: Optional[str] = None
     image: Optional[HttpUrl] = None
 
-
 class UserWithToken(User):
     token: str
-
 
 class UserInResponse(RWSchema):
     user: UserWithToken

@@ -1,5 +1,6 @@
 # excerpt of microsoft/cookiecutter-python-flask-clean-architecture@97cd0d33fa51:{{cookiecutter.repo_name}}/src/domain/models/base_model.py
 class BaseModel:
+
     def repr(self, **fields) -> str:
         """
         Helper for __repr__
@@ -9,7 +10,7 @@ class BaseModel:
         at_least_one_attached_attribute = False
 
         for key, field in fields.items():
-            field_strings.append(f"{key}={field!r}")
+            field_strings.append(f'{key}={field!r}')
             at_least_one_attached_attribute = True
 
         if at_least_one_attached_attribute:

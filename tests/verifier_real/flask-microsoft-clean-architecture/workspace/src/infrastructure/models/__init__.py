@@ -3,4 +3,4 @@ from .model_extension import SQLModelExtension
 
 from .sql_todo import SQLTodo
 
-__all__ = ["SQLModelExtension", "SQLTodo"]
+__all__ = ['SQLModelExtension', 'SQLTodo']

@@ -1,8 +1,8 @@
 # excerpt of microsoft/cookiecutter-python-flask-clean-architecture@97cd0d33fa51:{{cookiecutter.repo_name}}/src/infrastructure/models/model_extension.py
 from sqlalchemy.orm.exc import DetachedInstanceError
 
-
 class SQLModelExtension:
+
     def update(self, db, data, commit=True, **kwargs):
 
         for attr, value in data.items():
@@ -32,10 +32,11 @@ class SQLModelExtension:
         at_least_one_attached_attribute = False
 
         for key, field in fields.items():
+
             try:
-                field_strings.append(f"{key}={field!r}")
+                field_strings.append(f'{key}={field!r}')
             except DetachedInstanceError:
-                field_strings.append(f"{key}=DetachedInstanceError")
+                field_strings.append(f'{key}=DetachedInstanceError')
             else:
                 at_least_one_attached_attribute = True
 

@@ -7,7 +7,6 @@ from src.domain import Todo
 
 from src.infrastructure.databases import sqlalchemy_db as db
 
-
 class SQLTodo(db.Model, Todo, SQLModelExtension):
     id = Column(Integer, primary_key=True, unique=True)
     title = Column(String(255), nullable=False)

@@ -9,10 +9,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from werkzeug.datastructures import MultiDict
 
-from src.domain import ApiException, ITEMIZE, ITEMIZED, PAGE, PER_PAGE, DEFAULT_PAGE_VALUE, DEFAULT_PER_PAGE_VALUE
+from src.domain import ApiException, ITEMIZE, ITEMIZED, PAGE, PER_PAGE, \
+    DEFAULT_PAGE_VALUE, DEFAULT_PER_PAGE_VALUE
 
 from src.infrastructure import sqlalchemy_db as db
-
 
 class Repository(ABC):
     base_class: Callable
@@ -81,7 +81,8 @@ class Repository(ABC):
             raise ApiException("Error getting all objects")
 
     def get(self, object_id):
-        return self.base_class.query.filter_by(id=object_id).first_or_404(self.DEFAULT_NOT_FOUND_MESSAGE)
+        return self.base_class.query.filter_by(id=object_id) \
+            .first_or_404(self.DEFAULT_NOT_FOUND_MESSAGE)
 
     def _apply_query_params(self, query, query_params):
         return query
@@ -131,6 +132,7 @@ class Repository(ABC):
         """
 
         if len(value) == 1 and value[0].lower() in ["true", "false"]:
+
             if value[0].lower() == "true":
                 return True
             return False
@@ -141,6 +143,7 @@ class Repository(ABC):
         query_params = self.normalize_query(params)
 
         if key not in query_params:
+
             if not throw_exception:
                 return False
 
@@ -173,6 +176,7 @@ class Repository(ABC):
         selection = params.get(key, default)
 
         if not isinstance(selection, list):
+
             if selection is None:
                 selection = []
             else:
@@ -181,12 +185,14 @@ class Repository(ABC):
         new_selection = []
 
         for index, selected in enumerate(selection):
+
             if isinstance(selected, str) and selected.lower() in boolean_array:
                 new_selection.append(selected.lower() == "true")
             else:
                 new_selection.append(selected)
 
         if not many:
+
             if len(new_selection) == 0:
                 return None
 
@@ -205,7 +211,9 @@ class Repository(ABC):
 
     def create_pagination(self, query_params, query_set):
         page = self.get_query_param(PAGE, query_params, self.DEFAULT_PAGE)
-        per_page = self.get_query_param(PER_PAGE, query_params, self.DEFAULT_PER_PAGE)
+        per_page = self.get_query_param(
+            PER_PAGE, query_params, self.DEFAULT_PER_PAGE
+        )
 
         try:
             page = int(page)
@@ -219,11 +227,13 @@ class Repository(ABC):
 
         paginated = query_set.paginate(page=int(page), per_page=int(per_page))
         return {
-            "total": paginated.total,
-            "page": paginated.page,
-            "per_page": paginated.per_page,
-            "items": paginated.items,
+            'total': paginated.total,
+            'page': paginated.page,
+            'per_page': paginated.per_page,
+            'items': paginated.items,
         }
 
     def create_itemization(self, query_set):
-        return {"items": query_set.all()}
+        return {
+            'items': query_set.all()
+        }

@@ -3,7 +3,6 @@ from .repository import Repository
 
 from ..models import SQLTodo
 
-
 class SQLTodoRepository(Repository):
     DEFAULT_NOT_FOUND_MESSAGE = "The requested todo was not found"
     base_class = SQLTodo

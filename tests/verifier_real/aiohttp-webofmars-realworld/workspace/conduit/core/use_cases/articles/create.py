@@ -22,7 +22,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
-
 class CreateArticleInput(WithAuthenticationInput):
     title: str
     description: str
@@ -32,10 +31,8 @@ class CreateArticleInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class CreateArticleResult:
     article: ArticleWithExtra
-
 
 class CreateArticleUseCase(UseCase[CreateArticleInput, CreateArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

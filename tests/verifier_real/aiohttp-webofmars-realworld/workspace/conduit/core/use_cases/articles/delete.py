@@ -19,17 +19,14 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_article
 
-
 class DeleteArticleInput(WithAuthenticationInput):
     slug: ArticleSlug
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class DeleteArticleResult:
     id: ArticleId | None
-
 
 class DeleteArticleUseCase(UseCase[DeleteArticleInput, DeleteArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

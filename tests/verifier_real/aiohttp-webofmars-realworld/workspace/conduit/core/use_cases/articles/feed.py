@@ -25,7 +25,6 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_users
 
-
 class FeedArticlesInput(WithAuthenticationInput):
     limit: int = 20
     offset: int = 0
@@ -38,11 +37,9 @@ class FeedArticlesInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class FeedArticlesResult:
     articles: list[ArticleWithExtra]
     count: int
-
 
 class FeedArticlesUseCase(UseCase[FeedArticlesInput, FeedArticlesResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

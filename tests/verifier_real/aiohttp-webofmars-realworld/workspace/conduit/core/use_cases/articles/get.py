@@ -22,17 +22,14 @@ from conduit.core.use_cases.auth import WithOptionalAuthenticationInput
 
 from conduit.core.use_cases.common import get_article, is_user_followed
 
-
 class GetArticleInput(WithOptionalAuthenticationInput):
     slug: ArticleSlug
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class GetArticleResult:
     article: ArticleWithExtra | None
-
 
 class GetArticleUseCase(UseCase[GetArticleInput, GetArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

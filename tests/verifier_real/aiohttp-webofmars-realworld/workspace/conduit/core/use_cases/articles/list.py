@@ -25,7 +25,6 @@ from conduit.core.use_cases.auth import WithOptionalAuthenticationInput
 
 from conduit.core.use_cases.common import are_users_followed, get_users
 
-
 class ListArticlesInput(WithOptionalAuthenticationInput):
     tag: Tag | None = None
     author: Username | None = None
@@ -48,11 +47,9 @@ class ListArticlesInput(WithOptionalAuthenticationInput):
             favorite_of=self.favorite_of,
         )
 
-
 class ListArticlesResult:
     articles: t.List[ArticleWithExtra]
     count: int
-
 
 class ListArticlesUseCase(UseCase[ListArticlesInput, ListArticlesResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -19,17 +19,14 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_article, is_user_followed
 
-
 class UnfavoriteArticleInput(WithAuthenticationInput):
     slug: ArticleSlug
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class UnfavoriteArticleResult:
     article: ArticleWithExtra | None
-
 
 class UnfavoriteArticleUseCase(UseCase[UnfavoriteArticleInput, UnfavoriteArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -34,7 +34,6 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_article, is_user_followed
 
-
 class UpdateArticleInput(WithAuthenticationInput):
     slug: ArticleSlug
     title: str | NotSet = NotSet.NOT_SET
@@ -44,10 +43,8 @@ class UpdateArticleInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class UpdateArticleResult:
     article: ArticleWithExtra | None
-
 
 class UpdateArticleUseCase(UseCase[UpdateArticleInput, UpdateArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -21,7 +21,6 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_article, is_user_followed
 
-
 class AddCommentToArticleInput(WithAuthenticationInput):
     article_slug: ArticleSlug
     body: str
@@ -29,10 +28,8 @@ class AddCommentToArticleInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class AddCommentToArticleResult:
     comment: CommentWithExtra
-
 
 class AddCommentToArticleUseCase(UseCase[AddCommentToArticleInput, AddCommentToArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -21,7 +21,6 @@ from conduit.core.use_cases.auth import WithAuthenticationInput
 
 from conduit.core.use_cases.common import get_article
 
-
 class DeleteCommentInput(WithAuthenticationInput):
     article_slug: ArticleSlug
     comment_id: CommentId
@@ -29,10 +28,8 @@ class DeleteCommentInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class DeleteCommentResult:
     comment_id: CommentId | None
-
 
 class DeleteCommentUseCase(UseCase[DeleteCommentInput, DeleteCommentResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -21,17 +21,14 @@ from conduit.core.use_cases.auth import WithOptionalAuthenticationInput
 
 from conduit.core.use_cases.common import are_users_followed, get_article, get_users
 
-
 class GetCommentsFromArticleInput(WithOptionalAuthenticationInput):
     article_slug: ArticleSlug
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class GetCommentsFromArticleResult:
     comments: t.List[CommentWithExtra]
-
 
 class GetCommentsFromArticleUseCase(UseCase[GetCommentsFromArticleInput, GetCommentsFromArticleResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -13,17 +13,14 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
-
 class FollowInput(WithAuthenticationInput):
     username: Username
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class FollowResult:
     user: User | None
-
 
 class FollowUseCase(UseCase[FollowInput, FollowResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -13,18 +13,15 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithOptionalAuthenticationInput
 
-
 class GetProfileInput(WithOptionalAuthenticationInput):
     username: Username
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class GetProfileResult:
     user: User | None
     is_followed: bool
-
 
 class GetProfileUseCase(UseCase[GetProfileInput, GetProfileResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -13,17 +13,14 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
-
 class UnfollowInput(WithAuthenticationInput):
     username: Username
 
     def with_user_id(self, id: UserId) -> t.Self:
         return replace(self, user_id=id)
 
-
 class UnfollowResult:
     user: User | None
-
 
 class UnfollowUseCase(UseCase[UnfollowInput, UnfollowResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -7,14 +7,11 @@ from conduit.core.entities.unit_of_work import UnitOfWork
 
 from conduit.core.use_cases import UseCase
 
-
 class ListTagsInput:
     pass
 
-
 class ListTagsResult:
     tags: list[Tag]
-
 
 class ListTagsUseCase(UseCase[ListTagsInput, ListTagsResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

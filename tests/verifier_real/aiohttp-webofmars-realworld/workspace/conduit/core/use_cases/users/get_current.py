@@ -13,16 +13,13 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
-
 class GetCurrentUserInput(WithAuthenticationInput):
     def with_user_id(self, id: UserId) -> "GetCurrentUserInput":
         return replace(self, user_id=id)
 
-
 class GetCurrentUserResult:
     user: User
     token: AuthToken
-
 
 class GetCurrentUserUseCase(UseCase[GetCurrentUserInput, GetCurrentUserResult]):
     def __init__(self, unit_of_work: UnitOfWork) -> None:

@@ -18,16 +18,13 @@ from conduit.core.entities.user import (
 
 from conduit.core.use_cases import UseCase
 
-
 class SignInInput:
     email: Email
     password: RawPassword
 
-
 class SignInResult:
     user: User
     token: AuthToken
-
 
 class SignInUseCase(UseCase[SignInInput, SignInResult]):
     def __init__(

@@ -16,17 +16,14 @@ from conduit.core.entities.user import (
 
 from conduit.core.use_cases import UseCase
 
-
 class SignUpInput:
     username: Username
     email: Email
     raw_password: RawPassword
 
-
 class SignUpResult:
     user: User
     token: AuthToken
-
 
 class SignUpUseCase(UseCase[SignUpInput, SignUpResult]):
     def __init__(

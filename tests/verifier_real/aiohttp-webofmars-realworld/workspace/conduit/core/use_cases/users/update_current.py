@@ -27,7 +27,6 @@ from conduit.core.use_cases import UseCase
 
 from conduit.core.use_cases.auth import WithAuthenticationInput
 
-
 class UpdateCurrentUserInput(WithAuthenticationInput):
     username: Username | NotSet = NotSet.NOT_SET
     email: Email | NotSet = NotSet.NOT_SET
@@ -47,11 +46,9 @@ class UpdateCurrentUserInput(WithAuthenticationInput):
             image=self.image,
         )
 
-
 class UpdateCurrentUserResult:
     user: User
     token: AuthToken
-
 
 class UpdateCurrentUserUseCase(UseCase[UpdateCurrentUserInput, UpdateCurrentUserResult]):
     def __init__(

@@ -27,7 +27,6 @@ from app.resources import strings
 
 router = APIRouter()
 
-
 async def get_articles_for_user_feed(
     limit: int = Query(DEFAULT_ARTICLES_LIMIT, ge=1),
     offset: int = Query(DEFAULT_ARTICLES_OFFSET, ge=0),
@@ -39,12 +38,13 @@ async def get_articles_for_user_feed(
         limit=limit,
         offset=offset,
     )
-    articles_for_response = [ArticleForResponse(**article.dict()) for article in articles]
+    articles_for_response = [
+        ArticleForResponse(**article.dict()) for article in articles
+    ]
     return ListOfArticlesInResponse(
         articles=articles_for_response,
         articles_count=len(articles),
     )
-
 
 async def mark_article_as_favorite(
     article: Article = Depends(get_article_by_slug_from_path),
@@ -69,7 +69,6 @@ async def mark_article_as_favorite(
         status_code=status.HTTP_400_BAD_REQUEST,
         detail=strings.ARTICLE_IS_ALREADY_FAVORITED,
     )
-
 
 async def remove_article_from_favorites(
     article: Article = Depends(get_article_by_slug_from_path),

@@ -36,7 +36,6 @@ from app.services.articles import check_article_exists, get_slug_for_article
 
 router = APIRouter()
 
-
 async def list_articles(
     articles_filters: ArticlesFilters = Depends(get_articles_filters),
     user: Optional[User] = Depends(get_current_user_authorizer(required=False)),
@@ -50,12 +49,13 @@ async def list_articles(
         offset=articles_filters.offset,
         requested_user=user,
     )
-    articles_for_response = [ArticleForResponse.from_orm(article) for article in articles]
+    articles_for_response = [
+        ArticleForResponse.from_orm(article) for article in articles
+    ]
     return ListOfArticlesInResponse(
         articles=articles_for_response,
         articles_count=len(articles),
     )
-
 
 async def create_new_article(
     article_create: ArticleInCreate = Body(..., embed=True, alias="article"),
@@ -79,12 +79,10 @@ async def create_new_article(
     )
     return ArticleInResponse(article=ArticleForResponse.from_orm(article))
 
-
 async def retrieve_article_by_slug(
     article: Article = Depends(get_article_by_slug_from_path),
 ) -> ArticleInResponse:
     return ArticleInResponse(article=ArticleForResponse.from_orm(article))
-
 
 async def update_article_by_slug(
     article_update: ArticleInUpdate = Body(..., embed=True, alias="article"),
@@ -98,7 +96,6 @@ async def update_article_by_slug(
         **article_update.dict(),
     )
     return ArticleInResponse(article=ArticleForResponse.from_orm(article))
-
 
 async def delete_article_by_slug(
     article: Article = Depends(get_article_by_slug_from_path),

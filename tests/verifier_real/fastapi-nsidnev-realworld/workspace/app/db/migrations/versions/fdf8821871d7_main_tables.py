@@ -7,7 +7,6 @@ from alembic import op
 
 from sqlalchemy import func
 
-
 def create_updated_at_trigger() -> None:
     op.execute(
         """
@@ -21,7 +20,6 @@ def create_updated_at_trigger() -> None:
     $$ language 'plpgsql';
     """
     )
-
 
 def timestamps() -> Tuple[sa.Column, sa.Column]:
     return (
@@ -39,7 +37,6 @@ def timestamps() -> Tuple[sa.Column, sa.Column]:
             onupdate=func.current_timestamp(),
         ),
     )
-
 
 def create_users_table() -> None:
     op.create_table(
@@ -63,7 +60,6 @@ def create_users_table() -> None:
         """
     )
 
-
 def create_followers_to_followings_table() -> None:
     op.create_table(
         "followers_to_followings",
@@ -86,7 +82,6 @@ def create_followers_to_followings_table() -> None:
         ["follower_id", "following_id"],
     )
 
-
 def create_articles_table() -> None:
     op.create_table(
         "articles",
@@ -95,7 +90,9 @@ def create_articles_table() -> None:
         sa.Column("title", sa.Text, nullable=False),
         sa.Column("description", sa.Text, nullable=False),
         sa.Column("body", sa.Text, nullable=False),
-        sa.Column("author_id", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL")),
+        sa.Column(
+            "author_id", sa.Integer, sa.ForeignKey("users.id", ondelete="SET NULL")
+        ),
         *timestamps(),
     )
     op.execute(
@@ -108,10 +105,8 @@ def create_articles_table() -> None:
         """
     )
 
-
 def create_tags_table() -> None:
     op.create_table("tags", sa.Column("tag", sa.Text, primary_key=True))
-
 
 def create_articles_to_tags_table() -> None:
     op.create_table(
@@ -129,8 +124,9 @@ def create_articles_to_tags_table() -> None:
             nullable=False,
         ),
     )
-    op.create_primary_key("pk_articles_to_tags", "articles_to_tags", ["article_id", "tag"])
-
+    op.create_primary_key(
+        "pk_articles_to_tags", "articles_to_tags", ["article_id", "tag"]
+    )
 
 def create_favorites_table() -> None:
     op.create_table(
@@ -149,7 +145,6 @@ def create_favorites_table() -> None:
         ),
     )
     op.create_primary_key("pk_favorites", "favorites", ["user_id", "article_id"])
-
 
 def create_commentaries_table() -> None:
     op.create_table(
@@ -179,7 +174,6 @@ def create_commentaries_table() -> None:
         EXECUTE PROCEDURE update_updated_at_column();
         """
     )
-
 
 def downgrade() -> None:
     op.drop_table("commentaries")
