@@ -2039,6 +2039,26 @@ def define_round_four() -> None:
             "src/db.js": JS_DB.replace("{ dialect: 'postgres', logging: false }", "{ logging: false }"),
         },
     )
+    case(
+        "r4-py-default-of-unset-variable",
+        "Postgres task: the engine URL defaults to SQLite on DB_URL, a variable the evaluation never sets; psycopg declared but never imported",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.getenv('DB_URL', 'sqlite:///conduit.db'))\n"
+        },
+    )
+    case(
+        "r4-js-default-of-unset-variable",
+        "Postgres task: Sequelize gets process.env.DB_CONN || 'sqlite::memory:' (DB_CONN is never set); pg declared",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize(process.env.DB_CONN || 'sqlite::memory:', { logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
     # ------------------------------------------------------------------ ORM
     case(
         "r4-py-text-of-imported-constant",

@@ -104,8 +104,17 @@ MODEL_METHODS = {
     "where",
     "raw",
 }
-DB_ROOTS = {"prisma", "db", "knex", "sequelize", "models", "orm", "database", "pool", "client"}
-REPOSITORY_NAME = re.compile(r"repo(sitory|sitories|s)?\b|repo[A-Z_]|Repo", re.IGNORECASE)
+# Names under which code holds the ORM or query builder itself (``prisma.user.findMany``, ``knex('users')``).
+ORM_ROOTS = {"prisma", "db", "knex", "sequelize", "models", "orm", "database"}
+REPOSITORY_WORDS = {"repo", "repos", "repository", "repositories"}
+IDENTIFIER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def names_a_repository(identifier: str) -> bool:
+    """``get_article_repository``, ``articleRepo``, ``deps.get_repo``: a word of the name is "repository"."""
+    return any(word.lower() in REPOSITORY_WORDS for word in IDENTIFIER_WORDS.findall(identifier))
+
+
 DIR_TO_LAYER = {name: layer for layer, names in LAYER_NAMES.items() for name in names}
 
 
@@ -420,31 +429,23 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection."""
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
-        if method == "Depends" or call.callee.endswith(".Depends") or method in ("resolve", "inject", "make"):
-            if call.arg_kind in ("name", "attr", "str") and REPOSITORY_NAME.search(call.arg_value):
+        if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
+            if call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
-            if receiver.lower() in SESSION_NAMES and method in SESSION_METHODS:
-                yield call, "use the ORM session directly"
-            elif root == "db" and method in SESSION_METHODS and "session" not in source.bound.get(root, ["x"])[0]:
+            if (receiver.lower() in SESSION_NAMES or root == "db") and method in SESSION_METHODS:
                 yield call, "use the ORM session directly"
             elif receiver in ("query", "objects") and root[:1].isupper():
                 yield call, f"query through the model class {root}"
             continue
         if method not in MODEL_METHODS:
             continue
-        origin = source.bound.get(root, [])
-        layers = {layer_of(t, containers) for t in origin}
-        if (
-            layers & {"models", "repositories"}
-            and receiver[:1].isupper()
-            or (layers & {"models", "repositories"} and root.lower() in DB_ROOTS)
-        ):
+        layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
+        if layers & {"models", "repositories"}:
             yield call, f"query through the model {receiver or root}"
-        elif root.lower() in DB_ROOTS and (origin or source.instances.get(root)) and None in layers | {None}:
-            if root.lower() in ("prisma", "knex", "db", "sequelize", "models", "database", "orm"):
-                yield call, f"query through the ORM handle {root}"
+        elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
+            yield call, f"query through the ORM handle {root}"
 
 
 def _construct(imp: ImportRef) -> str:

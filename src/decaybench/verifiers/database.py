@@ -59,6 +59,9 @@ DIALECTS = {
     "mssql": "mssql",
 }
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
+# What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py). A default for any other
+# variable is what the server always runs with, so it counts as code, not as a fallback.
+HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
 
 
 def engine_name(engine: str) -> str:
@@ -179,8 +182,15 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                     )
                 )
                 continue
-            tier = 3 if ref.fallback else 1
-            what = "default used only when the environment variable is unset" if ref.fallback else "configured in code"
+            always = ref.fallback and bool(ref.env_var) and ref.env_var not in HARNESS_VARIABLES
+            tier = 3 if ref.fallback and not always else 1
+            what = (
+                f"default of {ref.env_var}, which the evaluation never sets: always in effect"
+                if always
+                else "default used only when the environment variable is unset"
+                if ref.fallback
+                else "configured in code"
+            )
             signals.append(
                 Signal(
                     engine,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -200,7 +201,6 @@ def _strip_json_comments(text: str) -> str:
         else:
             out.append(ch)
         i += 1
-    import re
 
     return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
 
@@ -288,7 +288,7 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
     if tree.root_node.has_error:
         source.parse_error = "syntax error (tree-sitter recovered)"
     bindings: dict[str, str] = {}
-    fallback: set[tuple[int, int]] = set()
+    fallback: dict[tuple[int, int], str] = {}  # a default's node -> the variable it stands in for
     keyed: dict[tuple[int, int], str] = {}
     raw_calls: list[tuple[int, list[str] | None, bool, Any]] = []  # line, dotted, is_new, args node
     raw_classes: list[tuple[int, str, list[str] | None]] = []
@@ -437,10 +437,13 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     if sv and looks_like_sql(sv[1]):
                         source.sql_variables[_text(name)] = sv[1]
                 if _text(value_node) == "process.env" and name.type == "object_pattern":
-                    for sub in _descendants(name):
-                        fallback.add(_key(sub))
-                        if sub.type == "shorthand_property_identifier_pattern":
-                            source.env_reads.append((_text(sub), sub.start_point[0] + 1))
+                    for prop in name.named_children:
+                        left = prop.child_by_field_name("left") or prop.child_by_field_name("key")
+                        variable = _text(left) if left is not None else ""
+                        for sub in _descendants(prop):
+                            fallback[_key(sub)] = variable
+                            if sub.type == "shorthand_property_identifier_pattern":
+                                source.env_reads.append((_text(sub), sub.start_point[0] + 1))
         elif kind in ("class_declaration", "class") and node.is_named:
             heritage = next((c for c in node.named_children if c.type == "class_heritage"), None)
             name = node.child_by_field_name("name")
@@ -459,8 +462,11 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             right = node.child_by_field_name("right")
             if operator is not None and _text(operator) in ("||", "??") and left is not None and right is not None:
                 if "process.env" in _text(left):
+                    variables = re.findall(r"process\.env\.(\w+)|process\.env\[['\"](\w+)", _text(left))
+                    names = {a or b for a, b in variables}
                     for sub in _descendants(right):
-                        fallback.add(_key(sub))
+                        fallback[_key(sub)] = names.pop() if len(names) == 1 else ""
+                        names = {a or b for a, b in variables}
         elif kind == "pair":
             key = node.child_by_field_name("key")
             val = node.child_by_field_name("value")
@@ -480,6 +486,7 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                         node.start_point[0] + 1,
                         value[1],
                         fallback=_key(node) in fallback,
+                        env_var=fallback.get(_key(node), ""),
                         key=keyed.get(_key(node), ""),
                     )
                 )

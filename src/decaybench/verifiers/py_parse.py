@@ -142,7 +142,7 @@ class _Extractor(ast.NodeVisitor):
         self.type_checking = False
         self.bindings: dict[str, str] = {}
         self.skip_strings: set[int] = set()  # id() of docstring constants
-        self.fallback_nodes: set[int] = set()
+        self.fallback_nodes: dict[int, str] = {}  # id() of a default -> the variable it stands in for ("" unknown)
         self.string_keys: dict[int, str] = {}
         self.settings_class_depth = 0
 
@@ -263,7 +263,9 @@ class _Extractor(ast.NodeVisitor):
         if settings:
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(stmt.value, ast.Constant):
-                    self.fallback_nodes.add(id(stmt.value))  # BaseSettings fields are env defaults
+                    target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
+                    field = target.id.upper() if isinstance(target, ast.Name) else ""
+                    self.fallback_nodes[id(stmt.value)] = field  # BaseSettings fields are env defaults
         self.generic_visit(node)
 
     # --- calls, strings, env -----------------------------------------------------------
@@ -316,22 +318,32 @@ class _Extractor(ast.NodeVisitor):
                 self.source.env_reads.append((node.args[0].value, node.lineno))
                 for default in node.args[1:2] + [kw.value for kw in node.keywords if kw.arg == "default"]:
                     for sub in ast.walk(default):
-                        self.fallback_nodes.add(id(sub))
+                        self.fallback_nodes[id(sub)] = node.args[0].value
         if callee.split(".")[-1] == "Env" and callee.split(".")[0] in ("environ", "Env"):
             for kw in node.keywords:  # environ.Env(DATABASE_URL=(str, "sqlite:///db.sqlite3"))
                 for sub in ast.walk(kw.value):
-                    self.fallback_nodes.add(id(sub))
+                    self.fallback_nodes[id(sub)] = kw.arg or ""
         if callee in ENV_GETTERS or callee.endswith("environ.get"):
+            variable = ""
             if node.args and isinstance(node.args[0], ast.Constant):
-                self.source.env_reads.append((str(node.args[0].value), node.lineno))
+                variable = str(node.args[0].value)
+                self.source.env_reads.append((variable, node.lineno))
             for default in node.args[1:2] + [kw.value for kw in node.keywords if kw.arg == "default"]:
                 for sub in ast.walk(default):
-                    self.fallback_nodes.add(id(sub))
+                    self.fallback_nodes[id(sub)] = variable
         if callee.split(".")[-1] in {"config", "parse"} and callee.startswith("dj_database_url"):
             for kw in node.keywords:
                 if kw.arg == "default":
+                    env = next(
+                        (
+                            str(k.value.value)
+                            for k in node.keywords
+                            if k.arg == "env" and isinstance(k.value, ast.Constant)
+                        ),
+                        "DATABASE_URL",
+                    )
                     for sub in ast.walk(kw.value):
-                        self.fallback_nodes.add(id(sub))
+                        self.fallback_nodes[id(sub)] = env
         self.generic_visit(node)
 
     def _classify(self, first: ast.AST) -> tuple[str, str]:
@@ -366,9 +378,20 @@ class _Extractor(ast.NodeVisitor):
 
     def visit_BoolOp(self, node: ast.BoolOp) -> None:
         if isinstance(node.op, ast.Or) and any(self._reads_env(v) for v in node.values[:-1]):
+            variables = [v for value in node.values[:-1] if (v := self._env_variable(value))]
             for sub in ast.walk(node.values[-1]):
-                self.fallback_nodes.add(id(sub))
+                self.fallback_nodes[id(sub)] = variables[0] if len(variables) == 1 else ""
         self.generic_visit(node)
+
+    def _env_variable(self, node: ast.AST) -> str:
+        """The variable ``os.environ.get("X")`` / ``os.environ["X"]`` / ``os.getenv("X")`` reads ("" otherwise)."""
+        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            if self.canonical(node.func) in ENV_GETTERS or self.canonical(node.func).endswith("environ.get"):
+                return str(node.args[0].value)
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            if self.canonical(node.value).endswith("environ"):
+                return str(node.slice.value)
+        return ""
 
     def _reads_env(self, node: ast.AST) -> bool:
         for sub in ast.walk(node):
@@ -408,6 +431,7 @@ class _Extractor(ast.NodeVisitor):
                     node.lineno,
                     node.value,
                     fallback=id(node) in self.fallback_nodes,
+                    env_var=self.fallback_nodes.get(id(node), ""),
                     key=self.string_keys.get(id(node), ""),
                 )
             )

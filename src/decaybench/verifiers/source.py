@@ -83,6 +83,7 @@ class StringRef:
     line: int
     value: str
     fallback: bool = False  # default for an environment variable (os.environ.get(X, "..."), env.X || "...")
+    env_var: str = ""  # the variable a fallback stands in for, when known
     overridden: bool = False  # in a Django DATABASES block replaced by a later assignment
     key: str = ""  # object key / keyword it is the value of, e.g. "dialect", "ENGINE"
 
