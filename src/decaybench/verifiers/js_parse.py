@@ -462,11 +462,10 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             right = node.child_by_field_name("right")
             if operator is not None and _text(operator) in ("||", "??") and left is not None and right is not None:
                 if "process.env" in _text(left):
-                    variables = re.findall(r"process\.env\.(\w+)|process\.env\[['\"](\w+)", _text(left))
-                    names = {a or b for a, b in variables}
+                    found = re.findall(r"process\.env\.(\w+)|process\.env\[['\"](\w+)", _text(left))
+                    variables = sorted({a or b for a, b in found})
                     for sub in _descendants(right):
-                        fallback[_key(sub)] = names.pop() if len(names) == 1 else ""
-                        names = {a or b for a, b in variables}
+                        fallback[_key(sub)] = variables[0] if len(variables) == 1 else ""
         elif kind == "pair":
             key = node.child_by_field_name("key")
             val = node.child_by_field_name("value")
