@@ -97,6 +97,28 @@ def test_development_accuracy_meets_target() -> None:
         assert ours.precision >= 0.95 and ours.recall >= 0.95, (verifier, ours.errors)
 
 
+def test_benchmark_measures_a_split_in_either_layout(tmp_path: Path) -> None:
+    """A split directory of <case>/workspace + expected.json, labels under "expected" or at the top level
+    (how the held-out split may be written), is measured on its own."""
+    import shutil
+
+    benchmark = _load_benchmark()
+    for name, layout in (("a", "nested"), ("b", "flat")):
+        source = CORPUS / "py-compliant-postgres" if name == "a" else CORPUS / "py-sqlite-task-hardcoded-postgres"
+        shutil.copytree(source / "workspace", tmp_path / name / "workspace")
+        expected = _expected(source.name)
+        labels = {v: {"compliant": label["compliant"]} for v, label in expected["expected"].items()}
+        document = (
+            {"spec": expected["spec"], "expected": labels}
+            if layout == "nested"
+            else {"spec": expected["spec"], **labels}
+        )
+        (tmp_path / name / "expected.json").write_text(json.dumps(document))
+    results = benchmark.measure(tmp_path)["ours"]
+    assert results["database"].tp == 1 and results["database"].tn == 1
+    assert results["architecture"].total == 2 and results["architecture"].accuracy == 1.0
+
+
 def test_reference_solutions_comply() -> None:
     from decaybench.agents.reference import assemble
     from decaybench.tasks import all_tasks
