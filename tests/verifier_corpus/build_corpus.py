@@ -2144,11 +2144,148 @@ def define_round_four() -> None:
     )
 
 
+def define_round_five() -> None:
+    """Fifth round, written from the task prompts rather than from any failing case: CommonJS barrels,
+    framework classes handed on by a root module, __dirname/cwd module paths, in-memory SQLite on a SQLite
+    task, Postgres emulated in-process, raw SQL through pandas and the engine's raw connection."""
+    case(
+        "r5-js-commonjs-barrel-hands-routes-the-repository",
+        "A root index.js spreads require('./repositories/...') into module.exports; a route takes findBySlug from it",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/index.js": "module.exports = { ...require('./repositories/articleRepository') };\n",
+            "src/routes/barrel.js": "const { findBySlug } = require('../index');\nmodule.exports = (slug) => findBySlug(slug);\n",
+        },
+    )
+    case(
+        "r5-py-service-takes-httpexception-from-root-module",
+        "conduit/errors.py imports FastAPI's HTTPException; the service imports it from there",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/errors.py": "from fastapi import HTTPException\n\n__all__ = ['HTTPException']\n",
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "class ArticleNotFound(Exception):\n    pass\n",
+                "from conduit.errors import HTTPException\n\n\nclass ArticleNotFound(HTTPException):\n    pass\n",
+            ),
+        },
+    )
+    case(
+        "r5-js-dirname-template-upward",
+        "A repository requires `${__dirname}/../services/articleService`",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const svc = require(`${__dirname}/../services/articleService`);\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "r5-js-process-cwd-upward",
+        "A model requires path.join(process.cwd(), 'src/services/articleService')",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/models/article.js": "const path = require('path');\nconst svc = require(path.join(process.cwd(), 'src/services/articleService'));\n"
+            + JS_MODEL
+        },
+    )
+    case(
+        "r5-js-usecase-singular-layer",
+        "Layers named routes / usecase / repositories / models",
+        {
+            (k.replace("src/services/", "src/usecase/")): v.replace("../services/", "../usecase/")
+            for k, v in JS_BASE.items()
+        },
+        PG_SEQ,
+        {},
+    )
+    case(
+        "r5-js-sqlite-task-in-memory",
+        "SQLite task whose Sequelize instance is new Sequelize('sqlite::memory:'): data only in memory",
+        JS_SQLITE,
+        LITE_SEQ,
+        {"database": bad("in-memory-database")},
+        {
+            **{k: v for k, v in JS_BASE.items() if k not in JS_SQLITE},
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize('sqlite::memory:', { logging: false });\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r5-py-sqlite-task-in-memory",
+        "SQLite task with create_engine('sqlite://'): an in-memory database",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "requirements.txt": PY_SQLITE["requirements.txt"],
+            "conduit/db.py": "from sqlalchemy import create_engine\n\nengine = create_engine('sqlite://')\n",
+        },
+    )
+    case(
+        "r5-py-sqlite-task-memory-only-as-fallback-ok",
+        "SQLite task reading DATABASE_URL with an in-memory default: the given file is used",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {
+            "requirements.txt": PY_SQLITE["requirements.txt"],
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.environ.get('DATABASE_URL', 'sqlite://'))\n",
+        },
+    )
+    case(
+        "r5-js-pglite-on-postgres-task",
+        "Postgres task running PGlite (Postgres compiled to WASM, in-process) instead of the server",
+        {
+            "package.json": pkg({"@electric-sql/pglite": "^0.2.0"}, drop=("sequelize", "pg", "pg-hstore")),
+            "src/db.js": "const { PGlite } = require('@electric-sql/pglite');\nmodule.exports = new PGlite();\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-pandas-read-sql",
+        "A repository reads with pandas.read_sql('SELECT ...', engine)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/report.py": "import pandas as pd\n\n\ndef feed(engine):\n    return pd.read_sql('SELECT slug FROM articles ORDER BY id DESC', engine)\n"
+        },
+    )
+    case(
+        "r5-py-engine-raw-connection",
+        "A repository takes engine.raw_connection() and uses its cursor",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-driver")},
+        {
+            "conduit/repositories/raw.py": "def count(engine, table_name):\n    connection = engine.raw_connection()\n    return connection.cursor()\n"
+        },
+    )
+    case(
+        "r5-py-django-postgis-ok",
+        "Django settings with the PostGIS backend on a Postgres task",
+        {
+            "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
+            "conduit/settings.py": "DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'conduit'}}\n",
+        },
+        {"database": "postgres"},
+        {},
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
     define_round_three()
     define_round_four()
+    define_round_five()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

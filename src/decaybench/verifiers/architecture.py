@@ -29,7 +29,18 @@ LAYER_NAMES: dict[str, tuple[str, ...]] = {
         "endpoints",
         "presentation",
     ),
-    "services": ("services", "service", "usecases", "use_cases", "use-cases", "application", "interactors"),
+    "services": (
+        "services",
+        "service",
+        "usecases",
+        "usecase",
+        "use_cases",
+        "use_case",
+        "use-cases",
+        "use-case",
+        "application",
+        "interactors",
+    ),
     "repositories": (
         "repositories",
         "repository",
@@ -323,7 +334,9 @@ def check_architecture(ws: Workspace) -> Verdict:
                 if layer in ("services", "models", "repositories") and matches(spec, frameworks):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             if layer in ("services", "models", "repositories"):
-                leaked = _framework_subclasses(imp, framework_classes, containers, layer)
+                leaked = _framework_subclasses(imp, framework_classes, containers, layer) or _framework_reexport(
+                    ws, imp, frameworks, containers, layer
+                )
                 if leaked:
                     problems.append(
                         (
@@ -420,6 +433,28 @@ def _framework_subclasses(
         hit = sorted(classes & set(names)) if names else sorted(classes)
         if hit:
             return f"{', '.join(hit)} from {target}"
+    return ""
+
+
+def _framework_reexport(
+    ws: Workspace, imp: ImportRef, frameworks: tuple[str, ...], containers: frozenset[str], layer: str
+) -> str:
+    """What of the web framework ``imp`` takes from a module outside its layer that only hands it on:
+    ``from app.errors import HTTPException`` where ``app/errors.py`` imports it from fastapi, or a JS
+    module doing ``export { HTTPException } from 'hono/http-exception'`` ("" when nothing)."""
+    wanted = {n for n in imp.names if n not in ("default", "*")}
+    for target in imp.targets:
+        module = ws.files.get(target)
+        if module is None or layer_of(target, containers) == layer:
+            continue
+        for inner in module.imports:
+            if inner.targets or inner.type_only or not matches(inner.spec, frameworks):
+                continue
+            handed_on = inner.kind == "reexport" or inner.reexported
+            shared = sorted(wanted & set(inner.names))
+            if shared or (handed_on and not wanted and not inner.names):
+                what = ", ".join(shared) or "everything"
+                return f"{what} from {target}, which takes it from '{inner.spec}'"
     return ""
 
 

@@ -19,6 +19,8 @@ ENGINE_NAMES = {
     "mysql": "MySQL",
     "mongodb": "MongoDB",
     "mssql": "SQL Server",
+    "pglite": "PostgreSQL emulated in-process (PGlite/pg-mem)",
+    "duckdb": "DuckDB",
 }
 # A URL or the literal start of one ("sqlite:///" + path, f"postgresql://{user}@...").
 URL_PATTERNS = [
@@ -49,6 +51,8 @@ DJANGO_ENGINES = {
     "django.db.backends.postgresql_psycopg2": "postgres",
     "django.db.backends.sqlite3": "sqlite",
     "django.db.backends.mysql": "mysql",
+    "django.contrib.gis.db.backends.postgis": "postgres",
+    "django.contrib.gis.db.backends.spatialite": "sqlite",
 }
 DIALECTS = {
     "postgres": "postgres",
@@ -395,8 +399,30 @@ def _observation_evidence(observation: DatabaseObservation) -> Evidence:
     return Evidence(file="", construct=construct, reason=reason)
 
 
+IN_MEMORY = re.compile(r"^(:memory:|sqlite:(//)?(/)?:memory:|sqlite://|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
+
+
+def _in_memory_only(ws: Workspace) -> Evidence | None:
+    """An in-memory SQLite database set in code (``sqlite::memory:``, ``sqlite3.connect(':memory:')``,
+    ``storage: ':memory:'``) by an application that never reads the file the evaluation gives it
+    (``SQLITE_PATH``/``DATABASE_URL``): the data would live only in memory."""
+    if any(name in ("SQLITE_PATH", "DATABASE_URL") for f in ws.files.values() for name, _ in f.env_reads):
+        return None
+    for source in ws.files.values():
+        for ref in source.strings:
+            if not ref.fallback and not ref.overridden and IN_MEMORY.match(ref.value.strip()):
+                return Evidence(
+                    file=source.rel, line=ref.line, construct=repr(ref.value), reason="an in-memory SQLite database"
+                )
+    return None
+
+
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
+    if static_ok and engine == "sqlite" and (memory := _in_memory_only(ws)) is not None:
+        static_ok, rule, culprit = False, "in-memory-database", memory
+        static_message = "data kept only in an in-memory SQLite database; the SQLITE_PATH file is never used"
+        evidence.append(memory)
     runtime_ok, runtime_rule, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
     evidence = evidence + runtime_evidence
     if runtime_ok is None:

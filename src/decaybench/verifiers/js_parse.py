@@ -294,6 +294,7 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
     raw_classes: list[tuple[int, str, list[str] | None]] = []
 
     require_names: dict[tuple[int, int], list[str]] = {}  # require() call -> the names it is bound to
+    exported_requires: set[tuple[int, int]] = set()  # require() calls inside module.exports = ...
 
     def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> ImportRef:
         targets, external = resolver.resolve(source.rel, spec)
@@ -362,7 +363,14 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             value = _string_value(src) if src is not None else None
             if value:
                 type_only = any(c.type == "type" for c in node.children)
-                add_import(node, value[1], "reexport", [], type_only)
+                exported = [
+                    _text(spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                    for clause in node.named_children
+                    if clause.type == "export_clause"
+                    for spec in clause.named_children
+                    if spec.type == "export_specifier" and spec.child_by_field_name("name") is not None
+                ]
+                add_import(node, value[1], "reexport", exported, type_only)
                 continue
         elif kind == "call_expression":
             function = node.child_by_field_name("function")
@@ -372,14 +380,19 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             if function is not None and function.type == "identifier" and _text(function) == "require":
                 names = require_names.get(_key(node), [])
                 ref = None
-                if value and "${" not in value[1]:
-                    ref = add_import(node, value[1], "require", names, False)
+                spec = value[1] if value else None
+                if spec and spec.startswith("${__dirname}/"):  # `${__dirname}/../services/x`
+                    spec = "." + spec[len("${__dirname}") :]
+                if spec and "${" not in spec:
+                    ref = add_import(node, spec, "require", names, False)
                 elif first is not None:
                     joined = _dirname_join(first)
                     if joined:
                         ref = add_import(node, joined, "require", names, False)
                     else:
                         add_computed(node, first)
+                if ref is not None and _key(node) in exported_requires:
+                    ref.reexported = True
                 if ref is not None and ref.targets:
                     for local in names:
                         source.bound[local] = ref.targets
@@ -456,6 +469,14 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     bases = _dotted(target)
                     break
             raw_classes.append((node.start_point[0] + 1, _text(name) if name is not None else "", bases))
+        elif kind == "assignment_expression":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is not None and right is not None and _text(left).split(".")[0] in ("module", "exports"):
+                if _text(left).startswith(("module.exports", "exports.")):
+                    for sub in _descendants(right):
+                        if sub.type == "call_expression":
+                            exported_requires.add(_key(sub))
         elif kind == "binary_expression":
             operator = node.child_by_field_name("operator")
             left = node.child_by_field_name("left")
@@ -588,15 +609,18 @@ def _dirname_join(node: Any) -> str | None:
         return None
     args = node.child_by_field_name("arguments")
     parts = args.named_children if args is not None else []
-    if not parts or _text(parts[0]) != "__dirname":
+    if not parts or _text(parts[0]) not in ("__dirname", "process.cwd()"):
         return None
+    root = _text(parts[0]) == "process.cwd()"  # relative to the workspace root, where run.sh starts
     pieces = []
     for part in parts[1:]:
         value = _string_value(part)
         if not value or "${" in value[1]:
             return None
         pieces.append(value[1])
-    return "./" + posixpath.join(*pieces) if pieces else None
+    if not pieces:
+        return None
+    return ("/" if root else "./") + posixpath.join(*pieces)
 
 
 def _descendants(node: Any):

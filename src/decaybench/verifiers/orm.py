@@ -58,8 +58,13 @@ SQL_METHODS = {
     "fetchval",
     "execute_many",
     "iterate",
+    # pandas reading SQL through a connection
+    "read_sql",
+    "read_sql_query",
 }
 CURSOR_NAMES = {"cursor", "cur", "curs"}
+# The driver's own connection taken out of the ORM: engine.raw_connection(), connectionManager.getConnection()
+RAW_CONNECTION_METHODS = {"raw_connection", "getConnection"}
 # Schema tooling and one-off scripts, not the application's data path.
 SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "seed", "migrate", "scripts", "script", "fixtures"}
 
@@ -176,6 +181,19 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                     )
         tooling = _is_tooling(source)
         for call in source.calls:
+            if (
+                call.method in RAW_CONNECTION_METHODS
+                and not tooling
+                and (call.method == "raw_connection" or call.receiver == "connectionManager")
+            ):
+                violate(
+                    "raw-driver",
+                    f"the driver's own connection taken out of {display} ({call.method}())",
+                    source.rel,
+                    call.line,
+                    f"{call.receiver + '.' if call.receiver else ''}{call.method}()",
+                )
+                continue
             if call.callee in language.raw_driver_calls and not tooling:
                 violate(
                     "raw-driver",

@@ -62,6 +62,7 @@ class ImportRef:
     type_only: bool = False
     targets: list[str] = field(default_factory=list)  # workspace files it resolves to
     external: str | None = None  # top-level third-party/stdlib package when not in the workspace
+    reexported: bool = False  # CommonJS: the required module is handed on (module.exports = require(...))
 
 
 @dataclass

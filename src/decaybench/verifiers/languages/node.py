@@ -52,8 +52,8 @@ def package_of(imp: ImportRef) -> str:
 
 
 def follows_reexport(imp: ImportRef, inner: ImportRef) -> bool:
-    """``export ... from`` in the module an import lands on."""
-    return inner.kind == "reexport"
+    """``export ... from`` (or CommonJS ``module.exports = require(...)``) in the module an import lands on."""
+    return inner.kind == "reexport" or inner.reexported
 
 
 JS_DRIVERS = {
@@ -70,6 +70,13 @@ JS_DRIVERS = {
     "mongodb": "mongodb",
     "mongoose": "mongodb",
     "tedious": "mssql",
+    "@libsql/client": "sqlite",
+    "libsql": "sqlite",
+    "sql.js": "sqlite",
+    "bun:sqlite": "sqlite",
+    # Postgres emulated inside the process: not the PostgreSQL server the task gives
+    "@electric-sql/pglite": "pglite",
+    "pg-mem": "pglite",
 }
 
 NODE = LanguageProfile(
@@ -122,6 +129,9 @@ NODE = LanguageProfile(
             "mysql2.createPool",
             "sqlite.open",
             "new mysql2.Client",
+            "new sqlite.DatabaseSync",
+            "new bun:sqlite.Database",
+            "@libsql/client.createClient",
         }
     ),
     other_orms=(
