@@ -2269,6 +2269,28 @@ def define_round_five() -> None:
         },
     )
     case(
+        "r5-js-sqlite3-only-for-tests-ok",
+        "Postgres task, Sequelize configured by URL; sqlite3 only in devDependencies (the tests' database)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, devDependencies={"sqlite3": "^5.1.7", "jest": "^29.0.0"}), indent=2
+            )
+            + "\n",
+            "src/db.js": JS_DB.replace("{ dialect: 'postgres', logging: false }", "{ logging: false }"),
+        },
+    )
+    case(
+        "r5-py-sqlite-task-requirements-dev-psycopg-ok",
+        "SQLite task; psycopg2 only in requirements-dev.txt",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {"requirements.txt": PY_SQLITE["requirements.txt"], "requirements-dev.txt": "pytest\npsycopg2-binary\n"},
+    )
+    case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",
         {

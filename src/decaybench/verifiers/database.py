@@ -82,7 +82,7 @@ class Signal:
 def _settings_signals(ws: Workspace) -> list[Signal]:
     """Engine settings that are not code: Prisma's datasource provider (code tier: it is what the client
     connects with), run.sh assignments (code tier: they override the harness's variables) and defaults
-    (``${DATABASE_URL:-...}``, fallback tier), ``.env`` files (configuration tier; examples: fallback)."""
+    (``${DATABASE_URL:-...}``, fallback tier), ``.env`` files (fallback tier: dotenv never overrides)."""
     signals: list[Signal] = []
 
     def add(engine: str | None, tier: int, rel: str, line: int, construct: str, reason: str) -> None:
@@ -105,9 +105,6 @@ def _settings_signals(ws: Workspace) -> list[Signal]:
                     f"{engine_name(engine or '')} per the Prisma schema",
                 )
             continue
-        example = (
-            name != ".env" and name != "run.sh" and any(w in name for w in ("example", "sample", "template", "dist"))
-        )
         for number, raw in enumerate(text.splitlines(), start=1):
             content = raw.split(" #", 1)[0]
             if content.lstrip().startswith("#"):
@@ -125,7 +122,9 @@ def _settings_signals(ws: Workspace) -> list[Signal]:
             assignment = SHELL_ASSIGN.match(content)
             if assignment and not SHELL_DEFAULT.search(assignment.group(2)):
                 value = assignment.group(2).strip().strip("'\"")
-                tier = 1 if name == "run.sh" else (3 if example else 2)
+                # run.sh's assignments override what the evaluation sets; dotenv files never do (python-dotenv
+                # and Node's dotenv leave a variable that is already set alone), so theirs are fallbacks.
+                tier = 1 if name == "run.sh" else 3
                 why = "set by run.sh before the server starts" if name == "run.sh" else f"configured in {name}"
                 add(_engine_of_string(value, ""), tier, rel, number, content.strip(), why)
     return signals
@@ -240,7 +239,16 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     for manifest in ws.manifests:
         table = registry.language(manifest.language).declared_drivers
         for name, line in manifest.dependencies.items():
-            if name in table:
+            if name in table and name in manifest.dev_only:
+                ignored.append(
+                    Evidence(
+                        file=manifest.rel,
+                        line=line,
+                        construct=f"dependency '{name}'",
+                        reason="declared for development or tests only, ignored",
+                    )
+                )
+            elif name in table:
                 signal = Signal(
                     table[name],
                     2,

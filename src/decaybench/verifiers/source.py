@@ -131,6 +131,7 @@ class Manifest:
     rel: str
     language: str  # the name of its LanguageProfile
     dependencies: dict[str, int]  # normalised package name -> line number (1 when unknown)
+    dev_only: set[str] = field(default_factory=set)  # declared for development or tests only
 
 
 @dataclass
@@ -233,7 +234,8 @@ def load_workspace(root: Path) -> Workspace:
         if manifest is not None:
             text = _read_text(path, ws, rel)
             if text is not None:
-                ws.manifests.append(Manifest(rel, manifest[0].name, manifest[1].read(text)))
+                reader = manifest[1]
+                ws.manifests.append(Manifest(rel, manifest[0].name, reader.read(text), reader.dev_only(name, text)))
         elif (
             suffix == ".json"
             and not name.endswith("-lock.json")

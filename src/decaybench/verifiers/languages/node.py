@@ -36,6 +36,18 @@ def package_json_dependencies(text: str) -> dict[str, int]:
     return deps
 
 
+def package_json_dev_only(name: str, text: str) -> set[str]:
+    """Packages in devDependencies and in no runtime section: test and build tools."""
+    data, _ = load_package_json(text)
+    sections = {
+        section: {str(k).lower() for k in block}
+        for section in DEPENDENCY_SECTIONS
+        if data and isinstance(block := data.get(section), dict)
+    }
+    runtime = set().union(*(names for section, names in sections.items() if section != "devDependencies"))
+    return sections.get("devDependencies", set()) - runtime
+
+
 def parse(ws: Workspace, sources: list[SourceFile]) -> None:
     from decaybench.verifiers import js_parse  # tree-sitter: loaded only when there is JavaScript to read
 
@@ -86,7 +98,7 @@ NODE = LanguageProfile(
     installer="decaybench.runtime.install:install_node",
     package_of=package_of,
     test_files=r".*\.(test|spec)\.[cm]?[jt]sx?|.*\.d\.ts",
-    manifests=(ManifestReader(r"package\.json", package_json_dependencies),),
+    manifests=(ManifestReader(r"package\.json", package_json_dependencies, package_json_dev_only),),
     follows_reexport=follows_reexport,
     # Beyond the catalog frameworks' own `imports`: other web frameworks.
     web_frameworks=("restify", "@nestjs/common", "@nestjs/core"),

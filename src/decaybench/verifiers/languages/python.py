@@ -70,6 +70,39 @@ def pyproject_dependencies(text: str) -> dict[str, int]:
     return deps
 
 
+DEV_FILE = re.compile(r"requirements[\w.-]*(dev|test|lint|doc|ci)[\w.-]*\.(txt|in)", re.IGNORECASE)
+DEV_GROUPS = {"dev", "test", "tests", "testing", "lint", "docs", "ci"}
+
+
+def requirements_dev_only(name: str, text: str) -> set[str]:
+    """Everything in requirements-dev.txt, requirements_test.in and the like."""
+    return set(requirements_dependencies(text)) if DEV_FILE.fullmatch(name) else set()
+
+
+def pyproject_dev_only(name: str, text: str) -> set[str]:
+    """Packages only in ``[project.optional-dependencies]`` groups named dev/test/lint/docs/ci."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return set()
+    project = data.get("project") if isinstance(data.get("project"), dict) else {}
+    groups = project.get("optional-dependencies") if isinstance(project.get("optional-dependencies"), dict) else {}
+    names: dict[bool, set[str]] = {True: set(), False: set()}
+    for group, specs in groups.items():
+        for spec in specs if isinstance(specs, list) else []:
+            match = REQUIREMENT_NAME.match(str(spec))
+            if match:
+                names[group.lower() in DEV_GROUPS].add(normalise_package(match.group(1)))
+    runtime = {
+        normalise_package(m.group(1))
+        for spec in project.get("dependencies") or []
+        if isinstance(spec, str) and (m := REQUIREMENT_NAME.match(spec))
+    }
+    return names[True] - names[False] - runtime
+
+
 def parse(ws: Workspace, sources: list[SourceFile]) -> None:
     from decaybench.verifiers import py_parse
 
@@ -95,8 +128,8 @@ PYTHON = LanguageProfile(
     package_of=package_of,
     test_files=r"test_.*\.py|.*_test\.py|conftest\.py",
     manifests=(
-        ManifestReader(r"requirements[\w.-]*\.(txt|in)", requirements_dependencies),
-        ManifestReader(r"pyproject\.toml", pyproject_dependencies),
+        ManifestReader(r"requirements[\w.-]*\.(txt|in)", requirements_dependencies, requirements_dev_only),
+        ManifestReader(r"pyproject\.toml", pyproject_dependencies, pyproject_dev_only),
     ),
     follows_reexport=follows_reexport,
     # Beyond the catalog frameworks' own `imports`: other web frameworks and their request/response modules.
