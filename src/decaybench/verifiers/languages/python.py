@@ -87,8 +87,10 @@ def pyproject_dev_only(name: str, text: str) -> set[str]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         return set()
-    project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    groups = project.get("optional-dependencies") if isinstance(project.get("optional-dependencies"), dict) else {}
+    project_value = data.get("project")
+    project: dict = project_value if isinstance(project_value, dict) else {}
+    groups_value = project.get("optional-dependencies")
+    groups: dict = groups_value if isinstance(groups_value, dict) else {}
     names: dict[bool, set[str]] = {True: set(), False: set()}
     for group, specs in groups.items():
         for spec in specs if isinstance(specs, list) else []:
