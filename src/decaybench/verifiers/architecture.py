@@ -53,11 +53,7 @@ LAYER_NAMES: dict[str, tuple[str, ...]] = {
         "infrastructure",
         "infra",
         "db",
-        "database",
         "crud",
-        "data",
-        "store",
-        "stores",
     ),
     "models": ("models", "model", "entities", "entity", "domain", "schemas"),
 }
