@@ -2291,6 +2291,37 @@ def define_round_five() -> None:
         {"requirements.txt": PY_SQLITE["requirements.txt"], "requirements-dev.txt": "pytest\npsycopg2-binary\n"},
     )
     case(
+        "r5-js-route-runs-sql-on-app-locals",
+        "An Express route runs req.app.locals.db.query('SELECT ...'): no import says it reaches the database",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/tags.js": "module.exports = async (req, res) => {\n  const rows = await req.app.locals.db.query('SELECT name FROM tags ORDER BY name');\n  res.json({ tags: rows.map((r) => r.name) });\n};\n"
+        },
+    )
+    case(
+        "r5-js-koa-route-model-through-ctx",
+        "A Koa route calls ctx.db.Article.findByPk(): a model class reached through the context",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/one.js": "module.exports = async (ctx) => {\n  ctx.body = { article: await ctx.db.Article.findByPk(ctx.params.id) };\n};\n"
+        },
+    )
+    case(
+        "r5-js-route-calls-service-findall-ok",
+        "A route calls ArticleService.findAll() on a service taken from a root container: not a model",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/container.js": "const ArticleService = require('./services/articleService');\nmodule.exports = { ArticleService };\n",
+            "src/routes/list.js": "const { ArticleService } = require('../container');\nmodule.exports = async (req, res) => res.json(await ArticleService.findAll());\n",
+        },
+    )
+    case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",
         {

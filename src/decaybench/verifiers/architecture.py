@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
-from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
+from decaybench.verifiers.source import ImportRef, SourceFile, Workspace, looks_like_sql
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
     "routes": (
@@ -114,6 +114,24 @@ MODEL_METHODS = {
 # Names under which code holds the ORM or query builder itself (``prisma.user.findMany``, ``knex('users')``).
 ORM_ROOTS = {"prisma", "db", "knex", "sequelize", "models", "orm", "database"}
 REPOSITORY_WORDS = {"repo", "repos", "repository", "repositories"}
+SERVICE_WORDS = {"service", "services", "usecase", "controller", "handler", "interactor", "manager"}
+# Static query methods only ORMs have (Sequelize, Mongoose, Prisma): on a capitalised receiver, a model class.
+ORM_STATICS = {
+    "findAll",
+    "findOne",
+    "findByPk",
+    "findAndCountAll",
+    "findOrCreate",
+    "bulkCreate",
+    "findById",
+    "findByIdAndUpdate",
+    "findByIdAndDelete",
+    "findOneAndUpdate",
+    "countDocuments",
+    "findMany",
+    "findUnique",
+    "findFirst",
+}
 IDENTIFIER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
@@ -460,6 +478,9 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection."""
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
+        if call.arg_kind in ("str", "template", "text") and looks_like_sql(call.arg_value):
+            yield call, "run SQL themselves"
+            continue
         if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
             if call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
@@ -473,8 +494,17 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         if method not in MODEL_METHODS:
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
+        receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
         if layers & {"models", "repositories"}:
             yield call, f"query through the model {receiver or root}"
+        elif (
+            method in ORM_STATICS
+            and receiver[:1].isupper()
+            and "services" not in layers | receiver_layers
+            and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
+        ):
+            # ctx.db.User.findByPk(...), models.Article.findAll(...): an ORM model class, however reached
+            yield call, f"query through the model class {receiver}"
         elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
             yield call, f"query through the ORM handle {root}"
 
