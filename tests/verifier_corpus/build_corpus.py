@@ -2322,6 +2322,37 @@ def define_round_five() -> None:
         },
     )
     case(
+        "r5-py-fstring-variable-executed",
+        "sql = f'SELECT ... {slug}' then connection.execute(sql) (SQLAlchemy 1.x style)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/raw.py": "def by_slug(connection, slug):\n    sql = f\"SELECT * FROM articles WHERE slug = '{slug}'\"\n    return connection.execute(sql).first()\n"
+        },
+    )
+    case(
+        "r5-js-concatenated-sql-variable",
+        "const sql = 'SELECT ... ' + id; sequelize.query(sql) under the name db from the db module",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/raw.js": "const db = require('../db');\n\nasync function byId(id) {\n  const sql = 'SELECT * FROM articles WHERE id = ' + id;\n  return db.sequelize.query(sql);\n}\nmodule.exports = { byId };\n"
+        },
+    )
+    case(
+        "r5-js-sql-from-queries-module",
+        "sequelize.query(queries.FEED) with the SQL in a queries module",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/queries.js": "const FEED = 'SELECT slug FROM articles ORDER BY id DESC';\nmodule.exports = { FEED };\n",
+            "src/repositories/feed.js": "const { sequelize } = require('../db');\nconst queries = require('./queries');\n\nmodule.exports = () => sequelize.query(queries.FEED);\n",
+        },
+    )
+    case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",
         {

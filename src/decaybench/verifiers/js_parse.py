@@ -447,8 +447,9 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                                     bindings[_text(val)] = f"{package_name(module)}.{_text(key)}"
                 elif name.type == "identifier":
                     sv = _string_value(value_node)
-                    if sv and looks_like_sql(sv[1]):
-                        source.sql_variables[_text(name)] = sv[1]
+                    text = sv[1] if sv else _static_prefix(value_node) if value_node.type == "binary_expression" else ""
+                    if text and looks_like_sql(text):
+                        source.sql_variables[_text(name)] = text
                 if _text(value_node) == "process.env" and name.type == "object_pattern":
                     for prop in name.named_children:
                         left = prop.child_by_field_name("left") or prop.child_by_field_name("key")
@@ -535,6 +536,10 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                 arg_kind, arg_value = value
             elif first.type == "identifier":
                 arg_kind, arg_value = "name", _text(first)
+            elif first.type == "member_expression" and (member := _dotted(first)):
+                arg_kind, arg_value = "attr", ".".join(member)
+            elif first.type == "binary_expression" and (prefix := _static_prefix(first)):
+                arg_kind, arg_value = "template", prefix  # 'SELECT * FROM a WHERE id = ' + id
             else:
                 arg_kind = "other"
         source.calls.append(

@@ -417,10 +417,12 @@ class _Extractor(ast.NodeVisitor):
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     self.source.instances[target.id] = self.canonical(node.value.func)
-        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-            for target in node.targets:
-                if isinstance(target, ast.Name) and looks_like_sql(node.value.value):
-                    self.source.sql_variables[target.id] = node.value.value
+        if isinstance(node.value, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.Call)):
+            kind, text = self._classify(node.value)  # a literal, f-string, "..." % x, "...".format(x)
+            if kind in ("str", "template") and looks_like_sql(text):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        self.source.sql_variables[target.id] = text
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
