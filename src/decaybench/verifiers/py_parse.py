@@ -494,12 +494,13 @@ def _parse_tolerant(source: SourceFile) -> tuple[ast.Module, list[int]]:
     a block - so the rest of the file is still read. Returns the tree and the lines neutralised."""
     lines = source.text.split("\n")
     blanked: list[int] = []
+    budget = MAX_BLANKED_LINES if len(source.text) < 200_000 else 5  # each retry parses the whole file again
     while True:
         try:
             return ast.parse("\n".join(lines), filename=source.rel), blanked
         except SyntaxError as exc:
             number = exc.lineno or 0
-            if not 1 <= number <= len(lines) or number in blanked or len(blanked) >= MAX_BLANKED_LINES:
+            if not 1 <= number <= len(lines) or number in blanked or len(blanked) >= budget:
                 raise
             line = lines[number - 1]
             indent = line[: len(line) - len(line.lstrip())]
