@@ -2352,6 +2352,21 @@ def define_round_five() -> None:
             "src/repositories/feed.js": "const { sequelize } = require('../db');\nconst queries = require('./queries');\n\nmodule.exports = () => sequelize.query(queries.FEED);\n",
         },
     )
+    web_app = {k: v for k, v in JS_BASE.items() if k != "src/repositories/articleRepository.js"}
+    web_app["src/services/articleService.js"] = JS_SERVICE.replace(
+        "require('../repositories/articleRepository')", "require('../models/article')"
+    )
+    web_app["web/package.json"] = json.dumps({"name": "site", "dependencies": {"next": "^14.0.0", "react": "^18.0.0"}})
+    web_app["web/src/repositories/articles.js"] = (
+        "export const articles = () => fetch('/api/articles').then((r) => r.json());\n"
+    )
+    case(
+        "r5-js-web-app-beside-backend",
+        "A Next.js app in web/ (its own package.json) has a repositories folder; the backend has three layers",
+        web_app,
+        {"architecture": "clean"},
+        {"architecture": bad("missing-layers")},
+    )
     case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",

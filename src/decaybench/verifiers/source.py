@@ -155,11 +155,39 @@ def normalise_package(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name.strip().lower())
 
 
+FRONTEND_PACKAGES = {"react", "react-dom", "vue", "svelte", "@angular/core", "next", "nuxt", "solid-js", "preact"}
+BACKEND_PACKAGES = {"express", "fastify", "koa", "hono", "@nestjs/core", "restify"}
+
+
+def _frontend_app(directory: Path) -> bool:
+    """A sub-directory with its own package.json for a browser framework and no server framework:
+    a front-end app beside the backend (``web/``, ``apps/site/``), whatever it is called."""
+    manifest = directory / "package.json"
+    try:
+        info = manifest.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return False
+        data = json.loads(decode(manifest.read_bytes()))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    names: set[str] = set()
+    for section in ("dependencies", "devDependencies", "peerDependencies"):
+        block = data.get(section)
+        if isinstance(block, dict):
+            names |= {str(name).lower() for name in block}
+    return bool(names & FRONTEND_PACKAGES) and not names & BACKEND_PACKAGES
+
+
 def _walk(root: Path):
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.endswith(".egg-info"))
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if d not in SKIP_DIRS and not d.endswith(".egg-info") and not _frontend_app(here / d)
+        )
         for name in sorted(filenames):
-            yield Path(dirpath) / name
+            yield here / name
 
 
 def decode(data: bytes) -> str:
