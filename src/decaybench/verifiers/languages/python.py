@@ -128,7 +128,7 @@ PYTHON = LanguageProfile(
     parse=parse,
     installer="decaybench.runtime.install:install_python",
     package_of=package_of,
-    test_files=r"test_.*\.py|.*_test\.py|conftest\.py",
+    test_files=r"test_.*\.py|.*_test\.py|tests\.py|conftest\.py",
     manifests=(
         ManifestReader(r"requirements[\w.-]*\.(txt|in)", requirements_dependencies, requirements_dev_only),
         ManifestReader(r"pyproject\.toml", pyproject_dependencies, pyproject_dev_only),
