@@ -375,15 +375,12 @@ def check_architecture(ws: Workspace) -> Verdict:
         if layer_of(rel, containers) != "routes":
             continue
         for call, why in _route_data_access(ws, source, containers):
-            construct = f"{call.root + '.' if call.root and call.root != call.method else ''}"
-            construct += (
-                f"{call.receiver + '.' if call.receiver and call.receiver != call.root else ''}{call.method}(...)"
-            )
+            construct = f"{call.callee}(...)"  # as resolved through the file's imports
             key = ("skipped-layer", rel, call.line, construct)
             if key in seen:
                 continue
             seen.add(key)
-            message = f"routes {why} ({construct}), not via services"
+            message = f"routes {why}, not via services"
             violations.append(
                 Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
             )
