@@ -2368,6 +2368,66 @@ def define_round_five() -> None:
         {"architecture": bad("missing-layers")},
     )
     case(
+        "r5-js-pg-pool-from-default-import",
+        "import pg from 'pg'; const { Pool } = pg; new Pool() in a repository",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-driver")},
+        {
+            "src/repositories/pool.mjs": "import pg from 'pg';\n\nconst { Pool } = pg;\nexport const pool = new Pool();\n"
+        },
+    )
+    case(
+        "r5-js-dialect-default-of-unset-variable",
+        "Postgres task: dialect: process.env.DB_DIALECT || 'sqlite' (DB_DIALECT is never set)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({ dialect: process.env.DB_DIALECT || 'sqlite', storage: 'conduit.sqlite' });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r5-js-typeorm-datasource-sqlite",
+        "Postgres task: a TypeORM DataSource of type 'sqlite' (pg also declared)",
+        {
+            "package.json": pkg({"typeorm": "^0.3.0", "sqlite3": "^5.1.7"}, drop=("sequelize",)),
+            "src/data-source.ts": "import { DataSource } from 'typeorm';\n\nexport const AppDataSource = new DataSource({ type: 'sqlite', database: 'conduit.sqlite', synchronize: true });\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-tortoise-sqlite-url",
+        "Postgres task: Tortoise configured with db_url='sqlite://db.sqlite3'",
+        {
+            "requirements.txt": "fastapi\ntortoise-orm\nasyncpg\n",
+            "app/db.py": "from tortoise.contrib.fastapi import register_tortoise\n\n\ndef init(app):\n    register_tortoise(app, db_url='sqlite://db.sqlite3', modules={'models': ['app.models']})\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-databases-fetch-query-keyword",
+        "database.fetch_all(query='SELECT ...') with the SQL as a keyword argument",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/feed.py": "async def feed(database):\n    return await database.fetch_all(query='SELECT slug FROM articles')\n"
+        },
+    )
+    case(
+        "r5-py-exec-driver-sql-parameter",
+        "connection.exec_driver_sql(statement) with the statement passed in",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/raw.py": "def run(connection, statement):\n    return connection.exec_driver_sql(statement)\n"
+        },
+    )
+    case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",
         {

@@ -24,8 +24,8 @@ ENGINE_NAMES = {
 }
 # A URL or the literal start of one ("sqlite:///" + path, f"postgresql://{user}@...").
 URL_PATTERNS = [
-    (re.compile(r"^postgres(ql)?(\+\w+)?://", re.I), "postgres"),
-    (re.compile(r"^sqlite(\+\w+)?:///|^sqlite(\+\w+)?://(:memory:)?$|^sqlite:(?!//)\S+", re.I), "sqlite"),
+    (re.compile(r"^(postgres(ql)?(\+\w+)?|asyncpg|psycopg)://", re.I), "postgres"),  # asyncpg:// is Tortoise's
+    (re.compile(r"^sqlite(\+\w+)?:", re.I), "sqlite"),
     (re.compile(r"^(mysql|mariadb)(\+\w+)?://", re.I), "mysql"),
     (re.compile(r"^mongodb(\+srv)?://", re.I), "mongodb"),
 ]
@@ -41,6 +41,17 @@ CLIENTS = {
     "mysql2": "mysql",
     "mongodb": "mongodb",
     "sqlserver": "mssql",
+    "mssql": "mssql",
+}
+TYPEORM_TYPES = {
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "sqlite": "sqlite",
+    "better-sqlite3": "sqlite",
+    "sqljs": "sqlite",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "mongodb": "mongodb",
     "mssql": "mssql",
 }
 SHELL_DEFAULT = re.compile(r"\$\{(\w+):?[-=]([^}]*)\}")  # ${DATABASE_URL:-sqlite:///app.db}
@@ -138,6 +149,8 @@ def _engine_of_string(value: str, key: str) -> str | None:
         return DIALECTS[value.lower()]
     if key.lower() == "client" and value.lower() in CLIENTS:
         return CLIENTS[value.lower()]
+    if key.lower() == "type" and value.lower() in TYPEORM_TYPES:  # TypeORM / MikroORM data source type
+        return TYPEORM_TYPES[value.lower()]
     for pattern, engine in URL_PATTERNS:
         if pattern.match(value):
             return engine

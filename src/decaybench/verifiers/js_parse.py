@@ -433,6 +433,11 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     dotted_ctor = _dotted(constructor) if constructor is not None else None
                     if dotted_ctor:
                         source.instances[_text(name)] = "new " + ".".join(dotted_ctor)
+                if module is None and value_node.type == "identifier" and name.type == "object_pattern":
+                    # import pg from 'pg'; const { Pool } = pg;
+                    origin = bindings.get(_text(value_node))
+                    for local in _pattern_names(name) if origin else []:
+                        bindings[local] = f"{origin}.{local}"
                 if module:
                     if name.type == "identifier":
                         bindings[_text(name)] = package_name(module)
@@ -493,6 +498,11 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             val = node.child_by_field_name("value")
             if key is not None and val is not None:
                 keyed[_key(val)] = _text(key).strip("'\"")
+                if val.type in ("binary_expression", "ternary_expression", "parenthesized_expression"):
+                    # dialect: process.env.DB_DIALECT || 'sqlite': the literal is still the dialect
+                    for sub in _descendants(val):
+                        if sub.type == "string":
+                            keyed.setdefault(_key(sub), _text(key).strip("'\""))
         elif kind == "member_expression":
             obj = node.child_by_field_name("object")
             prop = node.child_by_field_name("property")

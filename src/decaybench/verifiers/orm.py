@@ -107,8 +107,19 @@ def orm_instances(ws: Workspace, orm: OrmProfile) -> dict[str, set[str]]:
     return found
 
 
+ALWAYS_RAW = {"exec_driver_sql", "executescript"}  # whatever they are given, it is SQL text
+
+
 def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile, ws: Workspace | None = None) -> str | None:
     """Why this call executes raw SQL, or None."""
+    if not call.arg_kind and call.method in SQL_METHODS:
+        for keyword in ("query", "sql", "statement"):  # database.fetch_all(query="SELECT ...")
+            if keyword in call.keywords:
+                call = CallRef(**{**call.__dict__, "arg_kind": "str", "arg_value": call.keywords[keyword]})
+                break
+    if call.method in ALWAYS_RAW and call.arg_kind and not looks_like_sql(call.arg_value):
+        if call.arg_kind in ("name", "attr", "other", "template"):
+            return f".{call.method}() runs the SQL text it is given"
     value = call.arg_value
     if call.arg_kind in ("name", "attr"):
         value = sql_constant(ws, source, call.arg_kind, call.arg_value) if ws is not None else ""
@@ -120,7 +131,7 @@ def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile, ws: Workspace |
             return f"SQL string executed with .{call.method}()"
     if (why := orm.raw_sql(call, value)) is not None or call.method not in SQL_METHODS:
         return why
-    if call.method == "execute" and call.receiver.lower() in CURSOR_NAMES and call.arg_kind == "name":
+    if call.method in ("execute", "executemany") and call.receiver.lower() in CURSOR_NAMES and call.arg_kind == "name":
         return "cursor.execute() runs raw SQL"
     return None
 
