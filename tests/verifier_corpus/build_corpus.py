@@ -2428,6 +2428,16 @@ def define_round_five() -> None:
         },
     )
     case(
+        "r5-py-log-message-names-sqlite-ok",
+        "Postgres task whose start-up log says 'SQLite: not used' and 'postgres: connected': messages, not URLs",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/startup.py": "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef announce():\n    log.info('SQLite: not used')\n    log.info('postgres: connected')\n"
+        },
+    )
+    case(
         "r5-py-django-postgis-ok",
         "Django settings with the PostGIS backend on a Postgres task",
         {

@@ -25,7 +25,7 @@ ENGINE_NAMES = {
 # A URL or the literal start of one ("sqlite:///" + path, f"postgresql://{user}@...").
 URL_PATTERNS = [
     (re.compile(r"^(postgres(ql)?(\+\w+)?|asyncpg|psycopg)://", re.I), "postgres"),  # asyncpg:// is Tortoise's
-    (re.compile(r"^sqlite(\+\w+)?:", re.I), "sqlite"),
+    (re.compile(r"^sqlite(\+\w+)?:(//|[^\s/])", re.I), "sqlite"),  # not "SQLite: connected"
     (re.compile(r"^(mysql|mariadb)(\+\w+)?://", re.I), "mysql"),
     (re.compile(r"^mongodb(\+srv)?://", re.I), "mongodb"),
 ]
