@@ -214,6 +214,19 @@ def test_dangling_link_and_fifo_are_evidence_not_errors(app, tmp_path: Path) -> 
     assert "dangling" in not_read["conduit/ghost.py"] and "FIFO" in not_read["conduit/pipe.js"]
 
 
+def test_fifos_named_like_configuration_never_block(app, tmp_path: Path) -> None:
+    """FIFOs named tsconfig.json, a sub-package's package.json and a source file: read by nobody."""
+    shutil.copytree(CORPUS / "js-compliant-postgres" / "workspace", tmp_path / "ws")
+    os.mkfifo(tmp_path / "ws" / "tsconfig.json")
+    (tmp_path / "ws" / "web").mkdir()
+    os.mkfifo(tmp_path / "ws" / "web" / "package.json")
+    os.mkfifo(tmp_path / "ws" / "src" / "routes" / "pipe.ts")
+    result = run(app, tmp_path / "ws", "--arch", "clean", "--db", "postgres", "--orm", "sequelize", "--json")
+    assert result.exit_code == 0, result.output
+    evidence = json.loads(result.stdout)["verdicts"][0]["evidence"]
+    assert {"src/routes/pipe.ts"} <= {e["file"] for e in evidence if e["construct"] == "file not read"}
+
+
 def test_runtime_file_decides_database(app, tmp_path: Path) -> None:
     observation = {"postgres": {"kind": "postgres", "location": "pg", "tables": [{"name": "users", "rows": 3}]}}
     runtime = tmp_path / "runtime.json"
