@@ -2185,6 +2185,17 @@ def define_round_five() -> None:
         },
     )
     case(
+        "r5-js-dirname-plus-upward",
+        "A repository requires __dirname + '/../services/articleService'",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const svc = require(__dirname + '/../services/articleService');\n"
+            + JS_REPO
+        },
+    )
+    case(
         "r5-js-process-cwd-upward",
         "A model requires path.join(process.cwd(), 'src/services/articleService')",
         JS_BASE,

@@ -380,7 +380,7 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             if function is not None and function.type == "identifier" and _text(function) == "require":
                 names = require_names.get(_key(node), [])
                 ref = None
-                spec = value[1] if value else None
+                spec = value[1] if value else _dirname_plus(first) if first is not None else None
                 if spec and spec.startswith("${__dirname}/"):  # `${__dirname}/../services/x`
                     spec = "." + spec[len("${__dirname}") :]
                 if spec and "${" not in spec:
@@ -568,6 +568,17 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
         source.instances[name] = "new " + canonical(ctor.removeprefix("new ").split("."))
     for line, name, bases in raw_classes:
         source.classes.append(ClassDecl(source.rel, line, name, [canonical(bases)] if bases else []))
+
+
+def _dirname_plus(node: Any) -> str | None:
+    """``__dirname + '/../services/x'`` -> ``./../services/x`` (None for anything else)."""
+    if node.type != "binary_expression":
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    value = _string_value(right) if right is not None else None
+    if left is None or _text(left) != "__dirname" or value is None or value[0] != "str":
+        return None
+    return "." + value[1] if value[1].startswith("/") else None
 
 
 def _require_call(node: Any) -> Any:
