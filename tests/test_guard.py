@@ -201,12 +201,30 @@ def test_usage_errors_exit_2_one_line(app, args, message) -> None:
     assert "Traceback" not in result.output
 
 
-def test_unreadable_file_exit_2(app, tmp_path: Path) -> None:
+def test_dangling_link_and_fifo_are_evidence_not_errors(app, tmp_path: Path) -> None:
+    """A valid repository with a dangling symlink and a FIFO named like a source file: exit 0, no hang,
+    both listed as files not read in every verdict."""
     shutil.copytree(GOOD, tmp_path / "ws")
     (tmp_path / "ws" / "conduit" / "ghost.py").symlink_to(tmp_path / "nowhere.py")
-    result = run(app, tmp_path / "ws", "--db", "postgres")
-    assert result.exit_code == 2
-    assert result.output.strip().startswith("error: cannot read conduit/ghost.py")
+    os.mkfifo(tmp_path / "ws" / "conduit" / "pipe.js")
+    result = run(app, tmp_path / "ws", "--db", "postgres", "--json")
+    assert result.exit_code == 0, result.output
+    evidence = json.loads(result.stdout)["verdicts"][0]["evidence"]
+    not_read = {e["file"]: e["reason"] for e in evidence if e["construct"] == "file not read"}
+    assert "dangling" in not_read["conduit/ghost.py"] and "FIFO" in not_read["conduit/pipe.js"]
+
+
+def test_fifos_named_like_configuration_never_block(app, tmp_path: Path) -> None:
+    """FIFOs named tsconfig.json, a sub-package's package.json and a source file: read by nobody."""
+    shutil.copytree(CORPUS / "js-compliant-postgres" / "workspace", tmp_path / "ws")
+    os.mkfifo(tmp_path / "ws" / "tsconfig.json")
+    (tmp_path / "ws" / "web").mkdir()
+    os.mkfifo(tmp_path / "ws" / "web" / "package.json")
+    os.mkfifo(tmp_path / "ws" / "src" / "routes" / "pipe.ts")
+    result = run(app, tmp_path / "ws", "--arch", "clean", "--db", "postgres", "--orm", "sequelize", "--json")
+    assert result.exit_code == 0, result.output
+    evidence = json.loads(result.stdout)["verdicts"][0]["evidence"]
+    assert {"src/routes/pipe.ts"} <= {e["file"] for e in evidence if e["construct"] == "file not read"}
 
 
 def test_runtime_file_decides_database(app, tmp_path: Path) -> None:

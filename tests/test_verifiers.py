@@ -38,7 +38,31 @@ def test_corpus_case(name: str) -> None:
         assert verdict.evidence, f"{name} [{verdict.verifier}] has no evidence"
         assert verdict.summary
         for violation in verdict.violations:
-            assert violation.rule and violation.message
+            assert violation.rule and violation.message and violation.construct
+
+
+REAL = Path(__file__).parent / "verifier_real"
+REAL_CASES = sorted(p.name for p in REAL.iterdir() if (p / "expected.json").exists())
+
+
+@pytest.mark.parametrize("name", REAL_CASES)
+def test_real_backend_case(name: str) -> None:
+    """Excerpts of public backends, labeled by reading their code: the verdicts agree with every label."""
+    expected = json.loads((REAL / name / "expected.json").read_text())
+    assert expected["source"]["commit"] and expected["source"]["license"]
+    verdicts = verify(REAL / name / "workspace", ConstraintSpec(**expected["spec"]))
+    for verdict in verdicts:
+        assert verdict.compliant == expected["expected"][verdict.verifier]["compliant"], (
+            f"{name} [{verdict.verifier}]: {verdict.summary}; "
+            + "; ".join(f"{v.rule} {v.file}:{v.line} {v.construct}" for v in verdict.violations)
+        )
+
+
+def test_real_split_covers_the_eight_frameworks() -> None:
+    names = " ".join(REAL_CASES)
+    for framework in ("flask", "fastapi", "django", "aiohttp", "express", "fastify", "hono", "koa"):
+        assert framework in names, framework
+    assert len(REAL_CASES) >= 14
 
 
 def test_corpus_is_large_and_balanced() -> None:
@@ -66,12 +90,33 @@ def _load_benchmark():
     return module
 
 
-def test_accuracy_beats_baseline_and_meets_target() -> None:
+def test_development_accuracy_meets_target() -> None:
     results = _load_benchmark().measure(CORPUS)
     for verifier in ("architecture", "database", "orm"):
-        ours, baseline = results["ours"][verifier], results["baseline"][verifier]
+        ours = results["ours"][verifier]
         assert ours.precision >= 0.95 and ours.recall >= 0.95, (verifier, ours.errors)
-        assert ours.f1 > baseline.f1, verifier
+
+
+def test_benchmark_measures_a_split_in_either_layout(tmp_path: Path) -> None:
+    """A split directory of <case>/workspace + expected.json, labels under "expected" or at the top level
+    (how the held-out split may be written), is measured on its own."""
+    import shutil
+
+    benchmark = _load_benchmark()
+    for name, layout in (("a", "nested"), ("b", "flat")):
+        source = CORPUS / "py-compliant-postgres" if name == "a" else CORPUS / "py-sqlite-task-hardcoded-postgres"
+        shutil.copytree(source / "workspace", tmp_path / name / "workspace")
+        expected = _expected(source.name)
+        labels = {v: {"compliant": label["compliant"]} for v, label in expected["expected"].items()}
+        document = (
+            {"spec": expected["spec"], "expected": labels}
+            if layout == "nested"
+            else {"spec": expected["spec"], **labels}
+        )
+        (tmp_path / name / "expected.json").write_text(json.dumps(document))
+    results = benchmark.measure(tmp_path)["ours"]
+    assert results["database"].tp == 1 and results["database"].tn == 1
+    assert results["architecture"].total == 2 and results["architecture"].accuracy == 1.0
 
 
 def test_reference_solutions_comply() -> None:
@@ -113,6 +158,26 @@ def test_one_verdict_per_prescribed_constraint(tmp_path: Path) -> None:
     verdicts = verify(tmp_path, ConstraintSpec(database="sqlite"))
     assert [(v.verifier, v.constraint) for v in verdicts] == [("database", "sqlite")]
     assert not verdicts[0].compliant and verdicts[0].violations[0].rule == "no-database"
+
+
+def test_unread_and_half_parsed_files_are_evidence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file too large to read, one in syntax newer than this Python, one in UTF-16: each shows up."""
+    from decaybench.verifiers import source
+
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 1000)
+    (tmp_path / "conduit" / "repositories").mkdir(parents=True)
+    (tmp_path / "requirements.txt").write_bytes("sqlalchemy\npsycopg2-binary\n".encode("utf-16"))
+    (tmp_path / "conduit" / "repositories" / "feed.py").write_text(
+        "from sqlalchemy import text\n\ntype Row = dict\n\n\ndef feed(s):\n    return s.execute(text('SELECT a FROM b'))\n"
+    )
+    (tmp_path / "conduit" / "huge.py").write_text("x = 1\n" * 400)
+    database, orm = verify(tmp_path, ConstraintSpec(database="postgres", orm="sqlalchemy"))
+    assert database.compliant and "dependency 'psycopg2-binary'" in [e.construct for e in database.evidence]
+    notes = {(e.file, e.construct) for e in orm.evidence}
+    assert ("conduit/huge.py", "file not read") in notes
+    assert ("conduit/repositories/feed.py", "file not fully parsed") in notes
+    raw = [v for v in orm.violations if v.rule == "raw-sql"]  # found below the line 3.11 cannot parse
+    assert len(raw) == 1 and raw[0].construct.startswith("sqlalchemy.text(") and raw[0].line == 7
 
 
 def test_missing_workspace_raises(tmp_path: Path) -> None:

@@ -761,7 +761,7 @@ def define_cases() -> None:
         "Routes and models only: business logic and queries inline",
         JS_BASE,
         PG_SEQ,
-        {"architecture": bad("missing-layers")},
+        {"architecture": bad("missing-layers", "skipped-layer")},
         {
             "src/services/articleService.js": None,
             "src/repositories/articleRepository.js": None,
@@ -1788,10 +1788,684 @@ def define_round_three() -> None:
     )
 
 
+def define_round_four() -> None:
+    """Fourth round: the blind spots measured from outside (issue 12): layer synonyms, frontend folders,
+    four layers, data access from routes without an ORM import, DI, TypeScript forms, barrels inside layers,
+    framework exception subclasses, computed imports; settings that are not code; raw SQL in other forms."""
+    py_moved = {
+        (
+            k.replace("conduit/routes/", "conduit/blueprints/")
+            .replace("conduit/repositories/", "conduit/db/")
+            .replace("conduit/models/", "conduit/entities/")
+        ): v.replace("conduit.routes", "conduit.blueprints")
+        .replace("conduit.repositories", "conduit.db")
+        .replace("conduit.models", "conduit.entities")
+        for k, v in PY_BASE.items()
+    }
+    case("r4-py-blueprints-db-entities", "Layers named blueprints / services / db / entities", py_moved, PG_SQLA, {})
+    case(
+        "r4-py-three-layers-only",
+        "Routes, services and models; services query the session themselves (no repositories layer)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("missing-layers")},
+        {
+            "conduit/repositories/__init__.py": None,
+            "conduit/repositories/articles.py": None,
+            "conduit/services/articles.py": "from sqlalchemy import select\n\nfrom conduit.models.entities import Article\n\n\nclass ArticleNotFound(Exception):\n    pass\n\n\nclass ArticleService:\n    def __init__(self, session):\n        self.session = session\n\n    def get(self, slug):\n        article = self.session.scalars(select(Article).where(Article.slug == slug)).first()\n        if article is None:\n            raise ArticleNotFound(slug)\n        return article\n",
+        },
+    )
+    js_frontend = dict(JS_BASE)
+    js_frontend.pop("src/repositories/articleRepository.js")
+    js_frontend["src/services/articleService.js"] = JS_SERVICE.replace(
+        "require('../repositories/articleRepository')", "require('../models/article')"
+    )
+    js_frontend["frontend/src/repositories/articles.js"] = (
+        "export async function fetchArticles() {\n  return (await fetch('/api/articles')).json();\n}\n"
+    )
+    js_frontend["frontend/src/services/feed.js"] = (
+        "import { fetchArticles } from '../repositories/articles';\nexport const feed = () => fetchArticles();\n"
+    )
+    case(
+        "r4-js-frontend-folders-are-not-layers",
+        "Backend has routes/services/models only; the frontend's repositories folder is not a backend layer",
+        js_frontend,
+        PG_SEQ,
+        {"architecture": bad("missing-layers")},
+    )
+    case(
+        "r4-py-routes-model-class-query",
+        "A Flask route queries Article.query without importing the ORM",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/feed.py": "from flask import Blueprint, jsonify\n\nfrom conduit.models.entities import Article\n\nbp = Blueprint('feed', __name__)\n\n\n@bp.get('/api/articles/feed')\ndef feed():\n    return jsonify([a.slug for a in Article.query.filter_by(author_id=1).all()])\n"
+        },
+    )
+    case(
+        "r4-py-routes-db-session",
+        "A route writes through db.session from a composition-root module",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/tags.py": "from flask import Blueprint, request\n\nfrom conduit.db import db\nfrom conduit.models.entities import Article\n\nbp = Blueprint('tags', __name__)\n\n\n@bp.post('/api/articles')\ndef create():\n    article = Article(slug=request.json['slug'])\n    db.session.add(article)\n    db.session.commit()\n    return {'slug': article.slug}\n"
+        },
+    )
+    case(
+        "r4-py-fastapi-depends-repository",
+        "A FastAPI route gets the repository by Depends() from a composition-root deps module",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/deps.py": "from conduit.repositories.articles import ArticleRepository\n\n\ndef get_article_repository():\n    return ArticleRepository(None)\n",
+            "conduit/routes/fast.py": "from fastapi import APIRouter, Depends\n\nfrom conduit.deps import get_article_repository\n\nrouter = APIRouter()\n\n\n@router.get('/api/articles/{slug}')\ndef one(slug: str, repo=Depends(get_article_repository)):\n    return repo.by_slug(slug)\n",
+        },
+    )
+    case(
+        "r4-js-routes-model-findall",
+        "An Express route calls Article.findAll on the model it imports",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/list.js": "const express = require('express');\nconst { Article } = require('../models/article');\n\nconst router = express.Router();\nrouter.get('/articles', async (req, res) => res.json({ articles: await Article.findAll() }));\nmodule.exports = router;\n"
+        },
+    )
+    ts = build_ts()
+    repo_file = next(k for k in ts if "/repositories/" in k)
+    service_file = next(k for k in ts if "/services/" in k)
+    rel_service = "../services/" + service_file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    case(
+        "r4-ts-import-equals-require-upward",
+        "A TypeScript repository uses `import x = require()` on a service",
+        ts,
+        {"architecture": "clean"},
+        {"architecture": bad("upward-import")},
+        {repo_file: f"import svc = require('{rel_service}');\n" + ts[repo_file]},
+    )
+    aliased = dict(ts)
+    aliased["tsconfig.base.json"] = json.dumps({"compilerOptions": {"baseUrl": ".", "paths": {"@app/*": ["src/*"]}}})
+    aliased["tsconfig.json"] = json.dumps({"extends": "./tsconfig.base.json", "compilerOptions": {"strict": True}})
+    model_file = next(k for k in ts if "/models/" in k)
+    service_mod = service_file.removeprefix("src/").rsplit(".", 1)[0]
+    case(
+        "r4-ts-tsconfig-extends-alias-upward",
+        "A model imports a service through a path alias defined in the tsconfig it extends",
+        aliased,
+        {"architecture": "clean"},
+        {"architecture": bad("upward-import")},
+        {model_file: f"import * as svc from '@app/{service_mod}';\nexport const _svc = svc;\n" + ts[model_file]},
+    )
+    case(
+        "r4-js-service-barrel-reexports-repository",
+        "services/index.js re-exports the repository; a route takes it from the services barrel",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/services/index.js": "module.exports = require('./articleService');\nexport { findBySlug } from '../repositories/articleRepository';\n",
+            "src/routes/direct.js": "import { findBySlug } from '../services/index.js';\nexport const direct = (slug) => findBySlug(slug);\n",
+        },
+    )
+    case(
+        "r4-py-framework-exception-subclass",
+        "errors.py subclasses FastAPI's HTTPException; the service raises that subclass",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/errors.py": "from fastapi import HTTPException\n\n\nclass ApiError(HTTPException):\n    pass\n\n\nclass NotFound(ApiError):\n    def __init__(self, what):\n        super().__init__(404, what)\n",
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "class ArticleNotFound(Exception):\n    pass\n",
+                "from conduit.errors import NotFound as ArticleNotFound\n",
+            ),
+        },
+    )
+    case(
+        "r4-js-computed-require-upward",
+        "A repository requires '../services/' + name: the literal prefix names the services layer",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const which = 'articleService';\nconst svc = require('../services/' + which);\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "r4-py-computed-import-root-ok",
+        "The composition root loads route modules by computed name: evidence, not a violation",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/loader.py": "import importlib\n\n\ndef load(name):\n    return importlib.import_module(f'conduit.routes.{name}')\n"
+        },
+    )
+    # ------------------------------------------------------------------ database
+    case(
+        "r4-js-prisma-schema-sqlite-on-postgres",
+        "Prisma schema's datasource provider is sqlite on a Postgres task",
+        {
+            "package.json": pkg(
+                {"@prisma/client": "^5.0.0", "prisma": "^5.0.0"}, drop=("sequelize", "pg", "pg-hstore")
+            ),
+            "prisma/schema.prisma": 'datasource db {\n  provider = "sqlite"\n  url      = env("DATABASE_URL")\n}\n\nmodel Article {\n  id Int @id\n}\n',
+            "src/server.js": "const { PrismaClient } = require('@prisma/client');\nconst prisma = new PrismaClient();\nmodule.exports = prisma;\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r4-js-knexfile-sqlite-both-declared",
+        "knexfile's client is better-sqlite3 on a Postgres task; pg and better-sqlite3 both declared",
+        {
+            "package.json": pkg({"knex": "^3.1.0", "better-sqlite3": "^11.0.0"}, drop=("sequelize",)),
+            "knexfile.js": "module.exports = {\n  client: 'better-sqlite3',\n  connection: { filename: './dev.sqlite3' },\n  useNullAsDefault: true,\n};\n",
+            "src/db.js": "const knex = require('knex');\nmodule.exports = knex(require('../knexfile'));\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r4-py-runsh-exports-sqlite-url",
+        "run.sh exports a SQLite DATABASE_URL over the harness's Postgres one",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL=sqlite:///conduit.db\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r4-py-runsh-postgres-default-ok",
+        "run.sh gives DATABASE_URL a Postgres default only when unset",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL="${DATABASE_URL:-postgresql://localhost/conduit}"\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r4-py-sqlite-url-concatenated",
+        "create_engine('sqlite:///' + path) on a Postgres task (psycopg declared, unused)",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\n\nPATH = os.path.join(os.path.dirname(__file__), 'conduit.db')\nengine = create_engine('sqlite:///' + PATH)\n"
+        },
+    )
+    case(
+        "r4-py-django-environ-default",
+        "django-environ env.db() with a SQLite default on a Postgres task (psycopg2 declared)",
+        {
+            "requirements.txt": "django>=5\ndjango-environ>=0.11\npsycopg2-binary>=2.9\n",
+            "conduit/settings.py": "import environ\n\nenv = environ.Env()\n\nDATABASES = {'default': env.db('DATABASE_URL', default='sqlite:///db.sqlite3')}\n",
+        },
+        {"database": "postgres"},
+        {},
+    )
+    case(
+        "r4-py-dj-database-url-default",
+        "dj_database_url.config(default=sqlite) on a Postgres task (psycopg declared)",
+        {
+            "requirements.txt": "django>=5\ndj-database-url>=2\npsycopg[binary]>=3\n",
+            "conduit/settings.py": "import dj_database_url\n\nDATABASES = {'default': dj_database_url.config(default='sqlite:///db.sqlite3', conn_max_age=600)}\n",
+        },
+        {"database": "postgres"},
+        {},
+    )
+    case(
+        "r4-py-utf16-requirements-postgres-driver",
+        "SQLite task whose UTF-16 requirements.txt declares psycopg2 (connects via DATABASE_URL)",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("wrong-database")},
+        {"requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg2-binary>=2.9\npyjwt>=2\n".encode("utf-16")},
+    )
+    case(
+        "r4-js-two-drivers-declared",
+        "Postgres task declaring both pg and sqlite3, Sequelize configured by URL alone: either engine would run",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("mixed-database")},
+        {
+            "package.json": pkg({"sqlite3": "^5.1.7"}),
+            "src/db.js": JS_DB.replace("{ dialect: 'postgres', logging: false }", "{ logging: false }"),
+        },
+    )
+    case(
+        "r4-py-default-of-unset-variable",
+        "Postgres task: the engine URL defaults to SQLite on DB_URL, a variable the evaluation never sets; psycopg declared but never imported",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("wrong-database")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.getenv('DB_URL', 'sqlite:///conduit.db'))\n"
+        },
+    )
+    case(
+        "r4-js-default-of-unset-variable",
+        "Postgres task: Sequelize gets process.env.DB_CONN || 'sqlite::memory:' (DB_CONN is never set); pg declared",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize(process.env.DB_CONN || 'sqlite::memory:', { logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    # ------------------------------------------------------------------ ORM
+    case(
+        "r4-py-text-of-imported-constant",
+        "session.execute(text(queries.GET_ARTICLE)) with the SQL in another module",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/queries.py": "GET_ARTICLE = 'SELECT * FROM articles WHERE slug = :slug'\n",
+            "conduit/repositories/raw.py": "from sqlalchemy import text\n\nfrom conduit.repositories import queries\n\n\ndef by_slug(session, slug):\n    return session.execute(text(queries.GET_ARTICLE), {'slug': slug}).first()\n",
+        },
+    )
+    case(
+        "r4-py-text-of-format-string",
+        "text() of a str.format()ted statement",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/raw.py": "from sqlalchemy import text\n\n\ndef count(session, table):\n    return session.execute(text('SELECT count(*) FROM {}'.format(table))).scalar()\n"
+        },
+    )
+    case(
+        "r4-py-databases-fetch-all",
+        "encode/databases fetch_all() with a SQL string",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/feed.py": "async def feed(database):\n    return await database.fetch_all('SELECT slug FROM articles ORDER BY id DESC')\n"
+        },
+    )
+    case(
+        "r4-py-sql-after-comment-line",
+        "A SQL statement whose first line is a -- comment",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/feed.py": "def feed(connection):\n    return connection.exec_driver_sql('-- newest first\\nSELECT slug FROM articles ORDER BY id DESC').all()\n"
+        },
+    )
+    case(
+        "r4-js-sequelize-instance-named-db",
+        "db.query(sql) where db is the Sequelize instance",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/raw.js": "const { Sequelize } = require('sequelize');\nconst db = new Sequelize(process.env.DATABASE_URL);\n\nasync function run(sql) {\n  return db.query(sql);\n}\nmodule.exports = { run };\n"
+        },
+    )
+    case(
+        "r4-py-newer-syntax-file-raw-sql",
+        "A repository in Python 3.12 syntax (type alias) that runs raw SQL",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/feed.py": "from sqlalchemy import text\n\ntype Row = dict[str, object]\n\n\ndef feed(session) -> list[Row]:\n    return session.execute(text('SELECT slug FROM articles')).mappings().all()\n"
+        },
+    )
+    case(
+        "r4-py-scripts-seed-raw-ok",
+        "scripts/seed.py fills the database with raw sqlite3: tooling, not the application's data path",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {
+            "requirements.txt": PY_SQLITE["requirements.txt"],
+            "scripts/seed.py": "import sqlite3\n\nconnection = sqlite3.connect('conduit.db')\nconnection.execute(\"INSERT INTO users (username) VALUES ('demo')\")\nconnection.commit()\n",
+        },
+    )
+    case(
+        "r4-js-e2e-folder-raw-pg-ok",
+        "e2e/ test setup truncates tables with pg: end-to-end tests, not the application",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "e2e/setup.js": "const { Client } = require('pg');\nmodule.exports = async () => {\n  const client = new Client();\n  await client.query('TRUNCATE TABLE articles');\n};\n"
+        },
+    )
+
+
+def define_round_five() -> None:
+    """Fifth round, written from the task prompts rather than from any failing case: CommonJS barrels,
+    framework classes handed on by a root module, __dirname/cwd module paths, in-memory SQLite on a SQLite
+    task, Postgres emulated in-process, raw SQL through pandas and the engine's raw connection."""
+    case(
+        "r5-js-commonjs-barrel-hands-routes-the-repository",
+        "A root index.js spreads require('./repositories/...') into module.exports; a route takes findBySlug from it",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/index.js": "module.exports = { ...require('./repositories/articleRepository') };\n",
+            "src/routes/barrel.js": "const { findBySlug } = require('../index');\nmodule.exports = (slug) => findBySlug(slug);\n",
+        },
+    )
+    case(
+        "r5-py-service-takes-httpexception-from-root-module",
+        "conduit/errors.py imports FastAPI's HTTPException; the service imports it from there",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/errors.py": "from fastapi import HTTPException\n\n__all__ = ['HTTPException']\n",
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "class ArticleNotFound(Exception):\n    pass\n",
+                "from conduit.errors import HTTPException\n\n\nclass ArticleNotFound(HTTPException):\n    pass\n",
+            ),
+        },
+    )
+    case(
+        "r5-js-dirname-template-upward",
+        "A repository requires `${__dirname}/../services/articleService`",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const svc = require(`${__dirname}/../services/articleService`);\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "r5-js-dirname-plus-upward",
+        "A repository requires __dirname + '/../services/articleService'",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/repositories/articleRepository.js": "const svc = require(__dirname + '/../services/articleService');\n"
+            + JS_REPO
+        },
+    )
+    case(
+        "r5-js-process-cwd-upward",
+        "A model requires path.join(process.cwd(), 'src/services/articleService')",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("upward-import")},
+        {
+            "src/models/article.js": "const path = require('path');\nconst svc = require(path.join(process.cwd(), 'src/services/articleService'));\n"
+            + JS_MODEL
+        },
+    )
+    case(
+        "r5-js-usecase-singular-layer",
+        "Layers named routes / usecase / repositories / models",
+        {
+            (k.replace("src/services/", "src/usecase/")): v.replace("../services/", "../usecase/")
+            for k, v in JS_BASE.items()
+        },
+        PG_SEQ,
+        {},
+    )
+    case(
+        "r5-js-sqlite-task-in-memory",
+        "SQLite task whose Sequelize instance is new Sequelize('sqlite::memory:'): data only in memory",
+        JS_SQLITE,
+        LITE_SEQ,
+        {"database": bad("in-memory-database")},
+        {
+            **{k: v for k, v in JS_BASE.items() if k not in JS_SQLITE},
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize('sqlite::memory:', { logging: false });\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r5-py-sqlite-task-in-memory",
+        "SQLite task with create_engine('sqlite://'): an in-memory database",
+        PY_BASE,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "requirements.txt": PY_SQLITE["requirements.txt"],
+            "conduit/db.py": "from sqlalchemy import create_engine\n\nengine = create_engine('sqlite://')\n",
+        },
+    )
+    case(
+        "r5-py-sqlite-task-memory-only-as-fallback-ok",
+        "SQLite task reading DATABASE_URL with an in-memory default: the given file is used",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {
+            "requirements.txt": PY_SQLITE["requirements.txt"],
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\n\nengine = create_engine(os.environ.get('DATABASE_URL', 'sqlite://'))\n",
+        },
+    )
+    case(
+        "r5-js-pglite-on-postgres-task",
+        "Postgres task running PGlite (Postgres compiled to WASM, in-process) instead of the server",
+        {
+            "package.json": pkg({"@electric-sql/pglite": "^0.2.0"}, drop=("sequelize", "pg", "pg-hstore")),
+            "src/db.js": "const { PGlite } = require('@electric-sql/pglite');\nmodule.exports = new PGlite();\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-pandas-read-sql",
+        "A repository reads with pandas.read_sql('SELECT ...', engine)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/report.py": "import pandas as pd\n\n\ndef feed(engine):\n    return pd.read_sql('SELECT slug FROM articles ORDER BY id DESC', engine)\n"
+        },
+    )
+    case(
+        "r5-py-engine-raw-connection",
+        "A repository takes engine.raw_connection() and uses its cursor",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-driver")},
+        {
+            "conduit/repositories/raw.py": "def count(engine, table_name):\n    connection = engine.raw_connection()\n    return connection.cursor()\n"
+        },
+    )
+    case(
+        "r5-js-sqlite3-only-for-tests-ok",
+        "Postgres task, Sequelize configured by URL; sqlite3 only in devDependencies (the tests' database)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, devDependencies={"sqlite3": "^5.1.7", "jest": "^29.0.0"}), indent=2
+            )
+            + "\n",
+            "src/db.js": JS_DB.replace("{ dialect: 'postgres', logging: false }", "{ logging: false }"),
+        },
+    )
+    case(
+        "r5-py-sqlite-task-requirements-dev-psycopg-ok",
+        "SQLite task; psycopg2 only in requirements-dev.txt",
+        PY_BASE,
+        LITE_SQLA,
+        {},
+        {"requirements.txt": PY_SQLITE["requirements.txt"], "requirements-dev.txt": "pytest\npsycopg2-binary\n"},
+    )
+    case(
+        "r5-js-route-runs-sql-on-app-locals",
+        "An Express route runs req.app.locals.db.query('SELECT ...'): no import says it reaches the database",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/tags.js": "module.exports = async (req, res) => {\n  const rows = await req.app.locals.db.query('SELECT name FROM tags ORDER BY name');\n  res.json({ tags: rows.map((r) => r.name) });\n};\n"
+        },
+    )
+    case(
+        "r5-js-koa-route-model-through-ctx",
+        "A Koa route calls ctx.db.Article.findByPk(): a model class reached through the context",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/one.js": "module.exports = async (ctx) => {\n  ctx.body = { article: await ctx.db.Article.findByPk(ctx.params.id) };\n};\n"
+        },
+    )
+    case(
+        "r5-js-route-calls-service-findall-ok",
+        "A route calls ArticleService.findAll() on a service taken from a root container: not a model",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/container.js": "const ArticleService = require('./services/articleService');\nmodule.exports = { ArticleService };\n",
+            "src/routes/list.js": "const { ArticleService } = require('../container');\nmodule.exports = async (req, res) => res.json(await ArticleService.findAll());\n",
+        },
+    )
+    case(
+        "r5-py-fstring-variable-executed",
+        "sql = f'SELECT ... {slug}' then connection.execute(sql) (SQLAlchemy 1.x style)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/raw.py": "def by_slug(connection, slug):\n    sql = f\"SELECT * FROM articles WHERE slug = '{slug}'\"\n    return connection.execute(sql).first()\n"
+        },
+    )
+    case(
+        "r5-js-concatenated-sql-variable",
+        "const sql = 'SELECT ... ' + id; sequelize.query(sql) under the name db from the db module",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/raw.js": "const db = require('../db');\n\nasync function byId(id) {\n  const sql = 'SELECT * FROM articles WHERE id = ' + id;\n  return db.sequelize.query(sql);\n}\nmodule.exports = { byId };\n"
+        },
+    )
+    case(
+        "r5-js-sql-from-queries-module",
+        "sequelize.query(queries.FEED) with the SQL in a queries module",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-sql")},
+        {
+            "src/repositories/queries.js": "const FEED = 'SELECT slug FROM articles ORDER BY id DESC';\nmodule.exports = { FEED };\n",
+            "src/repositories/feed.js": "const { sequelize } = require('../db');\nconst queries = require('./queries');\n\nmodule.exports = () => sequelize.query(queries.FEED);\n",
+        },
+    )
+    web_app = {k: v for k, v in JS_BASE.items() if k != "src/repositories/articleRepository.js"}
+    web_app["src/services/articleService.js"] = JS_SERVICE.replace(
+        "require('../repositories/articleRepository')", "require('../models/article')"
+    )
+    web_app["web/package.json"] = json.dumps({"name": "site", "dependencies": {"next": "^14.0.0", "react": "^18.0.0"}})
+    web_app["web/src/repositories/articles.js"] = (
+        "export const articles = () => fetch('/api/articles').then((r) => r.json());\n"
+    )
+    case(
+        "r5-js-web-app-beside-backend",
+        "A Next.js app in web/ (its own package.json) has a repositories folder; the backend has three layers",
+        web_app,
+        {"architecture": "clean"},
+        {"architecture": bad("missing-layers")},
+    )
+    case(
+        "r5-js-pg-pool-from-default-import",
+        "import pg from 'pg'; const { Pool } = pg; new Pool() in a repository",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("raw-driver")},
+        {
+            "src/repositories/pool.mjs": "import pg from 'pg';\n\nconst { Pool } = pg;\nexport const pool = new Pool();\n"
+        },
+    )
+    case(
+        "r5-js-dialect-default-of-unset-variable",
+        "Postgres task: dialect: process.env.DB_DIALECT || 'sqlite' (DB_DIALECT is never set)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("wrong-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({ dialect: process.env.DB_DIALECT || 'sqlite', storage: 'conduit.sqlite' });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r5-js-typeorm-datasource-sqlite",
+        "Postgres task: a TypeORM DataSource of type 'sqlite' (pg also declared)",
+        {
+            "package.json": pkg({"typeorm": "^0.3.0", "sqlite3": "^5.1.7"}, drop=("sequelize",)),
+            "src/data-source.ts": "import { DataSource } from 'typeorm';\n\nexport const AppDataSource = new DataSource({ type: 'sqlite', database: 'conduit.sqlite', synchronize: true });\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-tortoise-sqlite-url",
+        "Postgres task: Tortoise configured with db_url='sqlite://db.sqlite3'",
+        {
+            "requirements.txt": "fastapi\ntortoise-orm\nasyncpg\n",
+            "app/db.py": "from tortoise.contrib.fastapi import register_tortoise\n\n\ndef init(app):\n    register_tortoise(app, db_url='sqlite://db.sqlite3', modules={'models': ['app.models']})\n",
+        },
+        {"database": "postgres"},
+        {"database": bad("wrong-database")},
+    )
+    case(
+        "r5-py-databases-fetch-query-keyword",
+        "database.fetch_all(query='SELECT ...') with the SQL as a keyword argument",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/feed.py": "async def feed(database):\n    return await database.fetch_all(query='SELECT slug FROM articles')\n"
+        },
+    )
+    case(
+        "r5-py-exec-driver-sql-parameter",
+        "connection.exec_driver_sql(statement) with the statement passed in",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/raw.py": "def run(connection, statement):\n    return connection.exec_driver_sql(statement)\n"
+        },
+    )
+    case(
+        "r5-py-log-message-names-sqlite-ok",
+        "Postgres task whose start-up log says 'SQLite: not used' and 'postgres: connected': messages, not URLs",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/startup.py": "import logging\n\nlog = logging.getLogger(__name__)\n\n\ndef announce():\n    log.info('SQLite: not used')\n    log.info('postgres: connected')\n"
+        },
+    )
+    case(
+        "r5-py-django-postgis-ok",
+        "Django settings with the PostGIS backend on a Postgres task",
+        {
+            "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
+            "conduit/settings.py": "DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'conduit'}}\n",
+        },
+        {"database": "postgres"},
+        {},
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
     define_round_three()
+    define_round_four()
+    define_round_five()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():
@@ -1802,7 +2476,10 @@ def main() -> None:
         for rel, content in item["files"].items():
             target = directory / "workspace" / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content)
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content)
         expected = {"description": item["description"], "spec": item["spec"], "expected": item["expected"]}
         if item["runtime"] is not None:
             expected["runtime"] = item["runtime"]

@@ -5,17 +5,21 @@ What counts as the web framework or as data access in a language comes from its 
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
-from decaybench.verifiers.source import ImportRef, SourceFile, Workspace
+from decaybench.verifiers.source import ImportRef, SourceFile, Workspace, looks_like_sql
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
     "routes": (
         "routes",
         "route",
+        "blueprints",
+        "blueprint",
         "handlers",
+        "handler",
         "controllers",
         "controller",
         "routers",
@@ -25,7 +29,18 @@ LAYER_NAMES: dict[str, tuple[str, ...]] = {
         "endpoints",
         "presentation",
     ),
-    "services": ("services", "service", "usecases", "use_cases", "use-cases", "application", "interactors"),
+    "services": (
+        "services",
+        "service",
+        "usecases",
+        "usecase",
+        "use_cases",
+        "use_case",
+        "use-cases",
+        "use-case",
+        "application",
+        "interactors",
+    ),
     "repositories": (
         "repositories",
         "repository",
@@ -37,10 +52,94 @@ LAYER_NAMES: dict[str, tuple[str, ...]] = {
         "persistence",
         "infrastructure",
         "infra",
+        "db",
+        "crud",
     ),
     "models": ("models", "model", "entities", "entity", "domain", "schemas"),
 }
 RANK = {"routes": 3, "services": 2, "repositories": 1, "models": 0}
+REQUIRED_LAYERS = 4  # the task prescribes four layers: three are not enough
+
+# Names a model file may import from the data layer without depending on it: the ORM's base or instance
+# (``from app.db import Base``, ``const sequelize = require('../db')``).
+ORM_HANDLES = {
+    "db",
+    "base",
+    "sequelize",
+    "database",
+    "engine",
+    "metadata",
+    "orm",
+    "model",
+    "basemodel",
+    "mapper_registry",
+}
+# Calls that read or write through an ORM handle or a model class; in a route they skip the layers below.
+SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
+SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
+MODEL_METHODS = {
+    # Sequelize / Mongoose / Prisma / TypeORM statics
+    "findAll",
+    "findOne",
+    "findByPk",
+    "findAndCountAll",
+    "findOrCreate",
+    "bulkCreate",
+    "destroy",
+    "upsert",
+    "findById",
+    "findByIdAndUpdate",
+    "findByIdAndDelete",
+    "findOneAndUpdate",
+    "deleteOne",
+    "deleteMany",
+    "updateOne",
+    "updateMany",
+    "countDocuments",
+    "findMany",
+    "findUnique",
+    "findFirst",
+    "create",
+    "update",
+    "count",
+    "delete",
+    "save",
+    "remove",
+    "find",
+    "insert",
+    "select",
+    "where",
+    "raw",
+}
+# Names under which code holds the ORM or query builder itself (``prisma.user.findMany``, ``knex('users')``).
+ORM_ROOTS = {"prisma", "db", "knex", "sequelize", "models", "orm", "database"}
+REPOSITORY_WORDS = {"repo", "repos", "repository", "repositories"}
+SERVICE_WORDS = {"service", "services", "usecase", "controller", "handler", "interactor", "manager"}
+# Static query methods only ORMs have (Sequelize, Mongoose, Prisma): on a capitalised receiver, a model class.
+ORM_STATICS = {
+    "findAll",
+    "findOne",
+    "findByPk",
+    "findAndCountAll",
+    "findOrCreate",
+    "bulkCreate",
+    "findById",
+    "findByIdAndUpdate",
+    "findByIdAndDelete",
+    "findOneAndUpdate",
+    "countDocuments",
+    "findMany",
+    "findUnique",
+    "findFirst",
+}
+IDENTIFIER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def names_a_repository(identifier: str) -> bool:
+    """``get_article_repository``, ``articleRepo``, ``deps.get_repo``: a word of the name is "repository"."""
+    return any(word.lower() in REPOSITORY_WORDS for word in IDENTIFIER_WORDS.findall(identifier))
+
+
 DIR_TO_LAYER = {name: layer for layer, names in LAYER_NAMES.items() for name in names}
 
 
@@ -85,11 +184,27 @@ def container_dirs(ws: Workspace) -> frozenset[str]:
 
 
 def _barrel_targets(ws: Workspace, imp: ImportRef, containers: frozenset[str], depth: int = 0) -> list[str]:
-    """Follow imports that land on a composition-root re-export module to the files behind it."""
+    """Follow imports that land on a re-export module to the files behind it: a composition-root barrel
+    stands for what it re-exports; a barrel inside a layer counts as itself *and* what it re-exports from
+    other layers (``services/index.js`` exporting ``../repositories/user`` hands routes the repository)."""
     resolved: list[str] = []
     for target in imp.targets:
-        if layer_of(target, containers) is not None or depth >= 3:
+        target_layer = layer_of(target, containers)
+        if depth >= 3:
             resolved.append(target)
+            continue
+        if target_layer is not None:
+            resolved.append(target)
+            inside = ws.files.get(target)
+            for inner in inside.imports if inside is not None else []:
+                if inner.type_only or not inner.targets or inner.kind == "computed":
+                    continue
+                if inside is not None and registry.language(inside.language).follows_reexport(imp, inner):
+                    resolved += [
+                        t
+                        for t in _barrel_targets(ws, inner, containers, depth + 1)
+                        if layer_of(t, containers) not in (None, target_layer)
+                    ]
             continue
         barrel = ws.files.get(target)
         followed: list[str] = []
@@ -143,12 +258,13 @@ def check_architecture(ws: Workspace) -> Verdict:
                 reason="layers are recognised by directory names (docs/verifiers.md)",
             )
         )
-    if len(present) < 3:
+    if len(present) < REQUIRED_LAYERS:
         missing = [layer for layer in RANK if layer not in present]
         violations.append(
             Violation(
                 rule="missing-layers",
                 message=f"only {len(present)} of 4 layers present (missing: {', '.join(missing)})",
+                construct=f"no directory named like the {', '.join(missing)} layer",
             )
         )
 
@@ -158,11 +274,14 @@ def check_architecture(ws: Workspace) -> Verdict:
         key = (rule, imp.file, imp.line, detail)
         if key not in seen:
             seen.add(key)
-            violations.append(Violation(rule=rule, message=message, file=imp.file, line=imp.line))
+            violations.append(
+                Violation(rule=rule, message=message, file=imp.file, line=imp.line, construct=_construct(imp))
+            )
             evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
 
     checked = 0
     tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # language -> (frameworks, data access)
+    framework_classes = _framework_class_files(ws)
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
         if layer is None:
@@ -176,9 +295,33 @@ def check_architecture(ws: Workspace) -> Verdict:
         for imp in source.imports:
             checked += 1
             problems: list[tuple[str, str, str]] = []
+            if imp.kind == "computed":
+                where = imp.targets[0] if imp.targets else ""
+                evidence.append(
+                    Evidence(
+                        file=imp.file,
+                        line=imp.line,
+                        construct=f"computed import {imp.spec}",
+                        reason=(
+                            f"module name computed at run time; its literal prefix is {where}"
+                            if where
+                            else "module name computed at run time, not resolved: what it loads is not checked"
+                        ),
+                    )
+                )
             for target in _barrel_targets(ws, imp, containers):
                 target_layer = layer_of(target, containers)
                 if target_layer is None or target_layer == layer:
+                    continue
+                if layer == "models" and target_layer == "repositories" and _orm_handles_only(source, imp):
+                    evidence.append(
+                        Evidence(
+                            file=imp.file,
+                            line=imp.line,
+                            construct=_construct(imp),
+                            reason="a model takes the ORM's base/instance from the data layer: allowed",
+                        )
+                    )
                     continue
                 if RANK[target_layer] > RANK[layer]:
                     problems.append(
@@ -204,6 +347,18 @@ def check_architecture(ws: Workspace) -> Verdict:
                     )
                 if layer in ("services", "models", "repositories") and matches(spec, frameworks):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
+            if layer in ("services", "models", "repositories"):
+                leaked = _framework_subclasses(imp, framework_classes, containers, layer) or _framework_reexport(
+                    ws, imp, frameworks, containers, layer
+                )
+                if leaked:
+                    problems.append(
+                        (
+                            "framework-leakage",
+                            f"{layer} import {leaked}, a subclass of a web-framework class",
+                            leaked,
+                        )
+                    )
             for rule, message, detail in problems:
                 if imp.type_only:
                     evidence.append(
@@ -216,6 +371,20 @@ def check_architecture(ws: Workspace) -> Verdict:
                     )
                 else:
                     report(rule, message, imp, detail)
+    for rel, source in ws.files.items():
+        if layer_of(rel, containers) != "routes":
+            continue
+        for call, why in _route_data_access(ws, source, containers):
+            construct = f"{call.callee}(...)"  # as resolved through the file's imports
+            key = ("skipped-layer", rel, call.line, construct)
+            if key in seen:
+                continue
+            seen.add(key)
+            message = f"routes {why}, not via services"
+            violations.append(
+                Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+            )
+            evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
     summary = f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; " + (
         f"{len(violations)} violation(s)" if violations else "compliant"
     )
@@ -229,6 +398,114 @@ def check_architecture(ws: Workspace) -> Verdict:
     )
 
 
+def _orm_handles_only(source: SourceFile, imp: ImportRef) -> bool:
+    """Whether every name ``imp`` binds is an ORM base/instance (``Base``, ``db``, ``sequelize``), by its
+    own name or by the local name it is bound to (``import sqlalchemy_db as db``)."""
+    names = [n for n in imp.names if n != "default"]
+    local = [name for name, targets in source.bound.items() if set(targets) & set(imp.targets)]
+    return any(bool(group) and all(name.lower() in ORM_HANDLES for name in group) for group in (names, local))
+
+
+def _framework_class_files(ws: Workspace) -> dict[str, set[str]]:
+    """{file: class names} of classes that extend a web-framework class, directly or through another
+    workspace class (``class ApiError(HTTPException)`` in ``errors.py``, then ``class NotFound(ApiError)``)."""
+    found: dict[str, set[str]] = {}
+    for rel, source in ws.files.items():
+        frameworks = registry.web_frameworks(source.language)
+        for decl in source.classes:
+            if any(matches(base.replace("/", "."), frameworks) or matches(base, frameworks) for base in decl.bases):
+                found.setdefault(rel, set()).add(decl.name)
+    for _ in range(3):
+        grew = False
+        for rel, source in ws.files.items():
+            for decl in source.classes:
+                if decl.name in found.get(rel, set()):
+                    continue
+                for base in decl.bases:
+                    head = base.split(".")[-1]
+                    origin = source.bound.get(head, [])
+                    if head in found.get(rel, set()) or any(head in found.get(t, set()) for t in origin):
+                        found.setdefault(rel, set()).add(decl.name)
+                        grew = True
+        if not grew:
+            break
+    return found
+
+
+def _framework_subclasses(
+    imp: ImportRef, framework_classes: dict[str, set[str]], containers: frozenset[str], layer: str
+) -> str:
+    """The framework subclasses ``imp`` brings into a lower layer from outside it ("" when none)."""
+    for target in imp.targets:
+        classes = framework_classes.get(target)
+        if not classes or layer_of(target, containers) == layer:
+            continue
+        names = [n for n in imp.names if n not in ("default", "*")]
+        hit = sorted(classes & set(names)) if names else sorted(classes)
+        if hit:
+            return f"{', '.join(hit)} from {target}"
+    return ""
+
+
+def _framework_reexport(
+    ws: Workspace, imp: ImportRef, frameworks: tuple[str, ...], containers: frozenset[str], layer: str
+) -> str:
+    """What of the web framework ``imp`` takes from a module outside its layer that only hands it on:
+    ``from app.errors import HTTPException`` where ``app/errors.py`` imports it from fastapi, or a JS
+    module doing ``export { HTTPException } from 'hono/http-exception'`` ("" when nothing)."""
+    wanted = {n for n in imp.names if n not in ("default", "*")}
+    for target in imp.targets:
+        module = ws.files.get(target)
+        if module is None or layer_of(target, containers) == layer:
+            continue
+        for inner in module.imports:
+            if inner.targets or inner.type_only or not matches(inner.spec, frameworks):
+                continue
+            handed_on = inner.kind == "reexport" or inner.reexported
+            shared = sorted(wanted & set(inner.names))
+            if shared or (handed_on and not wanted and not inner.names):
+                what = ", ".join(shared) or "everything"
+                return f"{what} from {target}, which takes it from '{inner.spec}'"
+    return ""
+
+
+def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+    """(call, why) for each call in a route file that reaches the data layer without an import saying so:
+    ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
+    on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection."""
+    for call in source.calls:
+        method, receiver, root = call.method, call.receiver, call.root
+        if call.arg_kind in ("str", "template", "text") and looks_like_sql(call.arg_value):
+            yield call, "run SQL themselves"
+            continue
+        if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
+            if call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
+                yield call, f"get a repository by dependency injection ({call.arg_value})"
+            continue
+        if source.language == "python":
+            if (receiver.lower() in SESSION_NAMES or root == "db") and method in SESSION_METHODS:
+                yield call, "use the ORM session directly"
+            elif receiver in ("query", "objects") and root[:1].isupper():
+                yield call, f"query through the model class {root}"
+            continue
+        if method not in MODEL_METHODS:
+            continue
+        layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
+        receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
+        if layers & {"models", "repositories"}:
+            yield call, f"query through the model {receiver or root}"
+        elif (
+            method in ORM_STATICS
+            and receiver[:1].isupper()
+            and "services" not in layers | receiver_layers
+            and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
+        ):
+            # ctx.db.User.findByPk(...), models.Article.findAll(...): an ORM model class, however reached
+            yield call, f"query through the model class {receiver}"
+        elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
+            yield call, f"query through the ORM handle {root}"
+
+
 def _construct(imp: ImportRef) -> str:
     if imp.kind in ("import", "from") and imp.file.endswith(".py"):
         return f"from {imp.spec} import {', '.join(imp.names)}" if imp.kind == "from" else f"import {imp.spec}"
@@ -236,6 +513,7 @@ def _construct(imp: ImportRef) -> str:
         "require": f"require('{imp.spec}')",
         "dynamic": f"import('{imp.spec}')",
         "reexport": f"export ... from '{imp.spec}'",
+        "computed": f"import({imp.spec})",
     }.get(imp.kind, f"import ... from '{imp.spec}'")
 
 

@@ -19,18 +19,51 @@ ENGINE_NAMES = {
     "mysql": "MySQL",
     "mongodb": "MongoDB",
     "mssql": "SQL Server",
+    "pglite": "PostgreSQL emulated in-process (PGlite/pg-mem)",
+    "duckdb": "DuckDB",
 }
+# A URL or the literal start of one ("sqlite:///" + path, f"postgresql://{user}@...").
 URL_PATTERNS = [
-    (re.compile(r"^postgres(ql)?(\+\w+)?://.+", re.I), "postgres"),
-    (re.compile(r"^sqlite(\+\w+)?:///.+|^sqlite(\+\w+)?://(:memory:)?$|^sqlite:(?!//)\S+", re.I), "sqlite"),
-    (re.compile(r"^(mysql|mariadb)(\+\w+)?://.+", re.I), "mysql"),
-    (re.compile(r"^mongodb(\+srv)?://.+", re.I), "mongodb"),
+    (re.compile(r"^(postgres(ql)?(\+\w+)?|asyncpg|psycopg)://", re.I), "postgres"),  # asyncpg:// is Tortoise's
+    (re.compile(r"^sqlite(\+\w+)?:(//|[^\s/])", re.I), "sqlite"),  # not "SQLite: connected"
+    (re.compile(r"^(mysql|mariadb)(\+\w+)?://", re.I), "mysql"),
+    (re.compile(r"^mongodb(\+srv)?://", re.I), "mongodb"),
 ]
+# knex's `client:` and Prisma's datasource `provider` name the driver/engine.
+CLIENTS = {
+    "pg": "postgres",
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "sqlite3": "sqlite",
+    "better-sqlite3": "sqlite",
+    "sqlite": "sqlite",
+    "mysql": "mysql",
+    "mysql2": "mysql",
+    "mongodb": "mongodb",
+    "sqlserver": "mssql",
+    "mssql": "mssql",
+}
+TYPEORM_TYPES = {
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "sqlite": "sqlite",
+    "better-sqlite3": "sqlite",
+    "sqljs": "sqlite",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "mongodb": "mongodb",
+    "mssql": "mssql",
+}
+SHELL_DEFAULT = re.compile(r"\$\{(\w+):?[-=]([^}]*)\}")  # ${DATABASE_URL:-sqlite:///app.db}
+SHELL_ASSIGN = re.compile(r"^\s*(?:export\s+)?(\w+)=(.*)$")
+PRISMA_PROVIDER = re.compile(r"^\s*provider\s*=\s*\"([^\"]+)\"", re.M)
 DJANGO_ENGINES = {
     "django.db.backends.postgresql": "postgres",
     "django.db.backends.postgresql_psycopg2": "postgres",
     "django.db.backends.sqlite3": "sqlite",
     "django.db.backends.mysql": "mysql",
+    "django.contrib.gis.db.backends.postgis": "postgres",
+    "django.contrib.gis.db.backends.spatialite": "sqlite",
 }
 DIALECTS = {
     "postgres": "postgres",
@@ -41,6 +74,9 @@ DIALECTS = {
     "mssql": "mssql",
 }
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
+# What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py). A default for any other
+# variable is what the server always runs with, so it counts as code, not as a fallback.
+HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
 
 
 def engine_name(engine: str) -> str:
@@ -54,12 +90,67 @@ class Signal:
     evidence: Evidence
 
 
+def _settings_signals(ws: Workspace) -> list[Signal]:
+    """Engine settings that are not code: Prisma's datasource provider (code tier: it is what the client
+    connects with), run.sh assignments (code tier: they override the harness's variables) and defaults
+    (``${DATABASE_URL:-...}``, fallback tier), ``.env`` files (fallback tier: dotenv never overrides)."""
+    signals: list[Signal] = []
+
+    def add(engine: str | None, tier: int, rel: str, line: int, construct: str, reason: str) -> None:
+        if engine:
+            shown = construct if len(construct) < 80 else construct[:77] + "..."
+            signals.append(Signal(engine, tier, Evidence(file=rel, line=line, construct=shown, reason=reason)))
+
+    for rel, text in ws.settings:
+        name = rel.rsplit("/", 1)[-1]
+        if name.endswith(".prisma"):
+            for match in PRISMA_PROVIDER.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                engine = CLIENTS.get(match.group(1).lower())
+                add(
+                    engine,
+                    1,
+                    rel,
+                    line,
+                    f'provider = "{match.group(1)}"',
+                    f"{engine_name(engine or '')} per the Prisma schema",
+                )
+            continue
+        for number, raw in enumerate(text.splitlines(), start=1):
+            content = raw.split(" #", 1)[0]
+            if content.lstrip().startswith("#"):
+                continue
+            for match in SHELL_DEFAULT.finditer(content):
+                value = match.group(2).strip("'\"")
+                add(
+                    _engine_of_string(value, ""),
+                    3,
+                    rel,
+                    number,
+                    content.strip(),
+                    "default used only when the variable is unset",
+                )
+            assignment = SHELL_ASSIGN.match(content)
+            if assignment and not SHELL_DEFAULT.search(assignment.group(2)):
+                value = assignment.group(2).strip().strip("'\"")
+                # run.sh's assignments override what the evaluation sets; dotenv files never do (python-dotenv
+                # and Node's dotenv leave a variable that is already set alone), so theirs are fallbacks.
+                tier = 1 if name == "run.sh" else 3
+                why = "set by run.sh before the server starts" if name == "run.sh" else f"configured in {name}"
+                add(_engine_of_string(value, ""), tier, rel, number, content.strip(), why)
+    return signals
+
+
 def _engine_of_string(value: str, key: str) -> str | None:
     value = value.strip()
     if value in DJANGO_ENGINES:
         return DJANGO_ENGINES[value]
     if key.lower() == "dialect" and value.lower() in DIALECTS:
         return DIALECTS[value.lower()]
+    if key.lower() == "client" and value.lower() in CLIENTS:
+        return CLIENTS[value.lower()]
+    if key.lower() == "type" and value.lower() in TYPEORM_TYPES:  # TypeORM / MikroORM data source type
+        return TYPEORM_TYPES[value.lower()]
     for pattern, engine in URL_PATTERNS:
         if pattern.match(value):
             return engine
@@ -107,8 +198,15 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                     )
                 )
                 continue
-            tier = 3 if ref.fallback else 1
-            what = "default used only when the environment variable is unset" if ref.fallback else "configured in code"
+            always = ref.fallback and bool(ref.env_var) and ref.env_var not in HARNESS_VARIABLES
+            tier = 3 if ref.fallback and not always else 1
+            what = (
+                f"default of {ref.env_var}, which the evaluation never sets: always in effect"
+                if always
+                else "default used only when the environment variable is unset"
+                if ref.fallback
+                else "configured in code"
+            )
             signals.append(
                 Signal(
                     engine,
@@ -150,22 +248,31 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                         ),
                     )
                 )
+    signals += _settings_signals(ws)
     for manifest in ws.manifests:
         table = registry.language(manifest.language).declared_drivers
         for name, line in manifest.dependencies.items():
-            if name in table:
-                signals.append(
-                    Signal(
-                        table[name],
-                        2,
-                        Evidence(
-                            file=manifest.rel,
-                            line=line,
-                            construct=f"dependency '{name}'",
-                            reason=f"declares the {engine_name(table[name])} driver",
-                        ),
+            if name in table and name in manifest.dev_only:
+                ignored.append(
+                    Evidence(
+                        file=manifest.rel,
+                        line=line,
+                        construct=f"dependency '{name}'",
+                        reason="declared for development or tests only, ignored",
                     )
                 )
+            elif name in table:
+                signal = Signal(
+                    table[name],
+                    2,
+                    Evidence(
+                        file=manifest.rel,
+                        line=line,
+                        construct=f"dependency '{name}'",
+                        reason=f"declares the {engine_name(table[name])} driver",
+                    ),
+                )
+                signals.append(signal)
     for rel, data in ws.config_json:
         for value in _json_dialects(data):
             if value.lower() in DIALECTS:
@@ -202,17 +309,18 @@ def _static_decision(ws: Workspace, engine: str) -> tuple[bool, str, str, list[E
     evidence = [s.evidence for s in signals] + ignored
     want = engine_name(engine)
     for tier in (1, 2, 3):
-        engines = {s.engine for s in signals if s.tier == tier}
+        tier_signals = [s for s in signals if s.tier == tier]
+        engines = {s.engine for s in tier_signals}
         if not engines:
             continue
         others = sorted(engines - {engine})
         where = TIER_NAMES[tier]
-        culprit = next((s.evidence for s in signals if s.tier == tier and s.engine != engine), None)
-        if others and engine in engines and tier == 1:
+        culprit = next((s.evidence for s in tier_signals if s.engine != engine), None)
+        if others and engine in engines and tier in (1, 2):
             return (
                 False,
                 "mixed-database",
-                (f"code uses {want} and also {', '.join(engine_name(o) for o in others)}"),
+                (f"{where} name {want} and also {', '.join(engine_name(o) for o in others)}"),
                 evidence,
                 culprit,
             )
@@ -312,8 +420,30 @@ def _observation_evidence(observation: DatabaseObservation) -> Evidence:
     return Evidence(file="", construct=construct, reason=reason)
 
 
+IN_MEMORY = re.compile(r"^(:memory:|sqlite:(//)?(/)?:memory:|sqlite://|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
+
+
+def _in_memory_only(ws: Workspace) -> Evidence | None:
+    """An in-memory SQLite database set in code (``sqlite::memory:``, ``sqlite3.connect(':memory:')``,
+    ``storage: ':memory:'``) by an application that never reads the file the evaluation gives it
+    (``SQLITE_PATH``/``DATABASE_URL``): the data would live only in memory."""
+    if any(name in ("SQLITE_PATH", "DATABASE_URL") for f in ws.files.values() for name, _ in f.env_reads):
+        return None
+    for source in ws.files.values():
+        for ref in source.strings:
+            if not ref.fallback and not ref.overridden and IN_MEMORY.match(ref.value.strip()):
+                return Evidence(
+                    file=source.rel, line=ref.line, construct=repr(ref.value), reason="an in-memory SQLite database"
+                )
+    return None
+
+
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
+    if static_ok and engine == "sqlite" and (memory := _in_memory_only(ws)) is not None:
+        static_ok, rule, culprit = False, "in-memory-database", memory
+        static_message = "data kept only in an in-memory SQLite database; the SQLITE_PATH file is never used"
+        evidence.append(memory)
     runtime_ok, runtime_rule, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
     evidence = evidence + runtime_evidence
     if runtime_ok is None:
@@ -328,6 +458,7 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
                     message=static_message,
                     file=culprit.file if culprit else "",
                     line=culprit.line if culprit else None,
+                    construct=culprit.construct if culprit else static_message,
                 )
             ]
         )
@@ -337,7 +468,11 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         summary = f"runtime: {runtime_message}; static: {static_message}"
         if decided_by == "runtime":
             summary += " (runtime evidence outweighs static)"
-        violations = [] if compliant else [Violation(rule=runtime_rule, message=runtime_message)]
+        violations = (
+            []
+            if compliant
+            else [Violation(rule=runtime_rule, message=runtime_message, construct="rows observed after the suite")]
+        )
     return Verdict(
         verifier="database",
         constraint=engine,

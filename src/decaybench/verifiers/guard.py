@@ -125,6 +125,7 @@ def to_sarif(verdicts, ws, kinds=()) -> dict:
                     "ruleIndex": rule_ids.index(rule_id),
                     "level": "error",
                     "message": {"text": f"{violation.message} [{verdict.constraint}]"},
+                    "properties": {"construct": violation.construct},
                     "locations": [
                         {
                             "physicalLocation": {
@@ -165,6 +166,7 @@ def _fallback_artifact(ws) -> str:
 
 def print_human(path: str, verdicts) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     console = Console(highlight=False)
     for verdict in verdicts:
@@ -175,8 +177,10 @@ def print_human(path: str, verdicts) -> None:
         )
         for violation in verdict.violations:
             where = f"{violation.file}:{violation.line}" if violation.file and violation.line else violation.file
+            construct = f" [dim]({escape(violation.construct)})[/]" if violation.construct != violation.rule else ""
             console.print(
-                f"    [red]{violation.rule}[/] {where + ' ' if where else ''}{violation.message}", soft_wrap=True
+                f"    [red]{violation.rule}[/] {escape(where) + ' ' if where else ''}{escape(violation.message)}{construct}",
+                soft_wrap=True,
             )
         if verdict.compliant:
             for item in verdict.evidence[:4]:

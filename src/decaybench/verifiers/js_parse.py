@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -66,19 +67,40 @@ class Resolver:
         self.base_urls: list[str] = []
         self._load_aliases()
 
+    def _compiler_options(self, name: str, depth: int = 0) -> dict:
+        """``compilerOptions`` of a tsconfig/jsconfig with those it ``extends`` (relative files, 3 levels);
+        ``baseUrl`` made relative to the workspace root, as TypeScript resolves it from the defining file."""
+        path = self.ws.root / name
+        if depth > 3 or not path.is_file():
+            return {}
+        try:
+            data = json.loads(_strip_json_comments(path.read_text(errors="replace")))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}  # agents write anything: ignore configuration of the wrong shape
+        options: dict = {}
+        extends = data.get("extends")
+        for parent in [extends] if isinstance(extends, str) else extends if isinstance(extends, list) else []:
+            if isinstance(parent, str) and parent.startswith("."):
+                parent_name = posixpath.normpath(posixpath.join(posixpath.dirname(name), parent))
+                if not parent_name.endswith(".json"):
+                    parent_name += ".json"
+                if not parent_name.startswith(".."):
+                    options.update(self._compiler_options(parent_name, depth + 1))
+        own = data.get("compilerOptions")
+        if isinstance(own, dict):
+            own = dict(own)
+            if isinstance(own.get("baseUrl"), str):
+                own["baseUrl"] = posixpath.normpath(posixpath.join(posixpath.dirname(name), own["baseUrl"]))
+            options.update(own)
+        return options
+
     def _load_aliases(self) -> None:
         for name in ("tsconfig.json", "jsconfig.json"):
-            path = self.ws.root / name
-            if not path.is_file():
+            options = self._compiler_options(name)
+            if not options:
                 continue
-            try:
-                text = path.read_text(errors="replace")
-                data = json.loads(_strip_json_comments(text))
-            except (OSError, ValueError):
-                continue
-            options = data.get("compilerOptions") if isinstance(data, dict) else None
-            if not isinstance(options, dict):
-                continue  # agents write anything: ignore configuration of the wrong shape
             base_url = options.get("baseUrl")
             base = posixpath.normpath(base_url) if isinstance(base_url, str) and base_url else "."
             base = "" if base == "." else base
@@ -179,7 +201,6 @@ def _strip_json_comments(text: str) -> str:
         else:
             out.append(ch)
         i += 1
-    import re
 
     return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
 
@@ -267,16 +288,29 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
     if tree.root_node.has_error:
         source.parse_error = "syntax error (tree-sitter recovered)"
     bindings: dict[str, str] = {}
-    fallback: set[tuple[int, int]] = set()
+    fallback: dict[tuple[int, int], str] = {}  # a default's node -> the variable it stands in for
     keyed: dict[tuple[int, int], str] = {}
     raw_calls: list[tuple[int, list[str] | None, bool, Any]] = []  # line, dotted, is_new, args node
     raw_classes: list[tuple[int, str, list[str] | None]] = []
 
-    def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> None:
+    require_names: dict[tuple[int, int], list[str]] = {}  # require() call -> the names it is bound to
+    exported_requires: set[tuple[int, int]] = set()  # require() calls inside module.exports = ...
+
+    def add_import(node: Any, spec: str, kind: str, names: list[str], type_only: bool) -> ImportRef:
         targets, external = resolver.resolve(source.rel, spec)
-        source.imports.append(
-            ImportRef(source.rel, node.start_point[0] + 1, spec, kind, names, type_only, targets, external)
-        )
+        ref = ImportRef(source.rel, node.start_point[0] + 1, spec, kind, names, type_only, targets, external)
+        source.imports.append(ref)
+        return ref
+
+    def add_computed(node: Any, argument: Any) -> None:
+        """``import(`./routes/${name}`)``, ``require('../x/' + name)``: the literal directory prefix, if any,
+        is resolved (a directory of the workspace); either way the import is recorded, never dropped."""
+        prefix = _static_prefix(argument)
+        directory = prefix.rsplit("/", 1)[0] if prefix and "/" in prefix else ""
+        ref = add_import(node, directory or _text(argument)[:80], "computed", [], False)
+        ref.spec = _text(argument)[:80]
+        if not directory:
+            ref.targets, ref.external = [], None
 
     stack = [tree.root_node]
     while stack:
@@ -286,18 +320,32 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             continue
         if kind == "import_statement":
             src = node.child_by_field_name("source")
+            require_clause = next((c for c in node.named_children if c.type == "import_require_clause"), None)
+            if src is None and require_clause is not None:  # TypeScript: import x = require('y')
+                src = next((c for c in require_clause.named_children if c.type == "string"), None)
+                alias = next((c for c in require_clause.named_children if c.type == "identifier"), None)
+                value = _string_value(src) if src is not None else None
+                if value and alias is not None:
+                    aliased = add_import(node, value[1], "require", [_text(alias)], False)
+                    bindings[_text(alias)] = package_name(value[1])
+                    if aliased.targets:
+                        source.bound[_text(alias)] = aliased.targets
+                continue
             value = _string_value(src) if src is not None else None
             if value:
                 names: list[str] = []
+                locals_: list[str] = []
                 clause = next((c for c in node.children if c.type == "import_clause"), None)
                 if clause is not None:
                     for child in clause.named_children:
                         if child.type == "identifier":
                             bindings[_text(child)] = package_name(value[1])
                             names.append("default")
+                            locals_.append(_text(child))
                         elif child.type == "namespace_import":
                             for ident in child.named_children:
                                 bindings[_text(ident)] = package_name(value[1])
+                                locals_.append(_text(ident))
                         elif child.type == "named_imports":
                             for spec in child.named_children:
                                 name = spec.child_by_field_name("name")
@@ -305,14 +353,24 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                                 if name is not None:
                                     names.append(_text(name))
                                     bindings[_text(alias or name)] = f"{package_name(value[1])}.{_text(name)}"
-                add_import(node, value[1], "import", names, _is_type_only_import(node))
+                                    locals_.append(_text(alias or name))
+                imported = add_import(node, value[1], "import", names, _is_type_only_import(node))
+                for local in locals_ if imported.targets else []:
+                    source.bound[local] = imported.targets
             continue
         if kind == "export_statement":
             src = node.child_by_field_name("source")
             value = _string_value(src) if src is not None else None
             if value:
                 type_only = any(c.type == "type" for c in node.children)
-                add_import(node, value[1], "reexport", [], type_only)
+                exported = [
+                    _text(spec.child_by_field_name("alias") or spec.child_by_field_name("name"))
+                    for clause in node.named_children
+                    if clause.type == "export_clause"
+                    for spec in clause.named_children
+                    if spec.type == "export_specifier" and spec.child_by_field_name("name") is not None
+                ]
+                add_import(node, value[1], "reexport", exported, type_only)
                 continue
         elif kind == "call_expression":
             function = node.child_by_field_name("function")
@@ -320,15 +378,29 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             first = args.named_children[0] if args is not None and args.named_children else None
             value = _string_value(first) if first is not None else None
             if function is not None and function.type == "identifier" and _text(function) == "require":
-                if value and "${" not in value[1]:
-                    add_import(node, value[1], "require", [], False)
+                names = require_names.get(_key(node), [])
+                ref = None
+                spec = value[1] if value else _dirname_plus(first) if first is not None else None
+                if spec and spec.startswith("${__dirname}/"):  # `${__dirname}/../services/x`
+                    spec = "." + spec[len("${__dirname}") :]
+                if spec and "${" not in spec:
+                    ref = add_import(node, spec, "require", names, False)
                 elif first is not None:
                     joined = _dirname_join(first)
                     if joined:
-                        add_import(node, joined, "require", [], False)
+                        ref = add_import(node, joined, "require", names, False)
+                    else:
+                        add_computed(node, first)
+                if ref is not None and _key(node) in exported_requires:
+                    ref.reexported = True
+                if ref is not None and ref.targets:
+                    for local in names:
+                        source.bound[local] = ref.targets
             elif function is not None and function.type == "import":
                 if value and "${" not in value[1]:
                     add_import(node, value[1], "dynamic", [], False)
+                elif first is not None:
+                    add_computed(node, first)
             else:
                 raw_calls.append((node.start_point[0] + 1, _dotted(function) if function else None, False, args))
         elif kind == "new_expression":
@@ -353,6 +425,19 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                             first = args.named_children[0] if args and args.named_children else None
                             sv = _string_value(first) if first is not None else None
                             module = sv[1] if sv else None
+                call = _require_call(value_node)
+                if call is not None:
+                    require_names[_key(call)] = _pattern_names(name)
+                if value_node.type == "new_expression" and name.type == "identifier":
+                    constructor = value_node.child_by_field_name("constructor")
+                    dotted_ctor = _dotted(constructor) if constructor is not None else None
+                    if dotted_ctor:
+                        source.instances[_text(name)] = "new " + ".".join(dotted_ctor)
+                if module is None and value_node.type == "identifier" and name.type == "object_pattern":
+                    # import pg from 'pg'; const { Pool } = pg;
+                    origin = bindings.get(_text(value_node))
+                    for local in _pattern_names(name) if origin else []:
+                        bindings[local] = f"{origin}.{local}"
                 if module:
                     if name.type == "identifier":
                         bindings[_text(name)] = package_name(module)
@@ -367,13 +452,17 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                                     bindings[_text(val)] = f"{package_name(module)}.{_text(key)}"
                 elif name.type == "identifier":
                     sv = _string_value(value_node)
-                    if sv and looks_like_sql(sv[1]):
-                        source.sql_variables[_text(name)] = sv[1]
+                    text = sv[1] if sv else _static_prefix(value_node) if value_node.type == "binary_expression" else ""
+                    if text and looks_like_sql(text):
+                        source.sql_variables[_text(name)] = text
                 if _text(value_node) == "process.env" and name.type == "object_pattern":
-                    for sub in _descendants(name):
-                        fallback.add(_key(sub))
-                        if sub.type == "shorthand_property_identifier_pattern":
-                            source.env_reads.append((_text(sub), sub.start_point[0] + 1))
+                    for prop in name.named_children:
+                        left = prop.child_by_field_name("left") or prop.child_by_field_name("key")
+                        variable = _text(left) if left is not None else ""
+                        for sub in _descendants(prop):
+                            fallback[_key(sub)] = variable
+                            if sub.type == "shorthand_property_identifier_pattern":
+                                source.env_reads.append((_text(sub), sub.start_point[0] + 1))
         elif kind in ("class_declaration", "class") and node.is_named:
             heritage = next((c for c in node.named_children if c.type == "class_heritage"), None)
             name = node.child_by_field_name("name")
@@ -386,19 +475,34 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     bases = _dotted(target)
                     break
             raw_classes.append((node.start_point[0] + 1, _text(name) if name is not None else "", bases))
+        elif kind == "assignment_expression":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is not None and right is not None and _text(left).split(".")[0] in ("module", "exports"):
+                if _text(left).startswith(("module.exports", "exports.")):
+                    for sub in _descendants(right):
+                        if sub.type == "call_expression":
+                            exported_requires.add(_key(sub))
         elif kind == "binary_expression":
             operator = node.child_by_field_name("operator")
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
             if operator is not None and _text(operator) in ("||", "??") and left is not None and right is not None:
                 if "process.env" in _text(left):
+                    found = re.findall(r"process\.env\.(\w+)|process\.env\[['\"](\w+)", _text(left))
+                    variables = sorted({a or b for a, b in found})
                     for sub in _descendants(right):
-                        fallback.add(_key(sub))
+                        fallback[_key(sub)] = variables[0] if len(variables) == 1 else ""
         elif kind == "pair":
             key = node.child_by_field_name("key")
             val = node.child_by_field_name("value")
             if key is not None and val is not None:
                 keyed[_key(val)] = _text(key).strip("'\"")
+                if val.type in ("binary_expression", "ternary_expression", "parenthesized_expression"):
+                    # dialect: process.env.DB_DIALECT || 'sqlite': the literal is still the dialect
+                    for sub in _descendants(val):
+                        if sub.type == "string":
+                            keyed.setdefault(_key(sub), _text(key).strip("'\""))
         elif kind == "member_expression":
             obj = node.child_by_field_name("object")
             prop = node.child_by_field_name("property")
@@ -413,6 +517,7 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                         node.start_point[0] + 1,
                         value[1],
                         fallback=_key(node) in fallback,
+                        env_var=fallback.get(_key(node), ""),
                         key=keyed.get(_key(node), ""),
                     )
                 )
@@ -441,13 +546,83 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                 arg_kind, arg_value = value
             elif first.type == "identifier":
                 arg_kind, arg_value = "name", _text(first)
+            elif first.type == "member_expression" and (member := _dotted(first)):
+                arg_kind, arg_value = "attr", ".".join(member)
+            elif first.type == "binary_expression" and (prefix := _static_prefix(first)):
+                arg_kind, arg_value = "template", prefix  # 'SELECT * FROM a WHERE id = ' + id
             else:
                 arg_kind = "other"
         source.calls.append(
-            CallRef(source.rel, line, ("new " if is_new else "") + callee, receiver, method, arg_kind, arg_value)
+            CallRef(
+                source.rel,
+                line,
+                ("new " if is_new else "") + callee,
+                receiver,
+                method,
+                arg_kind,
+                arg_value,
+                root=dotted[0].removesuffix("()") if dotted else "",
+            )
         )
+    for name, ctor in list(source.instances.items()):
+        source.instances[name] = "new " + canonical(ctor.removeprefix("new ").split("."))
     for line, name, bases in raw_classes:
         source.classes.append(ClassDecl(source.rel, line, name, [canonical(bases)] if bases else []))
+
+
+def _dirname_plus(node: Any) -> str | None:
+    """``__dirname + '/../services/x'`` -> ``./../services/x`` (None for anything else)."""
+    if node.type != "binary_expression":
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    value = _string_value(right) if right is not None else None
+    if left is None or _text(left) != "__dirname" or value is None or value[0] != "str":
+        return None
+    return "." + value[1] if value[1].startswith("/") else None
+
+
+def _require_call(node: Any) -> Any:
+    """The ``require(...)`` call node at the head of ``require('x')``, ``require('x').y``, ``await ...``."""
+    while node is not None:
+        if node.type == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "identifier" and _text(function) == "require":
+                return node
+            node = function
+        elif node.type == "member_expression":
+            node = node.child_by_field_name("object")
+        elif node.type in ("await_expression", "parenthesized_expression"):
+            node = node.named_children[0] if node.named_children else None
+        else:
+            return None
+    return None
+
+
+def _pattern_names(node: Any) -> list[str]:
+    """Local names a declarator binds: ``x``, ``{ a, b: c }`` -> a, c."""
+    if node.type == "identifier":
+        return [_text(node)]
+    names: list[str] = []
+    for prop in node.named_children if node.type == "object_pattern" else []:
+        if prop.type == "shorthand_property_identifier_pattern":
+            names.append(_text(prop))
+        elif prop.type == "pair_pattern":
+            val = prop.child_by_field_name("value")
+            if val is not None and val.type == "identifier":
+                names.append(_text(val))
+    return names
+
+
+def _static_prefix(node: Any) -> str:
+    """The literal start of a computed specifier: `./routes/${x}` -> ./routes/, '../x/' + y -> ../x/."""
+    if node.type == "string":
+        return _text(node)[1:-1]
+    if node.type == "template_string":
+        return _text(node)[1:-1].split("${", 1)[0]
+    if node.type == "binary_expression":
+        left = node.child_by_field_name("left")
+        return _static_prefix(left) if left is not None else ""
+    return ""
 
 
 def _dirname_join(node: Any) -> str | None:
@@ -460,15 +635,18 @@ def _dirname_join(node: Any) -> str | None:
         return None
     args = node.child_by_field_name("arguments")
     parts = args.named_children if args is not None else []
-    if not parts or _text(parts[0]) != "__dirname":
+    if not parts or _text(parts[0]) not in ("__dirname", "process.cwd()"):
         return None
+    root = _text(parts[0]) == "process.cwd()"  # relative to the workspace root, where run.sh starts
     pieces = []
     for part in parts[1:]:
         value = _string_value(part)
         if not value or "${" in value[1]:
             return None
         pieces.append(value[1])
-    return "./" + posixpath.join(*pieces) if pieces else None
+    if not pieces:
+        return None
+    return ("/" if root else "./") + posixpath.join(*pieces)
 
 
 def _descendants(node: Any):

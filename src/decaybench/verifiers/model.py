@@ -16,12 +16,12 @@ with warnings.catch_warnings():
         construct: str  # type: ignore[assignment]  # (shadows BaseModel.construct) what was found, e.g. "import sqlalchemy"
         reason: str  # why it counts
 
-
-class Violation(BaseModel):
-    rule: str  # e.g. "upward-import", "skipped-layer", "raw-sql", "wrong-database"
-    message: str
-    file: str = ""
-    line: int | None = None
+    class Violation(BaseModel):
+        rule: str  # e.g. "upward-import", "skipped-layer", "raw-sql", "wrong-database"
+        message: str
+        file: str = ""
+        line: int | None = None
+        construct: str = ""  # type: ignore[assignment]  # what was found: "import sqlite3", "User.findAll(...)"
 
 
 class Verdict(BaseModel):

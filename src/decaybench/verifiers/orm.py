@@ -26,6 +26,8 @@ class OrmProfile:
     is_model_call: Callable[[CallRef, SourceFile], bool]  # a call declaring an entity
     is_query: Callable[[CallRef], bool]  # a query or persistence call through the ORM
     raw_sql: Callable[[CallRef, str], str | None] = lambda call, value: None  # its own ways to run raw SQL
+    instance: tuple[str, ...] = ()  # constructors of its connection object ("new sequelize.Sequelize")
+    instance_name: str = ""  # the name raw_sql knows that object by ("sequelize")
 
 
 SQL_METHODS = {
@@ -47,20 +49,81 @@ SQL_METHODS = {
     "any",
     "oneOrNone",
     "manyOrNone",
+    # databases / asyncpg / aiosqlite
+    "fetch_all",
+    "fetch_one",
+    "fetch_val",
+    "fetch",
+    "fetchrow",
+    "fetchval",
+    "execute_many",
+    "iterate",
+    # pandas reading SQL through a connection
+    "read_sql",
+    "read_sql_query",
 }
 CURSOR_NAMES = {"cursor", "cur", "curs"}
-SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "migrate"}
+# The driver's own connection taken out of the ORM: engine.raw_connection(), connectionManager.getConnection()
+RAW_CONNECTION_METHODS = {"raw_connection", "getConnection"}
+# Schema tooling and one-off scripts, not the application's data path.
+SCHEMA_TOOLING_DIRS = {"migrations", "alembic", "seeders", "seeds", "seed", "migrate", "scripts", "script", "fixtures"}
 
 
 def _is_tooling(source: SourceFile) -> bool:
     return any(part in SCHEMA_TOOLING_DIRS for part in source.rel.split("/")[:-1])
 
 
-def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile) -> str | None:
+def sql_constant(ws: Workspace, source: SourceFile, kind: str, name: str) -> str:
+    """The SQL literal a name or ``module.NAME`` stands for: assigned in this file, or in the workspace
+    file it was imported from (``from app.sql import GET_USER``, ``queries.GET_USER``)."""
+    if kind == "name":
+        if name in source.sql_variables:
+            return source.sql_variables[name]
+        for target in source.bound.get(name, []):
+            other = ws.files.get(target)
+            if other is not None and name in other.sql_variables:
+                return other.sql_variables[name]
+    if kind == "attr" and "." in name:
+        root, attribute = name.split(".", 1)[0], name.rsplit(".", 1)[-1]
+        for target in source.bound.get(root, []):
+            other = ws.files.get(target)
+            if other is not None and attribute in other.sql_variables:
+                return other.sql_variables[attribute]
+    return ""
+
+
+def orm_instances(ws: Workspace, orm: OrmProfile) -> dict[str, set[str]]:
+    """{file: names} under which each file holds the ORM's connection object: a variable assigned
+    ``new Sequelize(...)`` (``db``, ``conn``), or an import of a file that constructs one."""
+    if not orm.instance:
+        return {}
+    constructing = {rel for rel, f in ws.files.items() if any(c.callee in orm.instance for c in f.calls)}
+    found: dict[str, set[str]] = {}
+    for rel, source in ws.files.items():
+        names = {name for name, ctor in source.instances.items() if ctor in orm.instance}
+        names |= {name for name, targets in source.bound.items() if set(targets) & constructing}
+        if names:
+            found[rel] = names
+    return found
+
+
+ALWAYS_RAW = {"exec_driver_sql", "executescript"}  # whatever they are given, it is SQL text
+
+
+def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile, ws: Workspace | None = None) -> str | None:
     """Why this call executes raw SQL, or None."""
+    if not call.arg_kind and call.method in SQL_METHODS:
+        for keyword in ("query", "sql", "statement"):  # database.fetch_all(query="SELECT ...")
+            if keyword in call.keywords:
+                call = CallRef(**{**call.__dict__, "arg_kind": "str", "arg_value": call.keywords[keyword]})
+                break
+    if call.method in ALWAYS_RAW and call.arg_kind and not looks_like_sql(call.arg_value):
+        if call.arg_kind in ("name", "attr", "other", "template"):
+            return f".{call.method}() runs the SQL text it is given"
     value = call.arg_value
-    if call.arg_kind == "name":
-        value = source.sql_variables.get(call.arg_value, "")
+    if call.arg_kind in ("name", "attr"):
+        value = sql_constant(ws, source, call.arg_kind, call.arg_value) if ws is not None else ""
+        value = value or (source.sql_variables.get(call.arg_value, "") if call.arg_kind == "name" else "")
     if call.method in SQL_METHODS:
         if call.arg_kind == "text" and looks_like_sql(call.arg_value):
             return None  # the text() call on the same line is reported instead
@@ -68,7 +131,7 @@ def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile) -> str | None:
             return f"SQL string executed with .{call.method}()"
     if (why := orm.raw_sql(call, value)) is not None or call.method not in SQL_METHODS:
         return why
-    if call.method == "execute" and call.receiver.lower() in CURSOR_NAMES and call.arg_kind == "name":
+    if call.method in ("execute", "executemany") and call.receiver.lower() in CURSOR_NAMES and call.arg_kind == "name":
         return "cursor.execute() runs raw SQL"
     return None
 
@@ -80,7 +143,7 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
     violations: list[Violation] = []
 
     def violate(rule: str, message: str, file: str = "", line: int | None = None, construct: str = "") -> None:
-        violations.append(Violation(rule=rule, message=message, file=file, line=line))
+        violations.append(Violation(rule=rule, message=message, file=file, line=line, construct=construct))
         if file:
             evidence.append(Evidence(file=file, line=line, construct=construct or rule, reason=message))
 
@@ -93,6 +156,7 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
     models = 0
     queries = 0
     sources = [s for s in ws.files.values() if s.language == orm.language]
+    instances = orm_instances(ws, orm)
     other_orms = [name for name in language.other_orms if name not in orm.modules]
     for source in sources:
         for imp in source.imports:
@@ -126,8 +190,22 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                             reason=f"{display} model declaration",
                         )
                     )
+        tooling = _is_tooling(source)
         for call in source.calls:
-            if call.callee in language.raw_driver_calls:
+            if (
+                call.method in RAW_CONNECTION_METHODS
+                and not tooling
+                and (call.method == "raw_connection" or call.receiver == "connectionManager")
+            ):
+                violate(
+                    "raw-driver",
+                    f"the driver's own connection taken out of {display} ({call.method}())",
+                    source.rel,
+                    call.line,
+                    f"{call.receiver + '.' if call.receiver else ''}{call.method}()",
+                )
+                continue
+            if call.callee in language.raw_driver_calls and not tooling:
                 violate(
                     "raw-driver",
                     f"raw driver connection {call.callee}(...) bypasses {display}",
@@ -148,11 +226,16 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                         )
                     )
                 continue
-            if not _is_tooling(source):
-                why = _raw_sql(call, source, orm)
+            if not tooling:
+                if call.receiver and call.receiver in instances.get(source.rel, ()):
+                    call = CallRef(
+                        **{**call.__dict__, "receiver": orm.instance_name}
+                    )  # e.g. db.query -> sequelize.query
+                why = _raw_sql(call, source, orm, ws)
                 if why:
                     snippet = (call.arg_value or "")[:60]
-                    violate("raw-sql", f"{why}: {snippet!r}", source.rel, call.line, f"{call.callee}(...)")
+                    argument = call.arg_value if call.arg_kind in ("name", "attr") else "..."
+                    violate("raw-sql", f"{why}: {snippet!r}", source.rel, call.line, f"{call.callee}({argument})")
                     continue
             if orm.is_query(call):
                 queries += 1
@@ -192,10 +275,20 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                 f"dependency '{pkg}'",
             )
         else:
-            violations.append(Violation(rule="orm-missing", message=f"{display} is neither declared nor used"))
+            violations.append(
+                Violation(
+                    rule="orm-missing",
+                    message=f"{display} is neither declared nor used",
+                    construct=f"no import of {', '.join(orm.modules)}",
+                )
+            )
     elif models == 0:
         violations.append(
-            Violation(rule="no-orm-models", message=f"no {display} model declarations (entities are not ORM models)")
+            Violation(
+                rule="no-orm-models",
+                message=f"no {display} model declarations (entities are not ORM models)",
+                construct=f"{display} imported, no model class or table declared",
+            )
         )
     summary = f"{display}: imported in {len(used_in)} file(s), {models} model(s), {queries} ORM calls; " + (
         f"{len(violations)} violation(s)" if violations else "compliant"

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 STDLIB = set(sys.stdlib_module_names)
 ENV_GETTERS = {"os.environ.get", "os.getenv", "environ.get", "getenv", "os.environ.setdefault"}
+# Settings libraries read an environment variable through these, with a default= used when it is unset.
+ENV_LIBRARY_METHODS = {"db", "db_url", "database_url", "url", "str", "config", "env", "get_value"}
 
 
 class ModuleIndex:
@@ -140,7 +142,7 @@ class _Extractor(ast.NodeVisitor):
         self.type_checking = False
         self.bindings: dict[str, str] = {}
         self.skip_strings: set[int] = set()  # id() of docstring constants
-        self.fallback_nodes: set[int] = set()
+        self.fallback_nodes: dict[int, str] = {}  # id() of a default -> the variable it stands in for ("" unknown)
         self.string_keys: dict[int, str] = {}
         self.settings_class_depth = 0
 
@@ -167,6 +169,8 @@ class _Extractor(ast.NodeVisitor):
             self._add_import(node, alias.name, "import", [], [target] if target else [], alias.name.split(".")[0])
             if alias.asname:
                 self.bindings[alias.asname] = alias.name
+                if target:
+                    self.source.bound[alias.asname] = [target]
             else:
                 self.bindings[alias.name.split(".")[0]] = alias.name.split(".")[0]
 
@@ -174,6 +178,7 @@ class _Extractor(ast.NodeVisitor):
         names = [a.name for a in node.names]
         targets: list[str] = []
         module = node.module or ""
+        per_name: dict[str, str] = {}
         if node.level:
             base, module_file = self.index.resolve_relative(self.source.rel, node.level, node.module)
             prefix = [p for p in [base, *(module.split(".") if module else [])] if p]
@@ -181,8 +186,10 @@ class _Extractor(ast.NodeVisitor):
                 sub = self.index._module_at("/".join(prefix), [name]) if name != "*" else None
                 if sub:
                     targets.append(sub)
+                    per_name[name] = sub
                 elif module_file:
                     targets.append(module_file)
+                    per_name[name] = module_file
             spec = "." * node.level + module
             self._add_import(node, spec, "from", names, sorted(set(targets)), None)
         else:
@@ -191,11 +198,15 @@ class _Extractor(ast.NodeVisitor):
                 sub = self.index.resolve_absolute(self.source.rel, f"{module}.{name}") if name != "*" else None
                 if sub:
                     targets.append(sub)
+                    per_name[name] = sub
                 elif module_file:
                     targets.append(module_file)
+                    per_name[name] = module_file
             self._add_import(node, module, "from", names, sorted(set(targets)), module.split(".")[0])
         for alias in node.names:
             self.bindings[alias.asname or alias.name] = f"{module}.{alias.name}" if module else alias.name
+            if alias.name in per_name:
+                self.source.bound[alias.asname or alias.name] = [per_name[alias.name]]
 
     def visit_If(self, node: ast.If) -> None:
         if _is_type_checking(node.test):
@@ -252,7 +263,9 @@ class _Extractor(ast.NodeVisitor):
         if settings:
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(stmt.value, ast.Constant):
-                    self.fallback_nodes.add(id(stmt.value))  # BaseSettings fields are env defaults
+                    target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
+                    field = target.id.upper() if isinstance(target, ast.Name) else ""
+                    self.fallback_nodes[id(stmt.value)] = field  # BaseSettings fields are env defaults
         self.generic_visit(node)
 
     # --- calls, strings, env -----------------------------------------------------------
@@ -278,22 +291,59 @@ class _Extractor(ast.NodeVisitor):
             kw.arg: str(kw.value.value) for kw in node.keywords if kw.arg and isinstance(kw.value, ast.Constant)
         }
         self.source.calls.append(
-            CallRef(self.source.rel, node.lineno, callee, receiver, method, arg_kind, arg_value, keywords)
+            CallRef(
+                self.source.rel,
+                node.lineno,
+                callee,
+                receiver,
+                method,
+                arg_kind,
+                arg_value,
+                keywords,
+                root=dotted[0].removesuffix("()") if dotted else "",
+            )
         )
         if callee in ("importlib.import_module", "__import__") and arg_kind == "str":
             target = self.index.resolve_absolute(self.source.rel, arg_value)
             self._add_import(node, arg_value, "importlib", [], [target] if target else [], arg_value.split(".")[0])
+        elif callee in ("importlib.import_module", "__import__") and node.args:
+            # A computed module name: its literal prefix ("app.routes." of f"app.routes.{name}") names a package.
+            prefix = arg_value if arg_kind in ("template", "str") else ""
+            package = prefix.rsplit(".", 1)[0] if "." in prefix else ""
+            target = self.index.resolve_absolute(self.source.rel, package) if package else None
+            self._add_import(node, ast.unparse(node.args[0])[:80], "computed", [], [target] if target else [], None)
+        if method in ENV_LIBRARY_METHODS and node.args and isinstance(node.args[0], ast.Constant):
+            # django-environ env.db("DATABASE_URL", default=...), python-decouple config("X", default=...)
+            if isinstance(node.args[0].value, str) and node.args[0].value.isupper():
+                self.source.env_reads.append((node.args[0].value, node.lineno))
+                for default in node.args[1:2] + [kw.value for kw in node.keywords if kw.arg == "default"]:
+                    for sub in ast.walk(default):
+                        self.fallback_nodes[id(sub)] = node.args[0].value
+        if callee.split(".")[-1] == "Env" and callee.split(".")[0] in ("environ", "Env"):
+            for kw in node.keywords:  # environ.Env(DATABASE_URL=(str, "sqlite:///db.sqlite3"))
+                for sub in ast.walk(kw.value):
+                    self.fallback_nodes[id(sub)] = kw.arg or ""
         if callee in ENV_GETTERS or callee.endswith("environ.get"):
+            variable = ""
             if node.args and isinstance(node.args[0], ast.Constant):
-                self.source.env_reads.append((str(node.args[0].value), node.lineno))
+                variable = str(node.args[0].value)
+                self.source.env_reads.append((variable, node.lineno))
             for default in node.args[1:2] + [kw.value for kw in node.keywords if kw.arg == "default"]:
                 for sub in ast.walk(default):
-                    self.fallback_nodes.add(id(sub))
+                    self.fallback_nodes[id(sub)] = variable
         if callee.split(".")[-1] in {"config", "parse"} and callee.startswith("dj_database_url"):
             for kw in node.keywords:
                 if kw.arg == "default":
+                    env = next(
+                        (
+                            str(k.value.value)
+                            for k in node.keywords
+                            if k.arg == "env" and isinstance(k.value, ast.Constant)
+                        ),
+                        "DATABASE_URL",
+                    )
                     for sub in ast.walk(kw.value):
-                        self.fallback_nodes.add(id(sub))
+                        self.fallback_nodes[id(sub)] = env
         self.generic_visit(node)
 
     def _classify(self, first: ast.AST) -> tuple[str, str]:
@@ -305,6 +355,13 @@ class _Extractor(ast.NodeVisitor):
         if isinstance(first, ast.BinOp) and isinstance(first.left, (ast.Constant, ast.JoinedStr)):
             kind, value = self._classify(first.left)
             return kind or "other", value
+        if (
+            isinstance(first, ast.Call)
+            and isinstance(first.func, ast.Attribute)
+            and first.func.attr == "format"
+            and isinstance(first.func.value, ast.Constant)
+        ):
+            return "template", str(first.func.value.value)
         if isinstance(first, ast.Call):
             inner = self.canonical(first.func)
             if inner.split(".")[-1] == "text" and first.args:
@@ -315,13 +372,26 @@ class _Extractor(ast.NodeVisitor):
             return "other", ""
         if isinstance(first, ast.Name):
             return "name", first.id
+        if isinstance(first, ast.Attribute):
+            return "attr", ".".join(_dotted(first) or [first.attr])
         return "other", ""
 
     def visit_BoolOp(self, node: ast.BoolOp) -> None:
         if isinstance(node.op, ast.Or) and any(self._reads_env(v) for v in node.values[:-1]):
+            variables = [v for value in node.values[:-1] if (v := self._env_variable(value))]
             for sub in ast.walk(node.values[-1]):
-                self.fallback_nodes.add(id(sub))
+                self.fallback_nodes[id(sub)] = variables[0] if len(variables) == 1 else ""
         self.generic_visit(node)
+
+    def _env_variable(self, node: ast.AST) -> str:
+        """The variable ``os.environ.get("X")`` / ``os.environ["X"]`` / ``os.getenv("X")`` reads ("" otherwise)."""
+        if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+            if self.canonical(node.func) in ENV_GETTERS or self.canonical(node.func).endswith("environ.get"):
+                return str(node.args[0].value)
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            if self.canonical(node.value).endswith("environ"):
+                return str(node.slice.value)
+        return ""
 
     def _reads_env(self, node: ast.AST) -> bool:
         for sub in ast.walk(node):
@@ -343,10 +413,16 @@ class _Extractor(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:
-        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        if isinstance(node.value, ast.Call):
             for target in node.targets:
-                if isinstance(target, ast.Name) and looks_like_sql(node.value.value):
-                    self.source.sql_variables[target.id] = node.value.value
+                if isinstance(target, ast.Name):
+                    self.source.instances[target.id] = self.canonical(node.value.func)
+        if isinstance(node.value, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.Call)):
+            kind, text = self._classify(node.value)  # a literal, f-string, "..." % x, "...".format(x)
+            if kind in ("str", "template") and looks_like_sql(text):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        self.source.sql_variables[target.id] = text
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
@@ -357,6 +433,7 @@ class _Extractor(ast.NodeVisitor):
                     node.lineno,
                     node.value,
                     fallback=id(node) in self.fallback_nodes,
+                    env_var=self.fallback_nodes.get(id(node), ""),
                     key=self.string_keys.get(id(node), ""),
                 )
             )
@@ -408,12 +485,38 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
                     ref.fallback = True
 
 
+MAX_BLANKED_LINES = 50
+
+
+def _parse_tolerant(source: SourceFile) -> tuple[ast.Module, list[int]]:
+    """The module's tree; a line this interpreter cannot parse (syntax newer than it, e.g. ``type X = ...``
+    or ``def f[T]()`` on 3.11, or a plain error) is neutralised - ``pass``, or ``if True:`` when it opens
+    a block - so the rest of the file is still read. Returns the tree and the lines neutralised."""
+    lines = source.text.split("\n")
+    blanked: list[int] = []
+    budget = MAX_BLANKED_LINES if len(source.text) < 200_000 else 5  # each retry parses the whole file again
+    while True:
+        try:
+            return ast.parse("\n".join(lines), filename=source.rel), blanked
+        except SyntaxError as exc:
+            number = exc.lineno or 0
+            if not 1 <= number <= len(lines) or number in blanked or len(blanked) >= budget:
+                raise
+            line = lines[number - 1]
+            indent = line[: len(line) - len(line.lstrip())]
+            lines[number - 1] = indent + ("if True:" if line.rstrip().endswith(":") else "pass")
+            blanked.append(number)
+
+
 def extract(source: SourceFile, index: ModuleIndex) -> None:
     try:
-        tree = ast.parse(source.text, filename=source.rel)
+        tree, blanked = _parse_tolerant(source)
         _Extractor(source, index).visit(tree)
     except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
         source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
         return
+    if blanked:
+        shown = ", ".join(str(n) for n in blanked[:5]) + (" ..." if len(blanked) > 5 else "")
+        source.parse_error = f"line(s) {shown} not parsed by Python {sys.version_info[0]}.{sys.version_info[1]}"
     if "DATABASES" in source.text:
         _django_databases(tree, source)

@@ -21,13 +21,22 @@ class Evidence:
 
 
 class Violation:
-    __slots__ = ("rule", "message", "file", "line")
+    __slots__ = ("rule", "message", "file", "line", "construct")
 
-    def __init__(self, *, rule: str, message: str, file: str = "", line: int | None = None) -> None:
+    def __init__(
+        self, *, rule: str, message: str, file: str = "", line: int | None = None, construct: str = ""
+    ) -> None:
         self.rule, self.message, self.file, self.line = rule, message, file, line
+        self.construct = construct or rule  # what was found, e.g. "import sqlite3", "text(GET_USER)"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule": self.rule, "message": self.message, "file": self.file, "line": self.line}
+        return {
+            "rule": self.rule,
+            "message": self.message,
+            "file": self.file,
+            "line": self.line,
+            "construct": self.construct,
+        }
 
 
 class Verdict:
@@ -68,12 +77,15 @@ def run_checks(ws, kinds, runtime=None, suite=None) -> list[Verdict]:
 
     observed = registry.Observed(runtime=runtime, suite=suite)
     verdicts = [kind.check(ws, kind, observed) for kind in registry.ordered(getattr(kinds, "kinds", kinds))]
-    if ws.unreadable:
-        note = Evidence(
-            file=ws.unreadable[0][0],
-            construct=f"{len(ws.unreadable)} unreadable file(s)",
-            reason=f"skipped: {ws.unreadable[0][1]}",
-        )
-        for verdict in verdicts:
-            verdict.evidence.append(note)
+    notes = [
+        Evidence(file=rel, construct="unreadable file", reason=f"not verified: {why}") for rel, why in ws.unreadable
+    ]
+    notes += [Evidence(file=rel, construct="file not read", reason=why) for rel, why in ws.not_read]
+    notes += [
+        Evidence(file=source.rel, construct="file not fully parsed", reason=source.parse_error)
+        for source in ws.files.values()
+        if source.parse_error
+    ]
+    for verdict in verdicts:
+        verdict.evidence += notes
     return verdicts

@@ -110,6 +110,8 @@ class ManifestReader:
 
     pattern: str  # regular expression over the file name (full match)
     read: Callable[[str], dict[str, int]]  # text -> {normalised package name: line}
+    # (file name, text) -> the packages declared for development or tests only (devDependencies, ...)
+    dev_only: Callable[[str, str], set[str]] = lambda name, text: set()
 
     def matches(self, name: str) -> bool:
         return re.fullmatch(self.pattern, name) is not None

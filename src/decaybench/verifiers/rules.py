@@ -27,6 +27,10 @@ RULES: dict[str, dict[str, str]] = {
         "text": "No driver for the prescribed engine is declared or used.",
     },
     "database/no-database": {"name": "NoDatabase", "text": "No database access at all."},
+    "database/in-memory-database": {
+        "name": "InMemoryDatabase",
+        "text": "Data kept only in an in-memory database instead of the given SQLite file.",
+    },
     "orm/orm-missing": {"name": "OrmMissing", "text": "The prescribed ORM is neither declared nor used."},
     "orm/orm-unused": {"name": "OrmUnused", "text": "The prescribed ORM is declared but never imported."},
     "orm/no-orm-models": {"name": "NoOrmModels", "text": "No entity is declared as an ORM model."},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -37,8 +38,14 @@ SKIP_DIRS = {
     ".next",
     ".tox",
     "site-packages",
+    # end-to-end tests and front-end apps are not the backend under test
+    "e2e",
+    "cypress",
+    "playwright",
+    "frontend",
+    "client",
 }
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = 8_000_000  # larger files are listed as not read (evidence), never silently dropped
 
 
 class WorkspaceError(Exception):
@@ -55,6 +62,7 @@ class ImportRef:
     type_only: bool = False
     targets: list[str] = field(default_factory=list)  # workspace files it resolves to
     external: str | None = None  # top-level third-party/stdlib package when not in the workspace
+    reexported: bool = False  # CommonJS: the required module is handed on (module.exports = require(...))
 
 
 @dataclass
@@ -67,6 +75,7 @@ class CallRef:
     arg_kind: str = ""  # str | template | text | name | other | "" (no argument)
     arg_value: str = ""  # literal value when str/template/text; variable name when name
     keywords: dict[str, str] = field(default_factory=dict)  # literal keyword args (Python)
+    root: str = ""  # the first name as written, before import bindings: "db" of db.session.add
 
 
 @dataclass
@@ -75,6 +84,7 @@ class StringRef:
     line: int
     value: str
     fallback: bool = False  # default for an environment variable (os.environ.get(X, "..."), env.X || "...")
+    env_var: str = ""  # the variable a fallback stands in for, when known
     overridden: bool = False  # in a Django DATABASES block replaced by a later assignment
     key: str = ""  # object key / keyword it is the value of, e.g. "dialect", "ENGINE"
 
@@ -101,6 +111,8 @@ class SourceFile:
     classes: list[ClassDecl] = field(default_factory=list)
     env_reads: list[tuple[str, int]] = field(default_factory=list)
     sql_variables: dict[str, str] = field(default_factory=dict)  # name -> SQL-looking literal
+    bound: dict[str, list[str]] = field(default_factory=dict)  # local name -> workspace files it was imported from
+    instances: dict[str, str] = field(default_factory=dict)  # name -> canonical callee of `name = [new] X(...)`
     parse_error: str | None = None
 
     @property
@@ -119,6 +131,7 @@ class Manifest:
     rel: str
     language: str  # the name of its LanguageProfile
     dependencies: dict[str, int]  # normalised package name -> line number (1 when unknown)
+    dev_only: set[str] = field(default_factory=set)  # declared for development or tests only
 
 
 @dataclass
@@ -127,7 +140,9 @@ class Workspace:
     files: dict[str, SourceFile] = field(default_factory=dict)
     manifests: list[Manifest] = field(default_factory=list)
     config_json: list[tuple[str, dict]] = field(default_factory=list)  # other JSON (sequelize config)
-    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (rel path, error)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (rel path, error): cannot be verified
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # (rel path, why): special files, too large
+    settings: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of .env, run.sh, *.prisma
 
     def declared(self, name: str) -> tuple[str, int] | None:
         for manifest in self.manifests:
@@ -140,18 +155,68 @@ def normalise_package(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name.strip().lower())
 
 
+FRONTEND_PACKAGES = {"react", "react-dom", "vue", "svelte", "@angular/core", "next", "nuxt", "solid-js", "preact"}
+BACKEND_PACKAGES = {"express", "fastify", "koa", "hono", "@nestjs/core", "restify"}
+
+
+def _frontend_app(directory: Path) -> bool:
+    """A sub-directory with its own package.json for a browser framework and no server framework:
+    a front-end app beside the backend (``web/``, ``apps/site/``), whatever it is called."""
+    manifest = directory / "package.json"
+    try:
+        info = manifest.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return False
+        data = json.loads(decode(manifest.read_bytes()))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    names: set[str] = set()
+    for section in ("dependencies", "devDependencies", "peerDependencies"):
+        block = data.get(section)
+        if isinstance(block, dict):
+            names |= {str(name).lower() for name in block}
+    return bool(names & FRONTEND_PACKAGES) and not names & BACKEND_PACKAGES
+
+
 def _walk(root: Path):
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.endswith(".egg-info"))
+        here = Path(dirpath)
+        dirnames[:] = sorted(
+            d for d in dirnames if d not in SKIP_DIRS and not d.endswith(".egg-info") and not _frontend_app(here / d)
+        )
         for name in sorted(filenames):
-            yield Path(dirpath) / name
+            yield here / name
+
+
+def decode(data: bytes) -> str:
+    """Text of a file as editors save it: UTF-8 (BOM or not), or UTF-16/32 with a BOM."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="replace")
 
 
 def _read_text(path: Path, ws: Workspace, rel: str) -> str | None:
+    """The file's text; None for what is not a regular file (dangling links, FIFOs, devices: never opened,
+    so nothing blocks) or too large, each listed in ``ws.not_read``; read errors go to ``ws.unreadable``."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes().decode("utf-8", errors="replace")
+        info = path.stat()  # follows a link: a link to a regular file is read like the file
+    except OSError:
+        ws.not_read.append((rel, "dangling symbolic link" if path.is_symlink() else "cannot stat"))
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        ws.not_read.append((rel, "not a regular file (FIFO, socket or device)"))
+        return None
+    if info.st_size > MAX_FILE_BYTES:
+        ws.not_read.append((rel, f"{info.st_size} bytes, over the {MAX_FILE_BYTES}-byte limit"))
+        return None
+    try:
+        return decode(path.read_bytes())
     except OSError as exc:
         ws.unreadable.append((rel, exc.strerror or str(exc)))
         return None
@@ -188,11 +253,17 @@ def load_workspace(root: Path) -> Workspace:
                 ws.files[rel] = SourceFile(rel=rel, language=profile.name, text=text)
                 sources.setdefault(profile.name, []).append(ws.files[rel])
             continue
+        if name == "run.sh" or suffix == ".prisma" or name == ".env" or name.startswith(".env."):
+            text = _read_text(path, ws, rel)
+            if text is not None:
+                ws.settings.append((rel, text))
+            continue
         manifest = next(((p, reader) for p, reader in readers if reader.matches(name)), None)
         if manifest is not None:
             text = _read_text(path, ws, rel)
             if text is not None:
-                ws.manifests.append(Manifest(rel, manifest[0].name, manifest[1].read(text)))
+                reader = manifest[1]
+                ws.manifests.append(Manifest(rel, manifest[0].name, reader.read(text), reader.dev_only(name, text)))
         elif (
             suffix == ".json"
             and not name.endswith("-lock.json")
@@ -222,6 +293,11 @@ SQL_START = re.compile(
 HARMLESS_SQL = re.compile(r"^\s*(PRAGMA\b|SELECT\s+1\s*;?\s*$|SET\b)", re.IGNORECASE)
 
 
+SQL_LEADING_COMMENTS = re.compile(r"^(\s*(--[^\n]*(\n|$)|/\*[\s\S]*?\*/))+")
+
+
 def looks_like_sql(value: str) -> bool:
-    """A literal that reads as a data statement (PRAGMA/SET and ``SELECT 1`` probes excluded)."""
+    """A literal that reads as a data statement (PRAGMA/SET and ``SELECT 1`` probes excluded); leading
+    SQL comments (``-- name: get_user``, ``/* ... */``) are passed over."""
+    value = SQL_LEADING_COMMENTS.sub("", value, count=1)
     return bool(SQL_START.match(value)) and not HARMLESS_SQL.match(value)

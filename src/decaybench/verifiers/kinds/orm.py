@@ -34,9 +34,13 @@ def _sqlalchemy_query(call: CallRef) -> bool:
 
 
 def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
-    if call.callee in SQLALCHEMY_TEXT and (looks_like_sql(value) or (call.arg_kind == "name" and value)):
+    if call.callee not in SQLALCHEMY_TEXT or not call.arg_kind:
+        return None
+    if looks_like_sql(value):
         return "SQL string wrapped in sqlalchemy.text()"
-    return None
+    if call.arg_kind in ("name", "attr", "other"):
+        return "sqlalchemy.text() of a string built elsewhere: textual SQL"  # text() only ever holds SQL
+    return None  # a literal fragment such as text("CURRENT_TIMESTAMP")
 
 
 def _sequelize_model_class(decl: ClassDecl, source: SourceFile) -> bool:
@@ -101,6 +105,8 @@ SEQUELIZE = OrmProfile(
     is_model_call=_sequelize_model_call,
     is_query=_sequelize_query,
     raw_sql=_sequelize_raw_sql,
+    instance=("new sequelize.Sequelize", "new sequelize-typescript.Sequelize", "new sequelize"),
+    instance_name="sequelize",
 )
 
 KINDS = tuple(ConstraintKind(name=p.name, family="orm", check=orm.check, params=p) for p in (SQLALCHEMY, SEQUELIZE))

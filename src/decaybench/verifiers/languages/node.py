@@ -36,6 +36,18 @@ def package_json_dependencies(text: str) -> dict[str, int]:
     return deps
 
 
+def package_json_dev_only(name: str, text: str) -> set[str]:
+    """Packages in devDependencies and in no runtime section: test and build tools."""
+    data, _ = load_package_json(text)
+    sections = {
+        section: {str(k).lower() for k in block}
+        for section in DEPENDENCY_SECTIONS
+        if data and isinstance(block := data.get(section), dict)
+    }
+    runtime = set().union(*(names for section, names in sections.items() if section != "devDependencies"))
+    return sections.get("devDependencies", set()) - runtime
+
+
 def parse(ws: Workspace, sources: list[SourceFile]) -> None:
     from decaybench.verifiers import js_parse  # tree-sitter: loaded only when there is JavaScript to read
 
@@ -52,8 +64,8 @@ def package_of(imp: ImportRef) -> str:
 
 
 def follows_reexport(imp: ImportRef, inner: ImportRef) -> bool:
-    """``export ... from`` in the module an import lands on."""
-    return inner.kind == "reexport"
+    """``export ... from`` (or CommonJS ``module.exports = require(...)``) in the module an import lands on."""
+    return inner.kind == "reexport" or inner.reexported
 
 
 JS_DRIVERS = {
@@ -70,6 +82,13 @@ JS_DRIVERS = {
     "mongodb": "mongodb",
     "mongoose": "mongodb",
     "tedious": "mssql",
+    "@libsql/client": "sqlite",
+    "libsql": "sqlite",
+    "sql.js": "sqlite",
+    "bun:sqlite": "sqlite",
+    # Postgres emulated inside the process: not the PostgreSQL server the task gives
+    "@electric-sql/pglite": "pglite",
+    "pg-mem": "pglite",
 }
 
 NODE = LanguageProfile(
@@ -79,7 +98,7 @@ NODE = LanguageProfile(
     installer="decaybench.runtime.install:install_node",
     package_of=package_of,
     test_files=r".*\.(test|spec)\.[cm]?[jt]sx?|.*\.d\.ts",
-    manifests=(ManifestReader(r"package\.json", package_json_dependencies),),
+    manifests=(ManifestReader(r"package\.json", package_json_dependencies, package_json_dev_only),),
     follows_reexport=follows_reexport,
     # Beyond the catalog frameworks' own `imports`: other web frameworks.
     web_frameworks=("restify", "@nestjs/common", "@nestjs/core"),
@@ -122,6 +141,9 @@ NODE = LanguageProfile(
             "mysql2.createPool",
             "sqlite.open",
             "new mysql2.Client",
+            "new sqlite.DatabaseSync",
+            "new bun:sqlite.Database",
+            "@libsql/client.createClient",
         }
     ),
     other_orms=(

@@ -70,6 +70,41 @@ def pyproject_dependencies(text: str) -> dict[str, int]:
     return deps
 
 
+DEV_FILE = re.compile(r"requirements[\w.-]*(dev|test|lint|doc|ci)[\w.-]*\.(txt|in)", re.IGNORECASE)
+DEV_GROUPS = {"dev", "test", "tests", "testing", "lint", "docs", "ci"}
+
+
+def requirements_dev_only(name: str, text: str) -> set[str]:
+    """Everything in requirements-dev.txt, requirements_test.in and the like."""
+    return set(requirements_dependencies(text)) if DEV_FILE.fullmatch(name) else set()
+
+
+def pyproject_dev_only(name: str, text: str) -> set[str]:
+    """Packages only in ``[project.optional-dependencies]`` groups named dev/test/lint/docs/ci."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return set()
+    project_value = data.get("project")
+    project: dict = project_value if isinstance(project_value, dict) else {}
+    groups_value = project.get("optional-dependencies")
+    groups: dict = groups_value if isinstance(groups_value, dict) else {}
+    names: dict[bool, set[str]] = {True: set(), False: set()}
+    for group, specs in groups.items():
+        for spec in specs if isinstance(specs, list) else []:
+            match = REQUIREMENT_NAME.match(str(spec))
+            if match:
+                names[group.lower() in DEV_GROUPS].add(normalise_package(match.group(1)))
+    runtime = {
+        normalise_package(m.group(1))
+        for spec in project.get("dependencies") or []
+        if isinstance(spec, str) and (m := REQUIREMENT_NAME.match(spec))
+    }
+    return names[True] - names[False] - runtime
+
+
 def parse(ws: Workspace, sources: list[SourceFile]) -> None:
     from decaybench.verifiers import py_parse
 
@@ -93,10 +128,10 @@ PYTHON = LanguageProfile(
     parse=parse,
     installer="decaybench.runtime.install:install_python",
     package_of=package_of,
-    test_files=r"test_.*\.py|.*_test\.py|conftest\.py",
+    test_files=r"test_.*\.py|.*_test\.py|tests\.py|conftest\.py",
     manifests=(
-        ManifestReader(r"requirements[\w.-]*\.(txt|in)", requirements_dependencies),
-        ManifestReader(r"pyproject\.toml", pyproject_dependencies),
+        ManifestReader(r"requirements[\w.-]*\.(txt|in)", requirements_dependencies, requirements_dev_only),
+        ManifestReader(r"pyproject\.toml", pyproject_dependencies, pyproject_dev_only),
     ),
     follows_reexport=follows_reexport,
     # Beyond the catalog frameworks' own `imports`: other web frameworks and their request/response modules.
@@ -146,6 +181,10 @@ PYTHON = LanguageProfile(
         "pymongo": "mongodb",
         "motor": "mongodb",
         "mongoengine": "mongodb",
+        "aiopg": "postgres",
+        "duckdb": "duckdb",
+        "apsw": "sqlite",
+        "pysqlite3": "sqlite",
     },
     declared_drivers={
         "psycopg": "postgres",
@@ -161,6 +200,11 @@ PYTHON = LanguageProfile(
         "aiomysql": "mysql",
         "pymongo": "mongodb",
         "motor": "mongodb",
+        "aiopg": "postgres",
+        "duckdb": "duckdb",
+        "apsw": "sqlite",
+        "pysqlite3": "sqlite",
+        "pysqlite3-binary": "sqlite",
     },
     builtin_engines={"sqlite": "Python's sqlite3 needs no declaration"},
     configured_by_url=frozenset({"sqlalchemy", "flask_sqlalchemy", "sqlmodel", "django"}),
@@ -182,6 +226,12 @@ PYTHON = LanguageProfile(
             "MySQLdb.connect",
             "pg8000.connect",
             "pg8000.native.Connection",
+            "aiopg.connect",
+            "aiopg.create_pool",
+            "duckdb.connect",
+            "apsw.Connection",
+            "psycopg2.extras.execute_values",
+            "psycopg2.extras.execute_batch",
         }
     ),
     other_orms=("peewee", "tortoise", "pony", "mongoengine", "odmantic", "beanie", "piccolo", "ormar"),

@@ -1,0 +1,13 @@
+const which = 'articleService';
+const svc = require('../services/' + which);
+const { Article } = require('../models/article');
+
+async function findBySlug(slug) {
+  return Article.findOne({ where: { slug } });
+}
+
+async function create(fields) {
+  return Article.create(fields);
+}
+
+module.exports = { findBySlug, create };

@@ -1,0 +1,3 @@
+export async function fetchArticles() {
+  return (await fetch('/api/articles')).json();
+}

@@ -1,0 +1,2 @@
+import { fetchArticles } from '../repositories/articles';
+export const feed = () => fetchArticles();

@@ -1,0 +1,2 @@
+import { findBySlug } from '../services/index.js';
+export const direct = (slug) => findBySlug(slug);

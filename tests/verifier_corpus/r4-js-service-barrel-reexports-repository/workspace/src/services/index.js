@@ -1,0 +1,2 @@
+module.exports = require('./articleService');
+export { findBySlug } from '../repositories/articleRepository';

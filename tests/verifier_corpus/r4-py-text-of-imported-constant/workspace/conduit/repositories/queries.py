@@ -1,0 +1,1 @@
+GET_ARTICLE = 'SELECT * FROM articles WHERE slug = :slug'

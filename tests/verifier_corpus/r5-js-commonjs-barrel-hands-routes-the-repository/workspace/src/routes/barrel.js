@@ -1,0 +1,2 @@
+const { findBySlug } = require('../index');
+module.exports = (slug) => findBySlug(slug);

@@ -1,0 +1,3 @@
+module.exports = async (ctx) => {
+  ctx.body = { article: await ctx.db.Article.findByPk(ctx.params.id) };
+};

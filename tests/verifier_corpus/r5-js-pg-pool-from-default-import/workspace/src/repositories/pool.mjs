@@ -1,0 +1,4 @@
+import pg from 'pg';
+
+const { Pool } = pg;
+export const pool = new Pool();

@@ -1,0 +1,2 @@
+const { PGlite } = require('@electric-sql/pglite');
+module.exports = new PGlite();

@@ -1,0 +1,2 @@
+const ArticleService = require('./services/articleService');
+module.exports = { ArticleService };

@@ -1,0 +1,2 @@
+const { ArticleService } = require('../container');
+module.exports = async (req, res) => res.json(await ArticleService.findAll());

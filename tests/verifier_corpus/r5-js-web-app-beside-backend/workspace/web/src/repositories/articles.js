@@ -1,0 +1,1 @@
+export const articles = () => fetch('/api/articles').then((r) => r.json());

@@ -1,0 +1,2 @@
+def run(connection, statement):
+    return connection.exec_driver_sql(statement)

@@ -1,0 +1,3 @@
+from fastapi import HTTPException
+
+__all__ = ['HTTPException']

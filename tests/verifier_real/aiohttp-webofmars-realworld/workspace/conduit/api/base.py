@@ -1,0 +1,4 @@
+# excerpt of webofmars/realworld-back-python-aiohttp@1c8b7c5a8537:conduit/api/base.py
+import typing as t
+
+from aiohttp import web

@@ -1,0 +1,2 @@
+# excerpt of webofmars/realworld-back-python-aiohttp@1c8b7c5a8537:conduit/api/healthcheck.py
+from aiohttp import web

@@ -1,0 +1,1 @@
+# excerpt of webofmars/realworld-back-python-aiohttp@1c8b7c5a8537:conduit/impl/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of hotwire-django/hotwire-django-realworld@e2ff333f8e8f:profiles/__init__.py

@@ -1,0 +1,1 @@
+// excerpt of gothinkster/node-express-realworld-example-app@30b68e1e8814:src/app/routes/profile/profile.model.ts

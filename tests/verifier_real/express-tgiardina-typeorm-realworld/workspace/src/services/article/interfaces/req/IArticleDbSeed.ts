@@ -1,0 +1,4 @@
+// excerpt of tgiardina/typescript-typeorm-realworld-example-app@5b92a1762fdc:src/services/article/interfaces/req/IArticleDbSeed.ts
+import { IProfileRo } from '../spec';
+
+import { ITagRo } from './';

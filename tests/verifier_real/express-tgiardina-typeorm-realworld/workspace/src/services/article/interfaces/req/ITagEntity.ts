@@ -1,0 +1,1 @@
+// excerpt of tgiardina/typescript-typeorm-realworld-example-app@5b92a1762fdc:src/services/article/interfaces/req/ITagEntity.ts

@@ -1,0 +1,1 @@
+// excerpt of w3tecch/express-typescript-boilerplate@17727010f7f0:src/api/subscribers/events.ts

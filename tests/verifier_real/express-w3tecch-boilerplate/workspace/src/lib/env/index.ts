@@ -1,0 +1,2 @@
+// excerpt of w3tecch/express-typescript-boilerplate@17727010f7f0:src/lib/env/index.ts
+export * from './utils';

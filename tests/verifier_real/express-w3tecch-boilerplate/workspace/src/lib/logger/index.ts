@@ -1,0 +1,4 @@
+// excerpt of w3tecch/express-typescript-boilerplate@17727010f7f0:src/lib/logger/index.ts
+export * from './Logger';
+
+export * from './LoggerInterface';

@@ -1,0 +1,1 @@
+# excerpt of adr1enbe4udou1n/fastapi-realworld-example-app@243262143c64:app/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of fastapi/full-stack-fastapi-template@68adb40d3742:backend/app/api/__init__.py

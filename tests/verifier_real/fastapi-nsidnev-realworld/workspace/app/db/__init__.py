@@ -1,0 +1,1 @@
+# excerpt of nsidnev/fastapi-realworld-example-app@029eb7781c60:app/db/__init__.py

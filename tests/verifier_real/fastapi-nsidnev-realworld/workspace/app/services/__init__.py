@@ -1,0 +1,1 @@
+# excerpt of nsidnev/fastapi-realworld-example-app@029eb7781c60:app/services/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of testdrivenio/fastapi-tdd-docker@13cff4273ad9:project/app/api/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of testdrivenio/fastapi-tdd-docker@13cff4273ad9:project/app/models/__init__.py

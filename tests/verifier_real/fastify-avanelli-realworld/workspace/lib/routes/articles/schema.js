@@ -1,0 +1,4 @@
+// excerpt of avanelli/fastify-realworld-example-app@bdb8ce4e1309:lib/routes/articles/schema.js
+const S = require('fluent-json-schema')
+
+const profile = require('../profiles/schema')

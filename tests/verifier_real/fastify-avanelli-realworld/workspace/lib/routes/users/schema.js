@@ -1,0 +1,2 @@
+// excerpt of avanelli/fastify-realworld-example-app@bdb8ce4e1309:lib/routes/users/schema.js
+const S = require('fluent-json-schema')

@@ -1,0 +1,4 @@
+// excerpt of lifeiscontent/fastify-realworld@0952f090ebfe:src/schemas/add-article-comment-body.ts
+import type { Static } from "@sinclair/typebox";
+
+import { Type } from "@sinclair/typebox";

@@ -1,0 +1,1 @@
+# excerpt of gothinkster/flask-realworld-example-app@4b95fb2227df:conduit/__init__.py

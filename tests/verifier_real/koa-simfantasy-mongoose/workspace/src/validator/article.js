@@ -1,0 +1,4 @@
+// excerpt of SimFantasy/koa-realworld-mongoose@08154f9cec87:src/validator/article.js
+const Joi = require('joi')
+
+const handleValidator = require('@utils/handleValidator')
