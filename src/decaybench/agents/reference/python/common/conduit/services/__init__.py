@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from conduit.repositories import Database
 from conduit.services.articles import ArticleService
-from conduit.services.comments import CommentService
+from conduit.services.comments import CommentService  # feature: comments
 from conduit.services.errors import DomainError, Forbidden, NotFound, Unauthorized, ValidationFailed
 from conduit.services.profiles import ProfileService
 from conduit.services.security import PasswordHasher, TokenIssuer
-from conduit.services.tags import TagService
+from conduit.services.tags import TagService  # feature: tags
 from conduit.services.users import UserService
 
 
@@ -19,8 +19,8 @@ class Services:
     users: UserService
     profiles: ProfileService
     articles: ArticleService
-    comments: CommentService
-    tags: TagService
+    comments: CommentService  # feature: comments
+    tags: TagService  # feature: tags
 
     @classmethod
     def over(cls, database: Database, jwt_secret: str) -> Services:
@@ -28,8 +28,8 @@ class Services:
             users=UserService(database, PasswordHasher(), TokenIssuer(jwt_secret)),
             profiles=ProfileService(database),
             articles=ArticleService(database),
-            comments=CommentService(database),
-            tags=TagService(database),
+            comments=CommentService(database),  # feature: comments
+            tags=TagService(database),  # feature: tags
         )
 
 

@@ -1,4 +1,4 @@
-"""Articles: listing, the feed, writing, editing, deleting, favoriting."""
+"""Articles: listing, writing, editing, deleting, and what readers do with them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from conduit.repositories.articles import ArticleFilter
 from conduit.services.errors import Forbidden, NotFound, Unauthorized, ValidationFailed
 from conduit.services.presenters import article_json
 from conduit.services.retry import retry_on_conflict
-from conduit.services.validation import optional_text, required_text, text_list
+from conduit.services.validation import (
+    optional_text,
+    required_text,
+    text_list,  # feature: tags
+)
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
@@ -67,19 +71,22 @@ class ArticleService:
 
     @staticmethod
     def _present_many(uow: UnitOfWork, viewer_id: int | None, articles: Sequence[Article]) -> list[dict[str, Any]]:
+        # feature: favorites
         ids = [a.id for a in articles]
         counts = uow.favorites.counts(ids)
-        favorited: set[int] = set()
-        followed: set[int] = set()
-        if viewer_id is not None:
-            favorited = uow.favorites.favorited_among(viewer_id, ids)
-            followed = uow.follows.followed_among(viewer_id, {a.author_id for a in articles})
+        favorited = uow.favorites.favorited_among(viewer_id, ids) if viewer_id is not None else set()
+        # end feature: favorites
+        # feature: following
+        followed = (
+            uow.follows.followed_among(viewer_id, {a.author_id for a in articles}) if viewer_id is not None else set()
+        )
+        # end feature: following
         return [
             article_json(
                 a,
-                favorited=a.id in favorited,
-                favorites_count=counts.get(a.id, 0),
-                following=a.author_id in followed,
+                favorited=a.id in favorited,  # feature: favorites
+                favorites_count=counts.get(a.id, 0),  # feature: favorites
+                following=a.author_id in followed,  # feature: following
             )
             for a in articles
         ]
@@ -105,18 +112,23 @@ class ArticleService:
         self,
         viewer_id: int | None,
         *,
-        tag: str | None = None,
+        tag: str | None = None,  # feature: tags
         author: str | None = None,
-        favorited: str | None = None,
+        favorited: str | None = None,  # feature: favorites
         limit: Any = None,
         offset: Any = None,
     ) -> dict[str, Any]:
         size, skip = page(limit, offset)
-        where = ArticleFilter(tag=tag, author=author, favorited_by=favorited)
+        where = ArticleFilter(
+            tag=tag,  # feature: tags
+            author=author,
+            favorited_by=favorited,  # feature: favorites
+        )
         with self.database.unit_of_work() as uow:
             articles, total = uow.articles.search(where, limit=size, offset=skip)
             return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
 
+    # feature: feed
     def feed(self, viewer_id: int | None, *, limit: Any = None, offset: Any = None) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
@@ -124,6 +136,8 @@ class ArticleService:
         with self.database.unit_of_work() as uow:
             articles, total = uow.articles.search(ArticleFilter(followed_by=viewer_id), limit=size, offset=skip)
             return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
+
+    # end feature: feed
 
     def get(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         with self.database.unit_of_work() as uow:
@@ -137,7 +151,7 @@ class ArticleService:
         title = required_text(data, "title")
         description = required_text(data, "description")
         body = required_text(data, "body")
-        tag_names = text_list(data, "tagList")
+        tag_names = text_list(data, "tagList")  # feature: tags
         with self.database.unit_of_work() as uow:
             now = utc_now()
             article = uow.articles.add(
@@ -151,7 +165,7 @@ class ArticleService:
                     updated_at=now,
                 )
             )
-            uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))  # feature: tags
             uow.commit()
             return self._present_one(uow, viewer_id, article)
 
@@ -160,8 +174,8 @@ class ArticleService:
         title = optional_text(data, "title")
         description = optional_text(data, "description")
         body = optional_text(data, "body")
-        tags_given = "tagList" in data
-        tag_names = text_list(data, "tagList")
+        tags_given = "tagList" in data  # feature: tags
+        tag_names = text_list(data, "tagList")  # feature: tags
         with self.database.unit_of_work() as uow:
             article = self._own_article(uow, viewer_id, slug)
             if title is not None and title != article.title:
@@ -171,8 +185,10 @@ class ArticleService:
                 article.description = description
             if body is not None:
                 article.body = body
+            # feature: tags
             if tags_given:
                 uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            # end feature: tags
             article.updated_at = utc_now()
             uow.commit()
             return self._present_one(uow, viewer_id, article)
@@ -182,6 +198,8 @@ class ArticleService:
             uow.articles.delete(self._own_article(uow, viewer_id, slug))
             uow.commit()
             return {}
+
+    # feature: favorites
 
     @retry_on_conflict
     def favorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
@@ -202,3 +220,5 @@ class ArticleService:
             uow.favorites.remove(viewer_id, article.id)
             uow.commit()
             return self._present_one(uow, viewer_id, article)
+
+    # end feature: favorites
