@@ -4,12 +4,12 @@ const { createSequelize } = require('./db');
 const { defineModels } = require('./models');
 const { UserRepository } = require('./repositories/users');
 const { ArticleRepository } = require('./repositories/articles');
-const { CommentRepository } = require('./repositories/comments');
+const { CommentRepository } = require('./repositories/comments'); // feature: comments
 const { PasswordHasher, TokenIssuer } = require('./services/security');
 const { UserService } = require('./services/users');
 const { ProfileService } = require('./services/profiles');
 const { ArticleService } = require('./services/articles');
-const { CommentService } = require('./services/comments');
+const { CommentService } = require('./services/comments'); // feature: comments
 
 async function createContainer({ jwtSecret }) {
   const sequelize = createSequelize();
@@ -17,12 +17,12 @@ async function createContainer({ jwtSecret }) {
   await sequelize.sync(); // creates the schema at start-up
   const users = new UserRepository(models);
   const articles = new ArticleRepository(models);
-  const comments = new CommentRepository(models);
+  const comments = new CommentRepository(models); // feature: comments
   const services = {
     users: new UserService({ users, hasher: new PasswordHasher(), tokens: new TokenIssuer(jwtSecret) }),
     profiles: new ProfileService({ users }),
     articles: new ArticleService({ articles, users }),
-    comments: new CommentService({ articles, comments, users }),
+    comments: new CommentService({ articles, comments, users }), // feature: comments
   };
   return { services, close: () => sequelize.close() };
 }

@@ -1,8 +1,14 @@
 'use strict';
-// Articles: listing, the feed, writing, editing, deleting, favoriting.
+// Articles: listing, writing, editing, deleting, and what readers do with them.
 const { Forbidden, NotFound, Unauthorized } = require('./errors');
 const { articleJson } = require('./presenters');
-const { asObject, optionalText, pageOf, requiredText, textList } = require('./validation');
+const {
+  asObject,
+  optionalText,
+  pageOf,
+  requiredText,
+  textList, // feature: tags
+} = require('./validation');
 
 function slugify(title) {
   const ascii = title.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
@@ -43,21 +49,21 @@ class ArticleService {
   async presentMany(viewerId, articles) {
     const ids = articles.map((article) => article.id);
     const authorIds = [...new Set(articles.map((article) => article.authorId))];
-    const [authors, tags, counts, favorited, followed] = await Promise.all([
-      this.users.findByIds(authorIds),
-      this.articles.tagNames(ids),
-      this.articles.favoriteCounts(ids),
-      viewerId === null ? new Set() : this.articles.favoritedAmong(viewerId, ids),
-      viewerId === null ? new Set() : this.users.followedAmong(viewerId, authorIds),
-    ]);
+    const authors = await this.users.findByIds(authorIds);
+    const tags = await this.articles.tagNames(ids); // feature: tags
+    // feature: favorites
+    const counts = await this.articles.favoriteCounts(ids);
+    const favorited = viewerId === null ? new Set() : await this.articles.favoritedAmong(viewerId, ids);
+    // end feature: favorites
+    const followed = viewerId === null ? new Set() : await this.users.followedAmong(viewerId, authorIds); // feature: following
     const authorById = new Map(authors.map((author) => [author.id, author]));
     return articles.map((article) =>
       articleJson(article, {
         author: authorById.get(article.authorId),
-        tagList: tags.get(article.id) || [],
-        favorited: favorited.has(article.id),
-        favoritesCount: counts.get(article.id) || 0,
-        following: followed.has(article.authorId),
+        tagList: tags.get(article.id) || [], // feature: tags
+        favorited: favorited.has(article.id), // feature: favorites
+        favoritesCount: counts.get(article.id) || 0, // feature: favorites
+        following: followed.has(article.authorId), // feature: following
       }),
     );
   }
@@ -75,30 +81,34 @@ class ArticleService {
 
   async list(viewerId, query = {}) {
     const filters = {};
-    const tag = optionalQuery(query.tag);
+    const tag = optionalQuery(query.tag); // feature: tags
     const author = optionalQuery(query.author);
-    const favorited = optionalQuery(query.favorited);
+    const favorited = optionalQuery(query.favorited); // feature: favorites
     const { limit, offset } = pageOf(query.limit, query.offset); // validate before any lookup
     const empty = { articles: [], articlesCount: 0 };
-    if (tag !== undefined) filters.tag = tag;
+    if (tag !== undefined) filters.tag = tag; // feature: tags
     if (author !== undefined) {
       const user = await this.users.findByUsername(author);
       if (!user) return empty; // an unknown author has written nothing
       filters.authorId = user.id;
     }
+    // feature: favorites
     if (favorited !== undefined) {
       const user = await this.users.findByUsername(favorited);
       if (!user) return empty;
       filters.favoritedBy = user.id;
     }
+    // end feature: favorites
     return this.page(viewerId, filters, { limit, offset });
   }
 
+  // feature: feed
   async feed(viewerId, query = {}) {
     if (viewerId === null) throw new Unauthorized();
     const authorIds = await this.users.followedIds(viewerId);
     return this.page(viewerId, { authorIds }, query);
   }
+  // end feature: feed
 
   async get(viewerId, slug) {
     return this.presentOne(viewerId, await this.article(slug));
@@ -110,7 +120,7 @@ class ArticleService {
     const title = requiredText(data, 'title');
     const description = requiredText(data, 'description');
     const body = requiredText(data, 'body');
-    const tagNames = textList(data, 'tagList');
+    const tagNames = textList(data, 'tagList'); // feature: tags
     const article = await this.articles.create({
       slug: await this.uniqueSlug(title),
       title,
@@ -118,7 +128,7 @@ class ArticleService {
       body,
       authorId: viewerId,
     });
-    await this.articles.setTags(article.id, tagNames);
+    await this.articles.setTags(article.id, tagNames); // feature: tags
     return this.presentOne(viewerId, article);
   }
 
@@ -135,7 +145,7 @@ class ArticleService {
     }
     if (description !== undefined) changes.description = description;
     if (body !== undefined) changes.body = body;
-    if ('tagList' in data) await this.articles.setTags(article.id, textList(data, 'tagList'));
+    if ('tagList' in data) await this.articles.setTags(article.id, textList(data, 'tagList')); // feature: tags
     return this.presentOne(viewerId, await this.articles.update(article.id, changes));
   }
 
@@ -145,6 +155,7 @@ class ArticleService {
     return {};
   }
 
+  // feature: favorites
   async favorite(viewerId, slug) {
     if (viewerId === null) throw new Unauthorized();
     const article = await this.article(slug);
@@ -158,10 +169,13 @@ class ArticleService {
     await this.articles.unfavorite(viewerId, article.id);
     return this.presentOne(viewerId, article);
   }
+  // end feature: favorites
 
+  // feature: tags
   async tags() {
     return { tags: await this.articles.tagsInUse() };
   }
+  // end feature: tags
 }
 
 module.exports = { ArticleService, slugify };

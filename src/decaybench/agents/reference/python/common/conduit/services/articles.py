@@ -48,7 +48,7 @@ def page(limit: Any, offset: Any) -> tuple[int, int]:
 
 
 def article_by_slug(uow: UnitOfWork, slug: str) -> Article:
-    """The article with this slug, or NotFound (shared by the article and comment use cases)."""
+    """The article with this slug, or NotFound (shared by every use case that takes a slug)."""
     article = uow.articles.by_slug(slug)
     if article is None:
         raise NotFound(f"article {slug!r} not found")

@@ -1,4 +1,4 @@
-"""JSON shapes of the API: user, profile, article and comment objects."""
+"""JSON shapes of the API objects: users, profiles, articles and what hangs off them."""
 
 from __future__ import annotations
 
