@@ -78,6 +78,7 @@ class RunMetrics(BaseModel):
     task: str
     framework: str
     level: int
+    task_kind: str = "generation"  # generation | feature
     constraints: list[str]
     run_index: int
     status: str
@@ -103,6 +104,7 @@ class TaskMetrics(BaseModel):
     framework: str
     level: int
     constraints: list[str]
+    task_kind: str = "generation"  # generation | feature
     n: int  # evaluated runs (skipped excluded)
     c: int  # passing runs
     skipped: int
@@ -232,7 +234,10 @@ class MetricsReport(BaseModel):
     configurations: list[ConfigInfo] = Field(default_factory=list)
     runs: list[RunMetrics]
     tasks: list[TaskMetrics]
-    by_config: list[GroupMetrics]
+    by_config: list[GroupMetrics]  # generation tasks: what the levels, frameworks and kinds break down
+    # generation and feature tasks apart (group "generation" / "feature"); feature tasks are in no
+    # other breakdown, so they never shift the decay curve
+    by_kind: list[GroupMetrics] = Field(default_factory=list)
     by_level: list[GroupMetrics]
     by_framework: list[GroupMetrics]
     by_constraint: list[ConstraintEffect]
@@ -278,6 +283,7 @@ def task_metrics(results: list[RunResult]) -> TaskMetrics:
         framework=first.framework,
         level=first.level,
         constraints=list(first.constraints),
+        task_kind=first.task_kind,
         n=n,
         c=c,
         skipped=len(results) - n,
@@ -348,12 +354,20 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     tasks.sort(key=lambda t: (t.config_id, t.level, t.framework, t.task))
 
     by_config: list[GroupMetrics] = []
+    by_kind: list[GroupMetrics] = []
     by_level: list[GroupMetrics] = []
     by_framework: list[GroupMetrics] = []
     by_constraint: list[ConstraintEffect] = []
     delta: list[DeltaMetrics] = []
     for config_id in config_ids:
-        mine = [t for t in tasks if t.config_id == config_id]
+        everything = [t for t in tasks if t.config_id == config_id]
+        for kind in ("generation", "feature"):
+            of_kind = [t for t in everything if t.task_kind == kind]
+            if of_kind:
+                by_kind.append(group_metrics(config_id, kind, of_kind))
+        mine = [t for t in everything if t.task_kind == "generation"]
+        if not mine:  # feature tasks only: by_kind says all there is
+            continue
         by_config.append(group_metrics(config_id, "all", mine))
         per_level = {
             level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
@@ -406,11 +420,12 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         confusion += [_confusion(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
 
     failures = [_failures(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
+    generation_runs = [r for r in evaluated if r.task_kind == "generation"]
     usage = [
-        _usage(c, level, [r for r in evaluated if r.config_id == c and r.level == level])
+        _usage(c, level, [r for r in generation_runs if r.config_id == c and r.level == level])
         for c in config_ids
         for level in levels
-        if any(r.config_id == c and r.level == level for r in evaluated)
+        if any(r.config_id == c and r.level == level for r in generation_runs)
     ]
     skipped = [
         SkippedRun(run_id=r.run_id, config_id=r.config_id, task=r.task, reason=r.reason or "no reason recorded")
@@ -424,6 +439,7 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         runs=[run_metrics(r) for r in ordered],
         tasks=tasks,
         by_config=by_config,
+        by_kind=by_kind,
         by_level=by_level,
         by_framework=by_framework,
         by_constraint=by_constraint,

@@ -344,11 +344,21 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
     )
     if len(report.config_ids) > 1:
         console.print(configurations_table(report))
-    if evaluated:
+    multi = len(report.config_ids) > 1
+    if evaluated and any(g.group == "feature" for g in report.by_kind):
+        console.print(
+            _group_table(
+                "By task kind (generation: from an empty workspace; feature: a feature added to an "
+                "existing codebase; only generation tasks enter the tables by level, framework and constraint)",
+                report.by_kind,
+                "kind",
+                multi,
+            )
+        )
+    if evaluated and report.by_config:
         console.print(level_table(report))
         for line in decay_curves(report):
             console.print(line)
-        multi = len(report.config_ids) > 1
         console.print(
             _group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi)
         )
@@ -356,6 +366,7 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             console.print(constraint_table(report))
         if multi:
             console.print(_group_table("By configuration", report.by_config, "scope", multi))
+    if evaluated:
         if show_tasks:
             console.print(task_table(report))
         console.print(confusion_table(report))
