@@ -106,7 +106,7 @@ def checkout_study(source: StudySource, workspace: Path, cache_dir: Path | None,
     workspace.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(workspace, filter="data")  # "data": no links out, no devices, no absolute paths
-    if with_patch:
+    if with_patch and source.patch.strip():
         try:
             _git("apply", "--whitespace=nowarn", "-", cwd=workspace, stdin=source.patch.encode())
         except StartingCodebaseError as exc:
