@@ -26,6 +26,7 @@ from decaybench.agents.starting import prepare_workspace
 from decaybench.analysis.metrics import compute_metrics
 from decaybench.analysis.store import ResultStore
 from decaybench.harness.sweep import execute_run, fixed_total, run_sweep
+from decaybench.runtime.model import RunResult
 from decaybench.runtime.workspace import changes_patch
 from decaybench.suite.model import SuiteReport
 from decaybench.tasks import feature_tasks, features, get_task, import_study
@@ -34,12 +35,21 @@ CATALOG_FEATURE_TASKS = [t for t in feature_tasks() if t.feature is not None]
 
 
 @pytest.fixture(scope="module")
-def untouched(tmp_path_factory) -> Path:
-    """Replay outputs that change nothing: one empty folder per task."""
+def controls(tmp_path_factory, eval_env) -> dict[str, tuple[RunResult, SuiteReport, str]]:
+    """Every starting codebase evaluated once, in one sweep (the evaluation slots work in
+    parallel): an agent that changes nothing, replayed. task -> (result, suite report, diff)."""
     root = tmp_path_factory.mktemp("untouched")
     for task in CATALOG_FEATURE_TASKS:
-        (root / task.name).mkdir()
-    return root
+        (root / task.name).mkdir()  # replay outputs that change nothing: one empty folder per task
+    store = ResultStore(tmp_path_factory.mktemp("control-results"))
+    results = run_sweep(ReplayAgent(root), CATALOG_FEATURE_TASKS, 1, store, eval_env)
+    runs = {}
+    for r in results:
+        folder = store.run_dir(r.config_id, r.task, 0)
+        suite = folder / "suite.json"
+        report = SuiteReport.model_validate_json(suite.read_text()) if suite.exists() else SuiteReport(base_url="")
+        runs[r.task] = (r, report, (folder / "workspace.diff").read_text())
+    return runs
 
 
 def failures_outside(feature, suite: SuiteReport) -> list[str]:
@@ -62,19 +72,17 @@ def check_control(feature, suite: SuiteReport) -> list[str]:
 
 
 @pytest.mark.parametrize("task", CATALOG_FEATURE_TASKS, ids=[t.name for t in CATALOG_FEATURE_TASKS])
-def test_the_untouched_starting_codebase_fails_exactly_its_feature(task, untouched, eval_env):
-    finished = execute_run(ReplayAgent(untouched), task, 0, eval_env)
-    result = finished.result
+def test_the_untouched_starting_codebase_fails_exactly_its_feature(task, controls):
+    result, suite, diff = controls[task.name]
     assert result.status == "completed", f"{result.failed_stage}: {result.reason}"
     assert result.task_kind == "feature"
-    suite = SuiteReport.model_validate_json(finished.files["suite.json"])
     assert suite.total == fixed_total()
     assert 0 < result.assertions_passed < result.assertions_total
     assert not check_control(task.feature, suite)
     # it still complies with every constraint, and changes nothing the conventions could object to
     assert [v.constraint for v in result.verdicts] == [*task.constraint_kinds, "conventions"]
     assert result.compliant, [v.violations for v in result.verdicts if not v.compliant]
-    assert finished.files["workspace.diff"] == ""
+    assert diff == ""
 
 
 def test_the_reference_agent_solves_every_feature_task(tmp_path, eval_env):
@@ -88,7 +96,7 @@ def test_the_reference_agent_solves_every_feature_task(tmp_path, eval_env):
             problems.append(f"{r.task}: {r.status} {r.failed_stage} {r.reason} A%={r.score:.1f} {failed}")
     assert not problems, "\n".join(problems)
     assert len(results) == len(CATALOG_FEATURE_TASKS) >= 40
-    diff = (store.root / results[0].config_id / results[0].task / "run-0" / "workspace.diff").read_text()
+    diff = (store.run_dir(results[0].config_id, results[0].task, 0) / "workspace.diff").read_text()
     assert diff.startswith("diff --git ") and "new file" in diff  # against the starting codebase, not from nothing
     kinds = {g.group: g for g in compute_metrics(results).by_kind}
     assert kinds["feature"].pass_at_1 == 1.0 and kinds["feature"].mean_score == 100.0
