@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import posixpath
 import sys
+import threading
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -408,9 +409,16 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
                     ref.fallback = True
 
 
+# CPython 3.11 builds ASTs with a recursion counter that concurrent ast.parse calls in threads can
+# corrupt ("SystemError: AST constructor recursion depth mismatch", seen when a sweep's evaluation
+# slots verified Python workspaces at once): one parse at a time.
+_PARSE_LOCK = threading.Lock()
+
+
 def extract(source: SourceFile, index: ModuleIndex) -> None:
     try:
-        tree = ast.parse(source.text, filename=source.rel)
+        with _PARSE_LOCK:
+            tree = ast.parse(source.text, filename=source.rel)
         _Extractor(source, index).visit(tree)
     except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
         source.parse_error = f"{type(exc).__name__}: {str(exc)[:200]}"
