@@ -581,7 +581,16 @@ def eval_workspace(
         if the_task.needs_postgres and env.postgres is None:
             fail(f"cannot evaluate {the_task.name}: {env.postgres_problem}")
         with tempfile.TemporaryDirectory(prefix="decaybench-eval-") as logs, console.status(f"evaluating {workspace}"):
-            evaluation = evaluate(the_task, workspace, env, Path(logs))
+            start = None
+            if the_task.kind == "feature":  # the conventions check compares with the starting codebase
+                from decaybench.agents.starting import StartingCodebaseError, prepare_workspace
+
+                start = Path(logs) / "start"
+                try:
+                    prepare_workspace(the_task, start, cache_dir)
+                except (StartingCodebaseError, OSError) as exc:
+                    fail(f"cannot make the starting codebase of {the_task.name}: {exc}")
+            evaluation = evaluate(the_task, workspace, env, Path(logs) / "logs", start=start)
             result = result_from(the_task, "eval", 0, evaluation, StageResult(name="agent", status="skipped"))
             result.sandboxed = env.sandbox
     if as_json:
