@@ -85,6 +85,16 @@ def test_the_untouched_starting_codebase_fails_exactly_its_feature(task, control
     assert diff == ""
 
 
+def test_a_feature_fails_the_same_assertions_in_every_framework(controls):
+    """The cut is the same feature everywhere: its controls fail one and the same set of assertions."""
+    by_feature: dict[str, set[frozenset[str]]] = {}
+    for task in CATALOG_FEATURE_TASKS:
+        _, suite, _ = controls[task.name]
+        failed = frozenset(a.id for a in suite.assertions if not a.passed)
+        by_feature.setdefault(task.feature.name, set()).add(failed)
+    assert {name: len(sets) for name, sets in by_feature.items()} == {name: 1 for name in features()}
+
+
 def test_the_reference_agent_solves_every_feature_task(tmp_path, eval_env):
     store = ResultStore(tmp_path / "results")
     results = run_sweep(ReferenceAgent(), CATALOG_FEATURE_TASKS, 1, store, eval_env)
