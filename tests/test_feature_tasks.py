@@ -138,6 +138,7 @@ def test_forty_feature_tasks_over_every_framework_feature_and_database():
         "hono-feature-tags-sqlite"
     ]
     assert len(select_tasks(kind="all")) == len(all_tasks()) + len(tasks)
+    assert [t.kind for t in select_tasks(tasks=["koa-feature-feed-sqlite", "koa-sqlite"])] == ["feature", "generation"]
     with pytest.raises(UnknownTaskError):
         select_tasks(kind="nonsense")
     with pytest.raises(UnknownTaskError):

@@ -48,7 +48,7 @@ tasks_app = typer.Typer(
     "decaybench tasks import-study ./study-tasks",
     invoke_without_command=True,
 )
-KIND_HELP = "generation (an empty workspace), feature (add a feature to an existing codebase) or all."
+KIND_HELP = "generation (an empty workspace; the default), feature (add a feature to an existing codebase) or all."
 app.add_typer(tasks_app, name="tasks")
 
 
@@ -57,7 +57,7 @@ def tasks_list(
     ctx: typer.Context,
     framework: list[str] = typer.Option([], "--framework", "-f", help="Only these frameworks (repeatable)."),
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
-    kind: str = typer.Option("generation", "--kind", "-k", help=KIND_HELP),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=KIND_HELP),
     feature: list[str] = typer.Option([], "--feature", help="Only feature tasks of these features (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
@@ -86,7 +86,7 @@ def tasks_list(
         ]
         print(json.dumps(rows, indent=2))
         return
-    kinds: list[str] = sorted({t.kind for t in tasks}) or [kind]
+    kinds: list[str] = sorted({t.kind for t in tasks}) or [kind or "generation"]
     table = Table(title=f"{len(tasks)} {' and '.join(kinds)} tasks")
     features_shown = any(t.kind == "feature" for t in tasks)
     for column in ("task", "framework", "level", "constraints", *(["feature"] if features_shown else [])):
@@ -244,7 +244,7 @@ def run(
     framework: list[str] = typer.Option([], "--framework", "-f", help="Frameworks to run (repeatable; default all)."),
     task: list[str] = typer.Option([], "--task", "-t", help="Task names to run (repeatable)."),
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
-    kind: str = typer.Option("generation", "--kind", "-k", help=KIND_HELP),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=KIND_HELP),
     feature: list[str] = typer.Option([], "--feature", help="Only feature tasks of these features (repeatable)."),
     runs: int = typer.Option(1, "--runs", "-n", min=1, help="Runs per task (for pass@k)."),
     results: Path = typer.Option(Path("results"), "--results", help="Results directory."),

@@ -376,7 +376,8 @@ def select_tasks(
     features: list[str] | None = None,
 ) -> list[Task]:
     """Tasks matching every given filter, in catalog order; unknown names raise UnknownTaskError.
-    ``kind``: "generation" (the default when no task is named), "feature", or "all"."""
+    ``kind``: "generation", "feature" or "all"; None means the named ``tasks`` whatever their
+    kind, else the generation tasks."""
     known = framework_names()
     for fw in frameworks or []:
         if fw not in known and not (kind == "feature" and any(t.framework.name == fw for t in study_tasks())):
@@ -407,4 +408,5 @@ def select_tasks(
 
 
 def _known_features() -> list[str]:
+    """The catalog's feature names (select_tasks' ``features`` parameter hides the function)."""
     return list(features())
