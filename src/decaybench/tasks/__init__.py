@@ -111,19 +111,9 @@ def _languages(catalog: dict) -> dict[str, Language]:
     return {name: Language(name=name, **data) for name, data in catalog["languages"].items()}
 
 
-def _kinds_of(combination: list[str], framework: Framework, known_families: dict[str, Family]) -> list[str]:
-    """A combination's constraint kinds for one framework ("orm" -> its ORM)."""
-    kinds = []
-    for entry in combination:
-        if entry in known_families and entry not in framework.kinds:
-            raise RegistryError(f"framework {framework.name!r} has no {entry} kind for combination {combination}")
-        kinds.append(framework.kinds[entry] if entry in known_families else entry)
-    return kinds
-
-
 def _build_tasks(catalog: dict) -> list[Task]:
     known_families = families()
-    languages = _languages(catalog)
+    languages = {name: Language(name=name, **data) for name, data in catalog["languages"].items()}
     unregistered = sorted(set(languages) - {profile.name for profile in registry.languages()})
     if unregistered:  # its parser and installer are missing
         raise RegistryError(
@@ -135,7 +125,11 @@ def _build_tasks(catalog: dict) -> list[Task]:
     for fw_name, data in catalog["frameworks"].items():
         framework = _framework(fw_name, data, known_families, constraints, languages)
         for combination in catalog["combinations"]:
-            kinds = _kinds_of(combination, framework, known_families)
+            kinds = []
+            for entry in combination:
+                if entry in known_families and entry not in framework.kinds:
+                    raise RegistryError(f"framework {fw_name!r} has no {entry} kind for combination {combination}")
+                kinds.append(framework.kinds[entry] if entry in known_families else entry)
             unknown = [kind for kind in kinds if kind not in constraints]
             if unknown:
                 raise RegistryError(f"combination {combination} names unknown constraint(s): {', '.join(unknown)}")
@@ -171,29 +165,29 @@ def feature_task_name(framework: str, feature: str, database: str) -> str:
 
 
 def _build_feature_tasks(catalog: dict) -> list[Task]:
-    """Every framework x feature, at the level of ``[feature_tasks] combination``; the
-    databases are assigned in turn, so each feature and each framework gets both."""
+    """Every framework x feature, from the framework's generation task of ``[feature_tasks]
+    combination`` ("database" stands for the database assigned in turn, so each feature and each
+    framework gets both; a family's name for the framework's kind of it)."""
     spec = catalog.get("feature_tasks")
     if not spec:
         return []
-    known_families = families()
-    languages = _languages(catalog)
-    constraints = _constraints(catalog, known_families)
-    generation = {t.name: t for t in all_tasks()}
-    databases = spec["databases"]
     unknown = sorted({name for f in features().values() for name in f.includes} - set(features()))
     if unknown:
         raise RegistryError(f"features include unknown feature(s): {', '.join(unknown)}")
+    by_framework: dict[str, list[Task]] = {}
+    for task in all_tasks():
+        by_framework.setdefault(task.framework.name, []).append(task)
+    databases = spec["databases"]
     tasks = []
-    for i, (fw_name, data) in enumerate(catalog["frameworks"].items()):
-        framework = _framework(fw_name, data, known_families, constraints, languages)
+    for i, (fw_name, generation) in enumerate(by_framework.items()):
+        framework = generation[0].framework
         for j, feature in enumerate(features().values()):
             database = databases[(i + j) % len(databases)]
-            combination = [database if entry == "database" else entry for entry in spec["combination"]]
-            kinds = _kinds_of(combination, framework, known_families)
-            base = generation.get(task_name(fw_name, kinds))
+            kinds = [framework.kinds.get(entry, entry) for entry in spec["combination"]]
+            kinds = [database if entry == "database" else entry for entry in kinds]
+            base = next((t for t in generation if sorted(t.constraint_kinds) == sorted(kinds)), None)
             if base is None:
-                raise RegistryError(f"feature tasks: {'-'.join(kinds)} is not a generation task of {fw_name}")
+                raise RegistryError(f"feature tasks: {fw_name} has no generation task of {', '.join(kinds)}")
             name = feature_task_name(fw_name, feature.name, database)
             tasks.append(base.model_copy(update={"name": name, "kind": "feature", "feature": feature}))
     return tasks
