@@ -396,7 +396,10 @@ def _run(task: str, kind: str, passed: bool) -> RunResult:
 
 
 def test_feature_runs_are_reported_apart_and_stay_out_of_the_decay_curve():
+    from rich.console import Console
+
     from decaybench.analysis.metrics import compute_metrics
+    from decaybench.analysis.report import render_report
 
     runs = [
         _run("flask-clean_architecture-sqlite-sqlalchemy", "generation", True),
@@ -405,12 +408,16 @@ def test_feature_runs_are_reported_apart_and_stay_out_of_the_decay_curve():
     ]
     assert runs[1].row()["task_kind"] == "feature"
     report = compute_metrics(runs)
-    kinds = {g.group: g for g in report.by_kind}
-    assert kinds["generation"].pass_at_1 == 1.0 and kinds["generation"].mean_score == 100.0
-    assert kinds["feature"].tasks == 2 and kinds["feature"].pass_at_1 == 0.5 and kinds["feature"].mean_score == 75.0
-    assert [g.tasks for g in report.by_level if g.group == "L3"] == [1]
-    assert report.by_config[0].tasks == 1
-    assert RunResult.model_validate({**runs[0].model_dump(), "task_kind": "generation"}).task_kind == "generation"
+    kinds = {g.group: g for g in report.by_task_kind}
+    assert kinds["feature/all"].tasks == 2 and kinds["feature/all"].pass_at_1 == 0.5
+    assert kinds["feature/all"].mean_score == 75.0 and kinds["feature/L3"].runs == 2
+    assert [g.tasks for g in report.by_level if g.group == "L3"] == [1]  # the generation task alone
+    assert report.by_config[0].tasks == 1 and report.by_config[0].pass_at_1 == 1.0
+    console = Console(record=True, width=200)
+    render_report(report, console)
+    text = console.export_text()
+    assert "Feature tasks (by level)" in text and "feature/all" in text
+    render_report(compute_metrics(runs[1:]), Console(record=True, width=200))  # feature runs alone
     old = runs[0].model_dump()
     del old["task_kind"]  # a record stored before feature tasks existed
     assert RunResult.model_validate(old).task_kind == "generation"

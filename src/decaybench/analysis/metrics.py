@@ -34,6 +34,12 @@ from decaybench.runtime.model import RunResult
 from decaybench.tasks import levels as catalog_levels
 
 TOP_REASONS = 5
+GENERATION = "generation"  # the task kind of the study's main tables; "feature" tasks are reported apart
+
+
+def task_kind(result: RunResult) -> str:
+    """A run's task kind: the record's ``task_kind`` when it has one, else "generation"."""
+    return str(getattr(result, "task_kind", None) or result.extra.get("task_kind") or GENERATION)
 
 
 # -- estimators ---------------------------------------------------------------------
@@ -78,7 +84,7 @@ class RunMetrics(BaseModel):
     task: str
     framework: str
     level: int
-    task_kind: str = "generation"  # generation | feature
+    task_kind: str = GENERATION  # generation | feature
     constraints: list[str]
     run_index: int
     status: str
@@ -104,7 +110,7 @@ class TaskMetrics(BaseModel):
     framework: str
     level: int
     constraints: list[str]
-    task_kind: str = "generation"  # generation | feature
+    task_kind: str = GENERATION
     n: int  # evaluated runs (skipped excluded)
     c: int  # passing runs
     skipped: int
@@ -234,10 +240,7 @@ class MetricsReport(BaseModel):
     configurations: list[ConfigInfo] = Field(default_factory=list)
     runs: list[RunMetrics]
     tasks: list[TaskMetrics]
-    by_config: list[GroupMetrics]  # generation tasks: what the levels, frameworks and kinds break down
-    # generation and feature tasks apart (group "generation" / "feature"); feature tasks are in no
-    # other breakdown, so they never shift the decay curve
-    by_kind: list[GroupMetrics] = Field(default_factory=list)
+    by_config: list[GroupMetrics]
     by_level: list[GroupMetrics]
     by_framework: list[GroupMetrics]
     by_constraint: list[ConstraintEffect]
@@ -249,6 +252,7 @@ class MetricsReport(BaseModel):
     # Failed on infrastructure (provider, key, missing output, harness): listed, never scored.
     infrastructure: list[SkippedRun] = Field(default_factory=list)
     provenance: list[ProvenanceGroup] = Field(default_factory=list)
+    by_task_kind: list[GroupMetrics] = Field(default_factory=list)  # group "<kind>/L<level>" and "<kind>/all"
 
     @property
     def usage_known(self) -> bool:
@@ -283,7 +287,7 @@ def task_metrics(results: list[RunResult]) -> TaskMetrics:
         framework=first.framework,
         level=first.level,
         constraints=list(first.constraints),
-        task_kind=first.task_kind,
+        task_kind=task_kind(first),
         n=n,
         c=c,
         skipped=len(results) - n,
@@ -354,20 +358,21 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
     tasks.sort(key=lambda t: (t.config_id, t.level, t.framework, t.task))
 
     by_config: list[GroupMetrics] = []
-    by_kind: list[GroupMetrics] = []
     by_level: list[GroupMetrics] = []
     by_framework: list[GroupMetrics] = []
     by_constraint: list[ConstraintEffect] = []
     delta: list[DeltaMetrics] = []
+    by_task_kind: list[GroupMetrics] = []
     for config_id in config_ids:
         everything = [t for t in tasks if t.config_id == config_id]
-        for kind in ("generation", "feature"):
+        mine = [t for t in everything if t.task_kind == GENERATION]
+        for kind in sorted({t.task_kind for t in everything} - {GENERATION}):
             of_kind = [t for t in everything if t.task_kind == kind]
-            if of_kind:
-                by_kind.append(group_metrics(config_id, kind, of_kind))
-        mine = [t for t in everything if t.task_kind == "generation"]
-        if not mine:  # feature tasks only: by_kind says all there is
-            continue
+            by_task_kind.append(group_metrics(config_id, f"{kind}/all", of_kind))
+            by_task_kind.extend(
+                group_metrics(config_id, f"{kind}/L{level}", [t for t in of_kind if t.level == level])
+                for level in sorted({t.level for t in of_kind})
+            )
         by_config.append(group_metrics(config_id, "all", mine))
         per_level = {
             level: group_metrics(config_id, f"L{level}", [t for t in mine if t.level == level])
@@ -420,12 +425,11 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         confusion += [_confusion(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
 
     failures = [_failures(c, [r for r in evaluated if r.config_id == c]) for c in config_ids]
-    generation_runs = [r for r in evaluated if r.task_kind == "generation"]
     usage = [
-        _usage(c, level, [r for r in generation_runs if r.config_id == c and r.level == level])
+        _usage(c, level, [r for r in evaluated if r.config_id == c and r.level == level])
         for c in config_ids
         for level in levels
-        if any(r.config_id == c and r.level == level for r in generation_runs)
+        if any(r.config_id == c and r.level == level for r in evaluated)
     ]
     skipped = [
         SkippedRun(run_id=r.run_id, config_id=r.config_id, task=r.task, reason=r.reason or "no reason recorded")
@@ -439,7 +443,6 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
         runs=[run_metrics(r) for r in ordered],
         tasks=tasks,
         by_config=by_config,
-        by_kind=by_kind,
         by_level=by_level,
         by_framework=by_framework,
         by_constraint=by_constraint,
@@ -453,6 +456,7 @@ def compute_metrics(results: list[RunResult], configs: list[AgentConfig] | None 
             for r in infrastructure
         ],
         provenance=_provenance_groups([*ordered, *infrastructure]),
+        by_task_kind=by_task_kind,
     )
 
 

@@ -344,21 +344,11 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
     )
     if len(report.config_ids) > 1:
         console.print(configurations_table(report))
-    multi = len(report.config_ids) > 1
-    if evaluated and any(g.group == "feature" for g in report.by_kind):
-        console.print(
-            _group_table(
-                "By task kind (generation: from an empty workspace; feature: a feature added to an "
-                "existing codebase; only generation tasks enter the tables by level, framework and constraint)",
-                report.by_kind,
-                "kind",
-                multi,
-            )
-        )
-    if evaluated and report.by_config:
+    if evaluated:
         console.print(level_table(report))
         for line in decay_curves(report):
             console.print(line)
+        multi = len(report.config_ids) > 1
         console.print(
             _group_table("By framework (leaderboard, best A% first)", report.by_framework, "framework", multi)
         )
@@ -366,7 +356,8 @@ def render_report(report: MetricsReport, console: Console, *, show_tasks: bool =
             console.print(constraint_table(report))
         if multi:
             console.print(_group_table("By configuration", report.by_config, "scope", multi))
-    if evaluated:
+        if report.by_task_kind:  # feature tasks: in no other table, so they never move the decay curve
+            console.print(_group_table("Feature tasks (by level)", report.by_task_kind, "kind/level", multi))
         if show_tasks:
             console.print(task_table(report))
         console.print(confusion_table(report))
