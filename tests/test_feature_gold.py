@@ -108,8 +108,8 @@ def test_the_reference_agent_solves_every_feature_task(tmp_path, eval_env):
     assert len(results) == len(CATALOG_FEATURE_TASKS) >= 40
     diff = (store.run_dir(results[0].config_id, results[0].task, 0) / "workspace.diff").read_text()
     assert diff.startswith("diff --git ") and "new file" in diff  # against the starting codebase, not from nothing
-    kinds = {g.group: g for g in compute_metrics(results).by_kind}
-    assert kinds["feature"].pass_at_1 == 1.0 and kinds["feature"].mean_score == 100.0
+    kinds = {g.group: g for g in compute_metrics(results).by_task_kind}
+    assert kinds["feature/all"].pass_at_1 == 1.0 and kinds["feature/all"].mean_score == 100.0
     assert eval_env.postgres.run_databases() == []
 
 
