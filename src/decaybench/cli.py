@@ -43,10 +43,14 @@ def fail(message: str, code: int = 2) -> None:
 
 # --------------------------------------------------------------------------- tasks
 tasks_app = typer.Typer(
-    help="List the generation tasks, or show one task's full prompt.\n\n"
-    "Examples:  decaybench tasks --framework flask;  decaybench tasks show flask-sqlite",
+    help="List the tasks (generation tasks by default, --kind feature for feature tasks), show one "
+    "task's full prompt, write a task's starting workspace, or import the study's feature tasks.\n\n"
+    "Examples:  decaybench tasks --framework flask;  decaybench tasks --kind feature;  "
+    "decaybench tasks show flask-sqlite;  decaybench tasks init koa-feature-tags-postgres ./ws;  "
+    "decaybench tasks import-study ./study-tasks",
     invoke_without_command=True,
 )
+KIND_HELP = "generation (an empty workspace; the default), feature (add a feature to an existing codebase) or all."
 app.add_typer(tasks_app, name="tasks")
 
 
@@ -55,6 +59,8 @@ def tasks_list(
     ctx: typer.Context,
     framework: list[str] = typer.Option([], "--framework", "-f", help="Only these frameworks (repeatable)."),
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=KIND_HELP),
+    feature: list[str] = typer.Option([], "--feature", help="Only feature tasks of these features (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     if ctx.invoked_subcommand:
@@ -62,7 +68,7 @@ def tasks_list(
     from decaybench.tasks import UnknownTaskError, select_tasks
 
     try:
-        tasks = select_tasks(frameworks=framework, levels=level)
+        tasks = select_tasks(frameworks=framework, levels=level, kind="feature" if feature else kind, features=feature)
     except UnknownTaskError as exc:
         fail(str(exc))
     if as_json:
@@ -75,16 +81,92 @@ def tasks_list(
                 "language": t.language.name,
                 "level": t.level,
                 "constraints": t.constraint_kinds,
+                "kind": t.kind,
+                "feature": _feature_of(t),
             }
             for t in tasks
         ]
         print(json.dumps(rows, indent=2))
         return
-    table = Table(title=f"{len(tasks)} generation tasks")
-    for column in ("task", "framework", "level", "constraints"):
+    kinds: list[str] = sorted({t.kind for t in tasks}) or [kind or "generation"]
+    table = Table(title=f"{len(tasks)} {' and '.join(kinds)} tasks")
+    features_shown = any(t.kind == "feature" for t in tasks)
+    for column in ("task", "framework", "level", "constraints", *(["feature"] if features_shown else [])):
         table.add_column(column)
     for t in tasks:
-        table.add_row(t.name, t.framework.display, f"L{t.level}", ", ".join(t.constraint_kinds) or "none")
+        row = [t.name, t.framework.display, f"L{t.level}", ", ".join(t.constraint_kinds) or "none"]
+        table.add_row(*row, *([_feature_of(t) or ""] if features_shown else []))
+    console.print(table)
+
+
+def _feature_of(task) -> str | None:
+    """The feature a feature task adds: a catalog feature's name, or a study task's title."""
+    if task.feature is not None:
+        return task.feature.name
+    return task.study.feature_title if task.study is not None else None
+
+
+@tasks_app.command("init")
+def tasks_init(
+    name: str = typer.Argument(..., help="Task name, e.g. koa-feature-tags-postgres"),
+    directory: Path = typer.Argument(..., help="Where to write the workspace (created; must be empty)."),
+    cache_dir: Path | None = typer.Option(
+        None, "--cache-dir", help="Where study repositories are cloned (default ~/.cache/decaybench)."
+    ),
+) -> None:
+    """Write the workspace a task starts from: the existing codebase of a feature task (empty for a
+    generation task), e.g. to run an agent on it by hand and score it with `decaybench eval`.
+
+    Example:  decaybench tasks init koa-feature-tags-postgres ./ws && decaybench tasks show koa-feature-tags-postgres
+    """
+    from decaybench.agents.starting import StartingCodebaseError, prepare_workspace
+    from decaybench.tasks import UnknownTaskError, get_task
+
+    try:
+        task = get_task(name)
+    except UnknownTaskError as exc:
+        fail(str(exc))
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        fail(f"{directory} exists and is not an empty directory")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        prepare_workspace(task, directory, cache_dir)
+    except (StartingCodebaseError, OSError) as exc:
+        fail(f"cannot write the starting workspace of {name}: {exc}")
+    files = sum(1 for p in directory.rglob("*") if p.is_file())
+    what = f"{files} files of the starting codebase" if task.kind == "feature" else "an empty workspace"
+    console.print(f"{directory}: {what} ({task.kind} task {name})")
+
+
+@tasks_app.command("import-study")
+def tasks_import_study(
+    source: Path = typer.Argument(..., help="A study task file (JSON) or a directory of them."),
+    into: Path | None = typer.Option(
+        None,
+        "--into",
+        help="Where imported tasks are kept (default: $DECAYBENCH_STUDY_TASKS or ~/.local/share/decaybench/study-tasks).",
+    ),
+) -> None:
+    """Import the study's feature tasks: each JSON file names a repository URL, a commit, a patch that
+    removes the feature (inline or a file next to it), set-up and run commands, the port and the base
+    URL. They become feature tasks named study-<name>; their repositories are cloned when a run needs them.
+
+    Example:  decaybench tasks import-study ./study/feature_tasks && decaybench tasks --kind feature
+    """
+    from decaybench.tasks import StudyTaskError, import_study
+
+    if not source.exists():
+        fail(f"{source} does not exist")
+    try:
+        imported = import_study(source, into)
+    except StudyTaskError as exc:
+        fail(str(exc))
+    table = Table(title=f"{len(imported)} study feature tasks imported")
+    for column in ("task", "framework", "feature", "repository", "commit"):
+        table.add_column(column)
+    for t in imported:
+        assert t.study is not None
+        table.add_row(t.name, t.framework.display, t.study.feature_title, t.study.repository, t.study.commit[:12])
     console.print(table)
 
 
@@ -164,6 +246,8 @@ def run(
     framework: list[str] = typer.Option([], "--framework", "-f", help="Frameworks to run (repeatable; default all)."),
     task: list[str] = typer.Option([], "--task", "-t", help="Task names to run (repeatable)."),
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
+    kind: str | None = typer.Option(None, "--kind", "-k", help=KIND_HELP),
+    feature: list[str] = typer.Option([], "--feature", help="Only feature tasks of these features (repeatable)."),
     runs: int = typer.Option(1, "--runs", "-n", min=1, help="Runs per task (for pass@k)."),
     results: Path = typer.Option(Path("results"), "--results", help="Results directory."),
     name: str | None = typer.Option(
@@ -254,6 +338,8 @@ def run(
 
       decaybench run --agent reference --framework flask --framework fastapi --runs 1
 
+      decaybench run --agent mini --model openai/gpt-5-mini --kind feature --runs 3
+
       decaybench run --agent mini --model openai/gpt-5-mini --framework flask --runs 3 -j 32 --name gpt5mini
 
       decaybench run --agent mini --model openai/gpt-5-mini --level 3 --runs 3 --dry-run
@@ -268,7 +354,9 @@ def run(
     from decaybench.tasks import UnknownTaskError, select_tasks
 
     try:
-        selected = select_tasks(frameworks=framework, tasks=task, levels=level)
+        selected = select_tasks(
+            frameworks=framework, tasks=task, levels=level, kind="feature" if feature else kind, features=feature
+        )
     except UnknownTaskError as exc:
         fail(str(exc))
     if not selected:
@@ -498,7 +586,16 @@ def eval_workspace(
         if the_task.needs_postgres and env.postgres is None:
             fail(f"cannot evaluate {the_task.name}: {env.postgres_problem}")
         with tempfile.TemporaryDirectory(prefix="decaybench-eval-") as logs, console.status(f"evaluating {workspace}"):
-            evaluation = evaluate(the_task, workspace, env, Path(logs))
+            start = None
+            if the_task.kind == "feature":  # the conventions check compares with the starting codebase
+                from decaybench.agents.starting import StartingCodebaseError, prepare_workspace
+
+                start = Path(logs) / "start"
+                try:
+                    prepare_workspace(the_task, start, cache_dir)
+                except (StartingCodebaseError, OSError) as exc:
+                    fail(f"cannot make the starting codebase of {the_task.name}: {exc}")
+            evaluation = evaluate(the_task, workspace, env, Path(logs) / "logs", start=start)
             result = result_from(the_task, "eval", 0, evaluation, StageResult(name="agent", status="skipped"))
             result.sandboxed = env.sandbox
     if as_json:

@@ -93,6 +93,7 @@ class RunMetrics(BaseModel):
     task: str
     framework: str
     level: int
+    task_kind: str = GENERATION  # generation | feature
     constraints: list[str]
     run_index: int
     status: str

@@ -49,7 +49,7 @@ RUN_PREFIX = "run-"
 _TEMP_MARK = ".tmp-"
 _TRASH_MARK = ".old-"
 _SAFE_COMPONENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+=-]*$")
-_SCHEMA_VERSION = 2  # 2: runs.stamp (size and mtime of result.json) to notice rewritten files
+_SCHEMA_VERSION = 3  # 2: runs.stamp (size and mtime of result.json) to notice rewritten files; 3: runs.task_kind
 _LEFTOVER_AGE_S = 3600.0
 
 # The run record's fields the index keeps as columns, for queries (see RunResult.row()).
@@ -59,6 +59,7 @@ INDEXED_FIELDS = (
     "task",
     "framework",
     "level",
+    "task_kind",
     "run_index",
     "status",
     "failed_stage",
@@ -82,6 +83,7 @@ CREATE TABLE IF NOT EXISTS runs (
     task TEXT NOT NULL,
     framework TEXT NOT NULL,
     level INTEGER NOT NULL,
+    task_kind TEXT NOT NULL DEFAULT 'generation',
     run_index INTEGER NOT NULL,
     status TEXT NOT NULL,
     failed_stage TEXT,

@@ -32,7 +32,7 @@ from decaybench.analysis.store import ResultStore, RunClaim
 from decaybench.runtime.evaluate import EvalEnvironment, default_eval_slots, evaluate
 from decaybench.runtime.lifecycle import LEDGER
 from decaybench.runtime.model import Evaluation, FailureClass, RunResult, StageResult
-from decaybench.runtime.workspace import workspace_patch
+from decaybench.runtime.workspace import changes_patch, workspace_patch
 from decaybench.tasks.model import Task
 
 Progress = Callable[[Task, int, RunResult], None]
@@ -67,13 +67,13 @@ class FinishedRun:
     files: dict[str, str | bytes]
 
 
-def smoke_check(task: Task, env: EvalEnvironment) -> Callable[[Path], CheckReport]:
+def smoke_check(task: Task, env: EvalEnvironment, start: Path | None = None) -> Callable[[Path], CheckReport]:
     """What the `verify` strategy may ask mid-run: install, start, health, verifiers - never the suite."""
     from decaybench.verifiers.behaviour import NOT_OBSERVED
 
     def check(workspace: Path) -> CheckReport:
         with tempfile.TemporaryDirectory(prefix="decaybench-check-") as logs:
-            evaluation = evaluate(task, workspace, env, Path(logs), with_suite=False)
+            evaluation = evaluate(task, workspace, env, Path(logs), with_suite=False, start=start)
         problems = [
             f"{s.name} failed: {s.detail}" + (f"\n{s.log_tail[-1500:]}" if s.log_tail else "")
             for s in evaluation.stages
@@ -114,6 +114,7 @@ def _run_identity(task: Task, config_id: str, run_index: int) -> dict:
         level=task.level,
         constraints=task.constraint_kinds,
         run_index=run_index,
+        task_kind=task.kind,
     )
 
 
@@ -173,6 +174,23 @@ def harness_failure(task: Task, config_id: str, run_index: int, error: BaseExcep
     return FinishedRun(result, {})
 
 
+def _starting_codebase(task: Task, workspace: Path, keep: Path, env: EvalEnvironment) -> tuple[Path | None, str | None]:
+    """Fill the workspace with what the task starts from, and keep a copy of it (what the
+    conventions check and the stored diff compare with): (the copy or None, a problem or None)."""
+    import shutil
+
+    from decaybench.agents.starting import StartingCodebaseError, prepare_workspace
+
+    if task.kind != "feature":
+        return None, None
+    try:
+        prepare_workspace(task, workspace, env.cache_dir)
+        shutil.copytree(workspace, keep, symlinks=True)
+    except (StartingCodebaseError, OSError, ValueError) as exc:
+        return None, f"starting codebase unavailable: {exc}"
+    return keep, None
+
+
 def _solve(agent: Agent, task: Task, workspace: Path, context: AgentContext) -> AgentOutcome:
     try:
         return agent.solve(task, workspace, context)
@@ -200,16 +218,25 @@ def execute_run(
         workspace, artifacts, logs = scratch / "workspace", scratch / "artifacts", scratch / "logs"
         for d in (workspace, artifacts, logs):
             d.mkdir()
-        context = AgentContext(artifacts_dir=artifacts, check=smoke_check(task, env), run_index=run_index)
         agent_stage = StageResult(name="agent", status="ok")
         if on_stage is not None:
             on_stage("agent")
         t0 = time.monotonic()
-        outcome = _solve(agent, task, workspace, context)
+        start, problem = _starting_codebase(task, workspace, scratch / "start", env)
+        context = AgentContext(
+            artifacts_dir=artifacts,
+            check=smoke_check(task, env, start),
+            run_index=run_index,
+            extra={"cache_dir": env.cache_dir},
+        )
+        if problem is not None:  # the harness could not make the task's codebase: not the agent's failure
+            outcome = AgentOutcome(ok=False, reason=problem, failure="infrastructure")
+        else:
+            outcome = _solve(agent, task, workspace, context)
         agent_stage.duration_s = time.monotonic() - t0
         if outcome.ok:
             try:
-                evaluation = evaluate(task, workspace, env, logs, on_stage=on_stage)
+                evaluation = evaluate(task, workspace, env, logs, on_stage=on_stage, start=start)
             except Exception as exc:  # a harness failure ends this run, never the sweep
                 evaluation = Evaluation(
                     stages=[
@@ -229,7 +256,8 @@ def execute_run(
         result.started_at, result.finished_at = started_at, datetime.now(UTC)
         result.duration_s = time.monotonic() - started
         result.provenance = run_provenance(sandboxed=env.sandbox, settings=agent.config.settings)
-        files: dict[str, str | bytes] = {"workspace.diff": workspace_patch(workspace)}
+        diff = changes_patch(start, workspace) if start is not None else workspace_patch(workspace)
+        files: dict[str, str | bytes] = {"workspace.diff": diff}
         if evaluation.suite is not None:
             files["suite.json"] = evaluation.suite.model_dump_json(indent=1)
         files["verdicts.json"] = "[" + ",\n".join(v.model_dump_json(indent=1) for v in evaluation.verdicts) + "]\n"

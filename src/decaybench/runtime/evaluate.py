@@ -261,10 +261,17 @@ class ServedApp:
 
 
 def server_env(
-    workspace: Path, scratch: Path, installed: Installed, database: RunDatabase | None, *, sandboxed: bool = False
+    workspace: Path,
+    scratch: Path,
+    installed: Installed,
+    database: RunDatabase | None,
+    *,
+    sandboxed: bool = False,
+    port: int | None = None,
 ) -> dict[str, str]:
-    """The whole environment the server under test sees: nothing of the harness's own."""
-    port = free_port()
+    """The whole environment the server under test sees: nothing of the harness's own.
+    ``port``: a fixed port (a study task's), else a free one."""
+    port = port or free_port()
     extra = {"PORT": str(port), "JWT_SECRET": secrets.token_hex(16), **installed.env}
     if database is not None:
         extra.update(database.sandbox_env() if sandboxed else database.env())
@@ -355,23 +362,31 @@ class Evaluator:
                 if self.env.postgres is None:
                     raise RuntimeError(self.env.postgres_problem)
                 self.database = self.env.postgres.create_database()
-            env = server_env(self.workspace, self.scratch, installed, self.database, sandboxed=self.sandbox is not None)
+            port = self.task.study.port if self.task.study is not None else None  # the study's servers pick it
+            env = server_env(
+                self.workspace, self.scratch, installed, self.database, sandboxed=self.sandbox is not None, port=port
+            )
             sqlite_path = Path(env["SQLITE_PATH"]) if "SQLITE_PATH" in env else None
             if self.sandbox is None:
                 process = start_process(
                     ["bash", "run.sh"], cwd=self.workspace, env=env, log_path=log, limits=self.env.limits.resources
                 )
                 LEDGER.process(process.pid)  # an unsandboxed server could outlive a killed sweep
-                base, uds = f"http://127.0.0.1:{env['PORT']}/api", None
+                base, uds = f"http://127.0.0.1:{env['PORT']}{self.api_path}", None
             else:
                 process, uds = self._start_sandboxed(env, log)
-                base = "http://sandbox/api"
+                base = f"http://sandbox{self.api_path}"
             self.app = ServedApp(base, process, self.database, sqlite_path, uds)
             stage.detail = f"pid {process.pid} on port {env['PORT']}" + (" (sandboxed)" if uds else " (no sandbox)")
         with self.clock.stage("health", log) as stage:
             wait_healthy(process, base, self.env.limits.start_s, uds)
             stage.detail = f"healthy after {time.monotonic() - process.started:.2f}s"
         return self.app
+
+    @property
+    def api_path(self) -> str:
+        """Where the API lives on the server: /api, or what a study task's base URL says."""
+        return self.task.study.api_path if self.task.study is not None else "/api"
 
     def _start_sandboxed(self, env: dict[str, str], log: Path) -> tuple[ManagedProcess, str]:
         """run.sh behind the relay, in a sandbox without network; the database through its socket."""
@@ -434,13 +449,15 @@ def evaluate(
     *,
     with_suite: bool = True,
     on_stage: Callable[[str], None] | None = None,
+    start: Path | None = None,
 ) -> Evaluation:
     """All stages for one workspace, in one of the environment's evaluation slots.
-    ``with_suite=False`` is the smoke check agents may ask for."""
+    ``with_suite=False`` is the smoke check agents may ask for. ``start``: the codebase a feature
+    task started from; the result is then also checked against its conventions."""
     if on_stage is not None:
         on_stage("waiting for an evaluation slot")
     with env.slot():
-        return _evaluate(task, workspace, env, logs_dir, with_suite=with_suite, on_stage=on_stage)
+        return _evaluate(task, workspace, env, logs_dir, with_suite=with_suite, on_stage=on_stage, start=start)
 
 
 def _suite_stopped_by(app: ServedApp, suite, env: EvalEnvironment) -> str:
@@ -462,9 +479,11 @@ def _evaluate(
     *,
     with_suite: bool,
     on_stage: Callable[[str], None] | None,
+    start: Path | None = None,
 ) -> Evaluation:
     from decaybench.suite import run_suite
     from decaybench.verifiers import ConstraintSpec, observe_databases, verify
+    from decaybench.verifiers.conventions import check_conventions
 
     logs_dir.mkdir(parents=True, exist_ok=True)
     spec = ConstraintSpec.from_kinds(task.constraint_kinds)
@@ -515,6 +534,8 @@ def _evaluate(
                     observation,
                     suite=evaluation.suite,  # kinds judged by behaviour read the suite's report
                 )
+                if start is not None:  # a feature task: the new code extends the codebase it was given
+                    evaluation.verdicts.append(check_conventions(start, evaluator.workspace))
                 stage.detail = (
                     ", ".join(f"{v.verifier}: {'ok' if v.compliant else 'violated'}" for v in evaluation.verdicts)
                     or "no constraints"

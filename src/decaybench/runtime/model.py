@@ -47,6 +47,9 @@ class RunResult(BaseModel):
     level: int
     constraints: list[str]
     run_index: int
+    # "generation" (from an empty workspace) or "feature" (a feature added to an existing codebase);
+    # records stored before feature tasks existed are generation runs.
+    task_kind: str = "generation"
     status: RunStatus
     failed_stage: Stage | None = None
     failure_class: FailureClass | None = None  # set when status is "failed"
@@ -101,6 +104,7 @@ class RunResult(BaseModel):
             "task": self.task,
             "framework": self.framework,
             "level": self.level,
+            "task_kind": self.task_kind,
             "constraints": list(self.constraints),
             "run_index": self.run_index,
             "status": self.status,

@@ -22,6 +22,55 @@ def workspace_files(workspace: Path) -> list[Path]:
     return files
 
 
+def _text_of(path: Path) -> str | None:
+    """A file's text, or None when it is binary, unreadable or too large."""
+    try:
+        # size first: a database or log of gigabytes is never read into memory
+        text = path.read_bytes().decode("utf-8") if path.stat().st_size <= MAX_FILE_BYTES else None
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None if text is None or "\0" in text else text
+
+
+def changes_patch(base: Path, workspace: Path) -> str:
+    """A git-style patch from ``base`` (a feature task's starting codebase) to ``workspace``."""
+    import difflib
+
+    before = {p.relative_to(base).as_posix(): p for p in workspace_files(base)}
+    after = {p.relative_to(workspace).as_posix(): p for p in workspace_files(workspace)}
+    chunks, left_out = [], []
+    for relative in sorted(set(before) | set(after)):
+        old = _text_of(before[relative]) if relative in before else ""
+        new = _text_of(after[relative]) if relative in after else ""
+        if old is None or new is None:
+            if (
+                relative not in before
+                or relative not in after
+                or before[relative].read_bytes() != after[relative].read_bytes()
+            ):
+                left_out.append(relative)
+            continue
+        if relative in before and relative in after and old == new:
+            continue
+        header = f"diff --git a/{relative} b/{relative}\n"
+        if relative not in before:
+            header += "new file mode 100644\n"
+        elif relative not in after:
+            header += "deleted file mode 100644\n"
+        lines = difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            f"a/{relative}" if relative in before else "/dev/null",
+            f"b/{relative}" if relative in after else "/dev/null",
+        )
+        body = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+        chunks.append(header + body)
+    patch = "".join(chunks)
+    if left_out:
+        patch += "".join(f"# not included (binary, unreadable or too large): {name}\n" for name in left_out)
+    return patch
+
+
 def workspace_patch(workspace: Path) -> str:
     """A git-style patch creating every text file of the workspace from nothing.
 

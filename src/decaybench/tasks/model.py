@@ -1,4 +1,8 @@
-"""What a generation task is: a framework plus a set of constraints, rendered as a prompt.
+"""What a task is: a framework plus a set of constraints, rendered as a prompt.
+
+Two kinds: a *generation* task starts from an empty workspace; a *feature* task starts from an
+existing codebase with one feature missing (``Feature``: cut out of the reference solution, or
+``StudySource``: a repository and a patch imported from the study's own tasks).
 
 These models hold the catalog's data; the code half of a language or a constraint kind (parser,
 installer, checker) is its registered ``LanguageProfile`` / ``ConstraintKind`` (``profile`` below).
@@ -6,7 +10,8 @@ installer, checker) is its registered ``LanguageProfile`` / ``ConstraintKind`` (
 
 from __future__ import annotations
 
-from typing import Any
+import fnmatch
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -64,11 +69,63 @@ class Constraint(BaseModel):
         return self.slug or self.kind
 
 
+TaskKind = Literal["generation", "feature"]
+TASK_KINDS: tuple[TaskKind, ...] = ("generation", "feature")
+
+
+class Feature(BaseModel):
+    """The catalog's ``[features.<name>]``: a feature a starting codebase lacks."""
+
+    name: str  # comments, favorites, ...
+    title: str
+    request: str  # what the prompt asks the agent to add
+    includes: list[str] = Field(default_factory=list)  # features that go with it (following takes the feed)
+    steps: list[str] = Field(default_factory=list)  # globs over the suite's step names: its requests
+    fields: list[str] = Field(default_factory=list)  # response fields it adds, wherever they appear
+    files: dict[str, list[str]] = Field(default_factory=dict)  # language -> whole files that are its own
+
+    @property
+    def removes(self) -> frozenset[str]:
+        """The marker names a starting codebase is cut without."""
+        return frozenset([self.name, *self.includes])
+
+    def owns(self, request: str, assertion_id: str) -> bool:
+        """Whether an assertion of the suite is about this feature: one of its steps, or one of its fields."""
+        if any(fnmatch.fnmatchcase(request, pattern) for pattern in self.steps):
+            return True
+        check = assertion_id[len(request) + 1 :] if assertion_id.startswith(request + ".") else assertion_id
+        path = check.split(".")[:-1]  # the last part says what was checked: value, type, length ...
+        return bool(path) and path[-1] in self.fields
+
+
+class StudySource(BaseModel):
+    """A feature task of the study: its repository at a commit, and a patch that removes the feature."""
+
+    repository: str  # a git URL (or a local path standing in for one)
+    commit: str
+    patch: str  # unified diff, applied with `git apply`
+    setup: list[str] = Field(default_factory=list)  # shell commands that install the codebase
+    run: str  # the shell command that starts the server
+    port: int  # the port it listens on
+    base_url: str  # e.g. http://localhost:3000/api
+    feature_title: str = ""
+    request: str = ""  # what the agent is asked to add
+
+    @property
+    def api_path(self) -> str:
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.base_url).path.rstrip("/") or "/"
+
+
 class Task(BaseModel):
     name: str  # e.g. "flask-clean_architecture-postgres-sqlalchemy"
     framework: Framework
     language: Language
     constraints: list[Constraint] = Field(default_factory=list)
+    kind: TaskKind = "generation"
+    feature: Feature | None = None  # feature tasks cut out of the reference solution
+    study: StudySource | None = None  # feature tasks imported from the study
 
     @property
     def level(self) -> int:

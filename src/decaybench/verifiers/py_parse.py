@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import posixpath
 import sys
+import threading
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -485,6 +486,11 @@ def _django_databases(tree: ast.Module, source: SourceFile) -> None:
                     ref.fallback = True
 
 
+# CPython 3.11 builds ASTs with a recursion counter that concurrent ast.parse calls in threads can
+# corrupt ("SystemError: AST constructor recursion depth mismatch", seen when a sweep's evaluation
+# slots verified Python workspaces at once): one parse at a time.
+_PARSE_LOCK = threading.Lock()
+
 MAX_BLANKED_LINES = 50
 
 
@@ -497,7 +503,8 @@ def _parse_tolerant(source: SourceFile) -> tuple[ast.Module, list[int]]:
     budget = MAX_BLANKED_LINES if len(source.text) < 200_000 else 5  # each retry parses the whole file again
     while True:
         try:
-            return ast.parse("\n".join(lines), filename=source.rel), blanked
+            with _PARSE_LOCK:
+                return ast.parse("\n".join(lines), filename=source.rel), blanked
         except SyntaxError as exc:
             number = exc.lineno or 0
             if not 1 <= number <= len(lines) or number in blanked or len(blanked) >= budget:

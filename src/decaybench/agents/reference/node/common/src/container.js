@@ -4,13 +4,13 @@ const { createSequelize } = require('./db');
 const { defineModels } = require('./models');
 const { UserRepository } = require('./repositories/users');
 const { ArticleRepository } = require('./repositories/articles');
-const { CommentRepository } = require('./repositories/comments');
+const { CommentRepository } = require('./repositories/comments'); // feature: comments
 const { PasswordHasher, TokenIssuer } = require('./services/security');
 const { LoginThrottle } = require('./services/throttle');
 const { UserService } = require('./services/users');
 const { ProfileService } = require('./services/profiles');
 const { ArticleService } = require('./services/articles');
-const { CommentService } = require('./services/comments');
+const { CommentService } = require('./services/comments'); // feature: comments
 
 /** `now` (milliseconds) is the clock of the login throttle; tests may pass their own. */
 async function createContainer({ jwtSecret, duplicateStatus = 422, loginRateLimit = null }, { now } = {}) {
@@ -19,7 +19,7 @@ async function createContainer({ jwtSecret, duplicateStatus = 422, loginRateLimi
   await sequelize.sync(); // creates the schema at start-up
   const users = new UserRepository(models);
   const articles = new ArticleRepository(models);
-  const comments = new CommentRepository(models);
+  const comments = new CommentRepository(models); // feature: comments
   const services = {
     users: new UserService({
       users,
@@ -30,7 +30,7 @@ async function createContainer({ jwtSecret, duplicateStatus = 422, loginRateLimi
     }),
     profiles: new ProfileService({ users }),
     articles: new ArticleService({ articles, users }),
-    comments: new CommentService({ articles, comments, users }),
+    comments: new CommentService({ articles, comments, users }), // feature: comments
   };
   return { services, close: () => sequelize.close() };
 }

@@ -12,10 +12,12 @@ function defineModels(sequelize) {
     image: { type: DataTypes.STRING(1024), allowNull: true },
   }, { tableName: 'users' });
 
+  // feature: following
   const Follow = sequelize.define('Follow', {
     followerId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
     followedId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
   }, { tableName: 'follows', updatedAt: false });
+  // end feature: following
 
   const Article = sequelize.define('Article', {
     id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
@@ -29,6 +31,7 @@ function defineModels(sequelize) {
     indexes: [{ fields: ['authorId'] }, { fields: ['createdAt'] }],
   });
 
+  // feature: tags
   const Tag = sequelize.define('Tag', {
     id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
     name: { type: DataTypes.STRING(255), allowNull: false, unique: true },
@@ -40,37 +43,50 @@ function defineModels(sequelize) {
     tagId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
     position: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
   }, { tableName: 'article_tags', timestamps: false });
+  // end feature: tags
 
+  // feature: favorites
   const Favorite = sequelize.define('Favorite', {
     userId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
     articleId: { type: DataTypes.INTEGER, allowNull: false, primaryKey: true },
   }, { tableName: 'favorites', updatedAt: false });
+  // end feature: favorites
 
+  // feature: comments
   const Comment = sequelize.define('Comment', {
     id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
     body: { type: DataTypes.TEXT, allowNull: false },
     articleId: { type: DataTypes.INTEGER, allowNull: false },
     authorId: { type: DataTypes.INTEGER, allowNull: false },
   }, { tableName: 'comments', indexes: [{ fields: ['articleId'] }] });
+  // end feature: comments
 
   // Foreign keys; deleting an article or user takes its dependent rows with it.
   const cascade = { onDelete: 'CASCADE', onUpdate: 'CASCADE' };
   User.hasMany(Article, { foreignKey: 'authorId', as: 'articles', ...cascade });
   Article.belongsTo(User, { foreignKey: 'authorId', as: 'author' });
-  Follow.belongsTo(User, { foreignKey: 'followerId', as: 'follower', ...cascade });
-  Follow.belongsTo(User, { foreignKey: 'followedId', as: 'followed', ...cascade });
-  Article.hasMany(ArticleTag, { foreignKey: 'articleId', as: 'tagLinks', ...cascade });
-  ArticleTag.belongsTo(Article, { foreignKey: 'articleId' });
-  ArticleTag.belongsTo(Tag, { foreignKey: 'tagId', as: 'tag', ...cascade });
-  Tag.hasMany(ArticleTag, { foreignKey: 'tagId', as: 'articleLinks' });
-  Favorite.belongsTo(User, { foreignKey: 'userId', ...cascade });
-  Favorite.belongsTo(Article, { foreignKey: 'articleId', ...cascade });
-  Article.hasMany(Favorite, { foreignKey: 'articleId', as: 'favorites' });
-  Comment.belongsTo(Article, { foreignKey: 'articleId', ...cascade });
-  Comment.belongsTo(User, { foreignKey: 'authorId', as: 'author', ...cascade });
-  Article.hasMany(Comment, { foreignKey: 'articleId', as: 'comments' });
+  Follow.belongsTo(User, { foreignKey: 'followerId', as: 'follower', ...cascade }); // feature: following
+  Follow.belongsTo(User, { foreignKey: 'followedId', as: 'followed', ...cascade }); // feature: following
+  Article.hasMany(ArticleTag, { foreignKey: 'articleId', as: 'tagLinks', ...cascade }); // feature: tags
+  ArticleTag.belongsTo(Article, { foreignKey: 'articleId' }); // feature: tags
+  ArticleTag.belongsTo(Tag, { foreignKey: 'tagId', as: 'tag', ...cascade }); // feature: tags
+  Tag.hasMany(ArticleTag, { foreignKey: 'tagId', as: 'articleLinks' }); // feature: tags
+  Favorite.belongsTo(User, { foreignKey: 'userId', ...cascade }); // feature: favorites
+  Favorite.belongsTo(Article, { foreignKey: 'articleId', ...cascade }); // feature: favorites
+  Article.hasMany(Favorite, { foreignKey: 'articleId', as: 'favorites' }); // feature: favorites
+  Comment.belongsTo(Article, { foreignKey: 'articleId', ...cascade }); // feature: comments
+  Comment.belongsTo(User, { foreignKey: 'authorId', as: 'author', ...cascade }); // feature: comments
+  Article.hasMany(Comment, { foreignKey: 'articleId', as: 'comments' }); // feature: comments
 
-  return { User, Follow, Article, Tag, ArticleTag, Favorite, Comment };
+  return {
+    User,
+    Follow, // feature: following
+    Article,
+    Tag, // feature: tags
+    ArticleTag, // feature: tags
+    Favorite, // feature: favorites
+    Comment, // feature: comments
+  };
 }
 
 module.exports = { defineModels };

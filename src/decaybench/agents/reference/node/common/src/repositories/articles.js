@@ -1,16 +1,22 @@
 'use strict';
-// Articles with their ordered tags, the tag vocabulary, and favorites.
+// Articles and the queries over them.
 const { Op, fn, col } = require('sequelize');
 
 const plain = (row) => (row ? row.get({ plain: true }) : null);
 
 class ArticleRepository {
-  constructor({ Article, Tag, ArticleTag, Favorite, Comment }) {
+  constructor({
+    Article,
+    Tag, // feature: tags
+    ArticleTag, // feature: tags
+    Favorite, // feature: favorites
+    Comment, // feature: comments
+  }) {
     this.Article = Article;
-    this.Tag = Tag;
-    this.ArticleTag = ArticleTag;
-    this.Favorite = Favorite;
-    this.Comment = Comment;
+    this.Tag = Tag; // feature: tags
+    this.ArticleTag = ArticleTag; // feature: tags
+    this.Favorite = Favorite; // feature: favorites
+    this.Comment = Comment; // feature: comments
   }
 
   async findBySlug(slug) {
@@ -46,18 +52,26 @@ class ArticleRepository {
 
   async delete(id) {
     // Children first, so engines without enforced cascades end up consistent too.
-    await this.ArticleTag.destroy({ where: { articleId: id } });
-    await this.Favorite.destroy({ where: { articleId: id } });
-    await this.Comment.destroy({ where: { articleId: id } });
+    await this.ArticleTag.destroy({ where: { articleId: id } }); // feature: tags
+    await this.Favorite.destroy({ where: { articleId: id } }); // feature: favorites
+    await this.Comment.destroy({ where: { articleId: id } }); // feature: comments
     await this.Article.destroy({ where: { id } });
   }
 
   /**
    * One page of articles matching every given filter, newest first, and the total count.
-   * Filters: tag (name), authorId, favoritedBy (user id), authorIds (feed).
+   * Filters: the properties given, each a condition on the articles.
    */
-  async search({ tag, authorId, favoritedBy, authorIds, limit, offset }) {
+  async search({
+    tag, // feature: tags
+    authorId,
+    favoritedBy, // feature: favorites
+    authorIds, // feature: feed
+    limit,
+    offset,
+  }) {
     const conditions = [];
+    // feature: tags
     if (tag !== undefined) {
       const links = await this.ArticleTag.findAll({
         attributes: ['articleId'],
@@ -65,6 +79,8 @@ class ArticleRepository {
       });
       conditions.push({ id: { [Op.in]: links.map((link) => link.articleId) } });
     }
+    // end feature: tags
+    // feature: favorites
     if (favoritedBy !== undefined) {
       const favorites = await this.Favorite.findAll({
         where: { userId: favoritedBy },
@@ -72,8 +88,9 @@ class ArticleRepository {
       });
       conditions.push({ id: { [Op.in]: favorites.map((favorite) => favorite.articleId) } });
     }
+    // end feature: favorites
     if (authorId !== undefined) conditions.push({ authorId });
-    if (authorIds !== undefined) conditions.push({ authorId: { [Op.in]: authorIds } });
+    if (authorIds !== undefined) conditions.push({ authorId: { [Op.in]: authorIds } }); // feature: feed
     const { rows, count } = await this.Article.findAndCountAll({
       where: conditions.length ? { [Op.and]: conditions } : {},
       order: [['createdAt', 'DESC'], ['id', 'DESC']],
@@ -83,6 +100,7 @@ class ArticleRepository {
     return { articles: rows.map(plain), count };
   }
 
+  // feature: tags
   /** Replace the tags of an article, keeping the given order; creates unknown tags. */
   async setTags(articleId, names) {
     const tags = [];
@@ -126,7 +144,9 @@ class ArticleRepository {
       .sort((a, b) => b.uses - a.uses || a.name.localeCompare(b.name))
       .map((tag) => tag.name);
   }
+  // end feature: tags
 
+  // feature: favorites
   async favorite(userId, articleId) {
     await this.Favorite.findOrCreate({ where: { userId, articleId } });
   }
@@ -157,6 +177,7 @@ class ArticleRepository {
     });
     return new Set(rows.map((row) => row.articleId));
   }
+  // end feature: favorites
 }
 
 module.exports = { ArticleRepository };

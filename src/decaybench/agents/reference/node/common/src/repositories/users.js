@@ -1,13 +1,16 @@
 'use strict';
-// Users and who follows whom, through Sequelize model APIs only.
+// Users and the relations between them, through Sequelize model APIs only.
 const { Op } = require('sequelize');
 
 const plain = (row) => (row ? row.get({ plain: true }) : null);
 
 class UserRepository {
-  constructor({ User, Follow }) {
+  constructor({
+    User,
+    Follow, // feature: following
+  }) {
     this.User = User;
-    this.Follow = Follow;
+    this.Follow = Follow; // feature: following
   }
 
   async findById(id) {
@@ -45,6 +48,7 @@ class UserRepository {
     return plain(user);
   }
 
+  // feature: following
   async follow(followerId, followedId) {
     await this.Follow.findOrCreate({ where: { followerId, followedId } });
   }
@@ -62,11 +66,14 @@ class UserRepository {
     });
     return new Set(rows.map((row) => row.followedId));
   }
+  // end feature: following
 
+  // feature: feed
   async followedIds(followerId) {
     const rows = await this.Follow.findAll({ where: { followerId }, attributes: ['followedId'] });
     return rows.map((row) => row.followedId);
   }
+  // end feature: feed
 }
 
 module.exports = { UserRepository };

@@ -20,24 +20,26 @@ const endpoints = [
   { method: 'PUT', path: '/api/user', auth: 'required', call: (s, r) => s.users.update(r.viewer, r.body) },
 
   { method: 'GET', path: '/api/profiles/:username', auth: 'optional', call: (s, r) => s.profiles.get(r.viewer, r.params.username) },
-  { method: 'POST', path: '/api/profiles/:username/follow', auth: 'required', call: (s, r) => s.profiles.follow(r.viewer, r.params.username) },
-  { method: 'DELETE', path: '/api/profiles/:username/follow', auth: 'required', call: (s, r) => s.profiles.unfollow(r.viewer, r.params.username) },
+  { method: 'POST', path: '/api/profiles/:username/follow', auth: 'required', call: (s, r) => s.profiles.follow(r.viewer, r.params.username) }, // feature: following
+  { method: 'DELETE', path: '/api/profiles/:username/follow', auth: 'required', call: (s, r) => s.profiles.unfollow(r.viewer, r.params.username) }, // feature: following
 
+  // feature: feed
   // The feed comes before /api/articles/:slug: first-match routers would read "feed" as a slug.
   { method: 'GET', path: '/api/articles/feed', auth: 'required', call: (s, r) => s.articles.feed(r.viewer, r.query) },
+  // end feature: feed
   { method: 'GET', path: '/api/articles', auth: 'optional', call: (s, r) => s.articles.list(r.viewer, r.query) },
   { method: 'POST', path: '/api/articles', auth: 'required', status: 201, call: (s, r) => s.articles.create(r.viewer, r.body) },
   { method: 'GET', path: '/api/articles/:slug', auth: 'optional', call: (s, r) => s.articles.get(r.viewer, r.params.slug) },
   { method: 'PUT', path: '/api/articles/:slug', auth: 'required', call: (s, r) => s.articles.update(r.viewer, r.params.slug, r.body) },
   { method: 'DELETE', path: '/api/articles/:slug', auth: 'required', call: (s, r) => s.articles.delete(r.viewer, r.params.slug) },
-  { method: 'POST', path: '/api/articles/:slug/favorite', auth: 'required', call: (s, r) => s.articles.favorite(r.viewer, r.params.slug) },
-  { method: 'DELETE', path: '/api/articles/:slug/favorite', auth: 'required', call: (s, r) => s.articles.unfavorite(r.viewer, r.params.slug) },
+  { method: 'POST', path: '/api/articles/:slug/favorite', auth: 'required', call: (s, r) => s.articles.favorite(r.viewer, r.params.slug) }, // feature: favorites
+  { method: 'DELETE', path: '/api/articles/:slug/favorite', auth: 'required', call: (s, r) => s.articles.unfavorite(r.viewer, r.params.slug) }, // feature: favorites
 
-  { method: 'GET', path: '/api/articles/:slug/comments', auth: 'optional', call: (s, r) => s.comments.list(r.viewer, r.params.slug) },
-  { method: 'POST', path: '/api/articles/:slug/comments', auth: 'required', call: (s, r) => s.comments.add(r.viewer, r.params.slug, r.body) },
-  { method: 'DELETE', path: '/api/articles/:slug/comments/:id', auth: 'required', call: (s, r) => s.comments.delete(r.viewer, r.params.slug, r.params.id) },
+  { method: 'GET', path: '/api/articles/:slug/comments', auth: 'optional', call: (s, r) => s.comments.list(r.viewer, r.params.slug) }, // feature: comments
+  { method: 'POST', path: '/api/articles/:slug/comments', auth: 'required', call: (s, r) => s.comments.add(r.viewer, r.params.slug, r.body) }, // feature: comments
+  { method: 'DELETE', path: '/api/articles/:slug/comments/:id', auth: 'required', call: (s, r) => s.comments.delete(r.viewer, r.params.slug, r.params.id) }, // feature: comments
 
-  { method: 'GET', path: '/api/tags', auth: 'none', call: (s) => s.articles.tags() },
+  { method: 'GET', path: '/api/tags', auth: 'none', call: (s) => s.articles.tags() }, // feature: tags
 ];
 
 module.exports = { endpoints };

@@ -1,5 +1,5 @@
 'use strict';
-// Articles: listing, the feed, writing, editing, deleting, favoriting.
+// Articles: listing, writing, editing, deleting, and what readers do with them.
 const { Forbidden, NotFound, Unauthorized } = require('./errors');
 const { articleJson } = require('./presenters');
 const { Form, envelope, pageOf } = require('./validation');
@@ -43,21 +43,21 @@ class ArticleService {
   async presentMany(viewerId, articles) {
     const ids = articles.map((article) => article.id);
     const authorIds = [...new Set(articles.map((article) => article.authorId))];
-    const [authors, tags, counts, favorited, followed] = await Promise.all([
-      this.users.findByIds(authorIds),
-      this.articles.tagNames(ids),
-      this.articles.favoriteCounts(ids),
-      viewerId === null ? new Set() : this.articles.favoritedAmong(viewerId, ids),
-      viewerId === null ? new Set() : this.users.followedAmong(viewerId, authorIds),
-    ]);
+    const authors = await this.users.findByIds(authorIds);
+    const tags = await this.articles.tagNames(ids); // feature: tags
+    // feature: favorites
+    const counts = await this.articles.favoriteCounts(ids);
+    const favorited = viewerId === null ? new Set() : await this.articles.favoritedAmong(viewerId, ids);
+    // end feature: favorites
+    const followed = viewerId === null ? new Set() : await this.users.followedAmong(viewerId, authorIds); // feature: following
     const authorById = new Map(authors.map((author) => [author.id, author]));
     return articles.map((article) =>
       articleJson(article, {
         author: authorById.get(article.authorId),
-        tagList: tags.get(article.id) || [],
-        favorited: favorited.has(article.id),
-        favoritesCount: counts.get(article.id) || 0,
-        following: followed.has(article.authorId),
+        tagList: tags.get(article.id) || [], // feature: tags
+        favorited: favorited.has(article.id), // feature: favorites
+        favoritesCount: counts.get(article.id) || 0, // feature: favorites
+        following: followed.has(article.authorId), // feature: following
       }),
     );
   }
@@ -75,30 +75,34 @@ class ArticleService {
 
   async list(viewerId, query = {}) {
     const filters = {};
-    const tag = optionalQuery(query.tag);
+    const tag = optionalQuery(query.tag); // feature: tags
     const author = optionalQuery(query.author);
-    const favorited = optionalQuery(query.favorited);
+    const favorited = optionalQuery(query.favorited); // feature: favorites
     const { limit, offset } = pageOf(query.limit, query.offset); // validate before any lookup
     const empty = { articles: [], articlesCount: 0 };
-    if (tag !== undefined) filters.tag = tag;
+    if (tag !== undefined) filters.tag = tag; // feature: tags
     if (author !== undefined) {
       const user = await this.users.findByUsername(author);
       if (!user) return empty; // an unknown author has written nothing
       filters.authorId = user.id;
     }
+    // feature: favorites
     if (favorited !== undefined) {
       const user = await this.users.findByUsername(favorited);
       if (!user) return empty;
       filters.favoritedBy = user.id;
     }
+    // end feature: favorites
     return this.page(viewerId, filters, { limit, offset });
   }
 
+  // feature: feed
   async feed(viewerId, query = {}) {
     if (viewerId === null) throw new Unauthorized();
     const authorIds = await this.users.followedIds(viewerId);
     return this.page(viewerId, { authorIds }, query);
   }
+  // end feature: feed
 
   async get(viewerId, slug) {
     return this.presentOne(viewerId, await this.article(slug));
@@ -110,7 +114,7 @@ class ArticleService {
     const title = form.text('title', { required: true });
     const description = form.text('description', { required: true });
     const body = form.text('body', { required: true });
-    const tagNames = form.tags();
+    const tagNames = form.tags(); // feature: tags
     form.check();
     const article = await this.articles.create({
       slug: await this.uniqueSlug(title),
@@ -119,7 +123,7 @@ class ArticleService {
       body,
       authorId: viewerId,
     });
-    await this.articles.setTags(article.id, tagNames);
+    await this.articles.setTags(article.id, tagNames); // feature: tags
     return this.presentOne(viewerId, article);
   }
 
@@ -129,7 +133,7 @@ class ArticleService {
     const title = form.text('title');
     const description = form.text('description');
     const body = form.text('body');
-    const tagNames = form.has('tagList') ? form.tags() : undefined;
+    const tagNames = form.has('tagList') ? form.tags() : undefined; // feature: tags
     form.check();
     const article = await this.ownArticle(viewerId, slug);
     const changes = {};
@@ -139,7 +143,7 @@ class ArticleService {
     }
     if (description !== undefined) changes.description = description;
     if (body !== undefined) changes.body = body;
-    if (tagNames !== undefined) await this.articles.setTags(article.id, tagNames);
+    if (tagNames !== undefined) await this.articles.setTags(article.id, tagNames); // feature: tags
     return this.presentOne(viewerId, await this.articles.update(article.id, changes));
   }
 
@@ -149,6 +153,7 @@ class ArticleService {
     return {};
   }
 
+  // feature: favorites
   async favorite(viewerId, slug) {
     if (viewerId === null) throw new Unauthorized();
     const article = await this.article(slug);
@@ -162,10 +167,13 @@ class ArticleService {
     await this.articles.unfavorite(viewerId, article.id);
     return this.presentOne(viewerId, article);
   }
+  // end feature: favorites
 
+  // feature: tags
   async tags() {
     return { tags: await this.articles.tagsInUse() };
   }
+  // end feature: tags
 }
 
 module.exports = { ArticleService, slugify };

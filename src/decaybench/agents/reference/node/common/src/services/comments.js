@@ -21,16 +21,14 @@ class CommentService {
     const article = await this.article(slug);
     const comments = await this.comments.forArticle(article.id);
     const authorIds = [...new Set(comments.map((comment) => comment.authorId))];
-    const [authors, followed] = await Promise.all([
-      this.users.findByIds(authorIds),
-      viewerId === null ? new Set() : this.users.followedAmong(viewerId, authorIds),
-    ]);
+    const authors = await this.users.findByIds(authorIds);
+    const followed = viewerId === null ? new Set() : await this.users.followedAmong(viewerId, authorIds); // feature: following
     const authorById = new Map(authors.map((author) => [author.id, author]));
     return {
       comments: comments.map((comment) =>
         commentJson(comment, {
           author: authorById.get(comment.authorId),
-          following: followed.has(comment.authorId),
+          following: followed.has(comment.authorId), // feature: following
         }),
       ),
     };
@@ -44,7 +42,12 @@ class CommentService {
     const article = await this.article(slug);
     const comment = await this.comments.create({ body, articleId: article.id, authorId: viewerId });
     const author = await this.users.findById(viewerId);
-    return { comment: commentJson(comment, { author, following: false }) };
+    return {
+      comment: commentJson(comment, {
+        author,
+        following: false, // feature: following
+      }),
+    };
   }
 
   async delete(viewerId, slug, commentId) {

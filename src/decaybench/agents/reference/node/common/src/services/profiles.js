@@ -1,6 +1,9 @@
 'use strict';
-// Profiles and following.
-const { NotFound, Unauthorized } = require('./errors');
+// Profiles of users, as other users see them.
+const {
+  NotFound,
+  Unauthorized, // feature: following
+} = require('./errors');
 const { profileJson } = require('./presenters');
 
 class ProfileService {
@@ -15,14 +18,20 @@ class ProfileService {
   }
 
   async present(viewerId, user) {
-    const followed = viewerId === null ? new Set() : await this.users.followedAmong(viewerId, [user.id]);
-    return { profile: profileJson(user, followed.has(user.id)) };
+    const followed = viewerId === null ? new Set() : await this.users.followedAmong(viewerId, [user.id]); // feature: following
+    return {
+      profile: profileJson(
+        user,
+        followed.has(user.id), // feature: following
+      ),
+    };
   }
 
   async get(viewerId, username) {
     return this.present(viewerId, await this.profileUser(username));
   }
 
+  // feature: following
   async follow(viewerId, username) {
     if (viewerId === null) throw new Unauthorized();
     const user = await this.profileUser(username);
@@ -36,6 +45,7 @@ class ProfileService {
     await this.users.unfollow(viewerId, user.id);
     return this.present(viewerId, user);
   }
+  // end feature: following
 }
 
 module.exports = { ProfileService };

@@ -2,14 +2,24 @@
 
 from conduit.models.entities import (
     Article,
-    ArticleTag,
+    ArticleTag,  # feature: tags
     Base,
-    Comment,
-    Favorite,
-    Follow,
-    Tag,
+    Comment,  # feature: comments
+    Favorite,  # feature: favorites
+    Follow,  # feature: following
+    Tag,  # feature: tags
     User,
     utc_now,
 )
 
-__all__ = ["Article", "ArticleTag", "Base", "Comment", "Favorite", "Follow", "Tag", "User", "utc_now"]
+__all__ = [
+    "Article",
+    "ArticleTag",  # feature: tags
+    "Base",
+    "Comment",  # feature: comments
+    "Favorite",  # feature: favorites
+    "Follow",  # feature: following
+    "Tag",  # feature: tags
+    "User",
+    "utc_now",
+]

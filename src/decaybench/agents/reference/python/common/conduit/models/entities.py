@@ -1,4 +1,4 @@
-"""The six tables of Conduit: users, follows, articles (+ ordered tags), favorites, comments."""
+"""The tables of Conduit, one entity per table."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
+# feature: following
 class Follow(Base):
     """``follower`` follows ``followed``."""
 
@@ -37,6 +38,10 @@ class Follow(Base):
     followed_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
+# end feature: following
+
+
+# feature: tags
 class Tag(Base):
     __tablename__ = "tags"
 
@@ -56,6 +61,9 @@ class ArticleTag(Base):
     tag: Mapped[Tag] = relationship(lazy="joined")
 
 
+# end feature: tags
+
+
 class Article(Base):
     __tablename__ = "articles"
 
@@ -69,17 +77,25 @@ class Article(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     author: Mapped[User] = relationship(lazy="joined")
+    # feature: tags
     tag_links: Mapped[list[ArticleTag]] = relationship(
         order_by=ArticleTag.position, cascade="all, delete-orphan", lazy="selectin"
     )
+    # end feature: tags
+    # feature: comments
     comments: Mapped[list[Comment]] = relationship(back_populates="article", cascade="all, delete-orphan")
-    favorites: Mapped[list[Favorite]] = relationship(cascade="all, delete-orphan")
+    # end feature: comments
+    favorites: Mapped[list[Favorite]] = relationship(cascade="all, delete-orphan")  # feature: favorites
+    # feature: tags
 
     @property
     def tag_names(self) -> list[str]:
         return [link.tag.name for link in self.tag_links]
 
+    # end feature: tags
 
+
+# feature: favorites
 class Favorite(Base):
     __tablename__ = "favorites"
 
@@ -87,6 +103,10 @@ class Favorite(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
+# end feature: favorites
+
+
+# feature: comments
 class Comment(Base):
     __tablename__ = "comments"
 
@@ -99,3 +119,6 @@ class Comment(Base):
 
     author: Mapped[User] = relationship(lazy="joined")
     article: Mapped[Article] = relationship(back_populates="comments")
+
+
+# end feature: comments

@@ -1,22 +1,34 @@
-"""Articles with their ordered tags, the tag vocabulary, and favorites."""
+"""Articles and the queries over them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable  # feature: favorites
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import (
+    Select,
+    delete,  # feature: favorites
+    func,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
-from conduit.models import Article, ArticleTag, Favorite, Follow, Tag, User
+from conduit.models import (
+    Article,
+    ArticleTag,  # feature: tags
+    Favorite,  # feature: favorites
+    Follow,  # feature: feed
+    Tag,  # feature: tags
+    User,
+)
 
 
 @dataclass(frozen=True)
 class ArticleFilter:
-    tag: str | None = None
+    tag: str | None = None  # feature: tags
     author: str | None = None  # username
-    favorited_by: str | None = None  # username
-    followed_by: int | None = None  # user id: the feed
+    favorited_by: str | None = None  # feature: favorites
+    followed_by: int | None = None  # feature: feed
 
 
 class ArticleRepository:
@@ -41,21 +53,27 @@ class ArticleRepository:
         self.session.delete(article)
         self.session.flush()
 
+    # feature: tags
     def set_tags(self, article: Article, tags: list[Tag]) -> None:
         article.tag_links = [ArticleTag(tag=tag, position=i) for i, tag in enumerate(tags)]
         self.session.flush()
 
+    # end feature: tags
+
     def _filtered_ids(self, where: ArticleFilter) -> Select:
         query = select(Article.id)
+        # feature: tags
         if where.tag is not None:
             query = (
                 query.join(ArticleTag, ArticleTag.article_id == Article.id)
                 .join(Tag, Tag.id == ArticleTag.tag_id)
                 .where(Tag.name == where.tag)
             )
+        # end feature: tags
         if where.author is not None:
             author = aliased(User)
             query = query.join(author, author.id == Article.author_id).where(author.username == where.author)
+        # feature: favorites
         if where.favorited_by is not None:
             fan = aliased(User)
             query = (
@@ -63,10 +81,13 @@ class ArticleRepository:
                 .join(fan, fan.id == Favorite.user_id)
                 .where(fan.username == where.favorited_by)
             )
+        # end feature: favorites
+        # feature: feed
         if where.followed_by is not None:
             query = query.join(Follow, Follow.followed_id == Article.author_id).where(
                 Follow.follower_id == where.followed_by
             )
+        # end feature: feed
         return query
 
     def search(self, where: ArticleFilter, *, limit: int, offset: int) -> tuple[list[Article], int]:
@@ -83,6 +104,7 @@ class ArticleRepository:
         return list(self.session.scalars(query).unique()), total
 
 
+# feature: tags
 class TagRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -112,6 +134,10 @@ class TagRepository:
         return list(self.session.scalars(query))
 
 
+# end feature: tags
+
+
+# feature: favorites
 class FavoriteRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -139,3 +165,6 @@ class FavoriteRepository:
             return set()
         query = select(Favorite.article_id).where(Favorite.user_id == user_id, Favorite.article_id.in_(ids))
         return set(self.session.scalars(query))
+
+
+# end feature: favorites

@@ -9,9 +9,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from conduit.models import Base
-from conduit.repositories.articles import ArticleRepository, FavoriteRepository, TagRepository
-from conduit.repositories.comments import CommentRepository
-from conduit.repositories.users import FollowRepository, UserRepository
+from conduit.repositories.articles import (
+    ArticleRepository,
+    FavoriteRepository,  # feature: favorites
+    TagRepository,  # feature: tags
+)
+from conduit.repositories.comments import CommentRepository  # feature: comments
+from conduit.repositories.users import (
+    FollowRepository,  # feature: following
+    UserRepository,
+)
 
 
 class Conflict(Exception):
@@ -27,11 +34,11 @@ class UnitOfWork:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.users = UserRepository(session)
-        self.follows = FollowRepository(session)
+        self.follows = FollowRepository(session)  # feature: following
         self.articles = ArticleRepository(session)
-        self.tags = TagRepository(session)
-        self.favorites = FavoriteRepository(session)
-        self.comments = CommentRepository(session)
+        self.tags = TagRepository(session)  # feature: tags
+        self.favorites = FavoriteRepository(session)  # feature: favorites
+        self.comments = CommentRepository(session)  # feature: comments
 
     def commit(self) -> None:
         self.session.commit()

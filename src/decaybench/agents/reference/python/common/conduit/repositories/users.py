@@ -1,13 +1,19 @@
-"""Users and who follows whom."""
+"""Users and the relations between them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable  # feature: following
 
-from sqlalchemy import delete, select
+from sqlalchemy import (
+    delete,  # feature: following
+    select,
+)
 from sqlalchemy.orm import Session
 
-from conduit.models import Follow, User
+from conduit.models import (
+    Follow,  # feature: following
+    User,
+)
 
 
 class UserRepository:
@@ -41,6 +47,7 @@ class UserRepository:
         return user
 
 
+# feature: following
 class FollowRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -62,3 +69,6 @@ class FollowRepository:
 
     def unfollow(self, follower_id: int, followed_id: int) -> None:
         self.session.execute(delete(Follow).where(Follow.follower_id == follower_id, Follow.followed_id == followed_id))
+
+
+# end feature: following

@@ -42,20 +42,22 @@ ROUTES: list[Route] = [
     Route("GET", "/api/user", "current_user"),
     Route("PUT", "/api/user", "update_user"),
     Route("GET", "/api/profiles/{username}", "get_profile"),
-    Route("POST", "/api/profiles/{username}/follow", "follow"),
-    Route("DELETE", "/api/profiles/{username}/follow", "unfollow"),
+    Route("POST", "/api/profiles/{username}/follow", "follow"),  # feature: following
+    Route("DELETE", "/api/profiles/{username}/follow", "unfollow"),  # feature: following
+    # feature: feed
     Route("GET", "/api/articles/feed", "feed"),  # before {slug} so "feed" is never a slug
+    # end feature: feed
     Route("GET", "/api/articles", "list_articles"),
     Route("POST", "/api/articles", "create_article"),
     Route("GET", "/api/articles/{slug}", "get_article"),
     Route("PUT", "/api/articles/{slug}", "update_article"),
     Route("DELETE", "/api/articles/{slug}", "delete_article"),
-    Route("POST", "/api/articles/{slug}/favorite", "favorite"),
-    Route("DELETE", "/api/articles/{slug}/favorite", "unfavorite"),
-    Route("GET", "/api/articles/{slug}/comments", "list_comments"),
-    Route("POST", "/api/articles/{slug}/comments", "add_comment"),
-    Route("DELETE", "/api/articles/{slug}/comments/{id}", "delete_comment"),
-    Route("GET", "/api/tags", "list_tags"),
+    Route("POST", "/api/articles/{slug}/favorite", "favorite"),  # feature: favorites
+    Route("DELETE", "/api/articles/{slug}/favorite", "unfavorite"),  # feature: favorites
+    Route("GET", "/api/articles/{slug}/comments", "list_comments"),  # feature: comments
+    Route("POST", "/api/articles/{slug}/comments", "add_comment"),  # feature: comments
+    Route("DELETE", "/api/articles/{slug}/comments/{id}", "delete_comment"),  # feature: comments
+    Route("GET", "/api/tags", "list_tags"),  # feature: tags
 ]
 
 
@@ -172,12 +174,16 @@ class ConduitApi:
     def _get_profile(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.profiles.get(viewer, request.params["username"]))
 
+    # feature: following
     def _follow(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.profiles.follow(viewer, request.params["username"]))
 
     def _unfollow(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.profiles.unfollow(viewer, request.params["username"]))
 
+    # end feature: following
+
+    # feature: feed
     def _feed(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         query = request.query
         return ApiResponse(
@@ -185,15 +191,17 @@ class ConduitApi:
             self.services.articles.feed(viewer, limit=query.get("limit"), offset=query.get("offset")),
         )
 
+    # end feature: feed
+
     def _list_articles(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         query = request.query
         return ApiResponse(
             200,
             self.services.articles.list(
                 viewer,
-                tag=query.get("tag"),
+                tag=query.get("tag"),  # feature: tags
                 author=query.get("author"),
-                favorited=query.get("favorited"),
+                favorited=query.get("favorited"),  # feature: favorites
                 limit=query.get("limit"),
                 offset=query.get("offset"),
             ),
@@ -216,12 +224,16 @@ class ConduitApi:
     def _delete_article(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.articles.delete(viewer, request.params["slug"]))
 
+    # feature: favorites
     def _favorite(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.articles.favorite(viewer, request.params["slug"]))
 
     def _unfavorite(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.articles.unfavorite(viewer, request.params["slug"]))
 
+    # end feature: favorites
+
+    # feature: comments
     def _list_comments(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.comments.list(viewer, request.params["slug"]))
 
@@ -238,5 +250,10 @@ class ConduitApi:
             raise NotFound(f"comment {request.params['id']!r} not found") from None
         return ApiResponse(200, self.services.comments.delete(viewer, request.params["slug"], comment_id))
 
+    # end feature: comments
+
+    # feature: tags
     def _list_tags(self, request: ApiRequest, viewer: int | None) -> ApiResponse:
         return ApiResponse(200, self.services.tags.list())
+
+    # end feature: tags

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from conduit.config import Settings
 from conduit.repositories import Database
 from conduit.services.articles import ArticleService
-from conduit.services.comments import CommentService
+from conduit.services.comments import CommentService  # feature: comments
 from conduit.services.errors import (
     DomainError,
     Duplicate,
@@ -19,7 +19,7 @@ from conduit.services.errors import (
 )
 from conduit.services.profiles import ProfileService
 from conduit.services.security import PasswordHasher, TokenIssuer
-from conduit.services.tags import TagService
+from conduit.services.tags import TagService  # feature: tags
 from conduit.services.throttle import LoginThrottle
 from conduit.services.users import UserService
 
@@ -29,8 +29,8 @@ class Services:
     users: UserService
     profiles: ProfileService
     articles: ArticleService
-    comments: CommentService
-    tags: TagService
+    comments: CommentService  # feature: comments
+    tags: TagService  # feature: tags
 
     @classmethod
     def over(cls, database: Database, settings: Settings) -> Services:
@@ -42,8 +42,8 @@ class Services:
             ),
             profiles=ProfileService(database),
             articles=ArticleService(database),
-            comments=CommentService(database),
-            tags=TagService(database),
+            comments=CommentService(database),  # feature: comments
+            tags=TagService(database),  # feature: tags
         )
 
 

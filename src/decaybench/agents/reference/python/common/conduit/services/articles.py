@@ -1,4 +1,4 @@
-"""Articles: listing, the feed, writing, editing, deleting, favoriting."""
+"""Articles: listing, writing, editing, deleting, and what readers do with them."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def page(limit: Any, offset: Any) -> tuple[int, int]:
 
 
 def article_by_slug(uow: UnitOfWork, slug: str) -> Article:
-    """The article with this slug, or NotFound (shared by the article and comment use cases)."""
+    """The article with this slug, or NotFound (shared by every use case that takes a slug)."""
     article = uow.articles.by_slug(slug)
     if article is None:
         raise NotFound(f"article {slug!r} not found")
@@ -67,19 +67,22 @@ class ArticleService:
 
     @staticmethod
     def _present_many(uow: UnitOfWork, viewer_id: int | None, articles: Sequence[Article]) -> list[dict[str, Any]]:
+        # feature: favorites
         ids = [a.id for a in articles]
         counts = uow.favorites.counts(ids)
-        favorited: set[int] = set()
-        followed: set[int] = set()
-        if viewer_id is not None:
-            favorited = uow.favorites.favorited_among(viewer_id, ids)
-            followed = uow.follows.followed_among(viewer_id, {a.author_id for a in articles})
+        favorited = uow.favorites.favorited_among(viewer_id, ids) if viewer_id is not None else set()
+        # end feature: favorites
+        # feature: following
+        followed = (
+            uow.follows.followed_among(viewer_id, {a.author_id for a in articles}) if viewer_id is not None else set()
+        )
+        # end feature: following
         return [
             article_json(
                 a,
-                favorited=a.id in favorited,
-                favorites_count=counts.get(a.id, 0),
-                following=a.author_id in followed,
+                favorited=a.id in favorited,  # feature: favorites
+                favorites_count=counts.get(a.id, 0),  # feature: favorites
+                following=a.author_id in followed,  # feature: following
             )
             for a in articles
         ]
@@ -105,18 +108,23 @@ class ArticleService:
         self,
         viewer_id: int | None,
         *,
-        tag: str | None = None,
+        tag: str | None = None,  # feature: tags
         author: str | None = None,
-        favorited: str | None = None,
+        favorited: str | None = None,  # feature: favorites
         limit: Any = None,
         offset: Any = None,
     ) -> dict[str, Any]:
         size, skip = page(limit, offset)
-        where = ArticleFilter(tag=tag, author=author, favorited_by=favorited)
+        where = ArticleFilter(
+            tag=tag,  # feature: tags
+            author=author,
+            favorited_by=favorited,  # feature: favorites
+        )
         with self.database.unit_of_work() as uow:
             articles, total = uow.articles.search(where, limit=size, offset=skip)
             return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
 
+    # feature: feed
     def feed(self, viewer_id: int | None, *, limit: Any = None, offset: Any = None) -> dict[str, Any]:
         if viewer_id is None:
             raise Unauthorized()
@@ -124,6 +132,8 @@ class ArticleService:
         with self.database.unit_of_work() as uow:
             articles, total = uow.articles.search(ArticleFilter(followed_by=viewer_id), limit=size, offset=skip)
             return {"articles": self._present_many(uow, viewer_id, articles), "articlesCount": total}
+
+    # end feature: feed
 
     def get(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
         with self.database.unit_of_work() as uow:
@@ -138,7 +148,7 @@ class ArticleService:
         title = form.text("title", required=True) or ""
         description = form.text("description", required=True) or ""
         body = form.text("body", required=True) or ""
-        tag_names = form.tags()
+        tag_names = form.tags()  # feature: tags
         form.check()
         with self.database.unit_of_work() as uow:
             now = utc_now()
@@ -153,7 +163,7 @@ class ArticleService:
                     updated_at=now,
                 )
             )
-            uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))  # feature: tags
             uow.commit()
             return self._present_one(uow, viewer_id, article)
 
@@ -163,8 +173,8 @@ class ArticleService:
         title = form.text("title")
         description = form.text("description")
         body = form.text("body")
-        tags_given = "tagList" in data
-        tag_names = form.tags()
+        tags_given = "tagList" in data  # feature: tags
+        tag_names = form.tags()  # feature: tags
         form.check()
         with self.database.unit_of_work() as uow:
             article = self._own_article(uow, viewer_id, slug)
@@ -175,8 +185,10 @@ class ArticleService:
                 article.description = description
             if body is not None:
                 article.body = body
+            # feature: tags
             if tags_given:
                 uow.articles.set_tags(article, uow.tags.get_or_create(tag_names))
+            # end feature: tags
             article.updated_at = utc_now()
             uow.commit()
             return self._present_one(uow, viewer_id, article)
@@ -186,6 +198,8 @@ class ArticleService:
             uow.articles.delete(self._own_article(uow, viewer_id, slug))
             uow.commit()
             return {}
+
+    # feature: favorites
 
     @retry_on_conflict
     def favorite(self, viewer_id: int | None, slug: str) -> dict[str, Any]:
@@ -206,3 +220,5 @@ class ArticleService:
             uow.favorites.remove(viewer_id, article.id)
             uow.commit()
             return self._present_one(uow, viewer_id, article)
+
+    # end feature: favorites

@@ -22,12 +22,22 @@ class CommentService:
         with self.database.unit_of_work() as uow:
             article = article_by_slug(uow, slug)
             comments = uow.comments.for_article(article.id)
+            # feature: following
             followed = (
                 uow.follows.followed_among(viewer_id, {c.author_id for c in comments})
                 if viewer_id is not None
                 else set()
             )
-            return {"comments": [comment_json(c, following=c.author_id in followed) for c in comments]}
+            # end feature: following
+            return {
+                "comments": [
+                    comment_json(
+                        c,
+                        following=c.author_id in followed,  # feature: following
+                    )
+                    for c in comments
+                ]
+            }
 
     @retry_on_conflict
     def add(self, viewer_id: int | None, slug: str, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -40,7 +50,12 @@ class CommentService:
             article = article_by_slug(uow, slug)
             comment = uow.comments.add(Comment(body=body, article_id=article.id, author_id=viewer_id))
             uow.commit()
-            return {"comment": comment_json(comment, following=False)}
+            return {
+                "comment": comment_json(
+                    comment,
+                    following=False,  # feature: following
+                )
+            }
 
     def delete(self, viewer_id: int | None, slug: str, comment_id: int) -> dict[str, Any]:
         if viewer_id is None:

@@ -1,11 +1,15 @@
-"""JSON shapes of the API: user, profile, article and comment objects."""
+"""JSON shapes of the API objects: users, profiles, articles and what hangs off them."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from conduit.models import Article, Comment, User
+from conduit.models import (
+    Article,
+    Comment,  # feature: comments
+    User,
+)
 
 
 def iso_timestamp(moment: datetime) -> str:
@@ -26,35 +30,56 @@ def user_json(user: User, token: str) -> dict[str, Any]:
     }
 
 
-def profile_json(user: User, following: bool) -> dict[str, Any]:
+def profile_json(
+    user: User,
+    following: bool,  # feature: following
+) -> dict[str, Any]:
     return {
         "username": user.username,
         "bio": user.bio,
         "image": user.image,
-        "following": following,
+        "following": following,  # feature: following
     }
 
 
-def article_json(article: Article, *, favorited: bool, favorites_count: int, following: bool) -> dict[str, Any]:
+def article_json(
+    article: Article,
+    favorited: bool,  # feature: favorites
+    favorites_count: int,  # feature: favorites
+    following: bool,  # feature: following
+) -> dict[str, Any]:
     return {
         "slug": article.slug,
         "title": article.title,
         "description": article.description,
         "body": article.body,
-        "tagList": article.tag_names,
+        "tagList": article.tag_names,  # feature: tags
         "createdAt": iso_timestamp(article.created_at),
         "updatedAt": iso_timestamp(article.updated_at),
-        "favorited": favorited,
-        "favoritesCount": favorites_count,
-        "author": profile_json(article.author, following),
+        "favorited": favorited,  # feature: favorites
+        "favoritesCount": favorites_count,  # feature: favorites
+        "author": profile_json(
+            article.author,
+            following=following,  # feature: following
+        ),
     }
 
 
-def comment_json(comment: Comment, *, following: bool) -> dict[str, Any]:
+# feature: comments
+def comment_json(
+    comment: Comment,
+    following: bool,  # feature: following
+) -> dict[str, Any]:
     return {
         "id": comment.id,
         "createdAt": iso_timestamp(comment.created_at),
         "updatedAt": iso_timestamp(comment.updated_at),
         "body": comment.body,
-        "author": profile_json(comment.author, following),
+        "author": profile_json(
+            comment.author,
+            following=following,  # feature: following
+        ),
     }
+
+
+# end feature: comments

@@ -1,4 +1,4 @@
-"""Profiles and following."""
+"""Profiles of users, as other users see them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ from typing import Any
 
 from conduit.models import User
 from conduit.repositories import Database, UnitOfWork
-from conduit.services.errors import NotFound, Unauthorized
+from conduit.services.errors import (
+    NotFound,
+    Unauthorized,  # feature: following
+)
 from conduit.services.presenters import profile_json
-from conduit.services.retry import retry_on_conflict
+from conduit.services.retry import retry_on_conflict  # feature: following
 
 
 class ProfileService:
@@ -25,8 +28,15 @@ class ProfileService:
     def get(self, viewer_id: int | None, username: str) -> dict[str, Any]:
         with self.database.unit_of_work() as uow:
             user = self._profile_user(uow, username)
-            following = viewer_id is not None and uow.follows.is_following(viewer_id, user.id)
-            return {"profile": profile_json(user, following)}
+            following = viewer_id is not None and uow.follows.is_following(viewer_id, user.id)  # feature: following
+            return {
+                "profile": profile_json(
+                    user,
+                    following=following,  # feature: following
+                )
+            }
+
+    # feature: following
 
     @retry_on_conflict
     def follow(self, viewer_id: int | None, username: str) -> dict[str, Any]:
@@ -36,7 +46,7 @@ class ProfileService:
             user = self._profile_user(uow, username)
             uow.follows.follow(viewer_id, user.id)
             uow.commit()
-            return {"profile": profile_json(user, True)}
+            return {"profile": profile_json(user, following=True)}
 
     @retry_on_conflict
     def unfollow(self, viewer_id: int | None, username: str) -> dict[str, Any]:
@@ -46,4 +56,6 @@ class ProfileService:
             user = self._profile_user(uow, username)
             uow.follows.unfollow(viewer_id, user.id)
             uow.commit()
-            return {"profile": profile_json(user, False)}
+            return {"profile": profile_json(user, following=False)}
+
+    # end feature: following
