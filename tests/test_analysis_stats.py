@@ -158,7 +158,7 @@ def test_feature_tasks_are_reported_apart() -> None:
         update={
             "run_id": "c/flask-sqlite-add-tags/0",
             "task": "flask-sqlite-add-tags",
-            "extra": {"task_kind": "feature"},
+            "task_kind": "feature",
         }
     )
     report = compute_metrics([*generation, feature])

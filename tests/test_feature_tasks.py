@@ -132,7 +132,7 @@ def test_forty_feature_tasks_over_every_framework_feature_and_database():
     for t in catalog_tasks:
         assert t.kind == "feature" and t.level == 3 and t.constraint_kinds[0] == "clean_architecture"
         assert get_task(t.name) == t
-    assert len(all_tasks()) == 80 and all(t.kind == "generation" for t in all_tasks())
+    assert len(all_tasks()) == 160 and all(t.kind == "generation" for t in all_tasks())
     assert select_tasks() == list(all_tasks())  # generation stays the default
     assert [t.name for t in select_tasks(kind="feature", features=["tags"], frameworks=["hono"])] == [
         "hono-feature-tags-sqlite"
@@ -416,7 +416,7 @@ def test_feature_runs_are_reported_apart_and_stay_out_of_the_decay_curve():
     console = Console(record=True, width=200)
     render_report(report, console)
     text = console.export_text()
-    assert "Feature tasks (by level)" in text and "feature/all" in text
+    assert "Table 2b: feature-implementation tasks" in text
     render_report(compute_metrics(runs[1:]), Console(record=True, width=200))  # feature runs alone
     old = runs[0].model_dump()
     del old["task_kind"]  # a record stored before feature tasks existed

@@ -47,8 +47,8 @@ GENERATION = "generation"  # the task kind of the study's main tables; "feature"
 
 
 def task_kind(result: RunResult) -> str:
-    """A run's task kind: the record's ``task_kind`` when it has one, else "generation"."""
-    return str(getattr(result, "task_kind", None) or result.extra.get("task_kind") or GENERATION)
+    """A run's task kind (records stored before feature tasks existed read "generation")."""
+    return result.task_kind or GENERATION
 
 
 # -- estimators ---------------------------------------------------------------------
