@@ -91,8 +91,8 @@ CASES = [
         both(
             edit(
                 "conduit/repositories/articles.py",
-                "from sqlalchemy import Select,",
-                "from sqlalchemy import text, Select,",
+                "from sqlalchemy import (\n    Select,",
+                "from sqlalchemy import (\n    text,\n    Select,",
             ),
             edit(
                 "conduit/repositories/articles.py",
