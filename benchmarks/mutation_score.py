@@ -129,7 +129,7 @@ def main() -> int:
     for column in ("framework", "mutants", "killed", "score"):
         frameworks.add_column(column, justify="right" if column != "framework" else "left")
     per_fw: dict[str, list[Judgement]] = defaultdict(list)
-    for (op_id, fw), j in scored:
+    for (_op_id, fw), j in scored:
         per_fw[fw].append(j)
     for fw, rows in per_fw.items():
         killed = sum(j.killed for j in rows)
@@ -170,7 +170,7 @@ def main() -> int:
                 "[green]survived everywhere[/]" if not killed else f"[red]killed on {len(killed)} (not equivalent!)[/]"
             )
             console.print(f"  {op_id}: {by_id[op_id].equivalent} - {verdict}")
-    for (op_id, fw), j in harness:
+    for (op_id, fw), _j in harness:
         console.print(f"[yellow]harness failure[/] {op_id} on {fw}")
 
     if args.json:
