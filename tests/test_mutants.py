@@ -22,6 +22,7 @@ from decaybench.tasks import all_tasks, framework_names, get_task
 from decaybench.verifiers.js_parse import _parser
 from decaybench.verifiers.rules import RULES
 
+
 @pytest.mark.parametrize("op", operators(), ids=lambda op: op.id)
 def test_every_operator_applies_once_on_every_framework_and_leaves_code_that_parses(
     op: Operator, tmp_path: Path
