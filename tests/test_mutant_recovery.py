@@ -1,0 +1,89 @@
+"""Metrics validation: a small decay-profile sweep of the mutant agent, whose ground truth is known.
+
+The mutant agent mutates a run of level L with probability p(L) = 0.1 + 0.6 L / 3, with one
+operator the judges are known to kill. So a run passes exactly when it was not mutated, the true
+pass rate at L is 1 - p(L), the true pass@k is 1 - p(L)^k, and with D the A% of a mutated run
+(measured once, on its own), the true ΔA% is -(p(3) - p(0)) (100 - D). The report's figures must
+recover these within 99 % intervals (Wilson for rates and pass@k, Newcombe's hybrid score interval
+for the difference behind ΔA%). The draws are a pure function of the seed, so the test is
+deterministic; 99 % intervals keep it from hinging on one lucky seed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from decaybench.agents.mutants.agent import MutantAgent, settings_from_specs
+from decaybench.analysis.metrics import compute_metrics
+from decaybench.analysis.recovery import covers, newcombe_difference, pass_at_k_interval, wilson
+from decaybench.analysis.store import ResultStore
+from decaybench.harness.sweep import run_sweep
+from decaybench.tasks import get_task
+
+OPERATOR = "py-order-reversed"
+TASKS = [
+    "flask-unconstrained",
+    "flask-clean_architecture-sqlite-sqlalchemy",
+    "flask-clean_architecture-postgres-sqlalchemy",
+]
+RUNS = 8
+CONFIDENCE = 0.99
+
+
+def test_a_decay_sweep_recovers_the_injected_pass_rates_pass_at_k_and_delta(tmp_path: Path, eval_env) -> None:
+    store = ResultStore(tmp_path / "results")
+    tasks = [get_task(name) for name in TASKS]
+
+    # The damage of one mutated run, measured on its own.
+    always = MutantAgent(settings_from_specs([f"operators={OPERATOR}"]))
+    [calibration] = run_sweep(always, tasks[:1], 1, store, eval_env)
+    assert calibration.extra["mutations"] == [OPERATOR] and not calibration.passed
+    damage = calibration.score
+    assert 0 < damage < 100
+
+    agent = MutantAgent(settings_from_specs([f"operators={OPERATOR}", "profile=decay", "low=0.1", "high=0.7"], seed=11))
+    results = run_sweep(agent, tasks, RUNS, store, eval_env)
+    assert len(results) == len(tasks) * RUNS and all(r.status == "completed" for r in results)
+    stored = store.load(agent.config.config_id, TASKS[0], 0)
+    assert stored is not None and stored.extra["mutations"] == results[0].extra["mutations"]
+
+    # Every run: the known cause is the only cause.
+    for r in results:
+        mutated = bool(r.extra["mutations"])
+        assert r.passed == (not mutated), r.run_id
+        if mutated:
+            assert r.score == pytest.approx(damage), r.run_id
+
+    report = compute_metrics(results, [agent.config])
+    truth = {task.level: agent.mutation_probability(task) for task in tasks}
+    runs_at = {level: [r for r in results if r.level == level] for level in truth}
+    mutated_at = {level: sum(bool(r.extra["mutations"]) for r in runs) for level, runs in runs_at.items()}
+    assert 0 < mutated_at[3] < len(runs_at[3])  # a sweep that shows decay, not all-or-nothing
+
+    # pass@1 per level: the report's figure, and the truth inside the interval around it.
+    for group in report.by_level:
+        level = int(group.group.removeprefix("L"))
+        n, passes = len(runs_at[level]), len(runs_at[level]) - mutated_at[level]
+        assert group.pass_at_1 == pytest.approx(passes / n)
+        assert covers(wilson(passes, n, CONFIDENCE), 1 - truth[level]), (level, passes, n)
+
+    # pass@k per task: the unbiased estimator lies in the interval, and so does 1 - p^k.
+    for task_metrics in report.tasks:
+        p = truth[task_metrics.level]
+        for k in (1, 2, 4):
+            interval = pass_at_k_interval(task_metrics.c, task_metrics.n, k, CONFIDENCE)
+            assert covers(interval, task_metrics.pass_at_k[k]), (task_metrics.task, k)
+            assert covers(interval, 1 - p**k), (task_metrics.task, k, task_metrics.c, task_metrics.n)
+
+    # ΔA% = A%(L3) - A%(L0) = -(100 - D)(p3 - p0): the report's figure and the interval around it.
+    [delta] = report.delta
+    n0, n3 = len(runs_at[0]), len(runs_at[3])
+    observed = -(100 - damage) * (mutated_at[3] / n3 - mutated_at[0] / n0)
+    assert delta.delta_score == pytest.approx(observed)
+    lo, hi = newcombe_difference(mutated_at[3], n3, mutated_at[0], n0, CONFIDENCE)
+    interval = (-(100 - damage) * hi, -(100 - damage) * lo)
+    true_delta = -(100 - damage) * (truth[3] - truth[0])
+    assert covers(interval, true_delta), (interval, true_delta, delta.delta_score)
+    assert delta.delta_score < 0  # decay
