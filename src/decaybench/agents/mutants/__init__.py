@@ -84,6 +84,25 @@ class Operator(BaseModel):
     def files(self) -> list[str]:
         return sorted({edit.file for edit in self.edits})
 
+    def sources(self) -> list[str]:
+        """Where the edited files come from in the reference overlays, e.g.
+        ``python/common/conduit/repositories/articles.py`` (an engine file: one per ``db-`` overlay)."""
+        from decaybench.agents.reference import MERGERS, SOLUTIONS
+
+        root = SOLUTIONS / self.language
+        found = []
+        for name in self.files:
+            if name in MERGERS:  # requirements.txt, package.json: merged from every overlay
+                found.append(f"{self.language}/*/{name} (merged)")
+                continue
+            overlays = sorted(p.name for p in root.iterdir() if (p / name).is_file())
+            if self.frameworks:
+                overlays = [o for o in overlays if not (root / o / "run.sh").exists() or o in self.frameworks]
+            if "postgres" in self.requires:
+                overlays = [o for o in overlays if o != "db-sqlite"]
+            found += [f"{self.language}/{overlay}/{name}" for overlay in overlays]
+        return found
+
     @property
     def judges(self) -> list[str]:
         """The judges by name: ``suite`` or a verifier (``architecture``, ``database``, ``orm``)."""

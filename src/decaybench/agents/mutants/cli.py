@@ -57,12 +57,14 @@ def mutants(
     ]
     if as_json:
         rows = [
-            op.model_dump(by_alias=True) | {"frameworks": framework_list(op), "judges": op.judges} for op in selected
+            op.model_dump(by_alias=True)
+            | {"frameworks": framework_list(op), "judges": op.judges, "sources": op.sources()}
+            for op in selected
         ]
         print(json.dumps(rows, indent=1))
         return
     table = Table(title=f"{len(selected)} mutation operators", show_lines=False)
-    for column in ("id", "class", "frameworks", "requires", "files", "expected judge", "defect"):
+    for column in ("id", "class", "frameworks", "requires", "reference files", "expected judge", "defect"):
         table.add_column(column, overflow="fold")
     for op in selected:
         scope = ", ".join(op.frameworks) if op.frameworks else f"all {op.language}"
@@ -72,7 +74,7 @@ def mutants(
             op.defect_class,
             scope,
             ", ".join(op.requires),
-            "\n".join(op.files),
+            "\n".join(op.sources()),
             "\n".join(op.expect),
             defect,
         )
