@@ -142,6 +142,8 @@ def test_the_mutant_agent_records_what_it_injected(tmp_path: Path) -> None:
 def test_bad_mutant_settings_are_one_readable_error() -> None:
     with pytest.raises(AgentError, match="unknown mutation operator 'nope'"):
         make_agent(AgentOptions(agent="mutant", config=["operators=nope"]))
+    with pytest.raises(AgentError, match="py-flush-missing is equivalent"):
+        make_agent(AgentOptions(agent="mutant", config=["operators=py-flush-missing"]))
     with pytest.raises(AgentError, match="profile"):
         make_agent(AgentOptions(agent="mutant", config=["profile=steep"]))
     with pytest.raises(AgentError, match="unknown defect class"):

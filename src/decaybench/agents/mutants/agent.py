@@ -54,7 +54,9 @@ class MutantSettings(BaseModel):
     @model_validator(mode="after")
     def _known(self) -> MutantSettings:
         for op_id in self.operators:
-            operator(op_id)  # MutationError names the unknown one
+            op = operator(op_id)  # MutationError names the unknown one
+            if op.equivalent:
+                raise ValueError(f"operator {op_id} is equivalent to the reference ({op.equivalent}): never injected")
         unknown = [c for c in self.classes if c not in CLASSES]
         if unknown:
             raise ValueError(f"unknown defect class {', '.join(unknown)} (known: {', '.join(CLASSES)})")
