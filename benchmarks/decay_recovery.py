@@ -4,7 +4,8 @@ A run of level L is mutated with probability p(L) = low + (high - low) L / top (
 drawn from every operator that makes a defect on the task). With every injected operator killed,
 the true pass@1 at L is 1 - p(L) and pass@k is 1 - p(L)^k; given each operator's damage D (the A%
 of a run carrying it, from a mutation-score JSON), the true A% of a task is
-100 - p(L) (100 - mean D over its pool). Printed per level: the report's figures, 95 % intervals
+100 - p(L) (100 - mean D over its pool); operators no judge kills (survivors in that JSON) lower the
+true failure rate accordingly. Printed per level: the report's figures, 95 % intervals
 (Wilson for rates, mapped to pass@k; normal for A%) and whether they cover the truth; then ΔA%.
 
     uv run python benchmarks/decay_recovery.py --runs 3                                   # all 80 tasks
@@ -56,10 +57,19 @@ def main() -> int:
     by_task = {t.name: t for t in tasks}
 
     damage: dict[tuple[str, str], float] = {}
+    killed: dict[tuple[str, str], bool] = {}
     if args.damage:
         for j in json.loads(args.damage.read_text())["judgements"]:
             total = j["assertions_total"] or 1
             damage[(j["operator"], j["framework"])] = 100.0 * (total - j["assertions_failed"]) / total
+            killed[(j["operator"], j["framework"])] = bool(j["fired"])
+
+    def true_pass(task_name: str) -> float:
+        """1 - p(L) x the share of the task's pool that some judge kills (1 - p(L) without --damage)."""
+        task = by_task[task_name]
+        pool = agent.pool(task)
+        share = statistics.fmean(killed.get((op.id, task.framework.name), True) for op in pool) if pool else 0.0
+        return 1 - agent.mutation_probability(task) * share
 
     def true_score(task_name: str) -> float | None:
         task = by_task[task_name]
@@ -71,6 +81,13 @@ def main() -> int:
         return 100 - agent.mutation_probability(task) * (100 - mean_damage)
 
     wrong = [r for r in results if r.passed == bool(r.extra.get("mutations"))]
+    off_damage = [
+        r
+        for r in results
+        if len(r.extra.get("mutations", [])) == 1
+        and (m := damage.get((r.extra["mutations"][0], r.framework))) is not None
+        and abs(r.score - m) > 1e-6
+    ]
     table = Table(title=f"decay sweep: {len(results)} runs over {len(tasks)} tasks, {wall:.0f} s")
     for column in (
         "level",
@@ -93,8 +110,9 @@ def main() -> int:
         runs = [r for r in results if r.level == level]
         if not runs:
             continue
-        p = statistics.fmean(agent.mutation_probability(by_task[r.task]) for r in runs)
+        p = 1 - statistics.fmean(true_pass(r.task) for r in runs)  # the chance of a caught defect
         passes = sum(r.passed for r in runs)
+        mutated = sum(bool(r.extra.get("mutations")) for r in runs)
         ci = wilson(passes, len(runs))
         k_ci = pass_at_k_interval(passes, len(runs), 3)
         scores = [r.score for r in runs]
@@ -109,7 +127,7 @@ def main() -> int:
         table.add_row(
             f"L{level}",
             str(len(runs)),
-            str(len(runs) - passes),
+            str(mutated),
             f"{1 - p:.2f}",
             f"{group.pass_at_1:.2f} [{ci[0]:.2f}, {ci[1]:.2f}]",
             f"{1 - p**3:.3f}",
@@ -128,6 +146,11 @@ def main() -> int:
         console.print(
             f"ΔA% = {delta.delta_score:+.1f} [{delta.delta_score - half:+.1f}, {delta.delta_score + half:+.1f}] "
             f"(95 %, normal); true ΔA% {truth}"
+        )
+    if damage:
+        console.print(
+            f"mutated runs whose A% differs from the operator's damage on the top-level task: {len(off_damage)}"
+            + "".join(f"\n  {r.run_id}: {r.extra['mutations']} {r.score:.1f}" for r in off_damage[:10])
         )
     console.print(
         f"runs whose pass/fail disagrees with the injection (a survivor or a flaky judge): {len(wrong)}"
