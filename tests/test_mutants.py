@@ -192,3 +192,41 @@ def test_interval_helpers_match_published_values() -> None:
     assert lo == pytest.approx(0.0, abs=1e-12) and hi == pytest.approx(0.2775, abs=1e-4)
     assert pass_at_k_interval(10, 10, 1) == pytest.approx(wilson(10, 10))
     assert pass_at_k_interval(5, 10, 3)[0] > wilson(5, 10)[0]
+
+
+def test_the_report_tables_injected_defects_by_class_and_judge() -> None:
+    from rich.console import Console
+
+    from decaybench.analysis.mutations import injected_defects_table
+    from decaybench.runtime.model import RunResult
+    from decaybench.verifiers.model import Verdict
+
+    def run(index: int, passed: int, classes: list[str], compliant: bool = True) -> RunResult:
+        return RunResult(
+            run_id=f"mutant/t/{index}",
+            config_id="mutant",
+            task="t",
+            framework="flask",
+            level=3,
+            constraints=["clean_architecture"],
+            run_index=index,
+            status="completed",
+            assertions_total=10,
+            assertions_passed=passed,
+            verdicts=[Verdict(verifier="architecture", constraint="clean_architecture", compliant=compliant)],
+            extra={"mutations": [f"op{index}"] * len(classes), "mutation_classes": classes},
+        )
+
+    assert injected_defects_table([run(0, 10, []).model_copy(update={"extra": {}})]) is None
+    table = injected_defects_table(
+        [run(0, 10, []), run(1, 4, ["presenter"]), run(2, 10, ["architecture-violation"], compliant=False)]
+    )
+    assert table is not None
+    console = Console(width=200, record=True)
+    console.print(table)
+    lines = console.export_text().splitlines()
+    presenter = next(line for line in lines if "presenter" in line).split("│")
+    assert [cell.strip() for cell in presenter[3:8]] == ["1", "1", "1", "0", "40.0"]
+    violation = next(line for line in lines if "architecture-violation" in line).split("│")
+    assert [cell.strip() for cell in violation[3:8]] == ["1", "1", "0", "1", "100.0"]
+    assert "(none injected)" in lines[-2]
