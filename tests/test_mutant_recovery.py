@@ -1,9 +1,10 @@
 """Metrics validation: a small decay-profile sweep of the mutant agent, whose ground truth is known.
 
-The mutant agent mutates a run of level L with probability p(L) = 0.1 + 0.6 L / 3, with one
+The mutant agent mutates a run of level L with probability p(L) = 0.1 + 0.6 L / top, with one
 operator the judges are known to kill. So a run passes exactly when it was not mutated, the true
 pass rate at L is 1 - p(L), the true pass@k is 1 - p(L)^k, and with D the A% of a mutated run
-(measured once, on its own), the true ΔA% is -(p(3) - p(0)) (100 - D). The report's figures must
+(measured once, on its own), the true ΔA% is -(p(top) - p(0)) (100 - D), on Flask's L0 task and
+its two top-level tasks. The report's figures must
 recover these within 99 % intervals (Wilson for rates and pass@k, Newcombe's hybrid score interval
 for the difference behind ΔA%). The draws are a pure function of the seed, so the test is
 deterministic; 99 % intervals keep it from hinging on one lucky seed.
@@ -21,21 +22,19 @@ from decaybench.analysis.metrics import compute_metrics
 from decaybench.analysis.recovery import covers, newcombe_difference, pass_at_k_interval, wilson
 from decaybench.analysis.store import ResultStore
 from decaybench.harness.sweep import run_sweep
-from decaybench.tasks import get_task
+from decaybench.tasks import levels, select_tasks
 
 OPERATOR = "py-order-reversed"
-TASKS = [
-    "flask-unconstrained",
-    "flask-clean_architecture-sqlite-sqlalchemy",
-    "flask-clean_architecture-postgres-sqlalchemy",
-]
 RUNS = 8
 CONFIDENCE = 0.99
 
 
 def test_a_decay_sweep_recovers_the_injected_pass_rates_pass_at_k_and_delta(tmp_path: Path, eval_env) -> None:
     store = ResultStore(tmp_path / "results")
-    tasks = [get_task(name) for name in TASKS]
+    top = max(levels())  # the level ΔA% compares with L0
+    tasks = select_tasks(frameworks=["flask"], levels=[0, top])
+    assert [t.level for t in tasks].count(0) == 1 and len(tasks) == 3  # L0 and the top level's two databases
+    tasks.sort(key=lambda t: t.level)
 
     # The damage of one mutated run, measured on its own.
     always = MutantAgent(settings_from_specs([f"operators={OPERATOR}"]))
@@ -47,7 +46,7 @@ def test_a_decay_sweep_recovers_the_injected_pass_rates_pass_at_k_and_delta(tmp_
     agent = MutantAgent(settings_from_specs([f"operators={OPERATOR}", "profile=decay", "low=0.1", "high=0.7"], seed=11))
     results = run_sweep(agent, tasks, RUNS, store, eval_env)
     assert len(results) == len(tasks) * RUNS and all(r.status == "completed" for r in results)
-    stored = store.load(agent.config.config_id, TASKS[0], 0)
+    stored = store.load(agent.config.config_id, tasks[0].name, 0)
     assert stored is not None and stored.extra["mutations"] == results[0].extra["mutations"]
 
     # Every run: the known cause is the only cause.
@@ -61,7 +60,7 @@ def test_a_decay_sweep_recovers_the_injected_pass_rates_pass_at_k_and_delta(tmp_
     truth = {task.level: agent.mutation_probability(task) for task in tasks}
     runs_at = {level: [r for r in results if r.level == level] for level in truth}
     mutated_at = {level: sum(bool(r.extra["mutations"]) for r in runs) for level, runs in runs_at.items()}
-    assert 0 < mutated_at[3] < len(runs_at[3])  # a sweep that shows decay, not all-or-nothing
+    assert 0 < mutated_at[top] < len(runs_at[top])  # a sweep that shows decay, not all-or-nothing
 
     # pass@1 per level: the report's figure, and the truth inside the interval around it.
     for group in report.by_level:
@@ -84,11 +83,11 @@ def test_a_decay_sweep_recovers_the_injected_pass_rates_pass_at_k_and_delta(tmp_
 
     # ΔA% = A%(L3) - A%(L0) = -(100 - D)(p3 - p0): the report's figure and the interval around it.
     [delta] = report.delta
-    n0, n3 = len(runs_at[0]), len(runs_at[3])
-    observed = -(100 - damage) * (mutated_at[3] / n3 - mutated_at[0] / n0)
+    n0, n3 = len(runs_at[0]), len(runs_at[top])
+    observed = -(100 - damage) * (mutated_at[top] / n3 - mutated_at[0] / n0)
     assert delta.delta_score == pytest.approx(observed)
-    lo, hi = newcombe_difference(mutated_at[3], n3, mutated_at[0], n0, CONFIDENCE)
+    lo, hi = newcombe_difference(mutated_at[top], n3, mutated_at[0], n0, CONFIDENCE)
     interval = (-(100 - damage) * hi, -(100 - damage) * lo)
-    true_delta = -(100 - damage) * (truth[3] - truth[0])
+    true_delta = -(100 - damage) * (truth[top] - truth[0])
     assert covers(interval, true_delta), (interval, true_delta, delta.delta_score)
     assert delta.delta_score < 0  # decay

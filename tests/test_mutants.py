@@ -19,7 +19,7 @@ from decaybench.agents.registry import AgentOptions, make_agent
 from decaybench.analysis.recovery import newcombe_difference, pass_at_k_interval, wilson
 from decaybench.cli import app
 from decaybench.suite.runner import build_steps
-from decaybench.tasks import all_tasks, framework_names, get_task
+from decaybench.tasks import all_tasks, framework_names, get_task, levels
 from decaybench.verifiers.js_parse import _parser
 from decaybench.verifiers.rules import RULES
 
@@ -66,7 +66,7 @@ def test_the_catalog_covers_both_languages_every_framework_and_every_class() -> 
     ops = [op for op in operators() if not op.equivalent]
     assert {op.language for op in ops} == {"python", "node"}
     for framework in framework_names():
-        top = [t for t in all_tasks() if t.framework.name == framework and t.level == 3]
+        top = [t for t in all_tasks() if t.framework.name == framework and t.level == max(levels())]
         assert top and len(applicable(top[0])) >= 20, framework
         assert any(op.frameworks == [framework] for op in ops), f"no adapter operator for {framework}"
     assert {op.defect_class for op in ops} == set(CLASSES)
@@ -93,20 +93,20 @@ def test_constraint_violations_only_apply_where_the_constraint_is_prescribed() -
 
 
 def test_a_missing_or_ambiguous_anchor_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
-    op = operator("py-raw-sql-tags")  # two edits in one file
+    op = operator("py-route-imports-orm")  # two edits in one file
     task = get_task("flask-clean_architecture-sqlite-sqlalchemy")
     assemble(task, tmp_path)
-    target = tmp_path / "conduit/repositories/articles.py"
+    target = tmp_path / "conduit/routes/api.py"
     source = target.read_text()
-    target.write_text(source.replace("            .order_by(func.count().desc(), Tag.name)\n", ""))
-    with pytest.raises(MutationError, match=r"py-raw-sql-tags: anchor not found in conduit/repositories/articles.py"):
+    target.write_text(source.replace(op.edits[1].find, "\n"))
+    with pytest.raises(MutationError, match=r"py-route-imports-orm: anchor not found in conduit/routes/api.py"):
         apply_operator(op, tmp_path)
-    assert "import Select, delete, func, select\n" in target.read_text()  # the first edit was not written
-    target.write_text(source + "\n" + op.edits[0].find)
+    assert "IntegrityError" not in target.read_text()  # the first edit was not written either
+    target.write_text(source + op.edits[0].find)
     with pytest.raises(MutationError, match="found 2 times"):
         apply_operator(op, tmp_path)
-    (tmp_path / "conduit/repositories/articles.py").unlink()
-    with pytest.raises(MutationError, match="no file conduit/repositories/articles.py"):
+    target.unlink()
+    with pytest.raises(MutationError, match="no file conduit/routes/api.py"):
         apply_operator(op, tmp_path)
 
 
@@ -126,21 +126,15 @@ def test_the_mutant_agent_draws_the_same_operators_for_the_same_seed_task_and_ru
 
 def test_the_decay_profile_mutates_more_runs_as_constraints_accumulate() -> None:
     agent = MutantAgent(settings_from_specs(["profile=decay", "low=0.1", "high=0.7"], seed=1))
-    by_level: dict[int, list[float]] = {}
+    top = max(levels())
     for task in all_tasks():
-        by_level.setdefault(task.level, []).append(agent.mutation_probability(task))
-    assert {level: sorted(set(ps)) for level, ps in by_level.items()} == {
-        0: [pytest.approx(0.1)],
-        1: [pytest.approx(0.3)],
-        2: [pytest.approx(0.5)],
-        3: [pytest.approx(0.7)],
-    }
+        assert agent.mutation_probability(task) == pytest.approx(0.1 + 0.6 * task.level / top)
     rates = {}
-    for level in (0, 3):
+    for level in (0, top):
         tasks = [t for t in all_tasks() if t.level == level]
         draws = [bool(agent.choose(t, i)) for t in tasks for i in range(200)]
         rates[level] = sum(draws) / len(draws)
-    assert rates[0] == pytest.approx(0.1, abs=0.04) and rates[3] == pytest.approx(0.7, abs=0.04)
+    assert rates[0] == pytest.approx(0.1, abs=0.04) and rates[top] == pytest.approx(0.7, abs=0.04)
 
 
 def test_the_mutant_agent_records_what_it_injected(tmp_path: Path) -> None:
@@ -177,7 +171,7 @@ def test_the_mutants_command_lists_the_catalog() -> None:
     assert listed.exit_code == 0
     rows = json.loads(listed.output)
     assert rows and all(row["language"] == "node" and "koa" in row["frameworks"] for row in rows)
-    assert "js-koa-status-lost" in {row["id"] for row in rows} and "js-hono-body-not-awaited" not in listed.output
+    assert "js-koa-token-header" in {row["id"] for row in rows} and "js-hono-body-not-awaited" not in listed.output
     table = runner.invoke(app, ["mutants", "--class", "orm-violation"])
     assert table.exit_code == 0 and "py-raw-sql-tags" in table.output and "orm/raw-sql" in table.output
     bad = runner.invoke(app, ["mutants", "--class", "typos"])
