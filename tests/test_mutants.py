@@ -16,7 +16,7 @@ from decaybench.agents.mutants.agent import MutantAgent, settings_from_specs
 from decaybench.agents.mutants.judging import frameworks_of, scoring_task
 from decaybench.agents.reference import assemble
 from decaybench.agents.registry import AgentOptions, make_agent
-from decaybench.analysis.recovery import newcombe_difference, pass_at_k_interval, wilson
+from decaybench.analysis.recovery import newcombe_difference, pass_at_k_interval, weighted_sum_interval, wilson
 from decaybench.cli import app
 from decaybench.suite.runner import build_steps
 from decaybench.tasks import all_tasks, framework_names, get_task, levels
@@ -184,6 +184,9 @@ def test_interval_helpers_match_published_values() -> None:
     assert newcombe_difference(56, 70, 48, 80) == pytest.approx((0.0524, 0.3339), abs=1e-4)
     lo, hi = wilson(0, 10)
     assert lo == pytest.approx(0.0, abs=1e-12) and hi == pytest.approx(0.2775, abs=1e-4)
+    assert weighted_sum_interval([(1, 56, 70), (-1, 48, 80)]) == pytest.approx(newcombe_difference(56, 70, 48, 80))
+    lo, hi = weighted_sum_interval([(-2.0, 56, 70), (0.5, 48, 80)])
+    assert lo < -2.0 * 56 / 70 + 0.5 * 48 / 80 < hi
     assert pass_at_k_interval(10, 10, 1) == pytest.approx(wilson(10, 10))
     assert pass_at_k_interval(5, 10, 3)[0] > wilson(5, 10)[0]
 

@@ -10,6 +10,8 @@ the intervals the observed figures are judged against:
   where a normal or bootstrap interval collapses to a point);
 * ``newcombe_difference``: Newcombe's hybrid score interval of a difference of two proportions,
   built from the two Wilson intervals;
+* ``weighted_sum_interval``: the same construction (MOVER) for a weighted sum of proportions,
+  e.g. ΔA% when the damage of a mutated run differs between tasks;
 * ``pass_at_k_interval``: pass@k = 1 - (1 - pi)^k is monotone in the pass probability pi, so the
   Wilson interval of pi maps to an interval of pass@k.
 
@@ -50,6 +52,19 @@ def newcombe_difference(
     lower = d - math.hypot(p_a - lo_a, hi_b - p_b)
     upper = d + math.hypot(hi_a - p_a, p_b - lo_b)
     return max(-1.0, lower), min(1.0, upper)
+
+
+def weighted_sum_interval(terms: list[tuple[float, int, int]], confidence: float = 0.95) -> tuple[float, float]:
+    """Interval of sum(w * p) over independent proportions, given as (w, successes, n): the MOVER
+    method (Zou and Donner 2008) on Wilson intervals; Newcombe's interval for w = (1, -1)."""
+    estimate = sum(w * s / n for w, s, n in terms)
+    down = up = 0.0
+    for w, s, n in terms:
+        lo, hi = wilson(s, n, confidence)
+        point, low, high = w * s / n, min(w * lo, w * hi), max(w * lo, w * hi)
+        down += (point - low) ** 2
+        up += (high - point) ** 2
+    return estimate - math.sqrt(down), estimate + math.sqrt(up)
 
 
 def pass_at_k_interval(passes: int, n: int, k: int, confidence: float = 0.95) -> tuple[float, float]:
