@@ -92,6 +92,13 @@ def test_constraint_violations_only_apply_where_the_constraint_is_prescribed() -
     assert all(op.language == "python" for op in applicable(top))
 
 
+def test_an_operator_is_no_defect_where_a_constraint_it_excludes_is_prescribed() -> None:
+    op = operator("py-errors-flat").model_copy(update={"excludes": ["postgres"]})
+    assert op.applies_to(get_task("flask-clean_architecture-sqlite-sqlalchemy"))
+    assert not op.applies_to(get_task("flask-clean_architecture-postgres-sqlalchemy"))
+    assert scoring_task(op, "flask").database == "sqlite"
+
+
 def test_a_missing_or_ambiguous_anchor_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
     op = operator("py-route-imports-orm")  # two edits in one file
     task = get_task("flask-clean_architecture-sqlite-sqlalchemy")

@@ -61,6 +61,9 @@ class Operator(BaseModel):
     expect: list[str]  # suite:<step>, or suite (no step is meant to see it), or <verifier>/<rule>
     frameworks: list[str] = Field(default_factory=list)  # empty: every framework of the language
     requires: list[str] = Field(default_factory=list)  # constraint kinds the task must prescribe
+    # constraint kinds under which the edited code does not run (another path serves it), so the
+    # operator is no defect there
+    excludes: list[str] = Field(default_factory=list)
     equivalent: str = ""  # why no judge can tell it from the reference (never injected or scored)
 
     model_config = {"populate_by_name": True}
@@ -114,6 +117,7 @@ class Operator(BaseModel):
             self.language == task.language.name
             and (not self.frameworks or task.framework.name in self.frameworks)
             and all(kind in task.constraint_kinds for kind in self.requires)
+            and not any(kind in task.constraint_kinds for kind in self.excludes)
         )
 
 

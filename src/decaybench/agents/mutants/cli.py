@@ -73,7 +73,7 @@ def mutants(
             op.id,
             op.defect_class,
             scope,
-            ", ".join(op.requires),
+            ", ".join(op.requires + [f"not {kind}" for kind in op.excludes]),
             "\n".join(op.sources()),
             "\n".join(op.expect),
             defect,

@@ -3,7 +3,7 @@
 ``judge(op, evaluation)`` reads one evaluation of a mutated workspace and says which judges
 fired, whether the operator's expected judge was among them, and so whether the mutant was
 killed. ``scoring_task(op, framework)`` is the task a mutation score evaluates an operator on:
-the framework's top-level task (every constraint prescribed, so every verifier runs) with the
+the framework's highest-level task the operator applies to (so every verifier runs) with the
 database the operator needs.
 """
 
@@ -83,15 +83,19 @@ def _hit(expected: str, result: Judgement) -> bool:
 
 
 def scoring_task(op: Operator, framework: str) -> Task:
-    """The framework's top-level task, on PostgreSQL when the operator needs it, else SQLite."""
-    from decaybench.tasks import all_tasks, levels
+    """The framework's highest-level task the operator applies to (every verifier runs there), on
+    PostgreSQL when the operator needs it, else SQLite."""
+    from decaybench.tasks import all_tasks
 
-    top = max(levels())
     database = "postgres" if "postgres" in op.requires else "sqlite"
-    for task in all_tasks():
-        if task.framework.name == framework and task.level == top and task.database == database:
-            return task
-    raise LookupError(f"no top-level {database} task for {framework}")
+    candidates = [
+        task
+        for task in all_tasks()
+        if task.framework.name == framework and task.database == database and op.applies_to(task)
+    ]
+    if not candidates:
+        raise LookupError(f"no {database} task of {framework} that {op.id} applies to")
+    return max(candidates, key=lambda task: (task.level, task.name))
 
 
 def frameworks_of(op: Operator) -> list[str]:
