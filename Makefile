@@ -7,11 +7,14 @@ UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 DEMO_RESULTS ?= results/demo
 DEMO_TASKS ?= --task flask-unconstrained --task flask-clean_architecture-postgres-sqlalchemy \
               --task fastapi-clean_architecture-sqlite-sqlalchemy --task express-clean_architecture-sqlite-sequelize
+# Beside the gold solutions, a mutant sweep with a known decay curve: a run of level L gets one
+# injected defect with probability 0.1 + 0.2 L (see `decaybench mutants`).
+DEMO_MUTANTS ?= --agent mutant -c profile=decay --seed 1 --framework flask --framework express --runs 2 --name mutants-decay
 
 .PHONY: help setup demo test test-fast lint bench clean
 
 help:
-	@echo "make demo   set everything up, run the reference agent on a small selection, print the report"
+	@echo "make demo   set everything up, run the reference agent and a mutant decay sweep on a small selection, print the report"
 	@echo "make test   lint, types, layering, then the whole test suite (what CI runs)"
 	@echo "make test-fast  lint and the tests that need no install, server or network (< 1 minute)"
 	@echo "make bench  the benchmark scripts (gold validation of all tasks, timings, verifier accuracy)"
@@ -25,6 +28,7 @@ setup: $(UV)
 demo: setup
 	$(UV) run decaybench doctor
 	$(UV) run decaybench run --agent reference $(DEMO_TASKS) --runs 1 --results $(DEMO_RESULTS)
+	$(UV) run decaybench run $(DEMO_MUTANTS) --results $(DEMO_RESULTS)
 	$(UV) run decaybench report --results $(DEMO_RESULTS)
 
 # ruff (lint and format), mypy, and the package layering (import-linter: imports never point up).

@@ -10,7 +10,7 @@ from decaybench.agents.registry import AGENT_NAMES, AgentOptions, make_agent
 
 
 def test_agent_names():
-    assert AGENT_NAMES == ["reference", "replay", "mini", "cmd"]
+    assert AGENT_NAMES == ["reference", "replay", "mini", "cmd", "mutant"]
 
 
 def test_reference_agent():

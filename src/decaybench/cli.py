@@ -242,7 +242,7 @@ def _open_store(results: Path):
 # --------------------------------------------------------------------------- run
 @app.command()
 def run(
-    agent: str = typer.Option("reference", "--agent", "-a", help="reference | replay | mini | cmd"),
+    agent: str = typer.Option("reference", "--agent", "-a", help="reference | replay | mini | cmd | mutant"),
     framework: list[str] = typer.Option([], "--framework", "-f", help="Frameworks to run (repeatable; default all)."),
     task: list[str] = typer.Option([], "--task", "-t", help="Task names to run (repeatable)."),
     level: list[int] = typer.Option([], "--level", "-l", help="Only these levels 0-3 (repeatable)."),
@@ -279,7 +279,9 @@ def run(
     step_limit: int | None = typer.Option(None, "--step-limit", help="Agent step limit per run."),
     cost_limit: float | None = typer.Option(None, "--cost-limit", help="Agent cost limit per run, USD."),
     temperature: float | None = typer.Option(None, "--temperature", help="Model temperature."),
-    seed: int | None = typer.Option(None, "--seed", help="For --agent mini: the sampling seed sent to the provider."),
+    seed: int | None = typer.Option(
+        None, "--seed", help="For --agent mini: the sampling seed sent to the provider; for mutant: its draws."
+    ),
     replay_dir: Path | None = typer.Option(
         None, "--replay-dir", help="For --agent replay: one workspace or patch per task name."
     ),
@@ -310,7 +312,7 @@ def run(
         [],
         "--config",
         "-c",
-        help="For --agent mini: a YAML file or key=value (dots for nested keys, e.g. templates.system=...), merged in order over the default templates, limits and strategy settings (repeatable).",
+        help="For --agent mini: a YAML file or key=value (dots for nested keys, e.g. templates.system=...), merged in order over the default templates, limits and strategy settings (repeatable). For --agent mutant: operators=a,b classes=x count=N profile=uniform|decay low=0.1 high=0.7 (see `decaybench mutants`).",
     ),
     executor: str = typer.Option(
         "local", "--executor", help="local (threads on this machine) or ray (a Ray cluster; `uv sync --extra ray`)."
@@ -662,10 +664,15 @@ def _every_command() -> None:
 
 
 def _register_plugins() -> None:
-    """Commands owned by their packages: suite, report, verify."""
+    """Commands owned by their packages: suite, report, verify, mutants."""
     import importlib
 
-    for module in ("decaybench.suite.cli", "decaybench.analysis.cli", "decaybench.verifiers.cli"):
+    for module in (
+        "decaybench.suite.cli",
+        "decaybench.analysis.cli",
+        "decaybench.verifiers.cli",
+        "decaybench.agents.mutants.cli",
+    ):
         importlib.import_module(module).register(app)
 
 

@@ -59,6 +59,9 @@ class AgentOutcome(BaseModel):
         return "infrastructure" if self.transient else "model"
 
     usage: AgentUsage = Field(default_factory=AgentUsage)
+    # What the agent wants kept in the run's record (RunResult.extra), e.g. the mutant agent's
+    # injected defects: the known cause of the run's failures.
+    record: dict[str, Any] = Field(default_factory=dict)
 
 
 class CheckReport(BaseModel):

@@ -15,14 +15,14 @@ from pydantic import BaseModel, Field
 from decaybench.agents.base import Agent, AgentConfig, AgentError
 from decaybench.agents.strategies import parse_strategies, strategy_settings
 
-AGENT_NAMES = ["reference", "replay", "mini", "cmd"]
+AGENT_NAMES = ["reference", "replay", "mini", "cmd", "mutant"]
 
 # What the cmd agent can do with a loop it does not own.
 CMD_STRATEGIES = {"decompose", "verify"}
 
 
 class AgentOptions(BaseModel):
-    agent: str  # reference | replay | mini | cmd
+    agent: str  # reference | replay | mini | cmd | mutant
     model: str | None = None  # any LiteLLM model id, e.g. openai/gpt-5-mini
     api_base: str | None = None
     api_key_env: str | None = None  # name of the env var holding the key
@@ -39,9 +39,12 @@ class AgentOptions(BaseModel):
     agent_mounts: list[Path] = Field(default_factory=list)  # cmd: read-only paths its program needs
     sandbox: bool = True  # False only with --no-sandbox
     max_connections: int | None = None  # mini: model requests in flight at once per provider
-    seed: int | None = None  # mini: the sampling seed passed to the provider (part of the configuration)
+    seed: int | None = (
+        None  # mini: the sampling seed passed to the provider; mutant: its draws (part of the configuration)
+    )
     name: str | None = None  # a human label for the configuration (not part of its id)
-    # mini: -c specs merged in order over config/mini.yaml: YAML files and key=value (dotted keys)
+    # mini: -c specs merged in order over config/mini.yaml: YAML files and key=value (dotted keys);
+    # mutant: key=value settings (operators, classes, count, profile, low, high)
     config: list[str] = Field(default_factory=list)
 
 
@@ -82,6 +85,14 @@ def _make_agent(options: AgentOptions) -> Agent:
         from decaybench.agents.reference import ReferenceAgent
 
         return ReferenceAgent()
+
+    if options.agent == "mutant":
+        if options.strategies:
+            raise AgentError("strategies apply to LLM agents (mini, cmd), not to the mutant agent")
+        _reject(options, {"config", "seed"})
+        from decaybench.agents.mutants.agent import MutantAgent, settings_from_specs
+
+        return MutantAgent(settings_from_specs(options.config, options.seed))
 
     if options.agent == "replay":
         if options.strategies:

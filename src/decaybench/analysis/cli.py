@@ -153,6 +153,10 @@ def report_command(
         sys.stdout.write(metrics_json(report) + "\n")
     else:
         render_report(report, console, show_tasks=tasks_table)
+        from decaybench.analysis.mutations import injected_defects_table
+
+        if (injected := injected_defects_table(runs)) is not None:
+            console.print(injected)
         if json_out:
             _write(Path(json_out), lambda path: path.write_text(metrics_json(report) + "\n", encoding="utf-8"), errors)
             console.print(f"metrics JSON written to {json_out}")

@@ -253,6 +253,7 @@ def execute_run(
         result = result_from(task, config_id, run_index, evaluation, agent_stage, outcome)
         result.sandboxed = env.sandbox
         result.usage = outcome.usage
+        result.extra.update(outcome.record)
         result.started_at, result.finished_at = started_at, datetime.now(UTC)
         result.duration_s = time.monotonic() - started
         result.provenance = run_provenance(sandboxed=env.sandbox, settings=agent.config.settings)
