@@ -11,10 +11,12 @@ from openapi_spec_validator import validate as validate_spec
 from decaybench.contract import (
     NOT_JSON,
     OPENAPI_PATH,
+    DateTime,
     find_operation,
     is_rfc3339,
     load_openapi,
     operations,
+    parse_date_time,
     response_violations,
     validate_response,
 )
@@ -272,6 +274,21 @@ def test_messages_stay_short_for_huge_values():
 def test_rfc3339():
     assert is_rfc3339("2024-05-01T12:30:00Z")
     assert is_rfc3339("2024-05-01T12:30:00.123456+02:00")
+    assert is_rfc3339("2024-05-01t12:30:00.1234567891z")  # any number of fraction digits, either case
     assert not is_rfc3339("2024-05-01T12:30:00")  # an offset is required
     assert not is_rfc3339("2024-13-01T12:30:00Z")
+    assert not is_rfc3339("2024-05-01T12:30:00+24:00")
+    assert not is_rfc3339("2024-05-01T12:30:00Z\n")
     assert not is_rfc3339("1714566600")
+    assert not is_rfc3339(1714566600)
+
+
+def test_date_times_keep_their_instant_and_precision():
+    seconds = parse_date_time("2024-05-01T12:30:00Z")
+    assert seconds == DateTime(1_714_566_600 * 10**9, 0)
+    assert parse_date_time("2024-05-01T14:30:00.5+02:00") == DateTime(1_714_566_600 * 10**9 + 500_000_000, 1)
+    late_in_that_second = parse_date_time("2024-05-01T12:30:00.900Z")
+    early_in_that_second = parse_date_time("2024-05-01T12:30:00.100Z")
+    assert seconds.ties_with(late_in_that_second) and late_in_that_second.ties_with(seconds)
+    assert not early_in_that_second.ties_with(late_in_that_second)
+    assert not seconds.ties_with(parse_date_time("2024-05-01T12:30:01.000Z"))

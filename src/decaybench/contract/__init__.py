@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -36,18 +36,59 @@ class _NotJson:
 
 NOT_JSON: Any = _NotJson()
 
-_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# RFC 3339 (JSON Schema's ``date-time``, and what the standard Conduit collection accepts): an offset
+# or Z is required, fraction digits are free. ASCII digits only (``\d`` would take any script's).
+_DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
+    r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))"
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def is_rfc3339(value: str) -> bool:
-    """RFC 3339 date-time: what JSON Schema's ``date-time`` format means (offset required)."""
-    if not _RFC3339.match(value):
-        return False
+@dataclass(frozen=True)
+class DateTime:
+    """A date-time as the server wrote it: the instant, and how finely it was written."""
+
+    epoch_ns: int  # nanoseconds since 1970-01-01T00:00:00Z (digits past the ninth are dropped)
+    digits: int  # fraction-of-second digits written: 0 for "12:30:00Z", 3 for "12:30:00.123Z"
+
+    def ties_with(self, other: DateTime) -> bool:
+        """The same instant as far as the coarser of the two can tell: "12:30:00Z" ties with
+        "12:30:00.900Z" (a server that keeps whole seconds cannot order them), "12:30:00.100Z"
+        does not tie with "12:30:00.900Z"."""
+        unit = 10 ** (9 - min(self.digits, other.digits, 9))
+        return self.epoch_ns // unit == other.epoch_ns // unit
+
+
+def parse_date_time(value: object) -> DateTime | None:
+    """The one date-time rule of decaybench, shared by the suite's checks and the schema check:
+    an RFC 3339 date-time string (offset required), or None."""
+    if not isinstance(value, str):
+        return None
+    match = _DATE_TIME.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    fraction, zulu, sign, offset_hours, offset_minutes = match.group(7, 8, 9, 10, 11)
+    if zulu:
+        zone = UTC
+    else:
+        hours, minutes = int(offset_hours), int(offset_minutes)
+        if hours > 23 or minutes > 59:
+            return None
+        zone = timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
     try:
-        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:  # month 13, February 30th, second 60 ...
+        return None
+    seconds = (moment - _EPOCH) // timedelta(seconds=1)
+    nanos = int((fraction or "0")[:9].ljust(9, "0"))
+    return DateTime(seconds * 1_000_000_000 + nanos, len(fraction or ""))
+
+
+def is_rfc3339(value: object) -> bool:
+    """Whether ``value`` is a date-time under decaybench's one rule (see ``parse_date_time``)."""
+    return parse_date_time(value) is not None
 
 
 _format_checker = FormatChecker(formats=())
@@ -251,12 +292,14 @@ def validate_response(method: str, path: str, status: int, body: object) -> list
 __all__ = [
     "NOT_JSON",
     "OPENAPI_PATH",
+    "DateTime",
     "Operation",
     "Violation",
     "find_operation",
     "is_rfc3339",
     "load_openapi",
     "operations",
+    "parse_date_time",
     "response_violations",
     "validate_response",
 ]
