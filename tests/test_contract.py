@@ -6,17 +6,20 @@ from __future__ import annotations
 import copy
 
 import pytest
+from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 
 from decaybench.contract import (
     NOT_JSON,
     OPENAPI_PATH,
     DateTime,
+    _validator_for,
     find_operation,
     is_rfc3339,
     load_openapi,
     operations,
     parse_date_time,
+    response_schema_pointers,
     response_violations,
     validate_response,
 )
@@ -102,6 +105,14 @@ def test_document_is_valid_openapi_3_1():
     broken["paths"]["/tags"]["get"]["responses"]["200"] = {"content": {}}  # description is required
     with pytest.raises(Exception, match="description"):
         validate_spec(broken)
+
+
+def test_every_response_schema_is_a_valid_draft_2020_12_schema():
+    # the validators skip the meta-schema check at run time (start-up cost); it is done here, once
+    pointers = response_schema_pointers()
+    assert len(pointers) >= 10
+    for pointer in pointers:
+        Draft202012Validator.check_schema(_validator_for(pointer).schema)
 
 
 def test_nineteen_operations_plus_health_check():

@@ -9,7 +9,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 import typer
@@ -548,3 +551,59 @@ def test_cli_lists_failures_with_expected_and_actual(reference_api):
     assert result.exit_code == 1
     assert "Failed assertions (3)" in result.output
     assert "tags.list.status" in result.output and "500" in result.output
+
+
+# ---------------------------------------------------------------------------- the installed command
+
+
+def _decaybench() -> list[str]:
+    script = Path(sys.executable).parent / "decaybench"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "decaybench"]
+
+
+@pytest.mark.parametrize(
+    "args,code,stream",
+    [
+        (["--json", "--timeout", "1", "--no-failures"], 1, "stdout"),
+        (["--timeout", "1", "--failures"], 1, "stdout"),
+        (["--timeout", "0"], 2, "stderr"),
+        (["--colour"], 2, "stderr"),
+    ],
+)
+def test_installed_suite_command_exit_codes(args, code, stream):
+    """`decaybench suite` goes to the light front end: same options and exit codes as the typer one."""
+    url = f"http://127.0.0.1:{free_port()}/api"
+    result = subprocess.run([*_decaybench(), "suite", url, *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    if code == 2:
+        assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+    elif "--json" in args:
+        assert SuiteReport.model_validate_json(result.stdout).total == TOTAL
+    else:
+        assert f"0/{TOTAL} assertions passed" in result.stdout and "Failed assertions" in result.stdout
+    typer_result = CliRunner().invoke(cli(), ["suite", url, *args])
+    assert typer_result.exit_code == code, typer_result.output
+
+
+def test_installed_suite_command_rejects_a_bad_url_in_one_line():
+    result = subprocess.run([*_decaybench(), "suite", "ftp://example.org/api"], capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (2, "error: not an http(s) URL: ftp://example.org/api\n")
+
+
+def test_suite_entry_point_stays_light():
+    """`decaybench suite` must not load typer, the other commands, or httpx's own command line
+    (click, pygments, rich), which `import httpx` pulls in whenever click is installed."""
+    url = f"http://127.0.0.1:{free_port()}/api"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "decaybench", "suite", url, "--json", "--timeout", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr[-2000:]
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line}
+    assert {"decaybench.suite.runner", "httpx", "jsonschema", "pydantic"} <= loaded  # it did run the suite
+    heavy = {name for name in loaded if name.split(".")[0] in ("typer", "click", "pygments", "rich")}
+    assert not heavy, sorted(heavy)
+    assert not any(name.startswith(("decaybench.cli", "decaybench.runtime", "decaybench.verifiers")) for name in loaded)
