@@ -174,14 +174,16 @@ def _time_subprocess(argv: list[str], runs: int, env: dict | None = None) -> tup
 
 
 def _costliest_imports(argv: list[str], env: dict, top: int = 6) -> str:
-    """Top-level imports of one run of ``argv`` (a ``python -m`` command) by cumulative time."""
+    """Packages by cumulative import time (ms), wherever first imported, in one run of ``argv``
+    (a ``python -m`` command) under ``-X importtime``; decaybench's own modules are left out."""
     stderr = subprocess.run([sys.executable, "-X", "importtime", *argv[1:]], capture_output=True, text=True, env=env)
     rows = []
     for line in stderr.stderr.splitlines():
         if line.startswith("import time:") and line.count("|") == 2:
             _, cumulative, name = line.split("|")
-            if not name.startswith("  ") and cumulative.strip().isdigit():  # top level only
-                rows.append((int(cumulative) / 1000, name.strip()))
+            name = name.strip()
+            if "." not in name and name != "decaybench" and cumulative.strip().isdigit():
+                rows.append((int(cumulative) / 1000, name))
     return ", ".join(f"{name} {ms:.0f}" for ms, name in sorted(rows, reverse=True)[:top])
 
 

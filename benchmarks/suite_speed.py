@@ -98,15 +98,21 @@ def _time_process(argv: list[str], env: dict[str, str], runs: int) -> tuple[floa
 
 
 def _costliest_imports(argv: list[str], env: dict[str, str], top: int = 8) -> list[tuple[str, float]]:
-    """Top-level imports by cumulative time (ms), from one run under ``-X importtime``."""
+    """Packages by cumulative import time (ms), wherever first imported, from one run under
+    ``-X importtime``; decaybench's own modules are left out (they hold the others)."""
     python = [sys.executable, "-X", "importtime", "-m", "decaybench", *argv[len(_command()) :]]
     stderr = subprocess.run(python, capture_output=True, text=True, env=env).stderr
+    return costliest_packages(stderr, top)
+
+
+def costliest_packages(importtime_output: str, top: int) -> list[tuple[str, float]]:
     rows = []
-    for line in stderr.splitlines():
-        if line.startswith("import time:") and "|" in line:
+    for line in importtime_output.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
             _, cumulative, name = line.split("|")
-            if not name.startswith("  ") and cumulative.strip().isdigit():  # top level only
-                rows.append((name.strip(), int(cumulative) / 1000))
+            name = name.strip()
+            if "." not in name and name != "decaybench" and cumulative.strip().isdigit():
+                rows.append((name, int(cumulative) / 1000))
     return sorted(rows, key=lambda row: -row[1])[:top]
 
 
