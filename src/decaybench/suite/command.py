@@ -61,9 +61,18 @@ def _short(value: object, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _aligned(cells: list[str], widths: list[int], right: set[int]) -> list[str]:
+    return [
+        cell.rjust(width) if i in right else cell.ljust(width)
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
+    ]
+
+
 def print_report(report: SuiteReport, console: Console, *, failures: bool) -> None:
+    """The report as aligned text: one line per request, then each failed assertion and schema
+    violation. Plain columns rather than a rich Table, whose layout cost more CPU than the suite's
+    own checks; colour through the console's markup, which also honours NO_COLOR and pipes."""
     from rich.markup import escape
-    from rich.table import Table
 
     per_request: dict[str, list[bool]] = defaultdict(list)
     for assertion in report.assertions:
@@ -72,61 +81,51 @@ def print_report(report: SuiteReport, console: Console, *, failures: bool) -> No
     for violation in report.schema_report.violations:
         violations[violation.request] += 1
 
-    table = Table(title=f"Suite against {escape(report.base_url)}", title_justify="left")
-    table.add_column("request")
-    table.add_column("method")
-    table.add_column("path", overflow="fold", max_width=48)
-    table.add_column("status", justify="right")
-    table.add_column("passed", justify="right")
-    table.add_column("schema", justify="right")
-    table.add_column("ms", justify="right")
+    def say(text: str, style: str | None = None) -> None:
+        console.print(text, style=style, highlight=False, soft_wrap=True)
+
+    header = ["request", "method", "path", "passed", "ms", "schema", "status"]
+    right = {3, 4}  # numbers
+    rows, colours = [], []
     for record in report.requests:
         results = per_request.get(record.id, [])
         passed = sum(results)
-        colour = "green" if passed == len(results) else ("yellow" if passed else "red")
-        status = str(record.status) if record.status is not None else "-"
+        colours.append("green" if passed == len(results) else ("yellow" if passed else "red"))
         schema = (
             "-" if record.status is None else ("ok" if not violations[record.id] else f"{violations[record.id]} bad")
         )
-        table.add_row(
-            record.id,
-            record.method,
-            escape(record.path),
-            status if not record.error else f"{status} [red]{escape(_short(record.error, 40))}[/]",
-            f"[{colour}]{passed}/{len(results)}[/]",
-            schema,
-            f"{record.duration_s * 1000:.0f}",
-        )
-    console.print(table)
+        status = str(record.status) if record.status is not None else "-"
+        if record.error:
+            status += f" {_short(record.error, 60)}"
+        ms = f"{record.duration_s * 1000:.0f}"
+        rows.append([record.id, record.method, record.path, f"{passed}/{len(results)}", ms, schema, status])
+    widths = [max([len(header[i]), *(len(row[i]) for row in rows)]) for i in range(len(header))]
+    say(f"[bold]Suite against {escape(report.base_url)}[/]")
+    say(escape("  ".join(_aligned(header, widths, right)).rstrip()), style="bold")
+    for row, colour in zip(rows, colours, strict=True):
+        cells = [escape(cell) for cell in _aligned(row, widths, right)]
+        cells[3] = f"[{colour}]{cells[3]}[/]"
+        say("  ".join(cells).rstrip())
 
     if failures:
         failed = [a for a in report.assertions if not a.passed]
         if failed:
-            fail_table = Table(title=f"Failed assertions ({len(failed)})", title_justify="left")
-            fail_table.add_column("id", overflow="fold")
-            fail_table.add_column("expected", overflow="fold")
-            fail_table.add_column("actual", overflow="fold")
+            say(f"\n[bold]Failed assertions ({len(failed)})[/]")
             for assertion in failed:
-                fail_table.add_row(
-                    escape(assertion.id), escape(_short(assertion.expected)), escape(_short(assertion.actual))
+                say(
+                    f"  [red]{escape(assertion.id)}[/]\n      expected {escape(_short(assertion.expected, 160))}"
+                    f"\n      actual   {escape(_short(assertion.actual, 160))}"
                 )
-            console.print(fail_table)
         if report.schema_report.violations:
-            schema_table = Table(
-                title=f"Schema violations ({len(report.schema_report.violations)})", title_justify="left"
-            )
-            schema_table.add_column("request")
-            schema_table.add_column("where")
-            schema_table.add_column("message", overflow="fold")
+            say(f"\n[bold]Schema violations ({len(report.schema_report.violations)})[/]")
             for violation in report.schema_report.violations:
-                schema_table.add_row(violation.request, escape(violation.path), escape(_short(violation.message, 160)))
-            console.print(schema_table)
+                say(f"  {escape(violation.request)} {escape(violation.path)}: {escape(_short(violation.message, 160))}")
 
     colour = "green" if report.passed == report.total else "red"
     schema_line = (
         f"{report.schema_report.checked} responses checked, {len(report.schema_report.violations)} violation(s)"
     )
-    console.print(
-        f"[bold {colour}]{report.passed}/{report.total} assertions passed ({report.score:.1f}%)[/]"
+    say(
+        f"\n[bold {colour}]{report.passed}/{report.total} assertions passed ({report.score:.1f}%)[/]"
         f"  schema: {schema_line}  time: {report.duration_s:.2f} s"
     )
