@@ -7,6 +7,7 @@ exception escaping ``run_suite``, bounded run time, and failures exactly where t
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import re
 import subprocess
@@ -25,7 +26,8 @@ from decaybench.runtime.evaluate import open_environment, serve
 from decaybench.suite import assertion_ids, run_suite
 from decaybench.suite.checks import KINDS, Pick, newest_first
 from decaybench.suite.cli import register
-from decaybench.suite.model import SuiteReport
+from decaybench.suite.command import print_report, wants_colour
+from decaybench.suite.model import AssertionResult, SuiteReport
 from decaybench.tasks import get_task
 
 IDS = assertion_ids()
@@ -591,12 +593,13 @@ def test_installed_suite_command_rejects_a_bad_url_in_one_line():
     assert (result.returncode, result.stderr) == (2, "error: not an http(s) URL: ftp://example.org/api\n")
 
 
-def test_suite_entry_point_stays_light():
-    """`decaybench suite` must not load typer, the other commands, or httpx's own command line
-    (click, pygments, rich), which `import httpx` pulls in whenever click is installed."""
+@pytest.mark.parametrize("output", [["--json"], []], ids=["json", "text"])
+def test_suite_entry_point_stays_light(output):
+    """`decaybench suite` must not load typer, rich, the other commands, or httpx's own command
+    line (click, pygments, rich), which `import httpx` pulls in whenever click is installed."""
     url = f"http://127.0.0.1:{free_port()}/api"
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "decaybench", "suite", url, "--json", "--timeout", "1"],
+        [sys.executable, "-X", "importtime", "-m", "decaybench", "suite", url, *output, "--timeout", "1"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -607,3 +610,27 @@ def test_suite_entry_point_stays_light():
     heavy = {name for name in loaded if name.split(".")[0] in ("typer", "click", "pygments", "rich")}
     assert not heavy, sorted(heavy)
     assert not any(name.startswith(("decaybench.cli", "decaybench.runtime", "decaybench.verifiers")) for name in loaded)
+
+
+def test_text_report_is_coloured_only_when_asked(monkeypatch):
+    report = SuiteReport(base_url="http://127.0.0.1:1/api")
+    report.assertions.append(
+        AssertionResult(
+            id="tags.list.status", request="tags.list", description="", passed=False, expected=200, actual=500
+        )
+    )
+    plain, painted = io.StringIO(), io.StringIO()
+    print_report(report, plain, failures=True)
+    print_report(report, painted, failures=True, colour=True)
+    assert "\x1b[" not in plain.getvalue() and "\x1b[31mtags.list.status\x1b[0m" in painted.getvalue()
+    assert "expected 200" in plain.getvalue() and "actual   500" in plain.getvalue()
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert wants_colour(Terminal()) and not wants_colour(io.StringIO())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not wants_colour(Terminal())

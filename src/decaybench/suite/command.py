@@ -7,14 +7,13 @@ goes straight to so that typer and every other command stay unloaded).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from decaybench.suite.model import SuiteReport
 
 SUITE_HELP = """Run the behavioural suite (the Conduit end-to-end flow) against a running server.
@@ -50,10 +49,16 @@ def run_command(url: str, *, as_json: bool, timeout: float, failures: bool) -> i
     if as_json:
         sys.stdout.write(report.model_dump_json() + "\n")
     else:
-        from rich.console import Console
-
-        print_report(report, Console(), failures=failures)
+        print_report(report, sys.stdout, failures=failures, colour=wants_colour(sys.stdout))
     return 0 if report.total and report.passed == report.total else 1
+
+
+def wants_colour(stream: TextIO) -> bool:
+    """Colour for a terminal, unless NO_COLOR is set (https://no-color.org) or the terminal is dumb."""
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+_STYLES = {"bold": "1", "red": "31", "green": "32", "yellow": "33", "bold red": "1;31", "bold green": "1;32"}
 
 
 def _short(value: object, limit: int = 70) -> str:
@@ -61,18 +66,13 @@ def _short(value: object, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _aligned(cells: list[str], widths: list[int], right: set[int]) -> list[str]:
-    return [
-        cell.rjust(width) if i in right else cell.ljust(width)
-        for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
-    ]
-
-
-def print_report(report: SuiteReport, console: Console, *, failures: bool) -> None:
+def print_report(report: SuiteReport, out: TextIO, *, failures: bool, colour: bool = False) -> None:
     """The report as aligned text: one line per request, then each failed assertion and schema
-    violation. Plain columns rather than a rich Table, whose layout cost more CPU than the suite's
-    own checks; colour through the console's markup, which also honours NO_COLOR and pipes."""
-    from rich.markup import escape
+    violation. Written directly rather than through rich: its import and table layout cost more
+    CPU than the suite's own checks, and this command is started by scripts, one server after another."""
+
+    def paint(text: str, style: str) -> str:
+        return f"\x1b[{_STYLES[style]}m{text}\x1b[0m" if colour else text
 
     per_request: dict[str, list[bool]] = defaultdict(list)
     for assertion in report.assertions:
@@ -81,16 +81,13 @@ def print_report(report: SuiteReport, console: Console, *, failures: bool) -> No
     for violation in report.schema_report.violations:
         violations[violation.request] += 1
 
-    def say(text: str, style: str | None = None) -> None:
-        console.print(text, style=style, highlight=False, soft_wrap=True)
-
     header = ["request", "method", "path", "passed", "ms", "schema", "status"]
-    right = {3, 4}  # numbers
-    rows, colours = [], []
+    numbers = {3, 4}  # right-aligned
+    rows, verdicts = [], []
     for record in report.requests:
         results = per_request.get(record.id, [])
         passed = sum(results)
-        colours.append("green" if passed == len(results) else ("yellow" if passed else "red"))
+        verdicts.append("green" if passed == len(results) else ("yellow" if passed else "red"))
         schema = (
             "-" if record.status is None else ("ok" if not violations[record.id] else f"{violations[record.id]} bad")
         )
@@ -100,32 +97,40 @@ def print_report(report: SuiteReport, console: Console, *, failures: bool) -> No
         ms = f"{record.duration_s * 1000:.0f}"
         rows.append([record.id, record.method, record.path, f"{passed}/{len(results)}", ms, schema, status])
     widths = [max([len(header[i]), *(len(row[i]) for row in rows)]) for i in range(len(header))]
-    say(f"[bold]Suite against {escape(report.base_url)}[/]")
-    say(escape("  ".join(_aligned(header, widths, right)).rstrip()), style="bold")
-    for row, colour in zip(rows, colours, strict=True):
-        cells = [escape(cell) for cell in _aligned(row, widths, right)]
-        cells[3] = f"[{colour}]{cells[3]}[/]"
-        say("  ".join(cells).rstrip())
+
+    def aligned(cells: list[str]) -> list[str]:
+        return [
+            cell.rjust(w) if i in numbers else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+
+    lines = [paint(f"Suite against {report.base_url}", "bold"), paint("  ".join(aligned(header)).rstrip(), "bold")]
+    for row, verdict in zip(rows, verdicts, strict=True):
+        cells = aligned(row)
+        cells[3] = paint(cells[3], verdict)
+        lines.append("  ".join(cells).rstrip())
 
     if failures:
         failed = [a for a in report.assertions if not a.passed]
         if failed:
-            say(f"\n[bold]Failed assertions ({len(failed)})[/]")
+            lines += ["", paint(f"Failed assertions ({len(failed)})", "bold")]
             for assertion in failed:
-                say(
-                    f"  [red]{escape(assertion.id)}[/]\n      expected {escape(_short(assertion.expected, 160))}"
-                    f"\n      actual   {escape(_short(assertion.actual, 160))}"
-                )
+                lines += [
+                    f"  {paint(assertion.id, 'red')}",
+                    f"      expected {_short(assertion.expected, 160)}",
+                    f"      actual   {_short(assertion.actual, 160)}",
+                ]
         if report.schema_report.violations:
-            say(f"\n[bold]Schema violations ({len(report.schema_report.violations)})[/]")
-            for violation in report.schema_report.violations:
-                say(f"  {escape(violation.request)} {escape(violation.path)}: {escape(_short(violation.message, 160))}")
+            lines += ["", paint(f"Schema violations ({len(report.schema_report.violations)})", "bold")]
+            lines += [f"  {v.request} {v.path}: {_short(v.message, 160)}" for v in report.schema_report.violations]
 
-    colour = "green" if report.passed == report.total else "red"
+    verdict = "bold green" if report.passed == report.total else "bold red"
     schema_line = (
         f"{report.schema_report.checked} responses checked, {len(report.schema_report.violations)} violation(s)"
     )
-    say(
-        f"\n[bold {colour}]{report.passed}/{report.total} assertions passed ({report.score:.1f}%)[/]"
-        f"  schema: {schema_line}  time: {report.duration_s:.2f} s"
-    )
+    lines += [
+        "",
+        paint(f"{report.passed}/{report.total} assertions passed ({report.score:.1f}%)", verdict)
+        + f"  schema: {schema_line}  time: {report.duration_s:.2f} s",
+    ]
+    out.write("\n".join(lines) + "\n")
