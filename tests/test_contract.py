@@ -4,8 +4,10 @@ that accepts conforming bodies and names what is wrong with the others."""
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
+import yaml
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 
@@ -303,3 +305,23 @@ def test_date_times_keep_their_instant_and_precision():
     assert seconds.ties_with(late_in_that_second) and late_in_that_second.ties_with(seconds)
     assert not early_in_that_second.ties_with(late_in_that_second)
     assert not seconds.ties_with(parse_date_time("2024-05-01T12:30:01.000Z"))
+
+
+def test_the_parsed_contract_is_kept_as_json_under_the_digest_of_its_yaml(tmp_path, monkeypatch):
+    parsed = yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8"))
+    monkeypatch.setenv("DECAYBENCH_CACHE_DIR", str(tmp_path))
+    try:
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed
+        [kept] = (tmp_path / "contract").glob("openapi-*.json")
+        assert json.loads(kept.read_text()) == parsed
+        kept.write_text('{"openapi": "3.1.0", "paths": {')  # a torn or damaged copy is parsed again
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed and json.loads(kept.read_text()) == parsed
+        not_a_directory = tmp_path / "file"
+        not_a_directory.write_text("")
+        monkeypatch.setenv("DECAYBENCH_CACHE_DIR", str(not_a_directory))  # nowhere to keep it: still loads
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed
+    finally:
+        load_openapi.cache_clear()

@@ -7,6 +7,9 @@ with JSON Schema draft 2020-12. An undocumented status is itself a violation.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -15,7 +18,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry
@@ -102,12 +104,46 @@ def _check_date_time(value: object) -> bool:
 
 @lru_cache(maxsize=1)
 def load_openapi() -> dict[str, Any]:
-    """The parsed contract (cached; treat it as read-only)."""
-    # libyaml's loader when PyYAML has it: ~20x faster than the pure-Python one, which alone took
-    # a tenth of `decaybench suite`'s whole run.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with OPENAPI_PATH.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=loader)  # a safe loader either way
+    """The parsed contract (cached; treat it as read-only).
+
+    Parsing the YAML (and importing PyYAML for it) is a noticeable part of a short command's
+    start, so the parsed document is kept as JSON in the cache directory, under the digest of the
+    YAML it came from: an edited contract is simply parsed again."""
+    source = OPENAPI_PATH.read_bytes()
+    copy = _parsed_copy_path(source)
+    if copy is not None:
+        try:
+            return json.loads(copy.read_bytes())
+        except (OSError, ValueError):
+            pass  # not there yet, or unreadable: parse the YAML
+    import yaml
+
+    # libyaml's loader when PyYAML has it: ~20x faster than the pure-Python one. Safe either way.
+    document = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if copy is not None:
+        _keep_parsed_copy(copy, document)
+    return document
+
+
+def _parsed_copy_path(source: bytes) -> Path | None:
+    try:
+        root = Path(os.environ.get("DECAYBENCH_CACHE_DIR") or Path.home() / ".cache" / "decaybench")
+    except RuntimeError:  # no home directory to be found
+        return None
+    return root / "contract" / f"openapi-{hashlib.sha256(source).hexdigest()[:16]}.json"
+
+
+def _keep_parsed_copy(path: Path, document: Any) -> None:
+    text = json.dumps(document)
+    if json.loads(text) != document:  # YAML that JSON cannot hold exactly (dates, integer keys)
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all, whoever else writes it at the same time
+    except OSError:
+        pass  # a read-only cache costs a parse per process, nothing more
 
 
 @lru_cache(maxsize=1)
