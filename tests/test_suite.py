@@ -24,10 +24,11 @@ from decaybench.agents.reference import assemble
 from decaybench.contract import validate_response
 from decaybench.runtime.evaluate import open_environment, serve
 from decaybench.suite import assertion_ids, run_suite
-from decaybench.suite.checks import KINDS, Pick, newest_first
+from decaybench.suite.checks import KINDS, Pick, newest_first, status
 from decaybench.suite.cli import register
 from decaybench.suite.command import print_report, wants_colour
 from decaybench.suite.model import AssertionResult, SuiteReport
+from decaybench.suite.runner import Step, build_steps
 from decaybench.tasks import get_task
 
 IDS = assertion_ids()
@@ -223,6 +224,15 @@ def test_dead_port_fails_every_assertion_quickly():
     assert favorite.error.startswith("not sent")
     first = report.assertions[0]
     assert first.id == "users.register.status" and first.expected == 201 and "connection" in first.actual
+
+
+def test_more_steps_join_the_fixed_denominator():
+    """Further steps (a constraint family's, say) are passed to run_suite and counted like the flow's."""
+    extra = Step("family.probe", "GET", lambda s: "/tags", [status(200)])
+    steps = [*build_steps(), extra]
+    assert assertion_ids(steps) == [*IDS, "family.probe.status"]
+    report = run_suite(f"http://127.0.0.1:{free_port()}/api", timeout=1, steps=steps)
+    assert [a.id for a in report.assertions] == assertion_ids(steps) and report.passed == 0
 
 
 # ---------------------------------------------------------------------------- broken on purpose
