@@ -3,6 +3,7 @@ and `decaybench suite URL` as a whole process, start-up included (target: median
 
     uv run python benchmarks/suite_speed.py http://127.0.0.1:8080/api --runs 20
     uv run python benchmarks/suite_speed.py --serve flask-sqlite --runs 20   # starts a reference server
+    uv run python benchmarks/suite_speed.py --serve flask-sqlite --no-sandbox   # ... listening on TCP itself
 
 Besides the wall time it prints the time spent waiting on the server (sum of request durations)
 and the suite's own overhead (the rest: building requests, checking, schema validation), which
@@ -37,7 +38,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 @contextlib.contextmanager
-def reference_server(task_name: str) -> Iterator[str]:
+def reference_server(task_name: str, *, sandbox: bool = True) -> Iterator[str]:
     from decaybench.agents.reference import assemble
     from decaybench.runtime.evaluate import open_environment, serve
     from decaybench.tasks import get_task
@@ -49,9 +50,11 @@ def reference_server(task_name: str) -> Iterator[str]:
         logs.mkdir()
         assemble(task, workspace)
         with contextlib.ExitStack() as stack:
-            env = stack.enter_context(open_environment())
+            env = stack.enter_context(open_environment(sandbox=sandbox))
             app = stack.enter_context(serve(task, workspace, env, logs))
-            yield app.tcp_url(stack)  # the server is sandboxed: the suite reaches it through a forwarder
+            # A sandboxed server has no TCP port of its own: the suite reaches it through a forwarder
+            # (a thread relaying bytes), which adds to every request; unsandboxed it listens on TCP.
+            yield app.tcp_url(stack)
 
 
 def measure(base_url: str, runs: int, timeout: float) -> int:
@@ -153,11 +156,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--timeout", type=float, default=5.0)
     parser.add_argument("--no-process", action="store_true", help="skip the whole-process timing")
+    parser.add_argument(
+        "--no-sandbox", action="store_true", help="with --serve: run the server unsandboxed, on its own TCP port"
+    )
     args = parser.parse_args()
     if bool(args.url) == bool(args.serve):
         parser.error("give either a URL or --serve TASK")
     with contextlib.ExitStack() as stack:
-        base_url = args.url or stack.enter_context(reference_server(args.serve))
+        base_url = args.url or stack.enter_context(reference_server(args.serve, sandbox=not args.no_sandbox))
         code = measure(base_url, args.runs, args.timeout)
         if not args.no_process:
             code |= measure_process(base_url, args.runs)
