@@ -1,11 +1,13 @@
-"""How fast is the guard on a 50-file repository? In-process ``verify`` and the CLI as a subprocess.
+"""How fast is the guard on a 200-file repository? In-process ``verify`` and the CLI as a subprocess.
 
-Builds two 50-source-file repositories (Python + SQLAlchemy, TypeScript + Sequelize; four layers,
-~60 lines a file, a few violations) in a temporary directory and times:
+Builds two repositories of 200 source files (``--files N`` for another size; Python + SQLAlchemy,
+TypeScript + Sequelize; four layers, ~60 lines a file, a few violations) in a temporary directory
+and times:
   * in-process ``verify`` (all three verifiers), first call and warm median;
   * ``python -m decaybench.verifiers.cli verify`` as a subprocess (the guard's own entry point);
   * ``decaybench verify`` as a subprocess (the full application, all commands registered).
-Target: <= 300 ms. Run: ``uv run python benchmarks/guard_speed.py [--runs N]``.
+Target: <= 300 ms for ``decaybench verify`` as a whole process. It also prints the imports that
+cost most. Run: ``uv run python benchmarks/guard_speed.py [--runs N] [--files N]``.
 """
 
 from __future__ import annotations
@@ -171,17 +173,37 @@ def _time_subprocess(argv: list[str], runs: int, env: dict | None = None) -> tup
     return statistics.median(walls), statistics.median(cpus), code
 
 
+def _costliest_imports(argv: list[str], env: dict, top: int = 6) -> str:
+    """Packages by cumulative import time (ms), wherever first imported, in one run of ``argv``
+    (a ``python -m`` command) under ``-X importtime``; decaybench's own modules are left out."""
+    stderr = subprocess.run([sys.executable, "-X", "importtime", *argv[1:]], capture_output=True, text=True, env=env)
+    rows = []
+    for line in stderr.stderr.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            _, cumulative, name = line.split("|")
+            name = name.strip()
+            if "." not in name and name != "decaybench" and cumulative.strip().isdigit():
+                rows.append((int(cumulative) / 1000, name))
+    return ", ".join(f"{name} {ms:.0f}" for ms, name in sorted(rows, reverse=True)[:top])
+
+
+def _option(name: str, default: int) -> int:
+    return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
+
+
 def main() -> None:
-    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 7
+    runs = _option("--runs", 7)
+    files = _option("--files", 200)
     console = Console()
     load = os.getloadavg()[0]
     table = Table(
-        title=f"Guard speed on 50-file repositories (median of {runs}; target <= {TARGET_MS:.0f} ms; "
+        title=f"Guard speed on {files}-file repositories (median of {runs}; target <= {TARGET_MS:.0f} ms; "
         f"load average {load:.1f} on {os.cpu_count()} cores)"
     )
     for column in ("repository", "measure", "wall ms", "CPU ms", "exit", "within target"):
         table.add_column(column, justify="left" if column in ("repository", "measure") else "right")
     script = Path(sys.executable).parent / "decaybench"
+    imports: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         repos = {
             "python (flask+sqlalchemy)": (
@@ -195,7 +217,7 @@ def main() -> None:
         }
         for label, (build, flags) in repos.items():
             workspace = Path(tmp) / label.split()[0]
-            build(workspace)
+            build(workspace, files)
             count = sum(1 for p in workspace.rglob("*") if p.suffix in (".py", ".ts"))
             rows = [
                 (f"{name} ({count} files)", wall, cpu, "-")
@@ -205,17 +227,20 @@ def main() -> None:
             commands = {"subprocess: python -m decaybench.verifiers": [sys.executable, "-m", "decaybench.verifiers"]}
             if script.exists():
                 commands["subprocess: decaybench verify"] = [str(script)]
+            cached_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            # An empty cache prefix, never written to: every module compiled from source at every start,
+            # as on a first run or where PYTHONDONTWRITEBYTECODE keeps the cache from being written.
+            uncached_env = dict(cached_env, PYTHONPYCACHEPREFIX=str(Path(tmp) / "empty"), PYTHONDONTWRITEBYTECODE="1")
             for name, prefix in commands.items():
                 argv = [*prefix, "verify", str(workspace), *cli_flags, "--json"]
-                if os.environ.get("PYTHONDONTWRITEBYTECODE"):
-                    # This machine sets PYTHONDONTWRITEBYTECODE, so every start compiles every module
-                    # (pydantic included) from source. Report that, and Python's default (cached bytecode).
-                    wall, cpu, code = _time_subprocess(argv, runs)
-                    rows.append((f"{name} [no bytecode cache]", wall, cpu, str(code)))
-                cached_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+                wall, cpu, code = _time_subprocess(argv, runs, uncached_env)
+                rows.append((f"{name} [no bytecode cache]", wall, cpu, str(code)))
                 subprocess.run(argv, capture_output=True, env=cached_env)  # writes the bytecode cache
                 wall, cpu, code = _time_subprocess(argv, runs, cached_env)
                 rows.append((f"{name} [bytecode cached]", wall, cpu, str(code)))
+            imports[label] = _costliest_imports(
+                [sys.executable, "-m", "decaybench", "verify", str(workspace), *cli_flags, "--json"], cached_env
+            )
             for measure, wall, cpu, code in rows:
                 ok = (
                     "[green]yes[/]"
@@ -225,6 +250,8 @@ def main() -> None:
                 table.add_row(label, escape(measure), f"{wall:.0f}", f"{cpu:.0f}", code, ok)
             table.add_section()
     console.print(table)
+    for label, costliest in imports.items():
+        console.print(f"costliest imports of `decaybench verify` on {label} (cumulative ms): {escape(costliest)}")
 
 
 if __name__ == "__main__":

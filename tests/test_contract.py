@@ -4,17 +4,24 @@ that accepts conforming bodies and names what is wrong with the others."""
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 
 from decaybench.contract import (
     NOT_JSON,
     OPENAPI_PATH,
+    DateTime,
+    _validator_for,
     find_operation,
     is_rfc3339,
     load_openapi,
     operations,
+    parse_date_time,
+    response_schema_pointers,
     response_violations,
     validate_response,
 )
@@ -100,6 +107,14 @@ def test_document_is_valid_openapi_3_1():
     broken["paths"]["/tags"]["get"]["responses"]["200"] = {"content": {}}  # description is required
     with pytest.raises(Exception, match="description"):
         validate_spec(broken)
+
+
+def test_every_response_schema_is_a_valid_draft_2020_12_schema():
+    # the validators skip the meta-schema check at run time (start-up cost); it is done here, once
+    pointers = response_schema_pointers()
+    assert len(pointers) >= 10
+    for pointer in pointers:
+        Draft202012Validator.check_schema(_validator_for(pointer).schema)
 
 
 def test_nineteen_operations_plus_health_check():
@@ -277,6 +292,41 @@ def test_messages_stay_short_for_huge_values():
 def test_rfc3339():
     assert is_rfc3339("2024-05-01T12:30:00Z")
     assert is_rfc3339("2024-05-01T12:30:00.123456+02:00")
+    assert is_rfc3339("2024-05-01t12:30:00.1234567891z")  # any number of fraction digits, either case
     assert not is_rfc3339("2024-05-01T12:30:00")  # an offset is required
     assert not is_rfc3339("2024-13-01T12:30:00Z")
+    assert not is_rfc3339("2024-05-01T12:30:00+24:00")
+    assert not is_rfc3339("2024-05-01T12:30:00Z\n")
     assert not is_rfc3339("1714566600")
+    assert not is_rfc3339(1714566600)
+
+
+def test_date_times_keep_their_instant_and_precision():
+    seconds = parse_date_time("2024-05-01T12:30:00Z")
+    assert seconds == DateTime(1_714_566_600 * 10**9, 0)
+    assert parse_date_time("2024-05-01T14:30:00.5+02:00") == DateTime(1_714_566_600 * 10**9 + 500_000_000, 1)
+    late_in_that_second = parse_date_time("2024-05-01T12:30:00.900Z")
+    early_in_that_second = parse_date_time("2024-05-01T12:30:00.100Z")
+    assert seconds.ties_with(late_in_that_second) and late_in_that_second.ties_with(seconds)
+    assert not early_in_that_second.ties_with(late_in_that_second)
+    assert not seconds.ties_with(parse_date_time("2024-05-01T12:30:01.000Z"))
+
+
+def test_the_parsed_contract_is_kept_as_json_under_the_digest_of_its_yaml(tmp_path, monkeypatch):
+    parsed = yaml.safe_load(OPENAPI_PATH.read_text(encoding="utf-8"))
+    monkeypatch.setenv("DECAYBENCH_CACHE_DIR", str(tmp_path))
+    try:
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed
+        [kept] = (tmp_path / "contract").glob("openapi-*.json")
+        assert json.loads(kept.read_text()) == parsed
+        kept.write_text('{"openapi": "3.1.0", "paths": {')  # a torn or damaged copy is parsed again
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed and json.loads(kept.read_text()) == parsed
+        not_a_directory = tmp_path / "file"
+        not_a_directory.write_text("")
+        monkeypatch.setenv("DECAYBENCH_CACHE_DIR", str(not_a_directory))  # nowhere to keep it: still loads
+        load_openapi.cache_clear()
+        assert load_openapi() == parsed
+    finally:
+        load_openapi.cache_clear()

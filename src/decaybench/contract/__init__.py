@@ -7,15 +7,17 @@ with JSON Schema draft 2020-12. An undocumented status is itself a violation.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry
@@ -36,18 +38,59 @@ class _NotJson:
 
 NOT_JSON: Any = _NotJson()
 
-_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# RFC 3339 (JSON Schema's ``date-time``, and what the standard Conduit collection accepts): an offset
+# or Z is required, fraction digits are free. ASCII digits only (``\d`` would take any script's).
+_DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
+    r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))"
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def is_rfc3339(value: str) -> bool:
-    """RFC 3339 date-time: what JSON Schema's ``date-time`` format means (offset required)."""
-    if not _RFC3339.match(value):
-        return False
+@dataclass(frozen=True)
+class DateTime:
+    """A date-time as the server wrote it: the instant, and how finely it was written."""
+
+    epoch_ns: int  # nanoseconds since 1970-01-01T00:00:00Z (digits past the ninth are dropped)
+    digits: int  # fraction-of-second digits written: 0 for "12:30:00Z", 3 for "12:30:00.123Z"
+
+    def ties_with(self, other: DateTime) -> bool:
+        """The same instant as far as the coarser of the two can tell: "12:30:00Z" ties with
+        "12:30:00.900Z" (a server that keeps whole seconds cannot order them), "12:30:00.100Z"
+        does not tie with "12:30:00.900Z"."""
+        unit = 10 ** (9 - min(self.digits, other.digits, 9))
+        return self.epoch_ns // unit == other.epoch_ns // unit
+
+
+def parse_date_time(value: object) -> DateTime | None:
+    """The one date-time rule of decaybench, shared by the suite's checks and the schema check:
+    an RFC 3339 date-time string (offset required), or None."""
+    if not isinstance(value, str):
+        return None
+    match = _DATE_TIME.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    fraction, zulu, sign, offset_hours, offset_minutes = match.group(7, 8, 9, 10, 11)
+    if zulu:
+        zone = UTC
+    else:
+        hours, minutes = int(offset_hours), int(offset_minutes)
+        if hours > 23 or minutes > 59:
+            return None
+        zone = timezone((-1 if sign == "-" else 1) * timedelta(hours=hours, minutes=minutes))
     try:
-        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:  # month 13, February 30th, second 60 ...
+        return None
+    seconds = (moment - _EPOCH) // timedelta(seconds=1)
+    nanos = int((fraction or "0")[:9].ljust(9, "0"))
+    return DateTime(seconds * 1_000_000_000 + nanos, len(fraction or ""))
+
+
+def is_rfc3339(value: object) -> bool:
+    """Whether ``value`` is a date-time under decaybench's one rule (see ``parse_date_time``)."""
+    return parse_date_time(value) is not None
 
 
 _format_checker = FormatChecker(formats=())
@@ -61,9 +104,46 @@ def _check_date_time(value: object) -> bool:
 
 @lru_cache(maxsize=1)
 def load_openapi() -> dict[str, Any]:
-    """The parsed contract (cached; treat it as read-only)."""
-    with OPENAPI_PATH.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    """The parsed contract (cached; treat it as read-only).
+
+    Parsing the YAML (and importing PyYAML for it) is a noticeable part of a short command's
+    start, so the parsed document is kept as JSON in the cache directory, under the digest of the
+    YAML it came from: an edited contract is simply parsed again."""
+    source = OPENAPI_PATH.read_bytes()
+    copy = _parsed_copy_path(source)
+    if copy is not None:
+        try:
+            return json.loads(copy.read_bytes())
+        except (OSError, ValueError):
+            pass  # not there yet, or unreadable: parse the YAML
+    import yaml
+
+    # libyaml's loader when PyYAML has it: ~20x faster than the pure-Python one. Safe either way.
+    document = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if copy is not None:
+        _keep_parsed_copy(copy, document)
+    return document
+
+
+def _parsed_copy_path(source: bytes) -> Path | None:
+    try:
+        root = Path(os.environ.get("DECAYBENCH_CACHE_DIR") or Path.home() / ".cache" / "decaybench")
+    except RuntimeError:  # no home directory to be found
+        return None
+    return root / "contract" / f"openapi-{hashlib.sha256(source).hexdigest()[:16]}.json"
+
+
+def _keep_parsed_copy(path: Path, document: Any) -> None:
+    text = json.dumps(document)
+    if json.loads(text) != document:  # YAML that JSON cannot hold exactly (dates, integer keys)
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all, whoever else writes it at the same time
+    except OSError:
+        pass  # a read-only cache costs a parse per process, nothing more
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +264,8 @@ def _inline(node: Any, resolver: Any, seen: tuple[str, ...] = ()) -> Any:
 def _validator_for(schema_pointer: str) -> Draft202012Validator:
     resolver = _registry().resolver(base_uri=DOCUMENT_URI)
     schema = _inline({"$ref": f"{DOCUMENT_URI}#{schema_pointer}"}, resolver)
-    Draft202012Validator.check_schema(schema)
+    # No check_schema here: the schemas are ours and fixed, and checking them against the
+    # meta-schema at every start cost ~2 ms each; tests/test_contract.py checks every one instead.
     return Draft202012Validator(schema, registry=_registry(), format_checker=_format_checker)
 
 
@@ -209,6 +290,18 @@ def _message(error: ValidationError) -> str:
     if error.validator in ("minLength", "minimum", "minItems"):
         return f"{_short(error.instance)} violates {error.validator}={error.validator_value}"
     return error.message if len(error.message) <= 200 else error.message[:197] + "..."
+
+
+def response_schema_pointers() -> list[str]:
+    """The JSON pointer of every response body schema the contract documents."""
+    pointers = []
+    for operation in operations():
+        for key, response in _resolve_pointer(operation.pointer)["responses"].items():
+            response, ref_pointer = _resolve(response)
+            if "schema" in response.get("content", {}).get("application/json", {}):
+                pointer = ref_pointer or f"{operation.pointer}/responses/{key}"
+                pointers.append(f"{pointer}/content/application~1json/schema")
+    return sorted(set(pointers))
 
 
 def response_violations(method: str, path: str, status: int, body: object) -> list[Violation]:
@@ -251,12 +344,15 @@ def validate_response(method: str, path: str, status: int, body: object) -> list
 __all__ = [
     "NOT_JSON",
     "OPENAPI_PATH",
+    "DateTime",
     "Operation",
     "Violation",
     "find_operation",
     "is_rfc3339",
     "load_openapi",
     "operations",
+    "parse_date_time",
+    "response_schema_pointers",
     "response_violations",
     "validate_response",
 ]

@@ -8,15 +8,35 @@ are streamed and capped. Nothing a server sends can raise out of ``HardenedClien
 from __future__ import annotations
 
 import json
+import sys
 import time
 import typing
 import zlib
 from dataclasses import dataclass, field
 
 import httpcore
-import httpx
 
-from decaybench.contract import NOT_JSON
+
+def _import_httpx_without_its_cli() -> None:
+    """Import httpx without ``httpx._main``, its command-line client, which ``import httpx`` loads
+    whenever click is installed (it is, for other packages): click, pygments and most of rich,
+    about a third of ``decaybench suite``'s start-up, for a program decaybench never runs.
+    Afterwards ``httpx._main`` can be imported as usual."""
+    if "httpx" in sys.modules or "httpx._main" in sys.modules:
+        return
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]  # import of it fails: httpx falls back
+    try:
+        import httpx  # noqa: F401
+    finally:
+        if sys.modules.get("httpx._main", ...) is None:
+            del sys.modules["httpx._main"]
+
+
+_import_httpx_without_its_cli()
+
+import httpx  # noqa: E402
+
+from decaybench.contract import NOT_JSON  # noqa: E402
 
 MAX_BODY_BYTES = 1024 * 1024
 

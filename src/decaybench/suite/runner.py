@@ -18,12 +18,16 @@ from decaybench.contract import NOT_JSON, response_violations
 from decaybench.suite.checks import (
     Check,
     MissingData,
+    Path,
+    Pick,
     at_least,
     contains,
     dig,
     equals,
     kind,
     length,
+    newest_first,
+    present,
     same_items,
     status,
 )
@@ -155,6 +159,15 @@ def slug(key: str) -> Callable[[State], str]:
     return lambda state: state.need(f"slug_{key}", f"slug of article {key.upper()} unknown")
 
 
+def listed(key: str) -> Pick:
+    """Article ``key`` inside a list, found by its slug wherever the server put it."""
+    return Pick(key, "slug", slug(key))
+
+
+def comment_id(state: State) -> Any:
+    return state.need("comment_id", "comment id unknown")
+
+
 def _segment(value: Any) -> str:
     return quote(str(value), safe="")
 
@@ -201,7 +214,7 @@ def celeb_user_checks() -> list[Check]:
     ]
 
 
-def profile_checks(prefix: tuple[str | int, ...], who: str, following: bool) -> list[Check]:
+def profile_checks(prefix: Path, who: str, following: bool) -> list[Check]:
     """Author or profile object. ``who`` is "user" (bio and image known) or "celeb"."""
     checks = [
         equals(
@@ -228,7 +241,7 @@ def profile_checks(prefix: tuple[str | int, ...], who: str, following: bool) -> 
 
 
 def article_checks(
-    prefix: tuple[str | int, ...],
+    prefix: Path,
     key: str,
     *,
     favorited: bool,
@@ -237,10 +250,13 @@ def article_checks(
     body: Callable[[State], str] | None = None,
     known_slug: bool = True,
 ) -> list[Check]:
-    """Every field of article ``key`` (a, b or c) as the viewer should see it."""
+    """Every field of article ``key`` (a, b or c) as the viewer should see it. In a list (the
+    prefix ends in a ``Pick``) the item is found by its slug, so its first check is its presence."""
     author = "celeb" if key == "c" else "user"
     checks: list[Check] = []
-    if known_slug:
+    if isinstance(prefix[-1], Pick):
+        checks.append(present(prefix, f"article {key.upper()} is in the list (found by its slug)"))
+    elif known_slug:
         checks.append(equals(prefix + ("slug",), slug(key), f"slug is article {key.upper()}'s slug"))
     else:
         checks.append(kind(prefix + ("slug",), "nonempty_string"))
@@ -269,17 +285,19 @@ def article_checks(
     return checks + profile_checks(prefix + ("author",), author, following)
 
 
-def viewer_checks(prefix: tuple[str | int, ...], key: str, *, favorited: bool, following: bool) -> list[Check]:
-    """The fields that change with the viewer, for lists already checked in full without auth."""
-    return [
-        equals(prefix + ("slug",), slug(key), f"item is article {key.upper()}"),
-        equals(prefix + ("favorited",), favorited, f"favorited is {str(favorited).lower()} for this viewer"),
-        equals(
-            prefix + ("author", "following"),
-            following,
-            f"author.following is {str(following).lower()} for this viewer",
-        ),
-    ]
+def listed_checks(key: str, *, favorited: bool, favorites: int, following: bool = False) -> list[Check]:
+    """Every field of article ``key`` as an item of a list, found by its slug."""
+    return article_checks(("articles", listed(key)), key, favorited=favorited, favorites=favorites, following=following)
+
+
+def order_check(*keys: str) -> Check:
+    """The listed articles ``keys`` (newest first) stand in that order, ties in createdAt aside."""
+    names = ", ".join(key.upper() for key in keys)
+    return newest_first(
+        ("articles",),
+        [listed(key) for key in keys],
+        f"articles {names} are listed newest first (by their createdAt; equal times in either order)",
+    )
 
 
 def list_head(count: int) -> list[Check]:
@@ -293,11 +311,15 @@ def error_checks() -> list[Check]:
     return [kind(("errors", "body"), "nonempty_string_array")]
 
 
-def comment_checks(prefix: tuple[str | int, ...], *, known_id: bool, following: bool) -> list[Check]:
+def comment_checks(prefix: Path, *, known_id: bool, following: bool) -> list[Check]:
+    if isinstance(prefix[-1], Pick):
+        first = present(prefix, "the new comment is in the list (found by its id)")
+    elif known_id:
+        first = equals(prefix + ("id",), comment_id, "id is the new comment's id")
+    else:
+        first = kind(prefix + ("id",), "id")
     checks = [
-        equals(prefix + ("id",), lambda s: s.need("comment_id", "comment id unknown"), "id is the new comment's id")
-        if known_id
-        else kind(prefix + ("id",), "id"),
+        first,
         equals(prefix + ("body",), lambda s: s.comment_body, "body is the comment sent"),
         kind(prefix + ("createdAt",), "datetime"),
         kind(prefix + ("updatedAt",), "datetime"),
@@ -324,8 +346,7 @@ def build_steps() -> list[Step]:
     def new_article(key: str) -> Callable[[State], Any]:
         return lambda s: {"article": s.article(key)}
 
-    a0 = ("articles", 0)
-    a1 = ("articles", 1)
+    new_comment = ("comments", Pick("comment", "id", comment_id))
 
     return [
         # --- users
@@ -397,6 +418,9 @@ def build_steps() -> list[Step]:
             [status(200), *article_checks(("article",), "a", favorited=True, favorites=1)],
             token=user_token,
         ),
+        # --- lists: every item is found by its slug and checked in full, on every call; the
+        # order is judged apart (newest first, by the returned createdAt), so a misordered list
+        # costs its order assertion and nothing else.
         Step(
             "articles.list_all",
             "GET",
@@ -405,7 +429,10 @@ def build_steps() -> list[Step]:
                 status(200),
                 kind(("articles",), "array"),
                 at_least(("articlesCount",), 3, "articlesCount counts at least the 3 new articles"),
-                *article_checks(a0, "c", favorited=False, favorites=0),
+                *listed_checks("c", favorited=False, favorites=0),
+                *listed_checks("b", favorited=False, favorites=0),
+                *listed_checks("a", favorited=False, favorites=1),
+                order_check("c", "b", "a"),
             ],
         ),
         Step(
@@ -415,7 +442,10 @@ def build_steps() -> list[Step]:
             [
                 status(200),
                 at_least(("articlesCount",), 3, "articlesCount counts at least the 3 new articles"),
-                *viewer_checks(a0, "c", favorited=False, following=False),
+                *listed_checks("c", favorited=False, favorites=0, following=False),
+                *listed_checks("b", favorited=False, favorites=0),
+                *listed_checks("a", favorited=True, favorites=1),
+                order_check("c", "b", "a"),
             ],
             token=user_token,
         ),
@@ -426,8 +456,9 @@ def build_steps() -> list[Step]:
             [
                 status(200),
                 *list_head(2),
-                *article_checks(a0, "b", favorited=False, favorites=0),  # most recent first
-                *article_checks(a1, "a", favorited=False, favorites=1),
+                *listed_checks("b", favorited=False, favorites=0),
+                *listed_checks("a", favorited=False, favorites=1),
+                order_check("b", "a"),
             ],
         ),
         Step(
@@ -437,8 +468,9 @@ def build_steps() -> list[Step]:
             [
                 status(200),
                 *list_head(2),
-                *viewer_checks(a0, "b", favorited=False, following=False),
-                *viewer_checks(a1, "a", favorited=True, following=False),
+                *listed_checks("b", favorited=False, favorites=0),
+                *listed_checks("a", favorited=True, favorites=1),
+                order_check("b", "a"),
             ],
             token=user_token,
         ),
@@ -446,31 +478,26 @@ def build_steps() -> list[Step]:
             "articles.by_tag",
             "GET",
             lambda s: _articles_query(tag=s.first_tag),
-            [status(200), *list_head(1), *article_checks(a0, "a", favorited=False, favorites=1)],
+            [status(200), *list_head(1), *listed_checks("a", favorited=False, favorites=1)],
         ),
         Step(
             "articles.by_tag_auth",
             "GET",
             lambda s: _articles_query(tag=s.first_tag),
-            [status(200), *list_head(1), *viewer_checks(a0, "a", favorited=True, following=False)],
+            [status(200), *list_head(1), *listed_checks("a", favorited=True, favorites=1)],
             token=user_token,
         ),
         Step(
             "articles.favorited_by",
             "GET",
             lambda s: _articles_query(favorited=s.username),
-            [
-                status(200),
-                *list_head(1),
-                *viewer_checks(a0, "a", favorited=False, following=False),
-                equals(a0 + ("favoritesCount",), 1, "favoritesCount is the integer 1"),
-            ],
+            [status(200), *list_head(1), *listed_checks("a", favorited=False, favorites=1)],
         ),
         Step(
             "articles.favorited_by_auth",
             "GET",
             lambda s: _articles_query(favorited=s.username),
-            [status(200), *list_head(1), *viewer_checks(a0, "a", favorited=True, following=False)],
+            [status(200), *list_head(1), *listed_checks("a", favorited=True, favorites=1)],
             token=user_token,
         ),
         Step(
@@ -519,7 +546,7 @@ def build_steps() -> list[Step]:
             [
                 status(200),
                 length(("comments",), 1),
-                *comment_checks(("comments", 0), known_id=True, following=False),
+                *comment_checks(new_comment, known_id=True, following=False),
             ],
         ),
         Step(
@@ -529,21 +556,15 @@ def build_steps() -> list[Step]:
             [
                 status(200),
                 length(("comments",), 1),
-                equals(
-                    ("comments", 0, "id"),
-                    lambda s: s.need("comment_id", "comment id unknown"),
-                    "item is the new comment",
-                ),
-                equals(("comments", 0, "author", "following"), False, "author.following is false (own comment)"),
+                present(new_comment, "the new comment is in the list (found by its id)"),
+                equals(new_comment + ("author", "following"), False, "author.following is false (own comment)"),
             ],
             token=user_token,
         ),
         Step(
             "comments.delete",
             "DELETE",
-            lambda s: (
-                f"/articles/{_segment(slug('a')(s))}/comments/{_segment(s.need('comment_id', 'comment id unknown'))}"
-            ),
+            lambda s: f"/articles/{_segment(slug('a')(s))}/comments/{_segment(comment_id(s))}",
             [status(200)],
             token=user_token,
         ),
@@ -571,7 +592,7 @@ def build_steps() -> list[Step]:
             "articles.feed",
             "GET",
             lambda s: "/articles/feed",
-            [status(200), *list_head(1), *article_checks(a0, "c", favorited=False, favorites=0, following=True)],
+            [status(200), *list_head(1), *listed_checks("c", favorited=False, favorites=0, following=True)],
             token=user_token,
         ),
         Step(
