@@ -475,6 +475,16 @@ def build_steps() -> list[Step]:
             token=user_token,
         ),
         Step(
+            "articles.by_author_page",
+            "GET",
+            lambda s: _articles_query(author=s.username, limit="1"),
+            [
+                status(200),
+                equals(("articlesCount",), 2, "articlesCount counts every match, not just the page"),
+                length(("articles",), 1, "limit=1 returns one article"),
+            ],
+        ),
+        Step(
             "articles.by_tag",
             "GET",
             lambda s: _articles_query(tag=s.first_tag),
