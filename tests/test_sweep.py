@@ -292,12 +292,12 @@ def test_dry_run_prints_the_plan_and_runs_nothing(tmp_path, cache_dir):
         terminal_width=200,
     )
     assert outcome.exit_code == 0, outcome.output
-    assert "10 tasks x 2 runs = 20 runs: 0 already done, 20 to do" in outcome.output
+    assert "20 tasks x 2 runs = 40 runs: 0 already done, 40 to do" in outcome.output
     assert "input tokens: at least" in outcome.output and "$" in outcome.output
     reference = runner.invoke(
         app, ["run", "--agent", "reference", "--framework", "flask", "--results", str(results), "--dry-run"]
     )
-    assert "10 runs: 1 already done, 9 to do" in reference.output
+    assert "20 runs: 1 already done, 19 to do" in reference.output
     assert len(ResultStore(results).results()) == 1
 
 
