@@ -244,22 +244,13 @@ def _dotted(node: Any) -> list[str] | None:
 
 def _require_source(node: Any) -> str | None:
     """The module of ``require('x')`` or ``require('x').member``/``require('x').fn()`` chains."""
-    while node is not None:
-        if node.type == "call_expression":
-            function = node.child_by_field_name("function")
-            if function is not None and function.type == "identifier" and _text(function) == "require":
-                args = node.child_by_field_name("arguments")
-                first = args.named_children[0] if args is not None and args.named_children else None
-                value = _string_value(first) if first is not None else None
-                return value[1] if value else None
-            node = function
-        elif node.type == "member_expression":
-            node = node.child_by_field_name("object")
-        elif node.type in ("await_expression", "parenthesized_expression"):
-            node = node.named_children[0] if node.named_children else None
-        else:
-            return None
-    return None
+    call = _require_call(node)
+    if call is None:
+        return None
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    value = _string_value(first) if first is not None else None
+    return value[1] if value else None
 
 
 def _is_type_only_import(node: Any) -> bool:
