@@ -267,6 +267,6 @@ def test_manifests_of_the_wrong_shape(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"dependencies": ["pg"], "imports": 7}')
     (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"baseUrl": 5, "paths": {"@/*": [1, "src/*"]}}}')
     (tmp_path / "index.js").write_text("require('@/x')\n")
-    (tmp_path / "app.py").write_text("import sqlite3\n")
+    (tmp_path / "app.py").write_text("import os\nimport sqlite3\n\nsqlite3.connect(os.environ['SQLITE_PATH'])\n")
     [verdict] = verify(tmp_path, ConstraintSpec(database="sqlite"))
     assert verdict.compliant

@@ -1,0 +1,549 @@
+"""Where the data lives: the database prompts' requirements beyond the engine's name.
+
+Both database prompts say where the data must be (the SQLite file given in ``SQLITE_PATH`` /
+``DATABASE_URL``; PostgreSQL through ``DATABASE_URL`` / ``PG*`` handed over unchanged, reached through
+its unix socket), that no other store may hold it and nothing may be kept only in memory, and that the
+schema is created at start-up. A codebase can name the right engine and still contradict each of these;
+every finding here is one such contradiction, with the file, line and construct that shows it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from decaybench.verifiers.records import Evidence
+from decaybench.verifiers.source import SourceFile, Workspace
+
+# What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py).
+HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
+SCRIPT_DIRS = {"migrations", "alembic", "seeders", "seeds", "seed", "migrate", "scripts", "script", "fixtures"}
+
+
+@dataclass
+class Finding:
+    rule: str
+    message: str
+    evidence: Evidence
+
+
+def _app_files(ws: Workspace) -> Iterator[SourceFile]:
+    """Source files of the running application (schema tooling and scripts are not)."""
+    for source in ws.files.values():
+        if not any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
+            yield source
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _code_lines(text: str, comment: str) -> str:
+    """The text with whole-line comments blanked (line numbers kept)."""
+    return "\n".join("" if line.lstrip().startswith(comment) else line for line in text.splitlines())
+
+
+def _comment_mark(source: SourceFile) -> str:
+    return "#" if source.language == "python" else "//"
+
+
+def _short(value: str) -> str:
+    return value if len(value) < 80 else value[:77] + "..."
+
+
+# --------------------------------------------------------------------------- overrides
+SHELL_ASSIGN = re.compile(r"^\s*(?:export\s+)?(\w+)=(.*)$")
+SHELL_UNSET = re.compile(r"^\s*(?:unset\s+([\w ]+)|.*\benv\s+-u\s+(\w+))")
+PY_ENV_WRITE = re.compile(
+    r"os\.environ\[\s*['\"](\w+)['\"]\s*\]\s*=(?!=)(.*)$|os\.putenv\(\s*['\"](\w+)['\"](.*)$", re.M
+)
+JS_ENV_WRITE = re.compile(r"process\.env(?:\.(\w+)|\[\s*['\"](\w+)['\"]\s*\])\s*=(?!=)(.*)$", re.M)
+PY_DOTENV_OVERRIDE = re.compile(r"load_dotenv\([^)]*override\s*=\s*True")
+JS_DOTENV_OVERRIDE = re.compile(r"\.config\(\s*\{[^}]*override\s*:\s*true")
+
+
+def _overrides(ws: Workspace) -> Iterator[Finding]:
+    """The harness's variables replaced before or inside the server: run.sh assignments and ``unset``,
+    ``os.environ[...] = ...`` / ``process.env.X = ...``, and ``.env`` values loaded with ``override``."""
+    dotenv_override = next(
+        (
+            (source, match)
+            for source in _app_files(ws)
+            for match in [
+                (PY_DOTENV_OVERRIDE if source.language == "python" else JS_DOTENV_OVERRIDE).search(
+                    _code_lines(source.text, _comment_mark(source))
+                )
+            ]
+            if match
+        ),
+        None,
+    )
+    for rel, text in ws.settings:
+        name = rel.rsplit("/", 1)[-1]
+        is_env_file = name == ".env" or name.startswith(".env.")
+        if name != "run.sh" and not (is_env_file and dotenv_override):
+            continue
+        for number, raw in enumerate(text.splitlines(), start=1):
+            content = raw.split(" #", 1)[0]
+            if content.lstrip().startswith("#"):
+                continue
+            assignment = SHELL_ASSIGN.match(content)
+            if assignment and assignment.group(1) in HARNESS_VARIABLES:
+                value = assignment.group(2).strip()
+                if "$" in value and re.search(r"\$\{?(" + "|".join(HARNESS_VARIABLES) + r")\b", value):
+                    continue  # derived from what the evaluation gives (or a ${X:-default}): not a replacement
+                why = (
+                    "run.sh replaces what the evaluation sets before the server starts"
+                    if name == "run.sh"
+                    else f"{name} is loaded with override, replacing what the evaluation sets"
+                )
+                yield Finding(
+                    "overridden-connection",
+                    f"{assignment.group(1)} is replaced ({rel}:{number}); the data does not go where the task says",
+                    Evidence(file=rel, line=number, construct=_short(content.strip()), reason=why),
+                )
+            unset = SHELL_UNSET.match(content) if name == "run.sh" else None
+            if unset:
+                names = (unset.group(1) or unset.group(2) or "").split()
+                if any(n in HARNESS_VARIABLES for n in names):
+                    yield Finding(
+                        "overridden-connection",
+                        "run.sh removes the connection the evaluation gives",
+                        Evidence(
+                            file=rel, line=number, construct=_short(content.strip()), reason="unsets a harness variable"
+                        ),
+                    )
+    for source in _app_files(ws):
+        text = _code_lines(source.text, _comment_mark(source))
+        pattern = PY_ENV_WRITE if source.language == "python" else JS_ENV_WRITE
+        for match in pattern.finditer(text):
+            groups = [g for g in match.groups()]
+            variable = next((g for g in groups[:-1] if g and re.fullmatch(r"\w+", g)), "")
+            value = groups[-1] or ""
+            if source.language == "python" and match.group(3):
+                variable, value = match.group(3), match.group(4) or ""
+            if variable not in HARNESS_VARIABLES:
+                continue
+            if re.search(r"environ|getenv|process\.env", value):
+                continue  # derived from what the evaluation gives
+            yield Finding(
+                "overridden-connection",
+                f"the code replaces {variable}; the data does not go where the task says",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0).strip()),
+                    reason=f"{variable} is overwritten by the application",
+                ),
+            )
+
+
+# --------------------------------------------------------------------------- SQLite: which file
+SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
+SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
+FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
+CONNECT_METHODS = {"connect", "Database", "open", "create_engine", "create_async_engine", "Sequelize"}
+
+
+def _mentions(ws: Workspace, *variables: str) -> bool:
+    """Whether any source or settings file names one of the variables (settings classes read them too)."""
+    pattern = re.compile("|".join(re.escape(v) for v in variables), re.I)
+    return any(pattern.search(s.text) for s in ws.files.values()) or any(pattern.search(t) for _, t in ws.settings)
+
+
+def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        for ref in source.strings:
+            if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+                continue
+            value = ref.value.strip()
+            match = SQLITE_FILE_URL.match(value)
+            fixed = bool(
+                match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
+            )
+            fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
+            if fixed:
+                yield _fixed_file_finding(source.rel, ref.line, value)
+        for call in source.calls:
+            if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
+                if not any(
+                    ref.line == call.line and ref.value == call.arg_value and ref.fallback for ref in source.strings
+                ):
+                    yield _fixed_file_finding(source.rel, call.line, call.arg_value)
+
+
+def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
+    return Finding(
+        "wrong-location",
+        f"SQLite file fixed in code ({value!r}) instead of the file given in SQLITE_PATH / DATABASE_URL",
+        Evidence(file=rel, line=line, construct=repr(_short(value)), reason="a SQLite file other than $SQLITE_PATH"),
+    )
+
+
+# --------------------------------------------------------------------------- PostgreSQL: how it is reached
+PG_URL = re.compile(r"^postgres(ql)?(\+\w+)?://(?P<netloc>[^/?#]*)", re.I)
+TCP_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", "postgres", "db", "database", "pg", "postgresql"}
+HOST_KEYS = {"host", "hostname"}
+PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|Client\(|dialect", re.I)
+URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
+
+
+def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        pg_file = bool(PG_EVIDENCE.search(source.text))
+        for ref in source.strings:
+            if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+                continue
+            value = ref.value.strip()
+            match = PG_URL.match(value)
+            if match:
+                host = match.group("netloc").rsplit("@", 1)[-1]
+                host = re.sub(r":\d*$", "", host)
+                if host and not re.search(r"[{}$%]", host):
+                    yield Finding(
+                        "fixed-connection",
+                        f"PostgreSQL URL with a fixed TCP host ({host}) instead of DATABASE_URL / PG* unchanged",
+                        Evidence(
+                            file=source.rel,
+                            line=ref.line,
+                            construct=repr(_short(value)),
+                            reason="assumes a TCP host; the server is reached through its unix socket",
+                        ),
+                    )
+                continue
+            if pg_file and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
+                yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
+        for call in source.calls:
+            host = call.keywords.get("host", "")
+            if host.lower() in TCP_HOSTS and pg_file and call.method in {"connect", "create_pool", "URL", "create"}:
+                yield _host_finding(source.rel, call.line, f"{call.callee}(host={host!r})")
+        text = _code_lines(source.text, _comment_mark(source))
+        for match in URL_SPLIT_QUERY.finditer(text):
+            yield Finding(
+                "fixed-connection",
+                "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0)),
+                    reason="the URL is not handed to the driver unchanged",
+                ),
+            )
+
+
+def _host_finding(rel: str, line: int, construct: str) -> Finding:
+    return Finding(
+        "fixed-connection",
+        f"PostgreSQL reached through a fixed TCP host ({construct}) instead of DATABASE_URL / PG* unchanged",
+        Evidence(
+            file=rel,
+            line=line,
+            construct=construct,
+            reason="assumes a TCP host; the server is reached through its socket",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- other stores
+OTHER_STORES = {
+    "python": {
+        "redis": "Redis",
+        "aioredis": "Redis",
+        "shelve": "shelve (a file store)",
+        "dbm": "dbm (a file store)",
+        "tinydb": "TinyDB",
+        "pickledb": "pickleDB",
+        "diskcache": "diskcache (a file store)",
+        "pymemcache": "Memcached",
+        "memcache": "Memcached",
+        "plyvel": "LevelDB",
+        "lmdb": "LMDB",
+        "zodb": "ZODB",
+        "sqlitedict": "sqlitedict",
+    },
+    "node": {
+        "redis": "Redis",
+        "ioredis": "Redis",
+        "lowdb": "lowdb (a JSON file store)",
+        "nedb": "NeDB",
+        "@seald-io/nedb": "NeDB",
+        "nedb-promises": "NeDB",
+        "level": "LevelDB",
+        "classic-level": "LevelDB",
+        "lmdb": "LMDB",
+        "node-persist": "node-persist (a file store)",
+        "keyv": "Keyv",
+        "memcached": "Memcached",
+        "node-json-db": "node-json-db (a JSON file store)",
+        "loki": "LokiJS",
+        "lokijs": "LokiJS",
+    },
+}
+PY_FILE_WRITE = re.compile(r"\b(json|pickle|marshal|yaml)\.dump\(")
+JS_FILE_WRITE = re.compile(
+    r"\b(?:fs|fsp|promises|fs\.promises)\.(writeFileSync|writeFile|appendFileSync|appendFile)\(|\b(writeFileSync|appendFileSync)\("
+)
+
+
+QUEUE_LIBRARIES = {"rq", "celery", "dramatiq", "huey", "arq", "bull", "bullmq", "bee-queue", "kue", "agenda"}
+
+
+def _other_stores(ws: Workspace) -> Iterator[Finding]:
+    # Redis as a job-queue broker (RQ, Celery, Bull) carries jobs, not the application's records.
+    brokered = any(
+        imp.spec.split(".")[0].split("/")[0] in QUEUE_LIBRARIES for s in ws.files.values() for imp in s.imports
+    )
+    for source in _app_files(ws):
+        table = OTHER_STORES.get(source.language, {})
+        for imp in source.imports:
+            if imp.targets or imp.type_only:
+                continue
+            top = imp.spec if imp.spec.startswith("@") else imp.spec.split(".")[0].split("/")[0]
+            if imp.spec.startswith("@"):
+                top = "/".join(imp.spec.split("/")[:2])
+            store = table.get(top) or table.get(top.removeprefix("node:"))
+            if store == "Redis" and brokered:
+                continue
+            if store:
+                yield Finding(
+                    "other-store",
+                    f"data also kept in {store}; the task allows no other database",
+                    Evidence(
+                        file=source.rel,
+                        line=imp.line,
+                        construct=f"import of '{imp.spec}'",
+                        reason=f"{store} is a store",
+                    ),
+                )
+        text = _code_lines(source.text, _comment_mark(source))
+        pattern = PY_FILE_WRITE if source.language == "python" else JS_FILE_WRITE
+        for match in pattern.finditer(text):
+            yield Finding(
+                "other-store",
+                "data written to files of its own; the task allows no other store",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=match.group(0).rstrip("("),
+                    reason="the application persists data in a file it writes",
+                ),
+            )
+
+
+# --------------------------------------------------------------------------- data kept in memory
+ENTITY_WORDS = re.compile(
+    r"user|article|comment|tag|favou?rit|follow|profile|post|record|rows|table|store|storage|entit",
+    re.I,
+)
+NOT_DATA = re.compile(
+    r"cache|memo|seen|limit|rate|window|attempt|hit|lock|pending|problem|error|handler|route|listener|config|setting|option|schema|field|column|valid|rule|map_?ping|registry|plugin|middleware|header|param|test|mock|fake",
+    re.I,
+)
+EMPTY_PY = ("{}", "[]", "dict()", "list()", "set()", "defaultdict(", "OrderedDict(", "collections.defaultdict(")
+PY_MUTATORS = {"append", "add", "update", "setdefault", "insert", "extend", "__setitem__"}
+
+
+def _is_empty_container(node: ast.AST) -> bool:
+    if isinstance(node, (ast.Dict, ast.List, ast.Set)):
+        return not (node.keys if isinstance(node, ast.Dict) else node.elts)
+    if isinstance(node, ast.Call):
+        name = ast.unparse(node.func).split(".")[-1]
+        return name in {"dict", "list", "set", "defaultdict", "OrderedDict", "deque"} and (
+            not node.args or name == "defaultdict"
+        )
+    return False
+
+
+def _store_name(name: str) -> bool:
+    bare = name.strip("_")
+    return bool(ENTITY_WORDS.search(bare)) and not NOT_DATA.search(bare)
+
+
+def _python_memory(source: SourceFile) -> Iterator[Finding]:
+    if not re.search(r"\{\}|\[\]|dict\(|defaultdict|OrderedDict", source.text):
+        return
+    try:
+        tree = ast.parse(source.text)
+    except (SyntaxError, ValueError):
+        return
+    containers: dict[str, int] = {}  # "NAME" or "self.NAME" -> line
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                    containers[target.id] = stmt.lineno
+                elif (
+                    isinstance(target, ast.Name)
+                    and isinstance(stmt.value, ast.Dict)
+                    and stmt.value.keys
+                    and all(_is_empty_container(v) for v in stmt.value.values)
+                    and all(isinstance(k, ast.Constant) and _store_name(str(k.value)) for k in stmt.value.keys)
+                ):
+                    containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id in ("self", "cls")
+                    and _store_name(target.attr)
+                ):
+                    containers[f"self.{target.attr}"] = node.lineno
+    if not containers:
+        return
+    reported: set[str] = set()
+    for node in ast.walk(tree):
+        base: ast.AST | None = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in PY_MUTATORS:
+            base = node.func.value
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(target, ast.Subscript):
+                    base = target.value
+        if base is None:
+            continue
+        while isinstance(base, ast.Subscript):  # DB["users"][id] = ...
+            base = base.value
+        key = (
+            base.id
+            if isinstance(base, ast.Name)
+            else f"self.{base.attr}"
+            if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id in ("self", "cls")
+            else ""
+        )
+        if key in containers and key not in reported and getattr(node, "lineno", 0) != containers[key]:
+            reported.add(key)
+            yield _memory_finding(source.rel, containers[key], key, getattr(node, "lineno", 0))
+
+
+JS_TOP_CONTAINER = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;?\s*$",
+    re.M,
+)
+JS_THIS_CONTAINER = re.compile(
+    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))", re.M
+)
+JS_FIELD_CONTAINER = re.compile(
+    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;",
+    re.M,
+)
+
+
+def _js_memory(source: SourceFile) -> Iterator[Finding]:
+    text = _code_lines(source.text, "//")
+    containers: dict[str, int] = {}
+    for match in JS_TOP_CONTAINER.finditer(text):
+        if _store_name(match.group(1)):
+            containers[match.group(1)] = _line(text, match.start())
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER):
+        for match in pattern.finditer(text):
+            if _store_name(match.group(1)):
+                containers.setdefault("this." + match.group(1), _line(text, match.start()))
+    for key, line in containers.items():
+        name = re.escape(key).replace(r"this\.", r"this\.#?")
+        mutation = re.compile(rf"(?<![\w.]){name}\s*(?:\.(?:push|set|add|unshift|splice)\(|\[[^\]\n]+\]\s*=(?!=))")
+        found = mutation.search(text)
+        if found:
+            yield _memory_finding(source.rel, line, key, _line(text, found.start()))
+
+
+def _memory_finding(rel: str, line: int, name: str, mutated: int) -> Finding:
+    return Finding(
+        "in-memory-data",
+        f"records kept in process memory ({name}, filled at line {mutated}) instead of the database",
+        Evidence(
+            file=rel,
+            line=line,
+            construct=f"{name} = <empty container>, written at line {mutated}",
+            reason="data kept only in memory is lost when the process ends",
+        ),
+    )
+
+
+def _in_memory(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        yield from (_python_memory(source) if source.language == "python" else _js_memory(source))
+
+
+# --------------------------------------------------------------------------- schema at start-up
+SCHEMA_CREATION = re.compile(r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(", re.I)
+MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*['\"]__main__['\"]\s*:", re.M)
+
+
+def _schema_outside_startup(ws: Workspace) -> Finding | None:
+    """The schema is created only where start-up never runs it: in a script (``scripts/init_db.py``,
+    ``seeders/``) or under ``if __name__ == "__main__":`` of a module the server imports, with neither named
+    by run.sh nor by package.json's scripts. (Whether anything creates the schema at all is not judged:
+    fragments of applications would read as violations.)"""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    if run_sh is None:
+        return None
+    launchers = run_sh + "".join(str(data.get("scripts", "")) for _, data in _package_scripts(ws))
+    found: list[tuple[str, int]] = []
+    for source in ws.files.values():
+        text = _code_lines(source.text, _comment_mark(source))
+        matches = list(SCHEMA_CREATION.finditer(text))
+        if not matches:
+            continue
+        scripted = any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
+        guard = MAIN_GUARD.search(text) if source.language == "python" else None
+        for match in matches:
+            if not scripted and not (guard and match.start() > guard.start()):
+                return None  # created by the application's own code
+            found.append((source.rel, _line(text, match.start())))
+    if not found:
+        return None
+    for rel, _ in found:
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        module = rel.rsplit(".", 1)[0].replace("/", ".")
+        if stem in launchers or module in launchers or rel in launchers:
+            return None
+    if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
+        return None
+    rel, line = found[0]
+    return Finding(
+        "no-schema",
+        f"the schema is created only in {rel}, which start-up never runs",
+        Evidence(
+            file=rel,
+            line=line,
+            construct="schema creation outside start-up",
+            reason="neither run.sh nor the package scripts run it; the task wants the schema created at start-up",
+        ),
+    )
+
+
+def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
+    import json
+
+    found: list[tuple[str, dict]] = []
+    for manifest in ws.manifests:
+        if manifest.rel.rsplit("/", 1)[-1] != "package.json":
+            continue
+        try:
+            data = json.loads((ws.root / manifest.rel).read_text(errors="replace"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            found.append((manifest.rel, data))
+    return found
+
+
+def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
+    """Every way the workspace contradicts where and how the prompt says the data must live."""
+    findings: list[Finding] = list(_overrides(ws))
+    if engine == "sqlite":
+        findings += _fixed_sqlite_files(ws)
+    elif engine == "postgres":
+        findings += _tcp_connections(ws)
+    findings += _other_stores(ws)
+    findings += _in_memory(ws)
+    schema = _schema_outside_startup(ws)
+    if schema is not None:
+        findings.append(schema)
+    return findings
