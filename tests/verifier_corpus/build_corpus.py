@@ -2460,12 +2460,296 @@ def define_round_five() -> None:
     )
 
 
+def define_round_six() -> None:
+    """Round 6: where the data lives (the database prompts beyond the engine's name). Labels from the
+    prompts: the SQLite file given in SQLITE_PATH/DATABASE_URL and nowhere else; PostgreSQL through
+    DATABASE_URL/PG* unchanged (unix socket); no other database; nothing kept only in memory; the schema
+    created at start-up."""
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    case(
+        "r6-py-sqlite-fixed-file-url",
+        "SQLite task, create_engine('sqlite:///conduit.db'): a file of its own, not $SQLITE_PATH",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')},
+    )
+    case(
+        "r6-py-sqlite-env-url-ok",
+        "SQLite task, create_engine(os.environ['DATABASE_URL']): the given file",
+        py_lite,
+        LITE_SQLA,
+        {},
+    )
+    case(
+        "r6-py-sqlite-path-fallback-ok",
+        "SQLite task, sqlite:/// + (SQLITE_PATH or 'conduit.db'): a default only when the variable is unset",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ.get("SQLITE_PATH", "conduit.db")'
+            )
+        },
+    )
+    case(
+        "r6-py-sqlite3-connect-fixed-file",
+        "SQLite task, sqlite3.connect('data/app.db') in the repository layer, SQLITE_PATH never read",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": "import sqlite3\n\n\ndef connect():\n    return sqlite3.connect('data/app.db')\n",
+            "conduit/app.py": PY_APP.replace(
+                "from conduit.db import SessionLocal, engine", "from conduit.db import connect"
+            ),
+        },
+    )
+    case(
+        "r6-js-sqlite-storage-fixed",
+        "Sequelize storage: './database.sqlite' on a SQLite task",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {"src/db.js": JS_DB_SQLITE.replace("process.env.SQLITE_PATH", "'./database.sqlite'")},
+    )
+    case(
+        "r6-js-sqlite-storage-fallback-ok",
+        "Sequelize storage: process.env.SQLITE_PATH || './database.sqlite'",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.SQLITE_PATH || './database.sqlite'"
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-localhost-url",
+        "Postgres task, create_engine('postgresql+psycopg://conduit:conduit@localhost:5432/conduit'): a TCP host",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"postgresql+psycopg://conduit:conduit@localhost:5432/conduit"'
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-localhost-fallback-ok",
+        "Postgres task, os.environ.get('DATABASE_URL', 'postgresql://localhost/conduit'): a default only",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', 'os.environ.get("DATABASE_URL", "postgresql://localhost/conduit")'
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-host-localhost",
+        "new Sequelize(db, user, pw, { host: 'localhost', port: 5432, dialect: 'postgres' })",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres', logging: false })",
+                "new Sequelize(process.env.PGDATABASE, process.env.PGUSER, process.env.PGPASSWORD, "
+                "{ host: 'localhost', port: 5432, dialect: 'postgres', logging: false })",
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-url-query-dropped",
+        "DATABASE_URL.split('?')[0] handed to Sequelize: the socket directory (?host=) is dropped",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {"src/db.js": JS_DB.replace("process.env.DATABASE_URL,", "process.env.DATABASE_URL.split('?')[0],")},
+    )
+    case(
+        "r6-js-postgres-listen-host-ok",
+        "server listens on host '127.0.0.1'; the database comes from DATABASE_URL",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "app.listen(Number(process.env.PORT || 8080));",
+                "app.listen({ port: Number(process.env.PORT || 8080), host: '127.0.0.1' });",
+            )
+        },
+    )
+    case(
+        "r6-runsh-overrides-database-url",
+        "run.sh exports DATABASE_URL=sqlite:///dev.db before starting a Postgres app",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("overridden-connection")},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL=postgresql://conduit@localhost/conduit\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r6-runsh-derives-database-url-ok",
+        "run.sh sets DATABASE_URL from SQLITE_PATH (the same file)",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL="sqlite:///$SQLITE_PATH"\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r6-py-code-overrides-sqlite-path",
+        "the app sets os.environ['SQLITE_PATH'] = 'local.db' before connecting",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("overridden-connection")},
+        {"conduit/__init__.py": "import os\n\nos.environ['SQLITE_PATH'] = 'local.db'\n"},
+    )
+    case(
+        "r6-js-dotenv-override",
+        "dotenv loaded with override: true and a .env naming another database",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("overridden-connection")},
+        {
+            ".env": "DATABASE_URL=postgres://dev:dev@localhost:5432/dev\n",
+            "src/server.js": "require('dotenv').config({ override: true });\n" + JS_SERVER,
+        },
+    )
+    case(
+        "r6-js-dotenv-plain-ok",
+        "dotenv without override and a .env with a development URL: the evaluation's variables win",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            ".env": "DATABASE_URL=postgres://dev:dev@localhost:5432/dev\n",
+            "src/server.js": "require('dotenv').config();\n" + JS_SERVER,
+        },
+    )
+    case(
+        "r6-py-redis-store",
+        "articles cached and counted in Redis besides PostgreSQL",
+        dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "redis>=5\n"}),
+        PG_SQLA,
+        {"database": bad("other-store")},
+        {
+            "conduit/repositories/views.py": "import redis\n\nclient = redis.Redis()\n\n\ndef count_view(slug):\n    client.incr(f'views:{slug}')\n"
+        },
+    )
+    case(
+        "r6-js-lowdb-store",
+        "favorites kept in a lowdb JSON file besides Sequelize",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("other-store")},
+        {
+            "src/repositories/favoriteRepository.js": "const { Low } = require('lowdb');\nconst { JSONFile } = require('lowdb/node');\n\nconst db = new Low(new JSONFile('favorites.json'), { favorites: [] });\n\nmodule.exports = { db };\n"
+        },
+    )
+    case(
+        "r6-js-json-file-store",
+        "follows written to follows.json with fs.writeFileSync",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("other-store")},
+        {
+            "src/repositories/followRepository.js": "const fs = require('fs');\n\nfunction save(follows) {\n  fs.writeFileSync('follows.json', JSON.stringify(follows));\n}\n\nmodule.exports = { save };\n"
+        },
+    )
+    case(
+        "r6-py-module-dict-store",
+        "comments kept in a module-level dict in the repository layer",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/comments.py": "_comments: dict[int, dict] = {}\n_next_id = 1\n\n\ndef add(article_id, body):\n    global _next_id\n    _comments[_next_id] = {'article_id': article_id, 'body': body}\n    _next_id += 1\n    return _next_id - 1\n"
+        },
+    )
+    case(
+        "r6-py-repository-list-store",
+        "an in-memory repository class: self.users = [] appended to",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/users.py": "class UserRepository:\n    def __init__(self):\n        self.users = []\n\n    def add(self, user):\n        self.users.append(user)\n        return user\n"
+        },
+    )
+    case(
+        "r6-js-map-store",
+        "tags kept in a module-level Map in the repository layer",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("in-memory-data")},
+        {
+            "src/repositories/tagRepository.js": "const tags = new Map();\n\nfunction add(name) {\n  tags.set(name, { name });\n}\n\nmodule.exports = { add, all: () => [...tags.values()] };\n"
+        },
+    )
+    case(
+        "r6-js-rate-limit-map-ok",
+        "a rate limiter's Map of request times in a service: not stored data",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/throttle.js": "const hits = new Map();\n\nfunction allow(client) {\n  const now = Date.now();\n  hits.set(client, now);\n  return true;\n}\n\nmodule.exports = { allow };\n"
+        },
+    )
+    case(
+        "r6-py-schema-only-in-script",
+        "create_all only in scripts/init_db.py, which run.sh never runs",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "scripts/init_db.py": "from conduit.db import engine\nfrom conduit.models.entities import Base\n\nBase.metadata.create_all(engine)\n",
+        },
+    )
+    case(
+        "r6-py-schema-script-run-ok",
+        "create_all in scripts/init_db.py, run by run.sh before the server",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "scripts/init_db.py": "from conduit.db import engine\nfrom conduit.models.entities import Base\n\nBase.metadata.create_all(engine)\n",
+            "run.sh": '#!/bin/sh\npython scripts/init_db.py\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r6-py-schema-under-main-guard",
+        "create_all only under if __name__ == '__main__' in db.py; run.sh starts flask",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "conduit/db.py": PY_DB
+            + "\n\nif __name__ == '__main__':\n    from conduit.models.entities import Base\n\n    Base.metadata.create_all(engine)\n",
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
     define_round_three()
     define_round_four()
     define_round_five()
+    define_round_six()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():
