@@ -2741,6 +2741,113 @@ def define_round_six() -> None:
             + "\n\nif __name__ == '__main__':\n    from conduit.models.entities import Base\n\n    Base.metadata.create_all(engine)\n",
         },
     )
+    case(
+        "r6-py-memory-sqlite-despite-env-read",
+        "reads SQLITE_PATH for a log line but connects to 'sqlite:///:memory:'",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///:memory:"')
+            + "\nprint('database file', os.environ.get('SQLITE_PATH'))\n"
+        },
+    )
+    case(
+        "r6-js-memory-storage-for-tests-ok",
+        "storage: NODE_ENV === 'test' ? ':memory:' : process.env.SQLITE_PATH",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.NODE_ENV === 'test' ? ':memory:' : process.env.SQLITE_PATH"
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-fixed-port",
+        "Sequelize from PGHOST/PGUSER/... but port: 5432 fixed (PGPORT ignored)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres', logging: false })",
+                "new Sequelize(process.env.PGDATABASE, process.env.PGUSER, process.env.PGPASSWORD, "
+                "{ host: process.env.PGHOST, port: 5432, dialect: 'postgres', logging: false })",
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-fstring-host",
+        "URL assembled as f'postgresql://{user}:{pw}@{host}:{port}/{db}' from PG*: a socket directory cannot be a host",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                "f\"postgresql+psycopg://{os.environ['PGUSER']}:{os.environ['PGPASSWORD']}@{os.environ['PGHOST']}:{os.environ['PGPORT']}/{os.environ['PGDATABASE']}\"",
+            )
+        },
+    )
+    case(
+        "r6-py-class-attribute-store",
+        "repository class keeps favorites in a class attribute dict",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/favorites.py": "class FavoriteRepository:\n    _favorites: dict[tuple[int, int], bool] = {}\n\n    def add(self, user_id, article_id):\n        self._favorites[(user_id, article_id)] = True\n"
+        },
+    )
+    case(
+        "r6-js-object-of-arrays-store",
+        "const store = { users: [], articles: [] } filled by the repositories",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("in-memory-data")},
+        {
+            "src/repositories/store.js": "const store = { users: [], articles: [] };\n\nfunction addUser(user) {\n  store.users.push(user);\n}\n\nmodule.exports = { store, addUser };\n"
+        },
+    )
+    case(
+        "r6-js-sequelize-models-index-ok",
+        "Sequelize CLI models/index.js: const db = {}; db[model.name] = model (a registry of models, not data)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/models/index.js": "const { sequelize } = require('../db');\nconst { Article } = require('./article');\n\nconst db = {};\ndb[Article.name] = Article;\ndb.sequelize = sequelize;\n\nmodule.exports = db;\n"
+        },
+    )
+    case(
+        "r6-js-sync-in-uncalled-function",
+        "sequelize.sync() only inside initDatabase(), which nothing calls",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/server.js": JS_SERVER.replace("  await sequelize.sync();\n", ""),
+            "src/db.js": JS_DB.replace(
+                "module.exports = { sequelize };",
+                "async function initDatabase() {\n  await sequelize.sync();\n}\n\nmodule.exports = { sequelize };",
+            ),
+        },
+    )
+    case(
+        "r6-py-create-all-on-startup-hook-ok",
+        "create_all in a function registered with an @app.before_request decorator",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", "").replace(
+                '    @app.get("/api/health-check")',
+                '    @app.before_request\n    def ensure_schema():\n        Base.metadata.create_all(engine)\n\n    @app.get("/api/health-check")',
+            )
+        },
+    )
 
 
 def main() -> None:

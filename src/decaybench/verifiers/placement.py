@@ -174,6 +174,30 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
                     yield _fixed_file_finding(source.rel, call.line, call.arg_value)
 
 
+# ("sqlite://" alone is also the prefix code rewrites, `.replace("sqlite://", "sqlite+aiosqlite://")`.)
+IN_MEMORY = re.compile(r"^(:memory:|sqlite(\+\w+)?:(//)?(/)?:memory:|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
+
+
+def _memory_databases(ws: Workspace) -> Iterator[Finding]:
+    """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
+    line chooses it for tests, or the environment only supplies it as a default."""
+    for source in _app_files(ws):
+        lines = source.text.splitlines()
+        for ref in source.strings:
+            if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
+                continue
+            line = lines[ref.line - 1] if 0 < ref.line <= len(lines) else ""
+            if re.search(r"test", line, re.I):
+                continue
+            yield Finding(
+                "in-memory-database",
+                "data kept in an in-memory SQLite database instead of the SQLITE_PATH file",
+                Evidence(
+                    file=source.rel, line=ref.line, construct=repr(ref.value), reason="an in-memory SQLite database"
+                ),
+            )
+
+
 def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
     return Finding(
         "wrong-location",
@@ -187,6 +211,10 @@ PG_URL = re.compile(r"^postgres(ql)?(\+\w+)?://(?P<netloc>[^/?#]*)", re.I)
 TCP_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", "postgres", "db", "database", "pg", "postgresql"}
 HOST_KEYS = {"host", "hostname"}
 PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|Client\(|dialect", re.I)
+PY_FSTRING_HOST = re.compile(
+    r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
+)
+FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
 
@@ -199,9 +227,11 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             value = ref.value.strip()
             match = PG_URL.match(value)
             if match:
-                host = match.group("netloc").rsplit("@", 1)[-1]
-                host = re.sub(r":\d*$", "", host)
-                if host and not re.search(r"[{}$%]", host):
+                netloc = match.group("netloc")
+                host = re.sub(r":(\d*|\$?\{[^}]*\})$", "", netloc.rsplit("@", 1)[-1])
+                templated = bool(re.search(r"[{}$%]", host))
+                if host and not (templated and "DATABASE_URL" in source.text):
+                    # a literal host; or one filled in ("@${host}", "@{}") by code that never uses DATABASE_URL
                     yield Finding(
                         "fixed-connection",
                         f"PostgreSQL URL with a fixed TCP host ({host}) instead of DATABASE_URL / PG* unchanged",
@@ -220,6 +250,20 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             if host.lower() in TCP_HOSTS and pg_file and call.method in {"connect", "create_pool", "URL", "create"}:
                 yield _host_finding(source.rel, call.line, f"{call.callee}(host={host!r})")
         text = _code_lines(source.text, _comment_mark(source))
+        fstrings = PY_FSTRING_HOST.finditer(text) if source.language == "python" else iter(())
+        for match in fstrings if "DATABASE_URL" not in source.text else ():
+            yield Finding(
+                "fixed-connection",
+                "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0)),
+                    reason="assumes a TCP host; hand DATABASE_URL or the PG* variables over unchanged",
+                ),
+            )
+        for match in FIXED_PORT.finditer(text) if pg_file else ():
+            yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
         for match in URL_SPLIT_QUERY.finditer(text):
             yield Finding(
                 "fixed-connection",
@@ -384,6 +428,13 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
                 ):
                     containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
     for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):  # class ArticleRepository: _items: dict = {}
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
+                    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                    for target in targets:
+                        if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                            containers[f"self.{target.id}"] = stmt.lineno
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -413,7 +464,7 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
             base.id
             if isinstance(base, ast.Name)
             else f"self.{base.attr}"
-            if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id in ("self", "cls")
+            if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)
             else ""
         )
         if key in containers and key not in reported and getattr(node, "lineno", 0) != containers[key]:
@@ -434,6 +485,12 @@ JS_FIELD_CONTAINER = re.compile(
 )
 
 
+JS_TOP_OBJECT = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*\{([^{}]*(?:\{\s*\}[^{}]*)*)\}\s*;?\s*$", re.M
+)
+JS_MEMBER = re.compile(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))")
+
+
 def _js_memory(source: SourceFile) -> Iterator[Finding]:
     text = _code_lines(source.text, "//")
     containers: dict[str, int] = {}
@@ -444,12 +501,22 @@ def _js_memory(source: SourceFile) -> Iterator[Finding]:
         for match in pattern.finditer(text):
             if _store_name(match.group(1)):
                 containers.setdefault("this." + match.group(1), _line(text, match.start()))
+    for match in JS_TOP_OBJECT.finditer(text):  # const store = { users: [], articles: new Map() }
+        members = re.findall(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))", match.group(2))
+        if (
+            members
+            and any(_store_name(m) for m in members)
+            and re.sub(r"[\s,]", "", JS_MEMBER.sub("", match.group(2))) == ""
+        ):
+            containers[match.group(1) + r".\w+"] = _line(text, match.start())
     for key, line in containers.items():
-        name = re.escape(key).replace(r"this\.", r"this\.#?")
-        mutation = re.compile(rf"(?<![\w.]){name}\s*(?:\.(?:push|set|add|unshift|splice)\(|\[[^\]\n]+\]\s*=(?!=))")
-        found = mutation.search(text)
+        name = key if key.endswith(r".\w+") else re.escape(key).replace(r"this\.", r"this\.#?")
+        mutation = re.compile(
+            rf"(?<![\w.]){name}\s*(?:\.(?:push|set|add|unshift|splice)\(|\[[^\]\n]+\]\s*=(?!=)|=(?!=)[^\n]*\.\.\.)"
+        )
+        found = next((m for m in mutation.finditer(text) if _line(text, m.start()) != line), None)
         if found:
-            yield _memory_finding(source.rel, line, key, _line(text, found.start()))
+            yield _memory_finding(source.rel, line, key.removesuffix(r".\w+"), _line(text, found.start()))
 
 
 def _memory_finding(rel: str, line: int, name: str, mutated: int) -> Finding:
@@ -484,7 +551,8 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
     if run_sh is None:
         return None
     launchers = run_sh + "".join(str(data.get("scripts", "")) for _, data in _package_scripts(ws))
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = []  # in scripts or __main__ blocks: run if a launcher names them
+    uncalled_found: list[tuple[str, int]] = []  # in functions nothing calls
     for source in ws.files.values():
         text = _code_lines(source.text, _comment_mark(source))
         matches = list(SCHEMA_CREATION.finditer(text))
@@ -493,29 +561,80 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
         scripted = any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
         guard = MAIN_GUARD.search(text) if source.language == "python" else None
         for match in matches:
+            line = _line(text, match.start())
             if not scripted and not (guard and match.start() > guard.start()):
-                return None  # created by the application's own code
-            found.append((source.rel, _line(text, match.start())))
-    if not found:
+                uncalled = _uncalled_function(ws, source, text, line)
+                if uncalled is None:
+                    return None  # created by the application's own code
+                uncalled_found.append((source.rel, line))
+                continue
+            found.append((source.rel, line))
+    if not found and not uncalled_found:
         return None
     for rel, _ in found:
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         module = rel.rsplit(".", 1)[0].replace("/", ".")
-        if stem in launchers or module in launchers or rel in launchers:
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel)):
             return None
     if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
-    rel, line = found[0]
+    rel, line = (uncalled_found + found)[0]
     return Finding(
         "no-schema",
-        f"the schema is created only in {rel}, which start-up never runs",
+        f"the schema is created only in {rel}:{line}, which start-up never runs",
         Evidence(
             file=rel,
             line=line,
             construct="schema creation outside start-up",
-            reason="neither run.sh nor the package scripts run it; the task wants the schema created at start-up",
+            reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+JS_FUNCTION_HEADER = re.compile(
+    r"^(\s*)(export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*(\w+)|"
+    r"^(\s*)(export\s+)?(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|\w+\s*=>)"
+)
+
+
+def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) -> str | None:
+    """The name of the function holding ``line`` when nothing in the workspace ever names it again (so
+    the schema creation inside it never runs); None when it is called, registered, exported or at top level."""
+    name = ""
+    if source.language == "python":
+        try:
+            tree = ast.parse(source.text)
+        except (SyntaxError, ValueError):
+            return None
+        holders = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ]
+        if not holders:
+            return None
+        innermost = max(holders, key=lambda node: node.lineno)
+        if any(h.decorator_list for h in holders):
+            return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
+        name = innermost.name
+    else:
+        lines = text.splitlines()
+        for number in range(line - 1, -1, -1):
+            header = JS_FUNCTION_HEADER.match(lines[number])
+            if header:
+                if header.group(2) or header.group(5) or (header.group(1) or header.group(4) or "") != "":
+                    return None  # exported, or nested (a method or a callback): assume it runs
+                name = header.group(3) or header.group(6) or ""
+                break
+        if not name:
+            return None
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    uses = sum(len(pattern.findall(s.text)) for s in ws.files.values()) + sum(
+        len(pattern.findall(t)) for _, t in ws.settings
+    )
+    uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
+    return name if uses <= 1 else None
 
 
 def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
@@ -539,6 +658,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     findings: list[Finding] = list(_overrides(ws))
     if engine == "sqlite":
         findings += _fixed_sqlite_files(ws)
+        findings += _memory_databases(ws)
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _other_stores(ws)
