@@ -1808,7 +1808,7 @@ def define_round_four() -> None:
         "Routes, services and models; services query the session themselves (no repositories layer)",
         PY_BASE,
         PG_SQLA,
-        {"architecture": bad("missing-layers")},
+        {"architecture": bad("missing-layers", "data-access-outside-repositories")},
         {
             "conduit/repositories/__init__.py": None,
             "conduit/repositories/articles.py": None,
@@ -2850,6 +2850,107 @@ def define_round_six() -> None:
     )
 
 
+def define_round_seven() -> None:
+    """Round 7: the architecture prompt's 'repositories: every read and write of stored data' and
+    'services must not import the web framework' in forms without a telling import."""
+    case(
+        "r7-py-service-uses-session",
+        "a service adds and commits through db.session itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/favorites.py": "from conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef touch(article: Article) -> None:\n    session = SessionLocal()\n    session.add(article)\n    session.commit()\n"
+        },
+    )
+    case(
+        "r7-py-service-model-query",
+        "a service queries Article.query.filter_by(...) (Flask-SQLAlchemy style)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/feed.py": "from conduit.models.entities import Article\n\n\ndef feed(author_id):\n    return Article.query.filter_by(author_id=author_id).all()\n"
+        },
+    )
+    case(
+        "r7-py-service-catches-integrity-error-ok",
+        "a service imports sqlalchemy.exc.IntegrityError to translate a duplicate into its own error",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/services/users.py": "from sqlalchemy.exc import IntegrityError\n\nfrom conduit.repositories.articles import ArticleRepository\n\n\nclass Duplicate(Exception):\n    pass\n\n\ndef register(repository: ArticleRepository, article):\n    try:\n        return repository.add(article)\n    except IntegrityError as error:\n        raise Duplicate() from error\n"
+        },
+    )
+    case(
+        "r7-js-service-model-findall",
+        "a service calls Article.findAll imported from the models layer",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/feedService.js": "const { Article } = require('../models/article');\n\nasync function feed() {\n  return Article.findAll({ order: [['createdAt', 'DESC']] });\n}\n\nmodule.exports = { feed };\n"
+        },
+    )
+    case(
+        "r7-js-service-imports-pg",
+        "a service opens a pg Pool and runs its own query",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories"), "orm": bad("raw-driver", "raw-sql")},
+        {
+            "src/services/tagService.js": "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nasync function tags() {\n  const { rows } = await pool.query('SELECT name FROM tags');\n  return rows.map((r) => r.name);\n}\n\nmodule.exports = { tags };\n"
+        },
+    )
+    case(
+        "r7-js-service-op-to-repository-ok",
+        "a service builds a filter with Sequelize's Op and hands it to the repository",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/searchService.js": "const { Op } = require('sequelize');\nconst articleRepository = require('../repositories/articleRepository');\n\nasync function search(term) {\n  return articleRepository.findBySlug({ [Op.like]: `%${term}%` });\n}\n\nmodule.exports = { search };\n"
+        },
+    )
+    case(
+        "r7-js-service-answers-http",
+        "a service takes (req, res) and calls res.status(404).json(...) itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("framework-leakage")},
+        {
+            "src/services/articleService.js": JS_SERVICE.replace(
+                "module.exports = { getArticle, NotFoundError };",
+                "async function show(req, res) {\n  const article = await articleRepository.findBySlug(req.params.slug);\n  if (!article) return res.status(404).json({ errors: { body: ['not found'] } });\n  return res.json({ article });\n}\n\nmodule.exports = { getArticle, show, NotFoundError };",
+            )
+        },
+    )
+    case(
+        "r7-js-service-fetch-response-ok",
+        "a service reads a fetch Response with res.json() (no framework object)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/avatarService.js": "async function avatar(url) {\n  const res = await fetch(url);\n  return res.json();\n}\n\nmodule.exports = { avatar };\n"
+        },
+    )
+    case(
+        "r7-js-route-reaches-repository-through-service",
+        "a route calls articleService.repository.findBySlug(...) past the service",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "await articleService.getArticle(req.params.slug)",
+                "await articleService.repository.findBySlug(req.params.slug)",
+            )
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -2857,6 +2958,7 @@ def main() -> None:
     define_round_four()
     define_round_five()
     define_round_six()
+    define_round_seven()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

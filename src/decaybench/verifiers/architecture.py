@@ -75,6 +75,22 @@ ORM_HANDLES = {
     "mapper_registry",
 }
 # Calls that read or write through an ORM handle or a model class; in a route they skip the layers below.
+# The web framework's request/response objects handed into a lower layer (Express res, Fastify reply,
+# Koa ctx, Hono c): a service that calls res.status(...).json(...) speaks HTTP without importing anything.
+HTTP_OBJECTS = {"res", "reply", "ctx", "c"}  # (a fetch Response's res.json() takes no argument: not counted)
+HTTP_METHODS = {
+    "status",
+    "json",
+    "send",
+    "sendStatus",
+    "code",
+    "redirect",
+    "throw",
+    "render",
+    "header",
+    "cookie",
+    "type",
+}
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
 MODEL_METHODS = {
@@ -345,6 +361,20 @@ def check_architecture(ws: Workspace) -> Verdict:
                             spec,
                         )
                     )
+                # A driver in a service is data access; an ORM import may be only its operators (Sequelize's
+                # Op, SQLAlchemy's select handed to a repository): its queries are judged by the calls below.
+                if (
+                    layer == "services"
+                    and registry.language(source.language).package_of(imp) in registry.language(source.language).drivers
+                    and not _error_names_only(imp)
+                ):
+                    problems.append(
+                        (
+                            "data-access-outside-repositories",
+                            f"services import the database driver '{spec}'; data access belongs to the repositories",
+                            spec,
+                        )
+                    )
                 if layer in ("services", "models", "repositories") and matches(spec, frameworks):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             if layer in ("services", "models", "repositories"):
@@ -372,18 +402,40 @@ def check_architecture(ws: Workspace) -> Verdict:
                 else:
                     report(rule, message, imp, detail)
     for rel, source in ws.files.items():
-        if layer_of(rel, containers) != "routes":
+        layer = layer_of(rel, containers)
+        if layer in ("services", "repositories", "models") and source.language != "python":
+            for call in source.calls:
+                if (
+                    call.root in HTTP_OBJECTS
+                    and call.method in HTTP_METHODS
+                    and call.receiver == call.root
+                    and call.arg_kind
+                ):
+                    construct = f"{call.root}.{call.method}(...)"
+                    key = ("framework-leakage", rel, call.line, construct)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    message = f"{layer} answer HTTP themselves ({construct} on the framework's response object)"
+                    violations.append(
+                        Violation(
+                            rule="framework-leakage", message=message, file=rel, line=call.line, construct=construct
+                        )
+                    )
+                    evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        if layer not in ("routes", "services"):
             continue
-        for call, why in _route_data_access(ws, source, containers):
+        rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
+        for call, why in _route_data_access(ws, source, containers, layer):
             construct = f"{call.callee}(...)"  # as resolved through the file's imports
-            key = ("skipped-layer", rel, call.line, construct)
+            key = (rule, rel, call.line, construct)
             if key in seen:
                 continue
             seen.add(key)
-            message = f"routes {why}, not via services"
-            violations.append(
-                Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+            message = (
+                f"routes {why}, not via services" if layer == "routes" else f"services {why}, not via repositories"
             )
+            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
             evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
     summary = f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; " + (
         f"{len(violations)} violation(s)" if violations else "compliant"
@@ -469,17 +521,26 @@ def _framework_reexport(
     return ""
 
 
-def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str], layer: str = "routes"):
     """(call, why) for each call in a route file that reaches the data layer without an import saying so:
     ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
-    on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection."""
+    on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection.
+    With ``layer="services"``: the same data access in a service (repositories, which services may use,
+    excepted), since every read and write of stored data belongs to the repositories."""
+    below = {"models", "repositories"} if layer == "routes" else {"models"}
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
+        path = call.callee.split(".")[:-1]
+        if layer == "routes" and any(names_a_repository(part) for part in path[1:] + ([root] if root else [])):
+            # service.repository.find(...), req.app.locals.repos.articles.find(...), articleRepo.save(...)
+            named = next(part for part in path[1:] + [root] if names_a_repository(part))
+            yield call, f"reach a repository ({named}) through what they hold"
+            continue
         if call.arg_kind in ("str", "template", "text") and looks_like_sql(call.arg_value):
             yield call, "run SQL themselves"
             continue
         if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
-            if call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
+            if layer == "routes" and call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
@@ -492,7 +553,9 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
-        if layers & {"models", "repositories"}:
+        if layer != "routes" and ("repositories" in layers | receiver_layers or names_a_repository(receiver or root)):
+            continue  # a service calling its repository
+        if layers & below:
             yield call, f"query through the model {receiver or root}"
         elif (
             method in ORM_STATICS
@@ -504,6 +567,14 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             yield call, f"query through the model class {receiver}"
         elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
             yield call, f"query through the ORM handle {root}"
+
+
+def _error_names_only(imp: ImportRef) -> bool:
+    """An import of the ORM's exceptions only (``from sqlalchemy.exc import IntegrityError``,
+    ``const { UniqueConstraintError } = require('sequelize')``): translating errors is not data access."""
+    if ".exc" in imp.spec or imp.spec.endswith(("/errors", ".errors")):
+        return True
+    return bool(imp.names) and all(name.endswith(("Error", "Exception")) for name in imp.names)
 
 
 def _construct(imp: ImportRef) -> str:

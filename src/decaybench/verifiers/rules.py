@@ -13,6 +13,10 @@ RULES: dict[str, dict[str, str]] = {
         "name": "SkippedLayer",
         "text": "Routes reach repositories or the ORM/driver directly instead of services.",
     },
+    "architecture/data-access-outside-repositories": {
+        "name": "DataAccessOutsideRepositories",
+        "text": "Services read or write stored data themselves (ORM/driver, sessions, model queries, SQL).",
+    },
     "architecture/framework-leakage": {
         "name": "FrameworkLeakage",
         "text": "Services, repositories or models import the web framework.",
