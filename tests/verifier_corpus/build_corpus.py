@@ -2949,6 +2949,94 @@ def define_round_seven() -> None:
             )
         },
     )
+    case(
+        "r7-py-service-parses-request",
+        "an aiohttp service reads await request.json() itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/services/comments.py": "async def add_comment(request, repository):\n    payload = await request.json()\n    return repository.add(payload['comment'])\n"
+        },
+    )
+    case(
+        "r6-py-dotenv-values-override",
+        "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
+        dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),
+        PG_SQLA,
+        {"database": bad("overridden-connection")},
+        {
+            ".env": "DATABASE_URL=postgresql+psycopg://dev:dev@localhost/dev\n",
+            "conduit/__init__.py": "import os\n\nfrom dotenv import dotenv_values\n\nos.environ.update(dotenv_values('.env'))\n",
+        },
+    )
+    case(
+        "r6-runsh-sqlite-file-argument",
+        "run.sh passes --db ./data/conduit.db to the server",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "run.sh": '#!/bin/sh\nexec python -m conduit.app --db ./data/conduit.db --port "$PORT"\n',
+        },
+    )
+    case(
+        "r6-py-sqlite-basename",
+        "only the file name of SQLITE_PATH is kept, under the app's own data/ directory",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                '"sqlite:///" + os.path.join("data", os.path.basename(os.environ["SQLITE_PATH"]))',
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-fixed-database-name",
+        "Pool({ connectionString: DATABASE_URL, database: 'conduit_dev' }) overrides the database name",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "{ dialect: 'postgres', logging: false }",
+                "{ dialect: 'postgres', database: 'conduit_dev', logging: false }",
+            )
+        },
+    )
+    case(
+        "r6-py-psycopg-fixed-credentials",
+        "psycopg.connect(dbname='conduit', user='postgres') in a repository helper",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/repositories/health.py": "import psycopg\n\n\ndef ping():\n    with psycopg.connect(dbname='conduit', user='postgres') as connection:\n        return connection.info.status\n"
+        },
+    )
+    case(
+        "r6-py-postgres-url-fixed-database",
+        "create_engine('postgresql+psycopg:///conduit'): a socket URL, but a database of its own",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"postgresql+psycopg:///conduit"')},
+    )
+    case(
+        "r6-py-postgres-url-prefix-rewrite-ok",
+        "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                'os.environ["DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)',
+            )
+        },
+    )
 
 
 def main() -> None:

@@ -91,6 +91,9 @@ HTTP_METHODS = {
     "cookie",
     "type",
 }
+# ... and in Python the request itself parsed below the routes (aiohttp/Starlette request.json(), Flask's
+# request.get_json()): reading HTTP is the routes' job.
+PY_REQUEST_METHODS = {"json", "get_json", "post", "form", "body", "text"}
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
 MODEL_METHODS = {
@@ -403,20 +406,26 @@ def check_architecture(ws: Workspace) -> Verdict:
                     report(rule, message, imp, detail)
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
-        if layer in ("services", "repositories", "models") and source.language != "python":
+        if layer in ("services", "repositories", "models"):
             for call in source.calls:
                 if (
-                    call.root in HTTP_OBJECTS
+                    source.language != "python"
+                    and call.root in HTTP_OBJECTS
                     and call.method in HTTP_METHODS
                     and call.receiver == call.root
                     and call.arg_kind
+                ) or (
+                    source.language == "python"
+                    and call.root == "request"
+                    and call.receiver == "request"
+                    and call.method in PY_REQUEST_METHODS
                 ):
                     construct = f"{call.root}.{call.method}(...)"
                     key = ("framework-leakage", rel, call.line, construct)
                     if key in seen:
                         continue
                     seen.add(key)
-                    message = f"{layer} answer HTTP themselves ({construct} on the framework's response object)"
+                    message = f"{layer} handle HTTP themselves ({construct} on the framework's request/response object)"
                     violations.append(
                         Violation(
                             rule="framework-leakage", message=message, file=rel, line=call.line, construct=construct
@@ -424,7 +433,7 @@ def check_architecture(ws: Workspace) -> Verdict:
                     )
                     evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
         if layer not in ("routes", "services"):
-            continue
+            continue  # (models that save themselves, ActiveRecord-style, are read as entities with behaviour)
         rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
         for call, why in _route_data_access(ws, source, containers, layer):
             construct = f"{call.callee}(...)"  # as resolved through the file's imports

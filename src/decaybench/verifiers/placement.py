@@ -60,8 +60,8 @@ PY_ENV_WRITE = re.compile(
     r"os\.environ\[\s*['\"](\w+)['\"]\s*\]\s*=(?!=)(.*)$|os\.putenv\(\s*['\"](\w+)['\"](.*)$", re.M
 )
 JS_ENV_WRITE = re.compile(r"process\.env(?:\.(\w+)|\[\s*['\"](\w+)['\"]\s*\])\s*=(?!=)(.*)$", re.M)
-PY_DOTENV_OVERRIDE = re.compile(r"load_dotenv\([^)]*override\s*=\s*True")
-JS_DOTENV_OVERRIDE = re.compile(r"\.config\(\s*\{[^}]*override\s*:\s*true")
+PY_DOTENV_OVERRIDE = re.compile(r"load_dotenv\([^)]*override\s*=\s*True|environ\.update\(\s*(?:\*\*\s*)?dotenv_values")
+JS_DOTENV_OVERRIDE = re.compile(r"\.config\(\s*\{[^}]*override\s*:\s*true|Object\.assign\(\s*process\.env\s*,")
 
 
 def _overrides(ws: Workspace) -> Iterator[Finding]:
@@ -198,6 +198,46 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
             )
 
 
+RUN_SH_FILE = re.compile(r"(?<![\w$/{])((?:\.{0,2}/)?[\w./-]*\.(?:db|sqlite|sqlite3|db3))\b")
+
+
+def _run_sh_files(ws: Workspace) -> Iterator[Finding]:
+    """A SQLite file named on run.sh's command line (``--db ./data.db``): not the one the evaluation gives."""
+    for rel, text in ws.settings:
+        if rel.rsplit("/", 1)[-1] != "run.sh":
+            continue
+        for number, raw in enumerate(text.splitlines(), start=1):
+            content = raw.split(" #", 1)[0]
+            if content.lstrip().startswith("#") or SHELL_ASSIGN.match(content) and "${" in content:
+                continue
+            for match in RUN_SH_FILE.finditer(content):
+                yield _fixed_file_finding(rel, number, match.group(1))
+
+
+PATH_REWRITE = re.compile(
+    r"^.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*\b(basename|path\.parse)\s*\(.*$|^.*\b(basename|path\.parse)\s*\(.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*$",
+    re.M,
+)
+
+
+def _moved_files(ws: Workspace) -> Iterator[Finding]:
+    """The given path cut to its file name (``os.path.basename(SQLITE_PATH)``, ``Path(...).name``): the
+    database then lands in another directory."""
+    for source in _app_files(ws):
+        text = _code_lines(source.text, _comment_mark(source))
+        for match in PATH_REWRITE.finditer(text):
+            yield Finding(
+                "wrong-location",
+                "the SQLite path the evaluation gives is cut to its file name: the data lands in another directory",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0).strip()),
+                    reason="only the file name of $SQLITE_PATH is kept",
+                ),
+            )
+
+
 def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
     return Finding(
         "wrong-location",
@@ -215,12 +255,17 @@ PY_FSTRING_HOST = re.compile(
     r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
 )
 FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
+IDENTITY_KEYS = {"database", "dbname", "user", "username", "password"}
+CONNECTS = re.compile(
+    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\("
+)
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     for source in _app_files(ws):
         pg_file = bool(PG_EVIDENCE.search(source.text))
+        connects = pg_file and bool(CONNECTS.search(source.text))
         for ref in source.strings:
             if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
                 continue
@@ -229,6 +274,9 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             if match:
                 netloc = match.group("netloc")
                 host = re.sub(r":(\d*|\$?\{[^}]*\})$", "", netloc.rsplit("@", 1)[-1])
+                path = value[match.end() :].split("?", 1)[0].strip("/")
+                if not host and path and not re.search(r"[{}$%]", path):
+                    host = "(no host, database " + path + ")"  # postgresql:///conduit: a fixed database
                 templated = bool(re.search(r"[{}$%]", host))
                 if host and not (templated and "DATABASE_URL" in source.text):
                     # a literal host; or one filled in ("@${host}", "@{}") by code that never uses DATABASE_URL
@@ -245,10 +293,28 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 continue
             if pg_file and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
+            elif connects and ref.key in IDENTITY_KEYS and not ref.fallback and re.fullmatch(r"[\w.-]+", value):
+                yield Finding(
+                    "fixed-connection",
+                    f"PostgreSQL {ref.key} fixed in code ({value!r}) instead of DATABASE_URL / PG* unchanged",
+                    Evidence(
+                        file=source.rel,
+                        line=ref.line,
+                        construct=f"{ref.key}: {value!r}",
+                        reason="the connection the evaluation gives is not handed over unchanged",
+                    ),
+                )
         for call in source.calls:
             host = call.keywords.get("host", "")
             if host.lower() in TCP_HOSTS and pg_file and call.method in {"connect", "create_pool", "URL", "create"}:
                 yield _host_finding(source.rel, call.line, f"{call.callee}(host={host!r})")
+            fixed = sorted(k for k in call.keywords if k in IDENTITY_KEYS)
+            if (
+                fixed
+                and pg_file
+                and call.method in {"connect", "create_pool", "URL", "create", "Pool", "ConnectionPool"}
+            ):
+                yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
         fstrings = PY_FSTRING_HOST.finditer(text) if source.language == "python" else iter(())
         for match in fstrings if "DATABASE_URL" not in source.text else ():
@@ -280,7 +346,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
 def _host_finding(rel: str, line: int, construct: str) -> Finding:
     return Finding(
         "fixed-connection",
-        f"PostgreSQL reached through a fixed TCP host ({construct}) instead of DATABASE_URL / PG* unchanged",
+        f"PostgreSQL connection fixed in code ({construct}) instead of DATABASE_URL / PG* unchanged",
         Evidence(
             file=rel,
             line=line,
@@ -659,6 +725,8 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     if engine == "sqlite":
         findings += _fixed_sqlite_files(ws)
         findings += _memory_databases(ws)
+        findings += _run_sh_files(ws)
+        findings += _moved_files(ws)
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _other_stores(ws)
