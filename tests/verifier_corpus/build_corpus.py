@@ -3025,6 +3025,26 @@ def define_round_seven() -> None:
         {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"postgresql+psycopg:///conduit"')},
     )
     case(
+        "r6-py-testing-config-memory-ok",
+        "Flask config classes: TestingConfig uses sqlite:///:memory: and test.db; the app runs on DATABASE_URL",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {},
+        {
+            "conduit/config.py": "import os\n\n\nclass Config:\n    SQLALCHEMY_DATABASE_URI = os.environ['DATABASE_URL']\n\n\nclass TestingConfig(Config):\n    SQLALCHEMY_DATABASE_URI = 'sqlite:///:memory:'\n    BACKUP_URI = 'sqlite:///test.db'\n"
+        },
+    )
+    case(
+        "r6-py-development-config-fixed-file",
+        "Flask config: the default DevelopmentConfig stores in sqlite:///dev.db",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/config.py": "import os\n\n\nclass DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = 'sqlite:///dev.db'\n\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL')\n\n\nconfig = DevelopmentConfig\n"
+        },
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

@@ -509,7 +509,13 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         # Rows in the right engine do not show where else data went (memory, another store, another file),
         # so the placement findings stand against a compliant runtime observation.
         compliant = runtime_ok and not placement
-        decided_by = "static+runtime" if engine_ok == runtime_ok else "runtime"
+        decided_by = (
+            "static"  # where else the data went is beyond what the observation sees
+            if runtime_ok and placement
+            else "static+runtime"
+            if engine_ok == runtime_ok
+            else "runtime"
+        )
         summary = f"runtime: {runtime_message}; static: {static_message}"
         if decided_by == "runtime":
             summary += " (runtime evidence outweighs static)"

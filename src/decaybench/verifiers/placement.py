@@ -49,6 +49,34 @@ def _comment_mark(source: SourceFile) -> str:
     return "#" if source.language == "python" else "//"
 
 
+BLOCK_HEADER = re.compile(r"^\s*(?:(?:async\s+)?def|class|if|elif|else|case|function|describe|it)\b|^\s*\w+\s*[:(]")
+TEST_WORD = re.compile(r"test", re.I)
+
+
+def _for_tests(source: SourceFile, line: int) -> bool:
+    """Whether ``line`` is chosen for tests: the line itself, or a block it sits in (``class TestConfig``,
+    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``), names tests."""
+    lines = source.text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    current = lines[line - 1]
+    if TEST_WORD.search(current):
+        return True
+    indent = len(current) - len(current.lstrip())
+    for number in range(line - 2, max(-1, line - 60), -1):
+        text = lines[number]
+        if not text.strip():
+            continue
+        depth = len(text) - len(text.lstrip())
+        if depth < indent:
+            if TEST_WORD.search(text) and BLOCK_HEADER.match(text):
+                return True
+            indent = depth
+            if depth == 0:
+                return False
+    return False
+
+
 def _short(value: str) -> str:
     return value if len(value) < 80 else value[:77] + "..."
 
@@ -164,7 +192,7 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
                 match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
             )
             fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
-            if fixed:
+            if fixed and not _for_tests(source, ref.line):
                 yield _fixed_file_finding(source.rel, ref.line, value)
         for call in source.calls:
             if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
@@ -182,12 +210,10 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
     """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
     line chooses it for tests, or the environment only supplies it as a default."""
     for source in _app_files(ws):
-        lines = source.text.splitlines()
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
-            line = lines[ref.line - 1] if 0 < ref.line <= len(lines) else ""
-            if re.search(r"test", line, re.I):
+            if _for_tests(source, ref.line):
                 continue
             yield Finding(
                 "in-memory-database",
@@ -268,6 +294,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         connects = pg_file and bool(CONNECTS.search(source.text))
         for ref in source.strings:
             if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+                continue
+            if _for_tests(source, ref.line):
                 continue
             value = ref.value.strip()
             match = PG_URL.match(value)
