@@ -3045,6 +3045,68 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r6-js-sequelize-cli-config-development-storage",
+        "models/index.js loads config.json[NODE_ENV || 'development']; development has storage './dev.sqlite'",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "config/config.json": json.dumps(
+                {
+                    "development": {"dialect": "sqlite", "storage": "./dev.sqlite"},
+                    "production": {"use_env_variable": "DATABASE_URL", "dialect": "sqlite"},
+                },
+                indent=2,
+            )
+            + "\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst env = process.env.NODE_ENV || 'development';\nconst config = require('../config/config.json')[env];\n\nconst sequelize = config.use_env_variable\n  ? new Sequelize(process.env[config.use_env_variable], config)\n  : new Sequelize(config);\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r6-js-sequelize-cli-config-env-ok",
+        "config.json development block takes use_env_variable DATABASE_URL",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {},
+        {
+            "config/config.json": json.dumps(
+                {"development": {"use_env_variable": "DATABASE_URL", "dialect": "sqlite"}}, indent=2
+            )
+            + "\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst env = process.env.NODE_ENV || 'development';\nconst config = require('../config/config.json')[env];\n\nconst sequelize = new Sequelize(process.env[config.use_env_variable], config);\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r6-js-storage-path-join",
+        "storage: path.join(__dirname, '../database.sqlite') while DATABASE_URL is only logged",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "src/db.js": "const path = require('path');\nconst { Sequelize } = require('sequelize');\n\nconsole.log('DATABASE_URL is', process.env.DATABASE_URL);\nconst sequelize = new Sequelize({ dialect: 'sqlite', storage: path.join(__dirname, '../database.sqlite'), logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r6-py-django-name-base-dir",
+        "Django DATABASES NAME = BASE_DIR / 'db.sqlite3' (DATABASE_URL only read for a banner)",
+        {
+            "requirements.txt": "django>=5\n",
+            "conduit/settings.py": "import os\nfrom pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\nBANNER = os.environ.get('DATABASE_URL', '')\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': BASE_DIR / 'db.sqlite3'}}\n",
+        },
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r6-py-django-dj-database-url-ok",
+        "Django DATABASES from dj_database_url.config(default=BASE_DIR / 'db.sqlite3' as a URL): DATABASE_URL decides",
+        {
+            "requirements.txt": "django>=5\ndj-database-url>=2\n",
+            "conduit/settings.py": "from pathlib import Path\n\nimport dj_database_url\n\nBASE_DIR = Path(__file__).resolve().parent.parent\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': BASE_DIR / 'db.sqlite3'}}\nDATABASES['default'] = dj_database_url.config(conn_max_age=600)\n",
+        },
+        {"database": "sqlite"},
+        {},
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

@@ -445,7 +445,11 @@ def _given_file_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | Non
     pattern = re.compile(
         r"sqlite_path|database_url|databaseurl|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
     )
-    if any(pattern.search(s.text) for s in ws.files.values()) or any(pattern.search(t) for _, t in ws.settings):
+    if (
+        any(pattern.search(s.text) for s in ws.files.values())
+        or any(pattern.search(t) for _, t in ws.settings)
+        or any(pattern.search(str(data)) for _, data in ws.config_json)  # Sequelize CLI use_env_variable
+    ):
         return None
     where = next((e for e in evidence if e.file), None)
     return Finding(

@@ -181,9 +181,16 @@ def _mentions(ws: Workspace, *variables: str) -> bool:
     return any(pattern.search(s.text) for s in ws.files.values()) or any(pattern.search(t) for _, t in ws.settings)
 
 
+URL_CONFIGURED_DJANGO = re.compile(r"django_heroku|dj_database_url|\benv\.db(?:_url)?\(")
+
+
 def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
     for source in _app_files(ws):
+        # django-heroku / dj-database-url replace DATABASES from DATABASE_URL when it is set (it always is)
+        replaced_by_url = bool(URL_CONFIGURED_DJANGO.search(source.text))
         for ref in source.strings:
+            if replaced_by_url and ref.key == "NAME":
+                continue
             if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
                 continue
             value = ref.value.strip()
@@ -747,6 +754,39 @@ def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
     return found
 
 
+CONFIG_LOADED = re.compile(r"config\.json|config/config['\"]|config/database['\"]|\[\s*env\s*\]")
+
+
+def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
+    """Sequelize CLI's ``config/config.json``: with NODE_ENV unset (the evaluation never sets it) the
+    ``development`` block is the one the models connect with, unless it takes ``use_env_variable``."""
+    if not any(CONFIG_LOADED.search(s.text) for s in ws.files.values()):
+        return
+    for rel, data in ws.config_json:
+        if not isinstance(data, dict):
+            continue
+        block = data.get("development") if isinstance(data.get("development"), dict) else data
+        if "use_env_variable" in block or not isinstance(block.get("dialect"), str):
+            continue
+        dialect = str(block["dialect"]).lower()
+        storage, host, database = (str(block.get(k, "")) for k in ("storage", "host", "database"))
+        where = "development" if block is not data else "top level"
+        if engine == "sqlite" and dialect == "sqlite" and storage:
+            memory = bool(IN_MEMORY.match(storage))
+            yield Finding(
+                "in-memory-database" if memory else "wrong-location",
+                f"config {where} block: storage {storage!r}, not the file SQLITE_PATH names",
+                Evidence(file=rel, construct=f"storage: {storage!r}", reason="NODE_ENV unset: this block is used"),
+            )
+        elif engine == "postgres" and dialect in ("postgres", "postgresql") and (host.lower() in TCP_HOSTS or database):
+            shown = f"host: {host!r}" if host.lower() in TCP_HOSTS else f"database: {database!r}"
+            yield Finding(
+                "fixed-connection",
+                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged",
+                Evidence(file=rel, construct=shown, reason="NODE_ENV unset: this block is used"),
+            )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -757,6 +797,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         findings += _moved_files(ws)
     elif engine == "postgres":
         findings += _tcp_connections(ws)
+    findings += _sequelize_config(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
     schema = _schema_outside_startup(ws)
