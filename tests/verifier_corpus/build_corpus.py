@@ -2960,6 +2960,36 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r7-py-service-imports-flask-jwt-extended",
+        "a service takes the current user from flask_jwt_extended (the request context)",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/services/me.py": "from flask_jwt_extended import get_jwt_identity\n\n\ndef current_user_id():\n    return get_jwt_identity()\n"
+        },
+    )
+    case(
+        "r7-js-service-imports-express-validator",
+        "a service validates with express-validator's validationResult(req)",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        {
+            "src/services/validationService.js": "const { validationResult } = require('express-validator');\n\nfunction check(req) {\n  return validationResult(req).array();\n}\n\nmodule.exports = { check };\n"
+        },
+    )
+    case(
+        "r7-py-route-runs-sql-from-variable",
+        "an aiohttp route runs request.app['pool'].fetchrow(QUERY, slug) with QUERY a SQL constant",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/tags.py": "QUERY = 'SELECT name FROM tags WHERE name = $1'\n\n\nasync def tag(request):\n    row = await request.app['pool'].fetchrow(QUERY, request.match_info['name'])\n    return dict(row)\n"
+        },
+    )
+    case(
         "r6-py-dotenv-values-override",
         "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
         dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),

@@ -548,6 +548,13 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         if call.arg_kind in ("str", "template", "text") and looks_like_sql(call.arg_value):
             yield call, "run SQL themselves"
             continue
+        if (
+            call.arg_kind == "name"
+            and call.arg_value in source.sql_variables
+            and method not in ("print", "info", "debug")
+        ):
+            yield call, f"run SQL themselves ({call.arg_value} holds a statement)"
+            continue
         if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
             if layer == "routes" and call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
