@@ -3,7 +3,7 @@
 RULES: dict[str, dict[str, str]] = {
     "architecture/missing-layers": {
         "name": "MissingLayers",
-        "text": "Fewer than 3 of the 4 clean-architecture layers exist.",
+        "text": "Fewer than the 4 clean-architecture layers exist.",
     },
     "architecture/upward-import": {
         "name": "UpwardImport",
