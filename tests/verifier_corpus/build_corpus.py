@@ -3137,6 +3137,42 @@ def define_round_seven() -> None:
         {},
     )
     case(
+        "r6-js-sync-behind-unset-flag",
+        "sequelize.sync() only if process.env.DB_SYNC === 'true' (the evaluation never sets DB_SYNC)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.DB_SYNC === 'true') {\n    await sequelize.sync();\n  }\n",
+            )
+        },
+    )
+    case(
+        "r6-js-sync-unless-production-ok",
+        "sequelize.sync() if process.env.NODE_ENV !== 'production' (NODE_ENV unset: it runs)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.NODE_ENV !== 'production') {\n    await sequelize.sync();\n  }\n",
+            )
+        },
+    )
+    case(
+        "r6-py-dataclass-field-store",
+        "a dataclass repository with likes: dict = field(default_factory=dict), filled by add()",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/likes.py": "from dataclasses import dataclass, field\n\n\n@dataclass\nclass LikeRepository:\n    likes: dict = field(default_factory=dict)\n\n    def add(self, user_id, slug):\n        self.likes[(user_id, slug)] = True\n"
+        },
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

@@ -479,7 +479,7 @@ def _other_stores(ws: Workspace) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- data kept in memory
 ENTITY_WORDS = re.compile(
-    r"user|article|comment|tag|favou?rit|follow|profile|post|record|rows|table|store|storage|entit",
+    r"user|article|comment|tag|favou?rit|follow|profile|post|record|rows|table|store|storage|entit|like|bookmark|vote",
     re.I,
 )
 NOT_DATA = re.compile(
@@ -493,6 +493,11 @@ PY_MUTATORS = {"append", "add", "update", "setdefault", "insert", "extend", "__s
 def _is_empty_container(node: ast.AST) -> bool:
     if isinstance(node, (ast.Dict, ast.List, ast.Set)):
         return not (node.keys if isinstance(node, ast.Dict) else node.elts)
+    if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] == "field":
+        # a dataclass field(default_factory=dict)
+        return any(
+            kw.arg == "default_factory" and ast.unparse(kw.value) in ("dict", "list", "set") for kw in node.keywords
+        )
     if isinstance(node, ast.Call):
         name = ast.unparse(node.func).split(".")[-1]
         return name in {"dict", "list", "set", "defaultdict", "OrderedDict", "deque"} and (
@@ -507,7 +512,7 @@ def _store_name(name: str) -> bool:
 
 
 def _python_memory(source: SourceFile) -> Iterator[Finding]:
-    if not re.search(r"\{\}|\[\]|dict\(|defaultdict|OrderedDict", source.text):
+    if not re.search(r"\{\}|\[\]|dict\(|defaultdict|OrderedDict|default_factory", source.text):
         return
     try:
         tree = ast.parse(source.text)
@@ -665,7 +670,7 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             line = _line(text, match.start())
             if not scripted and not (guard and match.start() > guard.start()):
                 uncalled = _uncalled_function(ws, source, text, line)
-                if uncalled is None:
+                if uncalled is None and _env_guard(text, line) is None:
                     return None  # created by the application's own code
                 uncalled_found.append((source.rel, line))
                 continue
@@ -690,6 +695,44 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+ENV_CONDITION = re.compile(
+    r"^\s*(?:if|elif|\}\s*else\s+if)\s*\(?\s*(?P<cond>.*?(?:process\.env\.(?P<js>\w+)|(?:environ\.get|getenv|environ\[)\s*\(?\s*['\"](?P<py>\w+)['\"]).*?)\)?\s*[:{]?\s*$"
+)
+
+
+def _env_guard(text: str, line: int) -> str | None:
+    """The variable of an ``if`` around ``line`` that is false when the variable is unset
+    (``if (process.env.DB_SYNC === 'true')``, ``if os.getenv("CREATE_SCHEMA"):``), for a variable the
+    evaluation never sets: the schema creation under it never runs."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    header = lines[line - 1]
+    candidates = [header]  # one-line form: if (process.env.X === 'y') await sequelize.sync();
+    for number in range(line - 2, max(-1, line - 8), -1):
+        text_line = lines[number]
+        if text_line.strip() and len(text_line) - len(text_line.lstrip()) < indent:
+            candidates.append(text_line)
+            break
+    for candidate in candidates:
+        single = re.match(r"^\s*if\s*\((.*?process\.env\.(\w+).*?)\)\s*(?:await\s+)?\S", candidate)
+        match = ENV_CONDITION.match(candidate)
+        condition, variable = (
+            (single.group(1), single.group(2))
+            if single
+            else (match.group("cond"), match.group("js") or match.group("py"))
+            if match
+            else ("", "")
+        )
+        if not variable or variable in HARNESS_VARIABLES or variable == "PORT":
+            continue
+        if re.search(r"!==?|\bnot\b|!\s*process|\|\||\?\?|\bor\b|,\s*['\"]", condition):
+            continue  # true when unset, or given a default: it may well run
+        return variable
+    return None
 
 
 JS_FUNCTION_HEADER = re.compile(
