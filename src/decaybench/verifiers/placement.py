@@ -10,6 +10,7 @@ every finding here is one such contradiction, with the file, line and construct 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+@functools.lru_cache(maxsize=1024)  # every rule reads the same files' code
 def _code_lines(text: str, comment: str) -> str:
     """The text with whole-line comments blanked (line numbers kept)."""
     return "\n".join("" if line.lstrip().startswith(comment) else line for line in text.splitlines())
@@ -257,6 +259,8 @@ def _moved_files(ws: Workspace) -> Iterator[Finding]:
     """The given path cut to its file name (``os.path.basename(SQLITE_PATH)``, ``Path(...).name``): the
     database then lands in another directory."""
     for source in _app_files(ws):
+        if "basename" not in source.text and "path.parse" not in source.text:
+            continue
         text = _code_lines(source.text, _comment_mark(source))
         for match in PATH_REWRITE.finditer(text):
             yield Finding(
@@ -302,10 +306,12 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         for ref in source.strings:
             if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
                 continue
-            if _for_tests(source, ref.line):
-                continue
             value = ref.value.strip()
             match = PG_URL.match(value)
+            if not (match or ref.key.lower() in HOST_KEYS or ref.key in IDENTITY_KEYS):
+                continue
+            if _for_tests(source, ref.line):
+                continue
             if match:
                 netloc = match.group("netloc")
                 host = re.sub(r":(\d*|\$?\{[^}]*\})$", "", netloc.rsplit("@", 1)[-1])
@@ -511,9 +517,18 @@ def _store_name(name: str) -> bool:
     return bool(ENTITY_WORDS.search(bare)) and not NOT_DATA.search(bare)
 
 
+PY_CONTAINER_LINE = re.compile(
+    r"^\s*(?:self\.|cls\.)?(\w+)\s*(?::[^=\n]+)?=\s*(?:\{\s*\}|\[\s*\]|dict\(|list\(|set\(|defaultdict\(|"
+    r"collections\.defaultdict\(|OrderedDict\(|deque\(|field\(\s*default_factory)",
+    re.M,
+)
+PY_STORE_DICT = re.compile(r"^\w+\s*(?::[^=\n]+)?=\s*\{\s*['\"]\w+['\"]\s*:\s*(?:\{\s*\}|\[\s*\])", re.M)
+
+
 def _python_memory(source: SourceFile) -> Iterator[Finding]:
-    if not re.search(r"\{\}|\[\]|dict\(|defaultdict|OrderedDict|default_factory", source.text):
-        return
+    candidates = (m.group(1) for m in PY_CONTAINER_LINE.finditer(source.text))
+    if not any(_store_name(name) for name in candidates) and not PY_STORE_DICT.search(source.text):
+        return  # no empty container with a record-like name: nothing to parse
     try:
         tree = ast.parse(source.text)
     except (SyntaxError, ValueError):
