@@ -2990,6 +2990,67 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r7-py-handler-in-app-queries",
+        "app.py registers @app.get('/api/tags') that runs session.scalars(select(Tag)) itself",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/app.py": PY_APP.replace(
+                '    @app.get("/api/health-check")',
+                '    @app.get("/api/tags")\n    def tags():\n        session = SessionLocal()\n        return {"tags": list(session.scalars(select(Article.slug)))}\n\n    @app.get("/api/health-check")',
+            ).replace(
+                "from flask import Flask\n",
+                "from flask import Flask\nfrom sqlalchemy import select\n\nfrom conduit.models.entities import Article\n",
+            ),
+        },
+    )
+    case(
+        "r7-js-handler-in-server-model-query",
+        "server.js registers app.get('/api/tags', ...) calling Article.findAll from the models layer",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst { Article } = require('./models/article');",
+            ).replace(
+                "  app.use('/api', articleRoutes);",
+                "  app.get('/api/tags', async (req, res) => {\n    const articles = await Article.findAll();\n    res.json({ tags: articles.map((a) => a.slug) });\n  });\n  app.use('/api', articleRoutes);",
+            ),
+        },
+    )
+    case(
+        "r7-js-handler-in-server-calls-repository",
+        "server.js handler calls the repository it imported for wiring",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst articles = require('./repositories/articleRepository');",
+            ).replace(
+                "  app.use('/api', articleRoutes);",
+                "  app.get('/api/articles/:slug/raw', async (req, res) => res.json(await articles.findBySlug(req.params.slug)));\n  app.use('/api', articleRoutes);",
+            ),
+        },
+    )
+    case(
+        "r7-js-server-wires-repository-ok",
+        "server.js builds the service from the repository (wiring) and only mounts routes",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst articles = require('./repositories/articleRepository');\nconst service = require('./services/articleService');\n\nservice.use && service.use(articles);",
+            ),
+        },
+    )
+    case(
         "r6-py-dotenv-values-override",
         "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
         dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),

@@ -432,6 +432,31 @@ def check_architecture(ws: Workspace) -> Verdict:
                         )
                     )
                     evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        if layer is None and ROUTE_REGISTRATION.search(source.text):
+            # HTTP handlers written in a start-up file are routes too: wiring may live outside the layers,
+            # handlers that query do not.
+            spans = _handler_spans(source)
+            direct = [
+                (call, f"call the repository {call.root} directly")
+                for call in source.calls
+                if "repositories" in {layer_of(t, containers) for t in source.bound.get(call.root, [])}
+                and call.method
+                and call.root != call.callee
+            ]
+            for call, why in [*_route_data_access(ws, source, containers), *direct]:
+                if not any(start <= call.line <= end for start, end in spans):
+                    continue
+                construct = f"{call.callee}(...)"
+                key = ("skipped-layer", rel, call.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"an HTTP handler outside the layers {why}, not via services"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+            continue
         if layer not in ("routes", "services"):
             continue  # (models that save themselves, ActiveRecord-style, are read as entities with behaviour)
         rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
@@ -583,6 +608,45 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             yield call, f"query through the model class {receiver}"
         elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
             yield call, f"query through the ORM handle {root}"
+
+
+ROUTE_REGISTRATION = re.compile(
+    r"""^\s*@\w+(?:\.\w+)*\.(?:get|post|put|patch|delete|route|api_route)\(\s*['"]/|"""
+    r"""\b\w+\.(?:get|post|put|patch|delete|all|route)\(\s*['"`]/""",
+    re.M,
+)
+
+
+def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
+    """Line ranges of the HTTP handlers a file registers: Python functions under a route decorator
+    (``@app.get("/x")``), JS/TS route registrations (``app.get('/x', async (req, res) => {...})``) up to
+    where their parentheses close."""
+    spans: list[tuple[int, int]] = []
+    if source.language == "python":
+        import ast
+
+        try:
+            tree = ast.parse(source.text)
+        except (SyntaxError, ValueError):
+            return spans
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                ROUTE_REGISTRATION.search("@" + ast.unparse(d)) for d in node.decorator_list
+            ):
+                spans.append((node.lineno, node.end_lineno or node.lineno))
+        return spans
+    text = source.text
+    for match in ROUTE_REGISTRATION.finditer(text):
+        depth, end = 0, len(text)
+        for index in range(text.index("(", match.start()), len(text)):
+            char = text[index]
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0:
+                end = index
+                break
+        spans.append((text.count("\n", 0, match.start()) + 1, text.count("\n", 0, end) + 1))
+    return spans
 
 
 def _error_names_only(imp: ImportRef) -> bool:
