@@ -3051,6 +3051,29 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r7-py-route-imports-root-query-function",
+        "routes import list_slugs from conduit/queries.py (outside the layers) that runs session.scalars itself",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/queries.py": "from sqlalchemy import select\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef list_slugs():\n    session = SessionLocal()\n    return list(session.scalars(select(Article.slug)))\n",
+            "conduit/routes/slugs.py": "from flask import Blueprint, jsonify\n\nfrom conduit.queries import list_slugs\n\nbp = Blueprint('slugs', __name__)\n\n\n@bp.get('/api/slugs')\ndef slugs():\n    return jsonify(list_slugs())\n",
+        },
+    )
+    case(
+        "r7-py-route-imports-root-session-provider-ok",
+        "routes import get_session (a generator in conduit/db.py) and hand the session to a service",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\ndef get_session():\n    session = SessionLocal()\n    try:\n        yield session\n    finally:\n        session.close()\n",
+            "conduit/routes/slugs.py": "from flask import Blueprint\n\nfrom conduit.db import get_session\nfrom conduit.services.articles import ArticleService\n\nbp = Blueprint('slugs', __name__)\n\n\n@bp.get('/api/slugs/<slug>')\ndef slug(slug):\n    session = next(get_session())\n    return {'slug': ArticleService(session).get(slug).slug}\n",
+        },
+    )
+    case(
         "r6-py-dotenv-values-override",
         "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
         dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),

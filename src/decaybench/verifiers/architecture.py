@@ -94,6 +94,21 @@ HTTP_METHODS = {
 # ... and in Python the request itself parsed below the routes (aiohttp/Starlette request.json(), Flask's
 # request.get_json()): reading HTTP is the routes' job.
 PY_REQUEST_METHODS = {"json", "get_json", "post", "form", "body", "text"}
+QUERY_CALLS = {
+    "query",
+    "execute",
+    "scalars",
+    "scalar",
+    "get",
+    "add",
+    "add_all",
+    "delete",
+    "merge",
+    "fetch",
+    "fetchrow",
+    "fetchall",
+    "fetchone",
+}
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
 MODEL_METHODS = {
@@ -457,6 +472,18 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
                 evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
             continue
+        if layer == "routes" and source.language == "python":
+            for imp, name in _root_queries(ws, source, containers):
+                construct = f"from {imp.spec} import {name}"
+                key = ("skipped-layer", rel, imp.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"routes import {name}, a function outside the layers that queries the database"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=imp.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=imp.line, construct=construct, reason=message))
         if layer not in ("routes", "services"):
             continue  # (models that save themselves, ActiveRecord-style, are read as entities with behaviour)
         rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
@@ -647,6 +674,65 @@ def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
                 break
         spans.append((text.count("\n", 0, match.start()) + 1, text.count("\n", 0, end) + 1))
     return spans
+
+
+def _root_queries(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+    """(import, name) for each function a route imports from a module outside the layers whose body
+    queries (session/engine query methods, ``Model.query``, SQL): a repository in all but name.
+    Session providers (``get_db`` and other generators) and plain factories are wiring, not queries."""
+    import ast
+
+    for imp in source.imports:
+        if imp.kind != "from" or imp.type_only:
+            continue
+        for target in imp.targets:
+            module = ws.files.get(target)
+            if module is None or layer_of(target, containers) is not None or module.language != "python":
+                continue
+            try:
+                tree = ast.parse(module.text)
+            except (SyntaxError, ValueError):
+                continue
+            functions = {
+                node.name: node
+                for node in tree.body
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in imp.names
+            }
+            for name, function in functions.items():
+                if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(function)):
+                    continue
+                if any(_queries(node) for node in ast.walk(function)):
+                    yield imp, name
+
+
+def _queries(node: object) -> bool:
+    import ast
+
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        method = node.func.attr
+        receiver = node.func.value
+        receiver_name = (
+            receiver.id
+            if isinstance(receiver, ast.Name)
+            else receiver.attr
+            if isinstance(receiver, ast.Attribute)
+            else ""
+        )
+        if method in QUERY_CALLS and receiver_name.lower() in SESSION_NAMES | {
+            "db",
+            "conn",
+            "connection",
+            "cursor",
+            "engine",
+        }:
+            return True
+        if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            return method in ("execute", "fetch", "fetchrow", "fetchval", "query") and looks_like_sql(
+                node.args[0].value
+            )
+    if isinstance(node, ast.Attribute) and node.attr in ("query", "objects"):
+        return isinstance(node.value, ast.Name) and node.value.id[:1].isupper()
+    return False
 
 
 def _error_names_only(imp: ImportRef) -> bool:
