@@ -823,7 +823,8 @@ def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
     for rel, data in ws.config_json:
         if not isinstance(data, dict):
             continue
-        block = data.get("development") if isinstance(data.get("development"), dict) else data
+        development = data.get("development")
+        block: dict = development if isinstance(development, dict) else data
         if "use_env_variable" in block or not isinstance(block.get("dialect"), str):
             continue
         dialect = str(block["dialect"]).lower()
