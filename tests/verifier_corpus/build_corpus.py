@@ -3257,6 +3257,32 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r6-django-migrate-without-migrations",
+        "run.sh runs manage.py migrate; the articles app has models but no migrations",
+        {
+            "requirements.txt": "django>=5\n",
+            "run.sh": '#!/bin/sh\npython manage.py migrate --noinput\nexec python manage.py runserver "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n",
+            "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+        },
+        {"database": "sqlite"},
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r6-django-migrate-with-migrations-ok",
+        "run.sh runs manage.py migrate; the app ships migrations/0001_initial.py",
+        {
+            "requirements.txt": "django>=5\n",
+            "run.sh": '#!/bin/sh\npython manage.py migrate --noinput\nexec python manage.py runserver "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n",
+            "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+            "articles/migrations/__init__.py": "",
+            "articles/migrations/0001_initial.py": "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    initial = True\n    dependencies = []\n    operations = [migrations.CreateModel(name='Article', fields=[('id', models.BigAutoField(primary_key=True)), ('slug', models.SlugField(unique=True))])]\n",
+        },
+        {"database": "sqlite"},
+        {},
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

@@ -846,6 +846,41 @@ def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
             )
 
 
+DJANGO_MODEL = re.compile(r"^class\s+\w+\((?:models\.)?Model\)\s*:", re.M)
+
+
+def _migrations_missing(ws: Workspace) -> Finding | None:
+    """A migration runner with nothing to run: Django models and ``manage.py migrate`` with no migration
+    of the app's own (no ``makemigrations``, no ``--run-syncdb``), or ``alembic upgrade`` with no revision
+    and no ``create_all``: the application's tables are never created."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    migration_files = [rel for rel in ws.files if "/migrations/" in f"/{rel}" and rel.rsplit("/", 1)[-1][:1].isdigit()]
+    if re.search(r"manage\.py\s+migrate|django-admin\s+migrate", run_sh) and not re.search(
+        r"makemigrations|run-syncdb|run_syncdb", run_sh + "".join(s.text for s in ws.files.values())
+    ):
+        models = next((s for s in ws.files.values() if s.language == "python" and DJANGO_MODEL.search(s.text)), None)
+        if models is not None and not migration_files:
+            return Finding(
+                "no-schema",
+                "run.sh runs Django's migrate, but the app has no migrations: its tables are never created",
+                Evidence(
+                    file=models.rel,
+                    line=_line(models.text, DJANGO_MODEL.search(models.text).start()),  # type: ignore[union-attr]
+                    construct="Django models without migrations",
+                    reason="migrate creates only the tables of existing migrations; makemigrations never runs",
+                ),
+            )
+    if re.search(r"alembic\s+upgrade", run_sh):
+        revisions = [rel for rel in ws.files if "/versions/" in f"/{rel}" and rel.endswith(".py")]
+        if not revisions and not any(SCHEMA_CREATION.search(s.text) for s in ws.files.values()):
+            return Finding(
+                "no-schema",
+                "run.sh runs alembic upgrade, but there is no revision and nothing else creates the schema",
+                Evidence(file="run.sh", construct="alembic upgrade without versions/", reason="no revision to apply"),
+            )
+    return None
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -859,7 +894,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     findings += _sequelize_config(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
-    schema = _schema_outside_startup(ws)
+    schema = _schema_outside_startup(ws) or _migrations_missing(ws)
     if schema is not None:
         findings.append(schema)
     return findings
