@@ -3074,6 +3074,17 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r7-js-route-knex-builder",
+        "a route queries db('articles').where(...).first() on the knex handle from src/db.js",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/db.js": "module.exports = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });\n",
+            "src/routes/tags.js": "const express = require('express');\nconst db = require('../db');\n\nconst router = express.Router();\n\nrouter.get('/tags/:name', async (req, res) => {\n  res.json(await db('tags').where({ name: req.params.name }).first());\n});\n\nmodule.exports = router;\n",
+        },
+    )
+    case(
         "r6-py-dotenv-values-override",
         "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
         dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),

@@ -94,6 +94,26 @@ HTTP_METHODS = {
 # ... and in Python the request itself parsed below the routes (aiohttp/Starlette request.json(), Flask's
 # request.get_json()): reading HTTP is the routes' job.
 PY_REQUEST_METHODS = {"json", "get_json", "post", "form", "body", "text"}
+QUERY_BUILDER = {
+    "where",
+    "first",
+    "select",
+    "from",
+    "insert",
+    "update",
+    "del",
+    "delete",
+    "join",
+    "orderBy",
+    "returning",
+    "whereIn",
+    "innerJoin",
+    "leftJoin",
+    "raw",
+    "selectFrom",
+    "insertInto",
+    "deleteFrom",
+}
 QUERY_CALLS = {
     "query",
     "execute",
@@ -617,6 +637,16 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             elif receiver in ("query", "objects") and root[:1].isupper():
                 yield call, f"query through the model class {root}"
             continue
+        if root.lower() in ORM_ROOTS and (method in QUERY_BUILDER or (method == root and call.arg_kind == "str")):
+            # knex/drizzle-style handles: db('articles').where(...).first(), db.select().from(articles)
+            handle_layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
+            if (
+                (handle_layers or root in source.instances)
+                and "services" not in handle_layers
+                and (layer == "routes" or "repositories" not in handle_layers)
+            ):
+                yield call, f"build a query on the database handle {root}"
+                continue
         if method not in MODEL_METHODS:
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
