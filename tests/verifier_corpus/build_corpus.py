@@ -3294,6 +3294,27 @@ def define_round_seven() -> None:
         {},
     )
     case(
+        "r6-py-entity-children-list-ok",
+        "a plain entity class in models/ keeps its comments in self.comments = [] (an entity's children, not a store)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/models/thread.py": "class Thread:\n    def __init__(self, slug):\n        self.slug = slug\n        self.comments = []\n\n    def add_comment(self, body):\n        self.comments.append(body)\n"
+        },
+    )
+    case(
+        "r6-js-writes-pid-file-ok",
+        "server.js writes its pid to server.pid with fs.writeFileSync (not data of the application)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": "const fs = require('fs');\n\nfs.writeFileSync('server.pid', String(process.pid));\n"
+            + JS_SERVER
+        },
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

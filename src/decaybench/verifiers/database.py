@@ -473,7 +473,14 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
     engine_ok = static_ok  # what the static evidence says of the engine alone, before where the data lives
     # Where the data lives: the right engine can still be reached the wrong way (placement.py).
     findings = placement_findings(ws, engine) if static_ok else []
-    if static_ok and engine == "sqlite" and not findings and (unused := _given_file_unused(ws, evidence)):
+    if (
+        static_ok
+        and engine == "sqlite"
+        and not findings
+        # only when the code itself picks SQLite: a fragment that merely declares a driver says nothing of where
+        and any(s.tier == 1 and s.engine == "sqlite" for s in static_signals(ws)[0])
+        and (unused := _given_file_unused(ws, evidence))
+    ):
         findings.append(unused)
     for finding in findings:
         evidence.append(finding.evidence)

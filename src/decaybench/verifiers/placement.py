@@ -470,7 +470,7 @@ def _other_stores(ws: Workspace) -> Iterator[Finding]:
                 )
         text = _code_lines(source.text, _comment_mark(source))
         pattern = PY_FILE_WRITE if source.language == "python" else JS_FILE_WRITE
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if _store_place(source) else ():
             yield Finding(
                 "other-store",
                 "data written to files of its own; the task allows no other store",
@@ -525,6 +525,35 @@ PY_CONTAINER_LINE = re.compile(
 PY_STORE_DICT = re.compile(r"^\w+\s*(?::[^=\n]+)?=\s*\{\s*['\"]\w+['\"]\s*:\s*(?:\{\s*\}|\[\s*\])", re.M)
 
 
+STORE_PLACE = re.compile(r"repo|store|storage|dao|persist|memory|database|(^|[/_.-])db([/_.-]|$)|data", re.I)
+STORE_LAYERS = {
+    "repositories",
+    "repository",
+    "repos",
+    "services",
+    "service",
+    "dal",
+    "crud",
+    "persistence",
+    "infrastructure",
+}
+
+
+def _store_place(source: SourceFile) -> bool:
+    """Whether a file is where stored data would be handled (a data or service layer, a file or class
+    named for storage): there an object's container of records is a store. Elsewhere it is an entity
+    holding its children (``Article.comments = []``), not a store."""
+    if any(part.lower() in STORE_LAYERS for part in source.parts[:-1]):
+        return True
+    if STORE_PLACE.search(source.parts[-1]):
+        return True
+    return bool(
+        re.search(
+            r"^\s*(?:export\s+)?class\s+\w*(?:Repo|Store|Storage|Dao|DAO|Memory|Database|Db|DB)\w*", source.text, re.M
+        )
+    )
+
+
 def _python_memory(source: SourceFile) -> Iterator[Finding]:
     candidates = (m.group(1) for m in PY_CONTAINER_LINE.finditer(source.text))
     if not any(_store_name(name) for name in candidates) and not PY_STORE_DICT.search(source.text):
@@ -548,7 +577,8 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
                     and all(isinstance(k, ast.Constant) and _store_name(str(k.value)) for k in stmt.value.keys)
                 ):
                     containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
-    for node in ast.walk(tree):
+    store_place = _store_place(source)
+    for node in ast.walk(tree) if store_place else ():
         if isinstance(node, ast.ClassDef):  # class ArticleRepository: _items: dict = {}
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
@@ -618,7 +648,7 @@ def _js_memory(source: SourceFile) -> Iterator[Finding]:
     for match in JS_TOP_CONTAINER.finditer(text):
         if _store_name(match.group(1)):
             containers[match.group(1)] = _line(text, match.start())
-    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER):
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if _store_place(source) else ():
         for match in pattern.finditer(text):
             if _store_name(match.group(1)):
                 containers.setdefault("this." + match.group(1), _line(text, match.start()))
