@@ -3315,6 +3315,29 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r6-js-knexfile-localhost",
+        "knexfile.js: client 'pg', connection { host: 'localhost', database: 'conduit' }",
+        dict(JS_BASE, **{"package.json": pkg({"knex": "^3.1.0"})}),
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "knexfile.js": "module.exports = {\n  client: 'pg',\n  connection: {\n    host: 'localhost',\n    database: 'conduit',\n  },\n};\n"
+        },
+    )
+    case(
+        "r6-js-demo-user-seed-ok",
+        "db.js connects through DATABASE_URL and, far below, seeds a demo user { username: 'demo', password: 'demo' }",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB.replace(
+                "module.exports = { sequelize };",
+                "\n\n\n\n\n\n\n\nasync function seed(User) {\n  await User.findOrCreate({ where: { username: 'demo' }, defaults: { username: 'demo', password: 'demo' } });\n}\n\nmodule.exports = { sequelize, seed };",
+            )
+        },
+    )
+    case(
         "r6-py-postgres-url-prefix-rewrite-ok",
         "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
         PY_BASE,

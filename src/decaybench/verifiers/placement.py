@@ -294,7 +294,7 @@ PY_FSTRING_HOST = re.compile(
 FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
 IDENTITY_KEYS = {"database", "dbname", "user", "username", "password"}
 CONNECTS = re.compile(
-    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\("
+    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
 )
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
@@ -302,7 +302,12 @@ URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     for source in _app_files(ws):
         pg_file = bool(PG_EVIDENCE.search(source.text))
-        connects = pg_file and bool(CONNECTS.search(source.text))
+        # lines where a connection is opened: its settings are the keys just around it
+        opened = [_line(source.text, m.start()) for m in CONNECTS.finditer(source.text)] if pg_file else []
+
+        def near_connection(line: int, opened: list[int] = opened) -> bool:
+            return any(start - 1 <= line <= start + 8 for start in opened)
+
         for ref in source.strings:
             if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
                 continue
@@ -332,9 +337,14 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         ),
                     )
                 continue
-            if pg_file and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
+            if near_connection(ref.line) and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
-            elif connects and ref.key in IDENTITY_KEYS and not ref.fallback and re.fullmatch(r"[\w.-]+", value):
+            elif (
+                near_connection(ref.line)
+                and ref.key in IDENTITY_KEYS
+                and not ref.fallback
+                and re.fullmatch(r"[\w.-]+", value)
+            ):
                 yield Finding(
                     "fixed-connection",
                     f"PostgreSQL {ref.key} fixed in code ({value!r}) instead of DATABASE_URL / PG* unchanged",
@@ -370,7 +380,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 ),
             )
         for match in FIXED_PORT.finditer(text) if pg_file else ():
-            yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
+            if near_connection(_line(text, match.start())):
+                yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
         for match in URL_SPLIT_QUERY.finditer(text):
             yield Finding(
                 "fixed-connection",
@@ -780,6 +791,21 @@ def _env_guard(text: str, line: int) -> str | None:
     return None
 
 
+CONVENTION_HOOKS = {
+    "ready",
+    "setup",
+    "startup",
+    "on_startup",
+    "on_starting",
+    "when_ready",
+    "post_fork",
+    "post_worker_init",
+    "lifespan",
+    "main",
+    "run",
+    "handle",
+    "setUp",
+}
 JS_FUNCTION_HEADER = re.compile(
     r"^(\s*)(export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*(\w+)|"
     r"^(\s*)(export\s+)?(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|\w+\s*=>)"
@@ -807,6 +833,8 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
         if any(h.decorator_list for h in holders):
             return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
         name = innermost.name
+        if name.startswith("__") or name in CONVENTION_HOOKS:
+            return None  # called by name convention: __init__, AppConfig.ready, gunicorn's on_starting, ...
     else:
         lines = text.splitlines()
         for number in range(line - 1, -1, -1):
