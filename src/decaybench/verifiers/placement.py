@@ -33,8 +33,11 @@ class Finding:
 def _app_files(ws: Workspace) -> Iterator[SourceFile]:
     """Source files of the running application (schema tooling and scripts are not)."""
     for source in ws.files.values():
-        if not any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
-            yield source
+        if any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
+            continue
+        if re.match(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]", source.parts[-1].lower()):
+            continue  # demo data written into the database, not the application's own store
+        yield source
 
 
 def _line(text: str, offset: int) -> int:
