@@ -3085,6 +3085,16 @@ def define_round_seven() -> None:
         },
     )
     case(
+        "r7-py-service-commits-unit-of-work-ok",
+        "a service calls its repositories, then self.session.commit() to end the unit of work",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/services/publishing.py": "from conduit.repositories.articles import ArticleRepository\n\n\nclass PublishingService:\n    def __init__(self, session, repository: ArticleRepository):\n        self.session = session\n        self.repository = repository\n\n    def publish(self, slug):\n        article = self.repository.by_slug(slug)\n        self.session.commit()\n        return article\n"
+        },
+    )
+    case(
         "r6-py-dotenv-values-override",
         "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
         dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),

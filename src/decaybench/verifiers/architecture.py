@@ -94,6 +94,7 @@ HTTP_METHODS = {
 # ... and in Python the request itself parsed below the routes (aiohttp/Starlette request.json(), Flask's
 # request.get_json()): reading HTTP is the routes' job.
 PY_REQUEST_METHODS = {"json", "get_json", "post", "form", "body", "text"}
+TRANSACTION_METHODS = {"commit", "rollback", "flush", "refresh"}
 QUERY_BUILDER = {
     "where",
     "first",
@@ -632,7 +633,12 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
-            if (receiver.lower() in SESSION_NAMES or root == "db") and method in SESSION_METHODS:
+            if (
+                (receiver.lower() in SESSION_NAMES or root == "db")
+                and method in SESSION_METHODS
+                # a service may end the unit of work its repositories share; reading and writing is theirs
+                and not (layer == "services" and method in TRANSACTION_METHODS)
+            ):
                 yield call, "use the ORM session directly"
             elif receiver in ("query", "objects") and root[:1].isupper():
                 yield call, f"query through the model class {root}"
