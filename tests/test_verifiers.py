@@ -267,6 +267,37 @@ def test_manifests_of_the_wrong_shape(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"dependencies": ["pg"], "imports": 7}')
     (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"baseUrl": 5, "paths": {"@/*": [1, "src/*"]}}}')
     (tmp_path / "index.js").write_text("require('@/x')\n")
-    (tmp_path / "app.py").write_text("import sqlite3\n")
+    (tmp_path / "app.py").write_text("import os\nimport sqlite3\n\nsqlite3.connect(os.environ['SQLITE_PATH'])\n")
     [verdict] = verify(tmp_path, ConstraintSpec(database="sqlite"))
     assert verdict.compliant
+
+
+def test_every_rule_named_in_the_corpus_is_registered_for_sarif() -> None:
+    """Each rule the verdicts name (the new placement and layering rules included) has a SARIF description,
+    and every placement violation points at a file (evidence, never a bare verdict)."""
+    from decaybench.verifiers.rules import RULES
+
+    named: set[str] = set()
+    for name in CASES:
+        expected = _expected(name)
+        for verdict in verify(CORPUS / name / "workspace", ConstraintSpec(**expected["spec"])):
+            for violation in verdict.violations:
+                named.add(f"{verdict.verifier}/{violation.rule}")
+                if verdict.verifier == "database" and violation.rule not in (
+                    "wrong-database",
+                    "mixed-database",
+                    "missing-driver",
+                    "no-database",
+                ):
+                    assert violation.file and violation.construct, (name, violation)
+    placement = {
+        "database/wrong-location",
+        "database/fixed-connection",
+        "database/overridden-connection",
+        "database/other-store",
+        "database/in-memory-data",
+        "database/no-schema",
+        "architecture/data-access-outside-repositories",
+    }
+    assert placement <= named
+    assert named <= set(RULES), named - set(RULES)

@@ -115,3 +115,32 @@ def test_inconclusive_runtime_leaves_static(tmp_path: Path, engine, rows, expect
     )
     [verdict] = verify(tmp_path, ConstraintSpec(database=engine), observation)
     assert verdict.decided_by == expected
+
+
+def test_rows_in_the_right_file_do_not_clear_data_kept_elsewhere(tmp_path: Path) -> None:
+    """The runtime sees rows in $SQLITE_PATH; it cannot see the users the code keeps in a dict. The
+    placement finding (from the prompt: nothing kept only in memory) stands against it, with file and line."""
+    database = tmp_path / "outside" / "conduit.db"
+    database.parent.mkdir()
+    with sqlite3.connect(database) as conn:
+        conn.execute("CREATE TABLE articles (id integer primary key)")
+        conn.execute("INSERT INTO articles VALUES (1)")
+    conn.close()
+    workspace = tmp_path / "ws"
+    (workspace / "repositories").mkdir(parents=True)
+    (workspace / "db.py").write_text(
+        "import os\nimport sqlite3\n\nconnection = sqlite3.connect(os.environ['SQLITE_PATH'])\n"
+    )
+    (workspace / "repositories" / "users.py").write_text(
+        "_users: dict[str, dict] = {}\n\n\ndef add(user):\n    _users[user['email']] = user\n"
+    )
+    observation = observe_databases(workspace, postgres_url=None, sqlite_path=database)
+    [verdict] = verify(workspace, ConstraintSpec(database="sqlite"), observation)
+    assert not verdict.compliant and verdict.decided_by == "static"
+    [violation] = verdict.violations
+    assert (violation.rule, violation.file, violation.line) == ("in-memory-data", "repositories/users.py", 1)
+    assert "_users" in violation.construct
+
+    (workspace / "repositories" / "users.py").write_text("def add(user):\n    return user\n")
+    [verdict] = verify(workspace, ConstraintSpec(database="sqlite"), observation)
+    assert verdict.compliant and verdict.decided_by == "static+runtime"

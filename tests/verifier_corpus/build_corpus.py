@@ -1808,7 +1808,7 @@ def define_round_four() -> None:
         "Routes, services and models; services query the session themselves (no repositories layer)",
         PY_BASE,
         PG_SQLA,
-        {"architecture": bad("missing-layers")},
+        {"architecture": bad("missing-layers", "data-access-outside-repositories")},
         {
             "conduit/repositories/__init__.py": None,
             "conduit/repositories/articles.py": None,
@@ -2460,12 +2460,916 @@ def define_round_five() -> None:
     )
 
 
+def define_round_six() -> None:
+    """Round 6: where the data lives (the database prompts beyond the engine's name). Labels from the
+    prompts: the SQLite file given in SQLITE_PATH/DATABASE_URL and nowhere else; PostgreSQL through
+    DATABASE_URL/PG* unchanged (unix socket); no other database; nothing kept only in memory; the schema
+    created at start-up."""
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    case(
+        "r6-py-sqlite-fixed-file-url",
+        "SQLite task, create_engine('sqlite:///conduit.db'): a file of its own, not $SQLITE_PATH",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///conduit.db"')},
+    )
+    case(
+        "r6-py-sqlite-env-url-ok",
+        "SQLite task, create_engine(os.environ['DATABASE_URL']): the given file",
+        py_lite,
+        LITE_SQLA,
+        {},
+    )
+    case(
+        "r6-py-sqlite-path-fallback-ok",
+        "SQLite task, sqlite:/// + (SQLITE_PATH or 'conduit.db'): a default only when the variable is unset",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ.get("SQLITE_PATH", "conduit.db")'
+            )
+        },
+    )
+    case(
+        "r6-py-sqlite3-connect-fixed-file",
+        "SQLite task, sqlite3.connect('data/app.db') in the repository layer, SQLITE_PATH never read",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": "import sqlite3\n\n\ndef connect():\n    return sqlite3.connect('data/app.db')\n",
+            "conduit/app.py": PY_APP.replace(
+                "from conduit.db import SessionLocal, engine", "from conduit.db import connect"
+            ),
+        },
+    )
+    case(
+        "r6-js-sqlite-storage-fixed",
+        "Sequelize storage: './database.sqlite' on a SQLite task",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {"src/db.js": JS_DB_SQLITE.replace("process.env.SQLITE_PATH", "'./database.sqlite'")},
+    )
+    case(
+        "r6-js-sqlite-storage-fallback-ok",
+        "Sequelize storage: process.env.SQLITE_PATH || './database.sqlite'",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.SQLITE_PATH || './database.sqlite'"
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-localhost-url",
+        "Postgres task, create_engine('postgresql+psycopg://conduit:conduit@localhost:5432/conduit'): a TCP host",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"postgresql+psycopg://conduit:conduit@localhost:5432/conduit"'
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-localhost-fallback-ok",
+        "Postgres task, os.environ.get('DATABASE_URL', 'postgresql://localhost/conduit'): a default only",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', 'os.environ.get("DATABASE_URL", "postgresql://localhost/conduit")'
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-host-localhost",
+        "new Sequelize(db, user, pw, { host: 'localhost', port: 5432, dialect: 'postgres' })",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres', logging: false })",
+                "new Sequelize(process.env.PGDATABASE, process.env.PGUSER, process.env.PGPASSWORD, "
+                "{ host: 'localhost', port: 5432, dialect: 'postgres', logging: false })",
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-url-query-dropped",
+        "DATABASE_URL.split('?')[0] handed to Sequelize: the socket directory (?host=) is dropped",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {"src/db.js": JS_DB.replace("process.env.DATABASE_URL,", "process.env.DATABASE_URL.split('?')[0],")},
+    )
+    case(
+        "r6-js-postgres-listen-host-ok",
+        "server listens on host '127.0.0.1'; the database comes from DATABASE_URL",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "app.listen(Number(process.env.PORT || 8080));",
+                "app.listen({ port: Number(process.env.PORT || 8080), host: '127.0.0.1' });",
+            )
+        },
+    )
+    case(
+        "r6-runsh-overrides-database-url",
+        "run.sh exports DATABASE_URL=sqlite:///dev.db before starting a Postgres app",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("overridden-connection")},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL=postgresql://conduit@localhost/conduit\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r6-runsh-derives-database-url-ok",
+        "run.sh sets DATABASE_URL from SQLITE_PATH (the same file)",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "run.sh": '#!/bin/sh\nexport DATABASE_URL="sqlite:///$SQLITE_PATH"\nexec flask --app conduit.app run --port "$PORT"\n'
+        },
+    )
+    case(
+        "r6-py-code-overrides-sqlite-path",
+        "the app sets os.environ['SQLITE_PATH'] = 'local.db' before connecting",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("overridden-connection")},
+        {"conduit/__init__.py": "import os\n\nos.environ['SQLITE_PATH'] = 'local.db'\n"},
+    )
+    case(
+        "r6-js-dotenv-override",
+        "dotenv loaded with override: true and a .env naming another database",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("overridden-connection")},
+        {
+            ".env": "DATABASE_URL=postgres://dev:dev@localhost:5432/dev\n",
+            "src/server.js": "require('dotenv').config({ override: true });\n" + JS_SERVER,
+        },
+    )
+    case(
+        "r6-js-dotenv-plain-ok",
+        "dotenv without override and a .env with a development URL: the evaluation's variables win",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            ".env": "DATABASE_URL=postgres://dev:dev@localhost:5432/dev\n",
+            "src/server.js": "require('dotenv').config();\n" + JS_SERVER,
+        },
+    )
+    case(
+        "r6-py-redis-store",
+        "articles cached and counted in Redis besides PostgreSQL",
+        dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "redis>=5\n"}),
+        PG_SQLA,
+        {"database": bad("other-store")},
+        {
+            "conduit/repositories/views.py": "import redis\n\nclient = redis.Redis()\n\n\ndef count_view(slug):\n    client.incr(f'views:{slug}')\n"
+        },
+    )
+    case(
+        "r6-js-lowdb-store",
+        "favorites kept in a lowdb JSON file besides Sequelize",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("other-store")},
+        {
+            "src/repositories/favoriteRepository.js": "const { Low } = require('lowdb');\nconst { JSONFile } = require('lowdb/node');\n\nconst db = new Low(new JSONFile('favorites.json'), { favorites: [] });\n\nmodule.exports = { db };\n"
+        },
+    )
+    case(
+        "r6-js-json-file-store",
+        "follows written to follows.json with fs.writeFileSync",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("other-store")},
+        {
+            "src/repositories/followRepository.js": "const fs = require('fs');\n\nfunction save(follows) {\n  fs.writeFileSync('follows.json', JSON.stringify(follows));\n}\n\nmodule.exports = { save };\n"
+        },
+    )
+    case(
+        "r6-py-module-dict-store",
+        "comments kept in a module-level dict in the repository layer",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/comments.py": "_comments: dict[int, dict] = {}\n_next_id = 1\n\n\ndef add(article_id, body):\n    global _next_id\n    _comments[_next_id] = {'article_id': article_id, 'body': body}\n    _next_id += 1\n    return _next_id - 1\n"
+        },
+    )
+    case(
+        "r6-py-repository-list-store",
+        "an in-memory repository class: self.users = [] appended to",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/users.py": "class UserRepository:\n    def __init__(self):\n        self.users = []\n\n    def add(self, user):\n        self.users.append(user)\n        return user\n"
+        },
+    )
+    case(
+        "r6-js-map-store",
+        "tags kept in a module-level Map in the repository layer",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("in-memory-data")},
+        {
+            "src/repositories/tagRepository.js": "const tags = new Map();\n\nfunction add(name) {\n  tags.set(name, { name });\n}\n\nmodule.exports = { add, all: () => [...tags.values()] };\n"
+        },
+    )
+    case(
+        "r6-js-rate-limit-map-ok",
+        "a rate limiter's Map of request times in a service: not stored data",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/throttle.js": "const hits = new Map();\n\nfunction allow(client) {\n  const now = Date.now();\n  hits.set(client, now);\n  return true;\n}\n\nmodule.exports = { allow };\n"
+        },
+    )
+    case(
+        "r6-py-schema-only-in-script",
+        "create_all only in scripts/init_db.py, which run.sh never runs",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "scripts/init_db.py": "from conduit.db import engine\nfrom conduit.models.entities import Base\n\nBase.metadata.create_all(engine)\n",
+        },
+    )
+    case(
+        "r6-py-schema-script-run-ok",
+        "create_all in scripts/init_db.py, run by run.sh before the server",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "scripts/init_db.py": "from conduit.db import engine\nfrom conduit.models.entities import Base\n\nBase.metadata.create_all(engine)\n",
+            "run.sh": '#!/bin/sh\npython scripts/init_db.py\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r6-py-schema-under-main-guard",
+        "create_all only under if __name__ == '__main__' in db.py; run.sh starts flask",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "conduit/db.py": PY_DB
+            + "\n\nif __name__ == '__main__':\n    from conduit.models.entities import Base\n\n    Base.metadata.create_all(engine)\n",
+        },
+    )
+    case(
+        "r6-py-memory-sqlite-despite-env-read",
+        "reads SQLITE_PATH for a log line but connects to 'sqlite:///:memory:'",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite:///:memory:"')
+            + "\nprint('database file', os.environ.get('SQLITE_PATH'))\n"
+        },
+    )
+    case(
+        "r6-js-memory-storage-for-tests-ok",
+        "storage: NODE_ENV === 'test' ? ':memory:' : process.env.SQLITE_PATH",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.NODE_ENV === 'test' ? ':memory:' : process.env.SQLITE_PATH"
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-fixed-port",
+        "Sequelize from PGHOST/PGUSER/... but port: 5432 fixed (PGPORT ignored)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres', logging: false })",
+                "new Sequelize(process.env.PGDATABASE, process.env.PGUSER, process.env.PGPASSWORD, "
+                "{ host: process.env.PGHOST, port: 5432, dialect: 'postgres', logging: false })",
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-fstring-host",
+        "URL assembled as f'postgresql://{user}:{pw}@{host}:{port}/{db}' from PG*: a socket directory cannot be a host",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                "f\"postgresql+psycopg://{os.environ['PGUSER']}:{os.environ['PGPASSWORD']}@{os.environ['PGHOST']}:{os.environ['PGPORT']}/{os.environ['PGDATABASE']}\"",
+            )
+        },
+    )
+    case(
+        "r6-py-class-attribute-store",
+        "repository class keeps favorites in a class attribute dict",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/favorites.py": "class FavoriteRepository:\n    _favorites: dict[tuple[int, int], bool] = {}\n\n    def add(self, user_id, article_id):\n        self._favorites[(user_id, article_id)] = True\n"
+        },
+    )
+    case(
+        "r6-js-object-of-arrays-store",
+        "const store = { users: [], articles: [] } filled by the repositories",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("in-memory-data")},
+        {
+            "src/repositories/store.js": "const store = { users: [], articles: [] };\n\nfunction addUser(user) {\n  store.users.push(user);\n}\n\nmodule.exports = { store, addUser };\n"
+        },
+    )
+    case(
+        "r6-js-sequelize-models-index-ok",
+        "Sequelize CLI models/index.js: const db = {}; db[model.name] = model (a registry of models, not data)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/models/index.js": "const { sequelize } = require('../db');\nconst { Article } = require('./article');\n\nconst db = {};\ndb[Article.name] = Article;\ndb.sequelize = sequelize;\n\nmodule.exports = db;\n"
+        },
+    )
+    case(
+        "r6-js-sync-in-uncalled-function",
+        "sequelize.sync() only inside initDatabase(), which nothing calls",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/server.js": JS_SERVER.replace("  await sequelize.sync();\n", ""),
+            "src/db.js": JS_DB.replace(
+                "module.exports = { sequelize };",
+                "async function initDatabase() {\n  await sequelize.sync();\n}\n\nmodule.exports = { sequelize };",
+            ),
+        },
+    )
+    case(
+        "r6-py-create-all-on-startup-hook-ok",
+        "create_all in a function registered with an @app.before_request decorator",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", "").replace(
+                '    @app.get("/api/health-check")',
+                '    @app.before_request\n    def ensure_schema():\n        Base.metadata.create_all(engine)\n\n    @app.get("/api/health-check")',
+            )
+        },
+    )
+
+
+def define_round_seven() -> None:
+    """Round 7: the architecture prompt's 'repositories: every read and write of stored data' and
+    'services must not import the web framework' in forms without a telling import."""
+    case(
+        "r7-py-service-uses-session",
+        "a service adds and commits through db.session itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/favorites.py": "from conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef touch(article: Article) -> None:\n    session = SessionLocal()\n    session.add(article)\n    session.commit()\n"
+        },
+    )
+    case(
+        "r7-py-service-model-query",
+        "a service queries Article.query.filter_by(...) (Flask-SQLAlchemy style)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/feed.py": "from conduit.models.entities import Article\n\n\ndef feed(author_id):\n    return Article.query.filter_by(author_id=author_id).all()\n"
+        },
+    )
+    case(
+        "r7-py-service-catches-integrity-error-ok",
+        "a service imports sqlalchemy.exc.IntegrityError to translate a duplicate into its own error",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/services/users.py": "from sqlalchemy.exc import IntegrityError\n\nfrom conduit.repositories.articles import ArticleRepository\n\n\nclass Duplicate(Exception):\n    pass\n\n\ndef register(repository: ArticleRepository, article):\n    try:\n        return repository.add(article)\n    except IntegrityError as error:\n        raise Duplicate() from error\n"
+        },
+    )
+    case(
+        "r7-js-service-model-findall",
+        "a service calls Article.findAll imported from the models layer",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/feedService.js": "const { Article } = require('../models/article');\n\nasync function feed() {\n  return Article.findAll({ order: [['createdAt', 'DESC']] });\n}\n\nmodule.exports = { feed };\n"
+        },
+    )
+    case(
+        "r7-js-service-imports-pg",
+        "a service opens a pg Pool and runs its own query",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories"), "orm": bad("raw-driver", "raw-sql")},
+        {
+            "src/services/tagService.js": "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nasync function tags() {\n  const { rows } = await pool.query('SELECT name FROM tags');\n  return rows.map((r) => r.name);\n}\n\nmodule.exports = { tags };\n"
+        },
+    )
+    case(
+        "r7-js-service-op-to-repository-ok",
+        "a service builds a filter with Sequelize's Op and hands it to the repository",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/searchService.js": "const { Op } = require('sequelize');\nconst articleRepository = require('../repositories/articleRepository');\n\nasync function search(term) {\n  return articleRepository.findBySlug({ [Op.like]: `%${term}%` });\n}\n\nmodule.exports = { search };\n"
+        },
+    )
+    case(
+        "r7-js-service-answers-http",
+        "a service takes (req, res) and calls res.status(404).json(...) itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("framework-leakage")},
+        {
+            "src/services/articleService.js": JS_SERVICE.replace(
+                "module.exports = { getArticle, NotFoundError };",
+                "async function show(req, res) {\n  const article = await articleRepository.findBySlug(req.params.slug);\n  if (!article) return res.status(404).json({ errors: { body: ['not found'] } });\n  return res.json({ article });\n}\n\nmodule.exports = { getArticle, show, NotFoundError };",
+            )
+        },
+    )
+    case(
+        "r7-js-service-fetch-response-ok",
+        "a service reads a fetch Response with res.json() (no framework object)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/services/avatarService.js": "async function avatar(url) {\n  const res = await fetch(url);\n  return res.json();\n}\n\nmodule.exports = { avatar };\n"
+        },
+    )
+    case(
+        "r7-js-route-reaches-repository-through-service",
+        "a route calls articleService.repository.findBySlug(...) past the service",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "await articleService.getArticle(req.params.slug)",
+                "await articleService.repository.findBySlug(req.params.slug)",
+            )
+        },
+    )
+    case(
+        "r7-py-service-parses-request",
+        "an aiohttp service reads await request.json() itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/services/comments.py": "async def add_comment(request, repository):\n    payload = await request.json()\n    return repository.add(payload['comment'])\n"
+        },
+    )
+    case(
+        "r7-py-service-imports-flask-jwt-extended",
+        "a service takes the current user from flask_jwt_extended (the request context)",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/services/me.py": "from flask_jwt_extended import get_jwt_identity\n\n\ndef current_user_id():\n    return get_jwt_identity()\n"
+        },
+    )
+    case(
+        "r7-js-service-imports-express-validator",
+        "a service validates with express-validator's validationResult(req)",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        {
+            "src/services/validationService.js": "const { validationResult } = require('express-validator');\n\nfunction check(req) {\n  return validationResult(req).array();\n}\n\nmodule.exports = { check };\n"
+        },
+    )
+    case(
+        "r7-py-route-runs-sql-from-variable",
+        "an aiohttp route runs request.app['pool'].fetchrow(QUERY, slug) with QUERY a SQL constant",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/tags.py": "QUERY = 'SELECT name FROM tags WHERE name = $1'\n\n\nasync def tag(request):\n    row = await request.app['pool'].fetchrow(QUERY, request.match_info['name'])\n    return dict(row)\n"
+        },
+    )
+    case(
+        "r7-py-handler-in-app-queries",
+        "app.py registers @app.get('/api/tags') that runs session.scalars(select(Tag)) itself",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/app.py": PY_APP.replace(
+                '    @app.get("/api/health-check")',
+                '    @app.get("/api/tags")\n    def tags():\n        session = SessionLocal()\n        return {"tags": list(session.scalars(select(Article.slug)))}\n\n    @app.get("/api/health-check")',
+            ).replace(
+                "from flask import Flask\n",
+                "from flask import Flask\nfrom sqlalchemy import select\n\nfrom conduit.models.entities import Article\n",
+            ),
+        },
+    )
+    case(
+        "r7-js-handler-in-server-model-query",
+        "server.js registers app.get('/api/tags', ...) calling Article.findAll from the models layer",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst { Article } = require('./models/article');",
+            ).replace(
+                "  app.use('/api', articleRoutes);",
+                "  app.get('/api/tags', async (req, res) => {\n    const articles = await Article.findAll();\n    res.json({ tags: articles.map((a) => a.slug) });\n  });\n  app.use('/api', articleRoutes);",
+            ),
+        },
+    )
+    case(
+        "r7-js-handler-in-server-calls-repository",
+        "server.js handler calls the repository it imported for wiring",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst articles = require('./repositories/articleRepository');",
+            ).replace(
+                "  app.use('/api', articleRoutes);",
+                "  app.get('/api/articles/:slug/raw', async (req, res) => res.json(await articles.findBySlug(req.params.slug)));\n  app.use('/api', articleRoutes);",
+            ),
+        },
+    )
+    case(
+        "r7-js-server-wires-repository-ok",
+        "server.js builds the service from the repository (wiring) and only mounts routes",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\nconst articles = require('./repositories/articleRepository');\nconst service = require('./services/articleService');\n\nservice.use && service.use(articles);",
+            ),
+        },
+    )
+    case(
+        "r7-py-route-imports-root-query-function",
+        "routes import list_slugs from conduit/queries.py (outside the layers) that runs session.scalars itself",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/queries.py": "from sqlalchemy import select\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef list_slugs():\n    session = SessionLocal()\n    return list(session.scalars(select(Article.slug)))\n",
+            "conduit/routes/slugs.py": "from flask import Blueprint, jsonify\n\nfrom conduit.queries import list_slugs\n\nbp = Blueprint('slugs', __name__)\n\n\n@bp.get('/api/slugs')\ndef slugs():\n    return jsonify(list_slugs())\n",
+        },
+    )
+    case(
+        "r7-py-route-imports-root-session-provider-ok",
+        "routes import get_session (a generator in conduit/db.py) and hand the session to a service",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\ndef get_session():\n    session = SessionLocal()\n    try:\n        yield session\n    finally:\n        session.close()\n",
+            "conduit/routes/slugs.py": "from flask import Blueprint\n\nfrom conduit.db import get_session\nfrom conduit.services.articles import ArticleService\n\nbp = Blueprint('slugs', __name__)\n\n\n@bp.get('/api/slugs/<slug>')\ndef slug(slug):\n    session = next(get_session())\n    return {'slug': ArticleService(session).get(slug).slug}\n",
+        },
+    )
+    case(
+        "r7-js-route-knex-builder",
+        "a route queries db('articles').where(...).first() on the knex handle from src/db.js",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/db.js": "module.exports = require('knex')({ client: 'pg', connection: process.env.DATABASE_URL });\n",
+            "src/routes/tags.js": "const express = require('express');\nconst db = require('../db');\n\nconst router = express.Router();\n\nrouter.get('/tags/:name', async (req, res) => {\n  res.json(await db('tags').where({ name: req.params.name }).first());\n});\n\nmodule.exports = router;\n",
+        },
+    )
+    case(
+        "r7-py-service-commits-unit-of-work-ok",
+        "a service calls its repositories, then self.session.commit() to end the unit of work",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/services/publishing.py": "from conduit.repositories.articles import ArticleRepository\n\n\nclass PublishingService:\n    def __init__(self, session, repository: ArticleRepository):\n        self.session = session\n        self.repository = repository\n\n    def publish(self, slug):\n        article = self.repository.by_slug(slug)\n        self.session.commit()\n        return article\n"
+        },
+    )
+    case(
+        "r6-py-dotenv-values-override",
+        "os.environ.update(dotenv_values('.env')) with DATABASE_URL in .env: the file wins over the evaluation",
+        dict(PY_BASE, **{"requirements.txt": PY_BASE["requirements.txt"] + "python-dotenv>=1\n"}),
+        PG_SQLA,
+        {"database": bad("overridden-connection")},
+        {
+            ".env": "DATABASE_URL=postgresql+psycopg://dev:dev@localhost/dev\n",
+            "conduit/__init__.py": "import os\n\nfrom dotenv import dotenv_values\n\nos.environ.update(dotenv_values('.env'))\n",
+        },
+    )
+    case(
+        "r6-runsh-sqlite-file-argument",
+        "run.sh passes --db ./data/conduit.db to the server",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "run.sh": '#!/bin/sh\nexec python -m conduit.app --db ./data/conduit.db --port "$PORT"\n',
+        },
+    )
+    case(
+        "r6-py-sqlite-basename",
+        "only the file name of SQLITE_PATH is kept, under the app's own data/ directory",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                '"sqlite:///" + os.path.join("data", os.path.basename(os.environ["SQLITE_PATH"]))',
+            )
+        },
+    )
+    case(
+        "r6-js-postgres-fixed-database-name",
+        "Pool({ connectionString: DATABASE_URL, database: 'conduit_dev' }) overrides the database name",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "{ dialect: 'postgres', logging: false }",
+                "{ dialect: 'postgres', database: 'conduit_dev', logging: false }",
+            )
+        },
+    )
+    case(
+        "r6-py-psycopg-fixed-credentials",
+        "psycopg.connect(dbname='conduit', user='postgres') in a repository helper",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/repositories/health.py": "import psycopg\n\n\ndef ping():\n    with psycopg.connect(dbname='conduit', user='postgres') as connection:\n        return connection.info.status\n"
+        },
+    )
+    case(
+        "r6-py-postgres-url-fixed-database",
+        "create_engine('postgresql+psycopg:///conduit'): a socket URL, but a database of its own",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"postgresql+psycopg:///conduit"')},
+    )
+    case(
+        "r6-py-testing-config-memory-ok",
+        "Flask config classes: TestingConfig uses sqlite:///:memory: and test.db; the app runs on DATABASE_URL",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {},
+        {
+            "conduit/config.py": "import os\n\n\nclass Config:\n    SQLALCHEMY_DATABASE_URI = os.environ['DATABASE_URL']\n\n\nclass TestingConfig(Config):\n    SQLALCHEMY_DATABASE_URI = 'sqlite:///:memory:'\n    BACKUP_URI = 'sqlite:///test.db'\n"
+        },
+    )
+    case(
+        "r6-py-development-config-fixed-file",
+        "Flask config: the default DevelopmentConfig stores in sqlite:///dev.db",
+        dict(PY_BASE, **PY_SQLITE),
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/config.py": "import os\n\n\nclass DevelopmentConfig:\n    SQLALCHEMY_DATABASE_URI = 'sqlite:///dev.db'\n\n\nclass ProductionConfig:\n    SQLALCHEMY_DATABASE_URI = os.environ.get('DATABASE_URL')\n\n\nconfig = DevelopmentConfig\n"
+        },
+    )
+    case(
+        "r6-js-sequelize-cli-config-development-storage",
+        "models/index.js loads config.json[NODE_ENV || 'development']; development has storage './dev.sqlite'",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "config/config.json": json.dumps(
+                {
+                    "development": {"dialect": "sqlite", "storage": "./dev.sqlite"},
+                    "production": {"use_env_variable": "DATABASE_URL", "dialect": "sqlite"},
+                },
+                indent=2,
+            )
+            + "\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst env = process.env.NODE_ENV || 'development';\nconst config = require('../config/config.json')[env];\n\nconst sequelize = config.use_env_variable\n  ? new Sequelize(process.env[config.use_env_variable], config)\n  : new Sequelize(config);\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r6-js-sequelize-cli-config-env-ok",
+        "config.json development block takes use_env_variable DATABASE_URL",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {},
+        {
+            "config/config.json": json.dumps(
+                {"development": {"use_env_variable": "DATABASE_URL", "dialect": "sqlite"}}, indent=2
+            )
+            + "\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst env = process.env.NODE_ENV || 'development';\nconst config = require('../config/config.json')[env];\n\nconst sequelize = new Sequelize(process.env[config.use_env_variable], config);\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r6-js-storage-path-join",
+        "storage: path.join(__dirname, '../database.sqlite') while DATABASE_URL is only logged",
+        dict(JS_BASE, **JS_SQLITE),
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "src/db.js": "const path = require('path');\nconst { Sequelize } = require('sequelize');\n\nconsole.log('DATABASE_URL is', process.env.DATABASE_URL);\nconst sequelize = new Sequelize({ dialect: 'sqlite', storage: path.join(__dirname, '../database.sqlite'), logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r6-py-django-name-base-dir",
+        "Django DATABASES NAME = BASE_DIR / 'db.sqlite3' (DATABASE_URL only read for a banner)",
+        {
+            "requirements.txt": "django>=5\n",
+            "conduit/settings.py": "import os\nfrom pathlib import Path\n\nBASE_DIR = Path(__file__).resolve().parent.parent\nBANNER = os.environ.get('DATABASE_URL', '')\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': BASE_DIR / 'db.sqlite3'}}\n",
+        },
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r6-py-django-dj-database-url-ok",
+        "Django DATABASES from dj_database_url.config(default=BASE_DIR / 'db.sqlite3' as a URL): DATABASE_URL decides",
+        {
+            "requirements.txt": "django>=5\ndj-database-url>=2\n",
+            "conduit/settings.py": "from pathlib import Path\n\nimport dj_database_url\n\nBASE_DIR = Path(__file__).resolve().parent.parent\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': BASE_DIR / 'db.sqlite3'}}\nDATABASES['default'] = dj_database_url.config(conn_max_age=600)\n",
+        },
+        {"database": "sqlite"},
+        {},
+    )
+    case(
+        "r6-js-sync-behind-unset-flag",
+        "sequelize.sync() only if process.env.DB_SYNC === 'true' (the evaluation never sets DB_SYNC)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.DB_SYNC === 'true') {\n    await sequelize.sync();\n  }\n",
+            )
+        },
+    )
+    case(
+        "r6-js-sync-unless-production-ok",
+        "sequelize.sync() if process.env.NODE_ENV !== 'production' (NODE_ENV unset: it runs)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.NODE_ENV !== 'production') {\n    await sequelize.sync();\n  }\n",
+            )
+        },
+    )
+    case(
+        "r6-py-dataclass-field-store",
+        "a dataclass repository with likes: dict = field(default_factory=dict), filled by add()",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/repositories/likes.py": "from dataclasses import dataclass, field\n\n\n@dataclass\nclass LikeRepository:\n    likes: dict = field(default_factory=dict)\n\n    def add(self, user_id, slug):\n        self.likes[(user_id, slug)] = True\n"
+        },
+    )
+    case(
+        "r6-django-migrate-without-migrations",
+        "run.sh runs manage.py migrate; the articles app has models but no migrations",
+        {
+            "requirements.txt": "django>=5\n",
+            "run.sh": '#!/bin/sh\npython manage.py migrate --noinput\nexec python manage.py runserver "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n",
+            "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+        },
+        {"database": "sqlite"},
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r6-django-migrate-with-migrations-ok",
+        "run.sh runs manage.py migrate; the app ships migrations/0001_initial.py",
+        {
+            "requirements.txt": "django>=5\n",
+            "run.sh": '#!/bin/sh\npython manage.py migrate --noinput\nexec python manage.py runserver "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n",
+            "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+            "articles/migrations/__init__.py": "",
+            "articles/migrations/0001_initial.py": "from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    initial = True\n    dependencies = []\n    operations = [migrations.CreateModel(name='Article', fields=[('id', models.BigAutoField(primary_key=True)), ('slug', models.SlugField(unique=True))])]\n",
+        },
+        {"database": "sqlite"},
+        {},
+    )
+    case(
+        "r6-py-entity-children-list-ok",
+        "a plain entity class in models/ keeps its comments in self.comments = [] (an entity's children, not a store)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/models/thread.py": "class Thread:\n    def __init__(self, slug):\n        self.slug = slug\n        self.comments = []\n\n    def add_comment(self, body):\n        self.comments.append(body)\n"
+        },
+    )
+    case(
+        "r6-js-writes-pid-file-ok",
+        "server.js writes its pid to server.pid with fs.writeFileSync (not data of the application)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": "const fs = require('fs');\n\nfs.writeFileSync('server.pid', String(process.pid));\n"
+            + JS_SERVER
+        },
+    )
+    case(
+        "r6-js-knexfile-localhost",
+        "knexfile.js: client 'pg', connection { host: 'localhost', database: 'conduit' }",
+        dict(JS_BASE, **{"package.json": pkg({"knex": "^3.1.0"})}),
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "knexfile.js": "module.exports = {\n  client: 'pg',\n  connection: {\n    host: 'localhost',\n    database: 'conduit',\n  },\n};\n"
+        },
+    )
+    case(
+        "r6-js-demo-user-seed-ok",
+        "db.js connects through DATABASE_URL and, far below, seeds a demo user { username: 'demo', password: 'demo' }",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB.replace(
+                "module.exports = { sequelize };",
+                "\n\n\n\n\n\n\n\nasync function seed(User) {\n  await User.findOrCreate({ where: { username: 'demo' }, defaults: { username: 'demo', password: 'demo' } });\n}\n\nmodule.exports = { sequelize, seed };",
+            )
+        },
+    )
+    case(
+        "r6-py-postgres-url-prefix-rewrite-ok",
+        "DATABASE_URL's scheme rewritten with .replace('postgresql://', 'postgresql+psycopg://'): handed over otherwise unchanged",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]',
+                'os.environ["DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)',
+            )
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
     define_round_three()
     define_round_four()
     define_round_five()
+    define_round_six()
+    define_round_seven()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -75,6 +75,61 @@ ORM_HANDLES = {
     "mapper_registry",
 }
 # Calls that read or write through an ORM handle or a model class; in a route they skip the layers below.
+# The web framework's request/response objects handed into a lower layer (Express res, Fastify reply,
+# Koa ctx, Hono c): a service that calls res.status(...).json(...) speaks HTTP without importing anything.
+HTTP_OBJECTS = {"res", "reply", "ctx", "c"}  # (a fetch Response's res.json() takes no argument: not counted)
+HTTP_METHODS = {
+    "status",
+    "json",
+    "send",
+    "sendStatus",
+    "code",
+    "redirect",
+    "throw",
+    "render",
+    "header",
+    "cookie",
+    "type",
+}
+# ... and in Python the request itself parsed below the routes (aiohttp/Starlette request.json(), Flask's
+# request.get_json()): reading HTTP is the routes' job.
+PY_REQUEST_METHODS = {"json", "get_json", "post", "form", "body", "text"}
+TRANSACTION_METHODS = {"commit", "rollback", "flush", "refresh"}
+QUERY_BUILDER = {
+    "where",
+    "first",
+    "select",
+    "from",
+    "insert",
+    "update",
+    "del",
+    "delete",
+    "join",
+    "orderBy",
+    "returning",
+    "whereIn",
+    "innerJoin",
+    "leftJoin",
+    "raw",
+    "selectFrom",
+    "insertInto",
+    "deleteFrom",
+}
+QUERY_CALLS = {
+    "query",
+    "execute",
+    "scalars",
+    "scalar",
+    "get",
+    "add",
+    "add_all",
+    "delete",
+    "merge",
+    "fetch",
+    "fetchrow",
+    "fetchall",
+    "fetchone",
+}
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
 MODEL_METHODS = {
@@ -345,6 +400,20 @@ def check_architecture(ws: Workspace) -> Verdict:
                             spec,
                         )
                     )
+                # A driver in a service is data access; an ORM import may be only its operators (Sequelize's
+                # Op, SQLAlchemy's select handed to a repository): its queries are judged by the calls below.
+                if (
+                    layer == "services"
+                    and registry.language(source.language).package_of(imp) in registry.language(source.language).drivers
+                    and not _error_names_only(imp)
+                ):
+                    problems.append(
+                        (
+                            "data-access-outside-repositories",
+                            f"services import the database driver '{spec}'; data access belongs to the repositories",
+                            spec,
+                        )
+                    )
                 if layer in ("services", "models", "repositories") and matches(spec, frameworks):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             if layer in ("services", "models", "repositories"):
@@ -372,18 +441,83 @@ def check_architecture(ws: Workspace) -> Verdict:
                 else:
                     report(rule, message, imp, detail)
     for rel, source in ws.files.items():
-        if layer_of(rel, containers) != "routes":
+        layer = layer_of(rel, containers)
+        if layer in ("services", "repositories", "models"):
+            for call in source.calls:
+                if (
+                    source.language != "python"
+                    and call.root in HTTP_OBJECTS
+                    and call.method in HTTP_METHODS
+                    and call.receiver == call.root
+                    and call.arg_kind
+                ) or (
+                    source.language == "python"
+                    and call.root == "request"
+                    and call.receiver == "request"
+                    and call.method in PY_REQUEST_METHODS
+                ):
+                    construct = f"{call.root}.{call.method}(...)"
+                    key = ("framework-leakage", rel, call.line, construct)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    message = f"{layer} handle HTTP themselves ({construct} on the framework's request/response object)"
+                    violations.append(
+                        Violation(
+                            rule="framework-leakage", message=message, file=rel, line=call.line, construct=construct
+                        )
+                    )
+                    evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        if layer is None and ROUTE_REGISTRATION.search(source.text):
+            # HTTP handlers written in a start-up file are routes too: wiring may live outside the layers,
+            # handlers that query do not.
+            spans = _handler_spans(source)
+            direct = [
+                (call, f"call the repository {call.root} directly")
+                for call in source.calls
+                if "repositories" in {layer_of(t, containers) for t in source.bound.get(call.root, [])}
+                and call.method
+                and call.root != call.callee
+            ]
+            for call, why in [*_route_data_access(ws, source, containers), *direct]:
+                if not any(start <= call.line <= end for start, end in spans):
+                    continue
+                construct = f"{call.callee}(...)"
+                key = ("skipped-layer", rel, call.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"an HTTP handler outside the layers {why}, not via services"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
             continue
-        for call, why in _route_data_access(ws, source, containers):
+        if layer == "routes" and source.language == "python":
+            for imp, name in _root_queries(ws, source, containers):
+                construct = f"from {imp.spec} import {name}"
+                key = ("skipped-layer", rel, imp.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"routes import {name}, a function outside the layers that queries the database"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=imp.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=imp.line, construct=construct, reason=message))
+        if layer not in ("routes", "services"):
+            continue  # (models that save themselves, ActiveRecord-style, are read as entities with behaviour)
+        rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
+        for call, why in _route_data_access(ws, source, containers, layer):
             construct = f"{call.callee}(...)"  # as resolved through the file's imports
-            key = ("skipped-layer", rel, call.line, construct)
+            key = (rule, rel, call.line, construct)
             if key in seen:
                 continue
             seen.add(key)
-            message = f"routes {why}, not via services"
-            violations.append(
-                Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+            message = (
+                f"routes {why}, not via services" if layer == "routes" else f"services {why}, not via repositories"
             )
+            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
             evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
     summary = f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; " + (
         f"{len(violations)} violation(s)" if violations else "compliant"
@@ -469,30 +603,63 @@ def _framework_reexport(
     return ""
 
 
-def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str], layer: str = "routes"):
     """(call, why) for each call in a route file that reaches the data layer without an import saying so:
     ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
-    on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection."""
+    on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection.
+    With ``layer="services"``: the same data access in a service (repositories, which services may use,
+    excepted), since every read and write of stored data belongs to the repositories."""
+    below = {"models", "repositories"} if layer == "routes" else {"models"}
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
+        path = call.callee.split(".")[:-1]
+        if layer == "routes" and any(names_a_repository(part) for part in path[1:] + ([root] if root else [])):
+            # service.repository.find(...), req.app.locals.repos.articles.find(...), articleRepo.save(...)
+            named = next(part for part in path[1:] + [root] if names_a_repository(part))
+            yield call, f"reach a repository ({named}) through what they hold"
+            continue
         if call.arg_kind in ("str", "template", "text") and looks_like_sql(call.arg_value):
             yield call, "run SQL themselves"
             continue
+        if (
+            call.arg_kind == "name"
+            and call.arg_value in source.sql_variables
+            and method not in ("print", "info", "debug")
+        ):
+            yield call, f"run SQL themselves ({call.arg_value} holds a statement)"
+            continue
         if method in ("Depends", "resolve", "inject", "make") or call.callee.endswith(".Depends"):
-            if call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
+            if layer == "routes" and call.arg_kind in ("name", "attr", "str") and names_a_repository(call.arg_value):
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
-            if (receiver.lower() in SESSION_NAMES or root == "db") and method in SESSION_METHODS:
+            if (
+                (receiver.lower() in SESSION_NAMES or root == "db")
+                and method in SESSION_METHODS
+                # a service may end the unit of work its repositories share; reading and writing is theirs
+                and not (layer == "services" and method in TRANSACTION_METHODS)
+            ):
                 yield call, "use the ORM session directly"
             elif receiver in ("query", "objects") and root[:1].isupper():
                 yield call, f"query through the model class {root}"
             continue
+        if root.lower() in ORM_ROOTS and (method in QUERY_BUILDER or (method == root and call.arg_kind == "str")):
+            # knex/drizzle-style handles: db('articles').where(...).first(), db.select().from(articles)
+            handle_layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
+            if (
+                (handle_layers or root in source.instances)
+                and "services" not in handle_layers
+                and (layer == "routes" or "repositories" not in handle_layers)
+            ):
+                yield call, f"build a query on the database handle {root}"
+                continue
         if method not in MODEL_METHODS:
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
-        if layers & {"models", "repositories"}:
+        if layer != "routes" and ("repositories" in layers | receiver_layers or names_a_repository(receiver or root)):
+            continue  # a service calling its repository
+        if layers & below:
             yield call, f"query through the model {receiver or root}"
         elif (
             method in ORM_STATICS
@@ -504,6 +671,112 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             yield call, f"query through the model class {receiver}"
         elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
             yield call, f"query through the ORM handle {root}"
+
+
+ROUTE_REGISTRATION = re.compile(
+    r"""^\s*@\w+(?:\.\w+)*\.(?:get|post|put|patch|delete|route|api_route)\(\s*['"]/|"""
+    r"""\b\w+\.(?:get|post|put|patch|delete|all|route)\(\s*['"`]/""",
+    re.M,
+)
+
+
+def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
+    """Line ranges of the HTTP handlers a file registers: Python functions under a route decorator
+    (``@app.get("/x")``), JS/TS route registrations (``app.get('/x', async (req, res) => {...})``) up to
+    where their parentheses close."""
+    spans: list[tuple[int, int]] = []
+    if source.language == "python":
+        import ast
+
+        try:
+            tree = ast.parse(source.text)
+        except (SyntaxError, ValueError):
+            return spans
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                ROUTE_REGISTRATION.search("@" + ast.unparse(d)) for d in node.decorator_list
+            ):
+                spans.append((node.lineno, node.end_lineno or node.lineno))
+        return spans
+    text = source.text
+    for match in ROUTE_REGISTRATION.finditer(text):
+        depth, end = 0, len(text)
+        for index in range(text.index("(", match.start()), len(text)):
+            char = text[index]
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0:
+                end = index
+                break
+        spans.append((text.count("\n", 0, match.start()) + 1, text.count("\n", 0, end) + 1))
+    return spans
+
+
+def _root_queries(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+    """(import, name) for each function a route imports from a module outside the layers whose body
+    queries (session/engine query methods, ``Model.query``, SQL): a repository in all but name.
+    Session providers (``get_db`` and other generators) and plain factories are wiring, not queries."""
+    import ast
+
+    for imp in source.imports:
+        if imp.kind != "from" or imp.type_only:
+            continue
+        for target in imp.targets:
+            module = ws.files.get(target)
+            if module is None or layer_of(target, containers) is not None or module.language != "python":
+                continue
+            try:
+                tree = ast.parse(module.text)
+            except (SyntaxError, ValueError):
+                continue
+            functions = {
+                node.name: node
+                for node in tree.body
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in imp.names
+            }
+            for name, function in functions.items():
+                if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(function)):
+                    continue
+                if any(_queries(node) for node in ast.walk(function)):
+                    yield imp, name
+
+
+def _queries(node: object) -> bool:
+    import ast
+
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        method = node.func.attr
+        receiver = node.func.value
+        receiver_name = (
+            receiver.id
+            if isinstance(receiver, ast.Name)
+            else receiver.attr
+            if isinstance(receiver, ast.Attribute)
+            else ""
+        )
+        if method in QUERY_CALLS and receiver_name.lower() in SESSION_NAMES | {
+            "db",
+            "conn",
+            "connection",
+            "cursor",
+            "engine",
+        }:
+            return True
+        if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            return method in ("execute", "fetch", "fetchrow", "fetchval", "query") and looks_like_sql(
+                node.args[0].value
+            )
+    if isinstance(node, ast.Attribute) and node.attr in ("query", "objects"):
+        return isinstance(node.value, ast.Name) and node.value.id[:1].isupper()
+    return False
+
+
+def _error_names_only(imp: ImportRef) -> bool:
+    """An import of the ORM's exceptions only (``from sqlalchemy.exc import IntegrityError``,
+    ``const { UniqueConstraintError } = require('sequelize')``): translating errors is not data access."""
+    if ".exc" in imp.spec or imp.spec.endswith(("/errors", ".errors")):
+        return True
+    return bool(imp.names) and all(name.endswith(("Error", "Exception")) for name in imp.names)
 
 
 def _construct(imp: ImportRef) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from decaybench.verifiers import registry
+from decaybench.verifiers.placement import HARNESS_VARIABLES, Finding, placement_findings
 from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import Workspace
 
@@ -74,9 +75,8 @@ DIALECTS = {
     "mssql": "mssql",
 }
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
-# What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py). A default for any other
-# variable is what the server always runs with, so it counts as code, not as a fallback.
-HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
+# HARNESS_VARIABLES: what the evaluation sets for a run. A default for any other variable is what the
+# server always runs with, so it counts as code, not as a fallback.
 
 
 def engine_name(engine: str) -> str:
@@ -438,21 +438,75 @@ def _in_memory_only(ws: Workspace) -> Evidence | None:
     return None
 
 
+def _given_file_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | None:
+    """A SQLite application that never names SQLITE_PATH or DATABASE_URL (nor a settings field of that
+    name) cannot be storing its data in the file the evaluation gives it."""
+    # dj-database-url / django-heroku / django-environ read DATABASE_URL without naming it.
+    pattern = re.compile(
+        r"sqlite_path|database_url|databaseurl|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
+    )
+    if (
+        any(pattern.search(s.text) for s in ws.files.values())
+        or any(pattern.search(t) for _, t in ws.settings)
+        or any(pattern.search(str(data)) for _, data in ws.config_json)  # Sequelize CLI use_env_variable
+    ):
+        return None
+    where = next((e for e in evidence if e.file), None)
+    return Finding(
+        "wrong-location",
+        "the application never reads SQLITE_PATH or DATABASE_URL: its SQLite data is not in the given file",
+        Evidence(
+            file=where.file if where else "",
+            line=where.line if where else None,
+            construct=where.construct if where else "SQLite without SQLITE_PATH/DATABASE_URL",
+            reason="SQLITE_PATH / DATABASE_URL never read",
+        ),
+    )
+
+
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
     if static_ok and engine == "sqlite" and (memory := _in_memory_only(ws)) is not None:
         static_ok, rule, culprit = False, "in-memory-database", memory
         static_message = "data kept only in an in-memory SQLite database; the SQLITE_PATH file is never used"
         evidence.append(memory)
+    engine_ok = static_ok  # what the static evidence says of the engine alone, before where the data lives
+    # Where the data lives: the right engine can still be reached the wrong way (placement.py).
+    findings = placement_findings(ws, engine) if static_ok else []
+    if (
+        static_ok
+        and engine == "sqlite"
+        and not findings
+        # only when the code itself picks SQLite: a fragment that merely declares a driver says nothing of where
+        and any(s.tier == 1 and s.engine == "sqlite" for s in static_signals(ws)[0])
+        and (unused := _given_file_unused(ws, evidence))
+    ):
+        findings.append(unused)
+    for finding in findings:
+        evidence.append(finding.evidence)
+    if findings:
+        first = findings[0]
+        static_ok, rule, culprit, static_message = False, first.rule, first.evidence, first.message
     runtime_ok, runtime_rule, runtime_message, runtime_evidence = _runtime_decision(runtime, engine)
     evidence = evidence + runtime_evidence
+    placement = [
+        Violation(
+            rule=f.rule,
+            message=f.message,
+            file=f.evidence.file,
+            line=f.evidence.line,
+            construct=f.evidence.construct,
+        )
+        for f in findings
+    ]
     if runtime_ok is None:
         compliant, decided_by = bool(static_ok), "static"
         summary = f"static: {static_message}"
         violations = (
             []
             if compliant
-            else [
+            else placement
+            or [
                 Violation(
                     rule=rule,
                     message=static_message,
@@ -463,14 +517,24 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
             ]
         )
     else:
-        compliant = runtime_ok
-        decided_by = "static+runtime" if static_ok == runtime_ok else "runtime"
+        # Rows in the right engine do not show where else data went (memory, another store, another file),
+        # so the placement findings stand against a compliant runtime observation.
+        compliant = runtime_ok and not placement
+        decided_by = (
+            "static"  # where else the data went is beyond what the observation sees
+            if runtime_ok and placement
+            else "static+runtime"
+            if engine_ok == runtime_ok
+            else "runtime"
+        )
         summary = f"runtime: {runtime_message}; static: {static_message}"
         if decided_by == "runtime":
             summary += " (runtime evidence outweighs static)"
         violations = (
             []
             if compliant
+            else placement
+            if runtime_ok
             else [Violation(rule=runtime_rule, message=runtime_message, construct="rows observed after the suite")]
         )
     return Verdict(

@@ -489,6 +489,12 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
             val = node.child_by_field_name("value")
             if key is not None and val is not None:
                 keyed[_key(val)] = _text(key).strip("'\"")
+                function = val.child_by_field_name("function") if val.type == "call_expression" else None
+                if function is not None and _text(function) in ("path.join", "path.resolve", "join", "resolve"):
+                    # storage: path.join(__dirname, 'database.sqlite'): the file is still the storage
+                    for sub in _descendants(val):
+                        if sub.type == "string":
+                            keyed.setdefault(_key(sub), _text(key).strip("'\""))
                 if val.type in ("binary_expression", "ternary_expression", "parenthesized_expression"):
                     # dialect: process.env.DB_DIALECT || 'sqlite': the literal is still the dialect
                     for sub in _descendants(val):

@@ -106,6 +106,18 @@ def _dotted(node: ast.AST) -> list[str] | None:
     return None
 
 
+def _builds_a_path(node: ast.AST) -> bool:
+    """``BASE_DIR / "x"``, ``"a" + b``, ``os.path.join(...)``, ``Path(...)``, ``str(...)`` of one of those."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Div, ast.Add)):
+        return True
+    if isinstance(node, ast.Call):
+        name = (_dotted(node.func) or [""])[-1]
+        return name in ("join", "Path", "abspath", "resolve", "str", "fspath") and all(
+            not isinstance(arg, ast.Call) or _builds_a_path(arg) for arg in node.args
+        )
+    return False
+
+
 def _is_type_checking(test: ast.AST) -> bool:
     dotted = _dotted(test)
     return dotted is not None and bool(dotted) and dotted[-1] == "TYPE_CHECKING"
@@ -411,6 +423,11 @@ class _Extractor(ast.NodeVisitor):
         for key, value in zip(node.keys, node.values, strict=True):
             if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
                 self.string_keys[id(value)] = str(key.value)
+            elif isinstance(key, ast.Constant) and _builds_a_path(value):
+                # "NAME": BASE_DIR / "db.sqlite3", "NAME": os.path.join(BASE_DIR, "db.sqlite3"): the file is still the NAME
+                for sub in ast.walk(value):
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                        self.string_keys.setdefault(id(sub), str(key.value))
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:

@@ -3,7 +3,7 @@
 RULES: dict[str, dict[str, str]] = {
     "architecture/missing-layers": {
         "name": "MissingLayers",
-        "text": "Fewer than 3 of the 4 clean-architecture layers exist.",
+        "text": "Fewer than the 4 clean-architecture layers exist.",
     },
     "architecture/upward-import": {
         "name": "UpwardImport",
@@ -12,6 +12,10 @@ RULES: dict[str, dict[str, str]] = {
     "architecture/skipped-layer": {
         "name": "SkippedLayer",
         "text": "Routes reach repositories or the ORM/driver directly instead of services.",
+    },
+    "architecture/data-access-outside-repositories": {
+        "name": "DataAccessOutsideRepositories",
+        "text": "Services read or write stored data themselves (ORM/driver, sessions, model queries, SQL).",
     },
     "architecture/framework-leakage": {
         "name": "FrameworkLeakage",
@@ -30,6 +34,30 @@ RULES: dict[str, dict[str, str]] = {
     "database/in-memory-database": {
         "name": "InMemoryDatabase",
         "text": "Data kept only in an in-memory database instead of the given SQLite file.",
+    },
+    "database/wrong-location": {
+        "name": "WrongLocation",
+        "text": "SQLite data kept in another file than the one given in SQLITE_PATH / DATABASE_URL.",
+    },
+    "database/fixed-connection": {
+        "name": "FixedConnection",
+        "text": "PostgreSQL reached through a fixed TCP host instead of DATABASE_URL / PG* unchanged.",
+    },
+    "database/overridden-connection": {
+        "name": "OverriddenConnection",
+        "text": "The connection the evaluation gives (DATABASE_URL, SQLITE_PATH, PG*) is replaced or removed.",
+    },
+    "database/other-store": {
+        "name": "OtherStore",
+        "text": "Data also kept in another store (Redis, a file store, files the application writes).",
+    },
+    "database/in-memory-data": {
+        "name": "InMemoryData",
+        "text": "Records kept in process memory (module-level or repository containers) instead of the database.",
+    },
+    "database/no-schema": {
+        "name": "NoSchema",
+        "text": "Nothing creates the schema at start-up.",
     },
     "orm/orm-missing": {"name": "OrmMissing", "text": "The prescribed ORM is neither declared nor used."},
     "orm/orm-unused": {"name": "OrmUnused", "text": "The prescribed ORM is declared but never imported."},

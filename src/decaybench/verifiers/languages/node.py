@@ -101,7 +101,18 @@ NODE = LanguageProfile(
     manifests=(ManifestReader(r"package\.json", package_json_dependencies, package_json_dev_only),),
     follows_reexport=follows_reexport,
     # Beyond the catalog frameworks' own `imports`: other web frameworks.
-    web_frameworks=("restify", "@nestjs/common", "@nestjs/core"),
+    web_frameworks=(
+        "restify",
+        "restify-errors",
+        "@nestjs/common",
+        "@nestjs/core",
+        # framework middleware packages: request/response handling, not application logic
+        "express-validator",
+        "express-async-handler",
+        "express-jwt",
+        "koa-jwt",
+        "fastify-jwt",
+    ),
     data_access=(
         "sequelize",
         "sequelize-typescript",

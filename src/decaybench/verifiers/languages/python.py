@@ -147,6 +147,15 @@ PYTHON = LanguageProfile(
         "ninja",
         "werkzeug.exceptions",
         "werkzeug.wrappers",
+        # Flask extensions that live in the request context (flask_sqlalchemy/flask_migrate are data tooling)
+        "flask_login",
+        "flask_restful",
+        "flask_restx",
+        "flask_smorest",
+        "flask_jwt_extended",
+        "flask_cors",
+        "flask_wtf",
+        "flask_httpauth",
     ),
     data_access=(
         "sqlalchemy",

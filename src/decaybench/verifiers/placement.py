@@ -1,0 +1,961 @@
+"""Where the data lives: the database prompts' requirements beyond the engine's name.
+
+Both database prompts say where the data must be (the SQLite file given in ``SQLITE_PATH`` /
+``DATABASE_URL``; PostgreSQL through ``DATABASE_URL`` / ``PG*`` handed over unchanged, reached through
+its unix socket), that no other store may hold it and nothing may be kept only in memory, and that the
+schema is created at start-up. A codebase can name the right engine and still contradict each of these;
+every finding here is one such contradiction, with the file, line and construct that shows it.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from decaybench.verifiers.records import Evidence
+from decaybench.verifiers.source import SourceFile, Workspace
+
+# What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py).
+HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
+SCRIPT_DIRS = {"migrations", "alembic", "seeders", "seeds", "seed", "migrate", "scripts", "script", "fixtures"}
+
+
+@dataclass
+class Finding:
+    rule: str
+    message: str
+    evidence: Evidence
+
+
+def _app_files(ws: Workspace) -> Iterator[SourceFile]:
+    """Source files of the running application (schema tooling and scripts are not)."""
+    for source in ws.files.values():
+        if any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
+            continue
+        if re.match(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]", source.parts[-1].lower()):
+            continue  # demo data written into the database, not the application's own store
+        yield source
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+@functools.lru_cache(maxsize=1024)  # every rule reads the same files' code
+def _code_lines(text: str, comment: str) -> str:
+    """The text with whole-line comments blanked (line numbers kept)."""
+    return "\n".join("" if line.lstrip().startswith(comment) else line for line in text.splitlines())
+
+
+def _comment_mark(source: SourceFile) -> str:
+    return "#" if source.language == "python" else "//"
+
+
+BLOCK_HEADER = re.compile(r"^\s*(?:(?:async\s+)?def|class|if|elif|else|case|function|describe|it)\b|^\s*\w+\s*[:(]")
+TEST_WORD = re.compile(r"test", re.I)
+
+
+def _for_tests(source: SourceFile, line: int) -> bool:
+    """Whether ``line`` is chosen for tests: the line itself, or a block it sits in (``class TestConfig``,
+    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``), names tests."""
+    lines = source.text.splitlines()
+    if not 0 < line <= len(lines):
+        return False
+    current = lines[line - 1]
+    if TEST_WORD.search(current):
+        return True
+    indent = len(current) - len(current.lstrip())
+    for number in range(line - 2, max(-1, line - 60), -1):
+        text = lines[number]
+        if not text.strip():
+            continue
+        depth = len(text) - len(text.lstrip())
+        if depth < indent:
+            if TEST_WORD.search(text) and BLOCK_HEADER.match(text):
+                return True
+            indent = depth
+            if depth == 0:
+                return False
+    return False
+
+
+def _short(value: str) -> str:
+    return value if len(value) < 80 else value[:77] + "..."
+
+
+# --------------------------------------------------------------------------- overrides
+SHELL_ASSIGN = re.compile(r"^\s*(?:export\s+)?(\w+)=(.*)$")
+SHELL_UNSET = re.compile(r"^\s*(?:unset\s+([\w ]+)|.*\benv\s+-u\s+(\w+))")
+PY_ENV_WRITE = re.compile(
+    r"os\.environ\[\s*['\"](\w+)['\"]\s*\]\s*=(?!=)(.*)$|os\.putenv\(\s*['\"](\w+)['\"](.*)$", re.M
+)
+JS_ENV_WRITE = re.compile(r"process\.env(?:\.(\w+)|\[\s*['\"](\w+)['\"]\s*\])\s*=(?!=)(.*)$", re.M)
+PY_DOTENV_OVERRIDE = re.compile(r"load_dotenv\([^)]*override\s*=\s*True|environ\.update\(\s*(?:\*\*\s*)?dotenv_values")
+JS_DOTENV_OVERRIDE = re.compile(r"\.config\(\s*\{[^}]*override\s*:\s*true|Object\.assign\(\s*process\.env\s*,")
+
+
+def _overrides(ws: Workspace) -> Iterator[Finding]:
+    """The harness's variables replaced before or inside the server: run.sh assignments and ``unset``,
+    ``os.environ[...] = ...`` / ``process.env.X = ...``, and ``.env`` values loaded with ``override``."""
+    dotenv_override = next(
+        (
+            (source, match)
+            for source in _app_files(ws)
+            for match in [
+                (PY_DOTENV_OVERRIDE if source.language == "python" else JS_DOTENV_OVERRIDE).search(
+                    _code_lines(source.text, _comment_mark(source))
+                )
+            ]
+            if match
+        ),
+        None,
+    )
+    for rel, text in ws.settings:
+        name = rel.rsplit("/", 1)[-1]
+        is_env_file = name == ".env" or name.startswith(".env.")
+        if name != "run.sh" and not (is_env_file and dotenv_override):
+            continue
+        for number, raw in enumerate(text.splitlines(), start=1):
+            content = raw.split(" #", 1)[0]
+            if content.lstrip().startswith("#"):
+                continue
+            assignment = SHELL_ASSIGN.match(content)
+            if assignment and assignment.group(1) in HARNESS_VARIABLES:
+                value = assignment.group(2).strip()
+                if "$" in value and re.search(r"\$\{?(" + "|".join(HARNESS_VARIABLES) + r")\b", value):
+                    continue  # derived from what the evaluation gives (or a ${X:-default}): not a replacement
+                why = (
+                    "run.sh replaces what the evaluation sets before the server starts"
+                    if name == "run.sh"
+                    else f"{name} is loaded with override, replacing what the evaluation sets"
+                )
+                yield Finding(
+                    "overridden-connection",
+                    f"{assignment.group(1)} is replaced ({rel}:{number}); the data does not go where the task says",
+                    Evidence(file=rel, line=number, construct=_short(content.strip()), reason=why),
+                )
+            unset = SHELL_UNSET.match(content) if name == "run.sh" else None
+            if unset:
+                names = (unset.group(1) or unset.group(2) or "").split()
+                if any(n in HARNESS_VARIABLES for n in names):
+                    yield Finding(
+                        "overridden-connection",
+                        "run.sh removes the connection the evaluation gives",
+                        Evidence(
+                            file=rel, line=number, construct=_short(content.strip()), reason="unsets a harness variable"
+                        ),
+                    )
+    for source in _app_files(ws):
+        text = _code_lines(source.text, _comment_mark(source))
+        pattern = PY_ENV_WRITE if source.language == "python" else JS_ENV_WRITE
+        for match in pattern.finditer(text):
+            groups = [g for g in match.groups()]
+            variable = next((g for g in groups[:-1] if g and re.fullmatch(r"\w+", g)), "")
+            value = groups[-1] or ""
+            if source.language == "python" and match.group(3):
+                variable, value = match.group(3), match.group(4) or ""
+            if variable not in HARNESS_VARIABLES:
+                continue
+            if re.search(r"environ|getenv|process\.env", value):
+                continue  # derived from what the evaluation gives
+            yield Finding(
+                "overridden-connection",
+                f"the code replaces {variable}; the data does not go where the task says",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0).strip()),
+                    reason=f"{variable} is overwritten by the application",
+                ),
+            )
+
+
+# --------------------------------------------------------------------------- SQLite: which file
+SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
+SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
+FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
+CONNECT_METHODS = {"connect", "Database", "open", "create_engine", "create_async_engine", "Sequelize"}
+
+
+def _mentions(ws: Workspace, *variables: str) -> bool:
+    """Whether any source or settings file names one of the variables (settings classes read them too)."""
+    pattern = re.compile("|".join(re.escape(v) for v in variables), re.I)
+    return any(pattern.search(s.text) for s in ws.files.values()) or any(pattern.search(t) for _, t in ws.settings)
+
+
+URL_CONFIGURED_DJANGO = re.compile(r"django_heroku|dj_database_url|\benv\.db(?:_url)?\(")
+
+
+def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        # django-heroku / dj-database-url replace DATABASES from DATABASE_URL when it is set (it always is)
+        replaced_by_url = bool(URL_CONFIGURED_DJANGO.search(source.text))
+        for ref in source.strings:
+            if replaced_by_url and ref.key == "NAME":
+                continue
+            if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+                continue
+            value = ref.value.strip()
+            match = SQLITE_FILE_URL.match(value)
+            fixed = bool(
+                match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
+            )
+            fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
+            if fixed and not _for_tests(source, ref.line):
+                yield _fixed_file_finding(source.rel, ref.line, value)
+        for call in source.calls:
+            if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
+                if not any(
+                    ref.line == call.line and ref.value == call.arg_value and ref.fallback for ref in source.strings
+                ):
+                    yield _fixed_file_finding(source.rel, call.line, call.arg_value)
+
+
+# ("sqlite://" alone is also the prefix code rewrites, `.replace("sqlite://", "sqlite+aiosqlite://")`.)
+IN_MEMORY = re.compile(r"^(:memory:|sqlite(\+\w+)?:(//)?(/)?:memory:|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
+
+
+def _memory_databases(ws: Workspace) -> Iterator[Finding]:
+    """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
+    line chooses it for tests, or the environment only supplies it as a default."""
+    for source in _app_files(ws):
+        for ref in source.strings:
+            if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
+                continue
+            if _for_tests(source, ref.line):
+                continue
+            yield Finding(
+                "in-memory-database",
+                "data kept in an in-memory SQLite database instead of the SQLITE_PATH file",
+                Evidence(
+                    file=source.rel, line=ref.line, construct=repr(ref.value), reason="an in-memory SQLite database"
+                ),
+            )
+
+
+RUN_SH_FILE = re.compile(r"(?<![\w$/{])((?:\.{0,2}/)?[\w./-]*\.(?:db|sqlite|sqlite3|db3))\b")
+
+
+def _run_sh_files(ws: Workspace) -> Iterator[Finding]:
+    """A SQLite file named on run.sh's command line (``--db ./data.db``): not the one the evaluation gives."""
+    for rel, text in ws.settings:
+        if rel.rsplit("/", 1)[-1] != "run.sh":
+            continue
+        for number, raw in enumerate(text.splitlines(), start=1):
+            content = raw.split(" #", 1)[0]
+            if content.lstrip().startswith("#") or SHELL_ASSIGN.match(content) and "${" in content:
+                continue
+            for match in RUN_SH_FILE.finditer(content):
+                yield _fixed_file_finding(rel, number, match.group(1))
+
+
+PATH_REWRITE = re.compile(
+    r"^.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*\b(basename|path\.parse)\s*\(.*$|^.*\b(basename|path\.parse)\s*\(.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*$",
+    re.M,
+)
+
+
+def _moved_files(ws: Workspace) -> Iterator[Finding]:
+    """The given path cut to its file name (``os.path.basename(SQLITE_PATH)``, ``Path(...).name``): the
+    database then lands in another directory."""
+    for source in _app_files(ws):
+        if "basename" not in source.text and "path.parse" not in source.text:
+            continue
+        text = _code_lines(source.text, _comment_mark(source))
+        for match in PATH_REWRITE.finditer(text):
+            yield Finding(
+                "wrong-location",
+                "the SQLite path the evaluation gives is cut to its file name: the data lands in another directory",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0).strip()),
+                    reason="only the file name of $SQLITE_PATH is kept",
+                ),
+            )
+
+
+def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
+    return Finding(
+        "wrong-location",
+        f"SQLite file fixed in code ({value!r}) instead of the file given in SQLITE_PATH / DATABASE_URL",
+        Evidence(file=rel, line=line, construct=repr(_short(value)), reason="a SQLite file other than $SQLITE_PATH"),
+    )
+
+
+# --------------------------------------------------------------------------- PostgreSQL: how it is reached
+PG_URL = re.compile(r"^postgres(ql)?(\+\w+)?://(?P<netloc>[^/?#]*)", re.I)
+TCP_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", "postgres", "db", "database", "pg", "postgresql"}
+HOST_KEYS = {"host", "hostname"}
+PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|Client\(|dialect", re.I)
+PY_FSTRING_HOST = re.compile(
+    r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
+)
+FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
+IDENTITY_KEYS = {"database", "dbname", "user", "username", "password"}
+CONNECTS = re.compile(
+    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
+)
+URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
+
+
+def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        pg_file = bool(PG_EVIDENCE.search(source.text))
+        # lines where a connection is opened: its settings are the keys just around it
+        opened = [_line(source.text, m.start()) for m in CONNECTS.finditer(source.text)] if pg_file else []
+
+        def near_connection(line: int, opened: list[int] = opened) -> bool:
+            return any(start - 1 <= line <= start + 8 for start in opened)
+
+        for ref in source.strings:
+            if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+                continue
+            value = ref.value.strip()
+            match = PG_URL.match(value)
+            if not (match or ref.key.lower() in HOST_KEYS or ref.key in IDENTITY_KEYS):
+                continue
+            if _for_tests(source, ref.line):
+                continue
+            if match:
+                netloc = match.group("netloc")
+                host = re.sub(r":(\d*|\$?\{[^}]*\})$", "", netloc.rsplit("@", 1)[-1])
+                path = value[match.end() :].split("?", 1)[0].strip("/")
+                if not host and path and not re.search(r"[{}$%]", path):
+                    host = "(no host, database " + path + ")"  # postgresql:///conduit: a fixed database
+                templated = bool(re.search(r"[{}$%]", host))
+                if host and not (templated and "DATABASE_URL" in source.text):
+                    # a literal host; or one filled in ("@${host}", "@{}") by code that never uses DATABASE_URL
+                    yield Finding(
+                        "fixed-connection",
+                        f"PostgreSQL URL with a fixed TCP host ({host}) instead of DATABASE_URL / PG* unchanged",
+                        Evidence(
+                            file=source.rel,
+                            line=ref.line,
+                            construct=repr(_short(value)),
+                            reason="assumes a TCP host; the server is reached through its unix socket",
+                        ),
+                    )
+                continue
+            if near_connection(ref.line) and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
+                yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
+            elif (
+                near_connection(ref.line)
+                and ref.key in IDENTITY_KEYS
+                and not ref.fallback
+                and re.fullmatch(r"[\w.-]+", value)
+            ):
+                yield Finding(
+                    "fixed-connection",
+                    f"PostgreSQL {ref.key} fixed in code ({value!r}) instead of DATABASE_URL / PG* unchanged",
+                    Evidence(
+                        file=source.rel,
+                        line=ref.line,
+                        construct=f"{ref.key}: {value!r}",
+                        reason="the connection the evaluation gives is not handed over unchanged",
+                    ),
+                )
+        for call in source.calls:
+            host = call.keywords.get("host", "")
+            if host.lower() in TCP_HOSTS and pg_file and call.method in {"connect", "create_pool", "URL", "create"}:
+                yield _host_finding(source.rel, call.line, f"{call.callee}(host={host!r})")
+            fixed = sorted(k for k in call.keywords if k in IDENTITY_KEYS)
+            if (
+                fixed
+                and pg_file
+                and call.method in {"connect", "create_pool", "URL", "create", "Pool", "ConnectionPool"}
+            ):
+                yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
+        text = _code_lines(source.text, _comment_mark(source))
+        fstrings = PY_FSTRING_HOST.finditer(text) if source.language == "python" else iter(())
+        for match in fstrings if "DATABASE_URL" not in source.text else ():
+            yield Finding(
+                "fixed-connection",
+                "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0)),
+                    reason="assumes a TCP host; hand DATABASE_URL or the PG* variables over unchanged",
+                ),
+            )
+        for match in FIXED_PORT.finditer(text) if pg_file else ():
+            if near_connection(_line(text, match.start())):
+                yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
+        for match in URL_SPLIT_QUERY.finditer(text):
+            yield Finding(
+                "fixed-connection",
+                "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=_short(match.group(0)),
+                    reason="the URL is not handed to the driver unchanged",
+                ),
+            )
+
+
+def _host_finding(rel: str, line: int, construct: str) -> Finding:
+    return Finding(
+        "fixed-connection",
+        f"PostgreSQL connection fixed in code ({construct}) instead of DATABASE_URL / PG* unchanged",
+        Evidence(
+            file=rel,
+            line=line,
+            construct=construct,
+            reason="assumes a TCP host; the server is reached through its socket",
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- other stores
+OTHER_STORES = {
+    "python": {
+        "redis": "Redis",
+        "aioredis": "Redis",
+        "shelve": "shelve (a file store)",
+        "dbm": "dbm (a file store)",
+        "tinydb": "TinyDB",
+        "pickledb": "pickleDB",
+        "diskcache": "diskcache (a file store)",
+        "pymemcache": "Memcached",
+        "memcache": "Memcached",
+        "plyvel": "LevelDB",
+        "lmdb": "LMDB",
+        "zodb": "ZODB",
+        "sqlitedict": "sqlitedict",
+    },
+    "node": {
+        "redis": "Redis",
+        "ioredis": "Redis",
+        "lowdb": "lowdb (a JSON file store)",
+        "nedb": "NeDB",
+        "@seald-io/nedb": "NeDB",
+        "nedb-promises": "NeDB",
+        "level": "LevelDB",
+        "classic-level": "LevelDB",
+        "lmdb": "LMDB",
+        "node-persist": "node-persist (a file store)",
+        "keyv": "Keyv",
+        "memcached": "Memcached",
+        "node-json-db": "node-json-db (a JSON file store)",
+        "loki": "LokiJS",
+        "lokijs": "LokiJS",
+    },
+}
+PY_FILE_WRITE = re.compile(r"\b(json|pickle|marshal|yaml)\.dump\(")
+JS_FILE_WRITE = re.compile(
+    r"\b(?:fs|fsp|promises|fs\.promises)\.(writeFileSync|writeFile|appendFileSync|appendFile)\(|\b(writeFileSync|appendFileSync)\("
+)
+
+
+QUEUE_LIBRARIES = {"rq", "celery", "dramatiq", "huey", "arq", "bull", "bullmq", "bee-queue", "kue", "agenda"}
+
+
+def _other_stores(ws: Workspace) -> Iterator[Finding]:
+    # Redis as a job-queue broker (RQ, Celery, Bull) carries jobs, not the application's records.
+    brokered = any(
+        imp.spec.split(".")[0].split("/")[0] in QUEUE_LIBRARIES for s in ws.files.values() for imp in s.imports
+    )
+    for source in _app_files(ws):
+        table = OTHER_STORES.get(source.language, {})
+        for imp in source.imports:
+            if imp.targets or imp.type_only:
+                continue
+            top = imp.spec if imp.spec.startswith("@") else imp.spec.split(".")[0].split("/")[0]
+            if imp.spec.startswith("@"):
+                top = "/".join(imp.spec.split("/")[:2])
+            store = table.get(top) or table.get(top.removeprefix("node:"))
+            if store == "Redis" and brokered:
+                continue
+            if store:
+                yield Finding(
+                    "other-store",
+                    f"data also kept in {store}; the task allows no other database",
+                    Evidence(
+                        file=source.rel,
+                        line=imp.line,
+                        construct=f"import of '{imp.spec}'",
+                        reason=f"{store} is a store",
+                    ),
+                )
+        text = _code_lines(source.text, _comment_mark(source))
+        pattern = PY_FILE_WRITE if source.language == "python" else JS_FILE_WRITE
+        for match in pattern.finditer(text) if _store_place(source) else ():
+            yield Finding(
+                "other-store",
+                "data written to files of its own; the task allows no other store",
+                Evidence(
+                    file=source.rel,
+                    line=_line(text, match.start()),
+                    construct=match.group(0).rstrip("("),
+                    reason="the application persists data in a file it writes",
+                ),
+            )
+
+
+# --------------------------------------------------------------------------- data kept in memory
+ENTITY_WORDS = re.compile(
+    r"user|article|comment|tag|favou?rit|follow|profile|post|record|rows|table|store|storage|entit|like|bookmark|vote",
+    re.I,
+)
+NOT_DATA = re.compile(
+    r"cache|memo|seen|limit|rate|window|attempt|hit|lock|pending|problem|error|handler|route|listener|config|setting|option|schema|field|column|valid|rule|map_?ping|registry|plugin|middleware|header|param|test|mock|fake",
+    re.I,
+)
+EMPTY_PY = ("{}", "[]", "dict()", "list()", "set()", "defaultdict(", "OrderedDict(", "collections.defaultdict(")
+PY_MUTATORS = {"append", "add", "update", "setdefault", "insert", "extend", "__setitem__"}
+
+
+def _is_empty_container(node: ast.AST) -> bool:
+    if isinstance(node, (ast.Dict, ast.List, ast.Set)):
+        return not (node.keys if isinstance(node, ast.Dict) else node.elts)
+    if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] == "field":
+        # a dataclass field(default_factory=dict)
+        return any(
+            kw.arg == "default_factory" and ast.unparse(kw.value) in ("dict", "list", "set") for kw in node.keywords
+        )
+    if isinstance(node, ast.Call):
+        name = ast.unparse(node.func).split(".")[-1]
+        return name in {"dict", "list", "set", "defaultdict", "OrderedDict", "deque"} and (
+            not node.args or name == "defaultdict"
+        )
+    return False
+
+
+def _store_name(name: str) -> bool:
+    bare = name.strip("_")
+    return bool(ENTITY_WORDS.search(bare)) and not NOT_DATA.search(bare)
+
+
+PY_CONTAINER_LINE = re.compile(
+    r"^\s*(?:self\.|cls\.)?(\w+)\s*(?::[^=\n]+)?=\s*(?:\{\s*\}|\[\s*\]|dict\(|list\(|set\(|defaultdict\(|"
+    r"collections\.defaultdict\(|OrderedDict\(|deque\(|field\(\s*default_factory)",
+    re.M,
+)
+PY_STORE_DICT = re.compile(r"^\w+\s*(?::[^=\n]+)?=\s*\{\s*['\"]\w+['\"]\s*:\s*(?:\{\s*\}|\[\s*\])", re.M)
+
+
+STORE_PLACE = re.compile(r"repo|store|storage|dao|persist|memory|database|(^|[/_.-])db([/_.-]|$)|data", re.I)
+STORE_LAYERS = {
+    "repositories",
+    "repository",
+    "repos",
+    "services",
+    "service",
+    "dal",
+    "crud",
+    "persistence",
+    "infrastructure",
+}
+
+
+def _store_place(source: SourceFile) -> bool:
+    """Whether a file is where stored data would be handled (a data or service layer, a file or class
+    named for storage): there an object's container of records is a store. Elsewhere it is an entity
+    holding its children (``Article.comments = []``), not a store."""
+    if any(part.lower() in STORE_LAYERS for part in source.parts[:-1]):
+        return True
+    if STORE_PLACE.search(source.parts[-1]):
+        return True
+    return bool(
+        re.search(
+            r"^\s*(?:export\s+)?class\s+\w*(?:Repo|Store|Storage|Dao|DAO|Memory|Database|Db|DB)\w*", source.text, re.M
+        )
+    )
+
+
+def _python_memory(source: SourceFile) -> Iterator[Finding]:
+    candidates = (m.group(1) for m in PY_CONTAINER_LINE.finditer(source.text))
+    if not any(_store_name(name) for name in candidates) and not PY_STORE_DICT.search(source.text):
+        return  # no empty container with a record-like name: nothing to parse
+    try:
+        tree = ast.parse(source.text)
+    except (SyntaxError, ValueError):
+        return
+    containers: dict[str, int] = {}  # "NAME" or "self.NAME" -> line
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                    containers[target.id] = stmt.lineno
+                elif (
+                    isinstance(target, ast.Name)
+                    and isinstance(stmt.value, ast.Dict)
+                    and stmt.value.keys
+                    and all(_is_empty_container(v) for v in stmt.value.values)
+                    and all(isinstance(k, ast.Constant) and _store_name(str(k.value)) for k in stmt.value.keys)
+                ):
+                    containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
+    store_place = _store_place(source)
+    for node in ast.walk(tree) if store_place else ():
+        if isinstance(node, ast.ClassDef):  # class ArticleRepository: _items: dict = {}
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
+                    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                    for target in targets:
+                        if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                            containers[f"self.{target.id}"] = stmt.lineno
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id in ("self", "cls")
+                    and _store_name(target.attr)
+                ):
+                    containers[f"self.{target.attr}"] = node.lineno
+    if not containers:
+        return
+    reported: set[str] = set()
+    for node in ast.walk(tree):
+        base: ast.AST | None = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in PY_MUTATORS:
+            base = node.func.value
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(target, ast.Subscript):
+                    base = target.value
+        if base is None:
+            continue
+        while isinstance(base, ast.Subscript):  # DB["users"][id] = ...
+            base = base.value
+        key = (
+            base.id
+            if isinstance(base, ast.Name)
+            else f"self.{base.attr}"
+            if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name)
+            else ""
+        )
+        if key in containers and key not in reported and getattr(node, "lineno", 0) != containers[key]:
+            reported.add(key)
+            yield _memory_finding(source.rel, containers[key], key, getattr(node, "lineno", 0))
+
+
+JS_TOP_CONTAINER = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;?\s*$",
+    re.M,
+)
+JS_THIS_CONTAINER = re.compile(
+    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))", re.M
+)
+JS_FIELD_CONTAINER = re.compile(
+    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;",
+    re.M,
+)
+
+
+JS_TOP_OBJECT = re.compile(
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*\{([^{}]*(?:\{\s*\}[^{}]*)*)\}\s*;?\s*$", re.M
+)
+JS_MEMBER = re.compile(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))")
+
+
+def _js_memory(source: SourceFile) -> Iterator[Finding]:
+    text = _code_lines(source.text, "//")
+    containers: dict[str, int] = {}
+    for match in JS_TOP_CONTAINER.finditer(text):
+        if _store_name(match.group(1)):
+            containers[match.group(1)] = _line(text, match.start())
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if _store_place(source) else ():
+        for match in pattern.finditer(text):
+            if _store_name(match.group(1)):
+                containers.setdefault("this." + match.group(1), _line(text, match.start()))
+    for match in JS_TOP_OBJECT.finditer(text):  # const store = { users: [], articles: new Map() }
+        members = re.findall(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))", match.group(2))
+        if (
+            members
+            and any(_store_name(m) for m in members)
+            and re.sub(r"[\s,]", "", JS_MEMBER.sub("", match.group(2))) == ""
+        ):
+            containers[match.group(1) + r".\w+"] = _line(text, match.start())
+    for key, line in containers.items():
+        name = key if key.endswith(r".\w+") else re.escape(key).replace(r"this\.", r"this\.#?")
+        mutation = re.compile(
+            rf"(?<![\w.]){name}\s*(?:\.(?:push|set|add|unshift|splice)\(|\[[^\]\n]+\]\s*=(?!=)|=(?!=)[^\n]*\.\.\.)"
+        )
+        found = next((m for m in mutation.finditer(text) if _line(text, m.start()) != line), None)
+        if found:
+            yield _memory_finding(source.rel, line, key.removesuffix(r".\w+"), _line(text, found.start()))
+
+
+def _memory_finding(rel: str, line: int, name: str, mutated: int) -> Finding:
+    return Finding(
+        "in-memory-data",
+        f"records kept in process memory ({name}, filled at line {mutated}) instead of the database",
+        Evidence(
+            file=rel,
+            line=line,
+            construct=f"{name} = <empty container>, written at line {mutated}",
+            reason="data kept only in memory is lost when the process ends",
+        ),
+    )
+
+
+def _in_memory(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        yield from (_python_memory(source) if source.language == "python" else _js_memory(source))
+
+
+# --------------------------------------------------------------------------- schema at start-up
+SCHEMA_CREATION = re.compile(r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(", re.I)
+MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*['\"]__main__['\"]\s*:", re.M)
+
+
+def _schema_outside_startup(ws: Workspace) -> Finding | None:
+    """The schema is created only where start-up never runs it: in a script (``scripts/init_db.py``,
+    ``seeders/``) or under ``if __name__ == "__main__":`` of a module the server imports, with neither named
+    by run.sh nor by package.json's scripts. (Whether anything creates the schema at all is not judged:
+    fragments of applications would read as violations.)"""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    if run_sh is None:
+        return None
+    launchers = run_sh + "".join(str(data.get("scripts", "")) for _, data in _package_scripts(ws))
+    found: list[tuple[str, int]] = []  # in scripts or __main__ blocks: run if a launcher names them
+    uncalled_found: list[tuple[str, int]] = []  # in functions nothing calls
+    for source in ws.files.values():
+        text = _code_lines(source.text, _comment_mark(source))
+        matches = list(SCHEMA_CREATION.finditer(text))
+        if not matches:
+            continue
+        scripted = any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
+        guard = MAIN_GUARD.search(text) if source.language == "python" else None
+        for match in matches:
+            line = _line(text, match.start())
+            if not scripted and not (guard and match.start() > guard.start()):
+                uncalled = _uncalled_function(ws, source, text, line)
+                if uncalled is None and _env_guard(text, line) is None:
+                    return None  # created by the application's own code
+                uncalled_found.append((source.rel, line))
+                continue
+            found.append((source.rel, line))
+    if not found and not uncalled_found:
+        return None
+    for rel, _ in found:
+        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        module = rel.rsplit(".", 1)[0].replace("/", ".")
+        if any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel)):
+            return None
+    if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
+        return None
+    rel, line = (uncalled_found + found)[0]
+    return Finding(
+        "no-schema",
+        f"the schema is created only in {rel}:{line}, which start-up never runs",
+        Evidence(
+            file=rel,
+            line=line,
+            construct="schema creation outside start-up",
+            reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
+        ),
+    )
+
+
+ENV_CONDITION = re.compile(
+    r"^\s*(?:if|elif|\}\s*else\s+if)\s*\(?\s*(?P<cond>.*?(?:process\.env\.(?P<js>\w+)|(?:environ\.get|getenv|environ\[)\s*\(?\s*['\"](?P<py>\w+)['\"]).*?)\)?\s*[:{]?\s*$"
+)
+
+
+def _env_guard(text: str, line: int) -> str | None:
+    """The variable of an ``if`` around ``line`` that is false when the variable is unset
+    (``if (process.env.DB_SYNC === 'true')``, ``if os.getenv("CREATE_SCHEMA"):``), for a variable the
+    evaluation never sets: the schema creation under it never runs."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return None
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    header = lines[line - 1]
+    candidates = [header]  # one-line form: if (process.env.X === 'y') await sequelize.sync();
+    for number in range(line - 2, max(-1, line - 8), -1):
+        text_line = lines[number]
+        if text_line.strip() and len(text_line) - len(text_line.lstrip()) < indent:
+            candidates.append(text_line)
+            break
+    for candidate in candidates:
+        single = re.match(r"^\s*if\s*\((.*?process\.env\.(\w+).*?)\)\s*(?:await\s+)?\S", candidate)
+        match = ENV_CONDITION.match(candidate)
+        condition, variable = (
+            (single.group(1), single.group(2))
+            if single
+            else (match.group("cond"), match.group("js") or match.group("py"))
+            if match
+            else ("", "")
+        )
+        if not variable or variable in HARNESS_VARIABLES or variable == "PORT":
+            continue
+        if re.search(r"!==?|\bnot\b|!\s*process|\|\||\?\?|\bor\b|,\s*['\"]", condition):
+            continue  # true when unset, or given a default: it may well run
+        return variable
+    return None
+
+
+CONVENTION_HOOKS = {
+    "ready",
+    "setup",
+    "startup",
+    "on_startup",
+    "on_starting",
+    "when_ready",
+    "post_fork",
+    "post_worker_init",
+    "lifespan",
+    "main",
+    "run",
+    "handle",
+    "setUp",
+}
+JS_FUNCTION_HEADER = re.compile(
+    r"^(\s*)(export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*(\w+)|"
+    r"^(\s*)(export\s+)?(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|\w+\s*=>)"
+)
+
+
+def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) -> str | None:
+    """The name of the function holding ``line`` when nothing in the workspace ever names it again (so
+    the schema creation inside it never runs); None when it is called, registered, exported or at top level."""
+    name = ""
+    if source.language == "python":
+        try:
+            tree = ast.parse(source.text)
+        except (SyntaxError, ValueError):
+            return None
+        holders = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.lineno <= line <= (node.end_lineno or node.lineno)
+        ]
+        if not holders:
+            return None
+        innermost = max(holders, key=lambda node: node.lineno)
+        if any(h.decorator_list for h in holders):
+            return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
+        name = innermost.name
+        if name.startswith("__") or name in CONVENTION_HOOKS:
+            return None  # called by name convention: __init__, AppConfig.ready, gunicorn's on_starting, ...
+    else:
+        lines = text.splitlines()
+        for number in range(line - 1, -1, -1):
+            header = JS_FUNCTION_HEADER.match(lines[number])
+            if header:
+                if header.group(2) or header.group(5) or (header.group(1) or header.group(4) or "") != "":
+                    return None  # exported, or nested (a method or a callback): assume it runs
+                name = header.group(3) or header.group(6) or ""
+                break
+        if not name:
+            return None
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    uses = sum(len(pattern.findall(s.text)) for s in ws.files.values()) + sum(
+        len(pattern.findall(t)) for _, t in ws.settings
+    )
+    uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
+    return name if uses <= 1 else None
+
+
+def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
+    import json
+
+    found: list[tuple[str, dict]] = []
+    for manifest in ws.manifests:
+        if manifest.rel.rsplit("/", 1)[-1] != "package.json":
+            continue
+        try:
+            data = json.loads((ws.root / manifest.rel).read_text(errors="replace"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(data, dict):
+            found.append((manifest.rel, data))
+    return found
+
+
+CONFIG_LOADED = re.compile(r"config\.json|config/config['\"]|config/database['\"]|\[\s*env\s*\]")
+
+
+def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
+    """Sequelize CLI's ``config/config.json``: with NODE_ENV unset (the evaluation never sets it) the
+    ``development`` block is the one the models connect with, unless it takes ``use_env_variable``."""
+    if not any(CONFIG_LOADED.search(s.text) for s in ws.files.values()):
+        return
+    for rel, data in ws.config_json:
+        if not isinstance(data, dict):
+            continue
+        development = data.get("development")
+        block: dict = development if isinstance(development, dict) else data
+        if "use_env_variable" in block or not isinstance(block.get("dialect"), str):
+            continue
+        dialect = str(block["dialect"]).lower()
+        storage, host, database = (str(block.get(k, "")) for k in ("storage", "host", "database"))
+        where = "development" if block is not data else "top level"
+        if engine == "sqlite" and dialect == "sqlite" and storage:
+            memory = bool(IN_MEMORY.match(storage))
+            yield Finding(
+                "in-memory-database" if memory else "wrong-location",
+                f"config {where} block: storage {storage!r}, not the file SQLITE_PATH names",
+                Evidence(file=rel, construct=f"storage: {storage!r}", reason="NODE_ENV unset: this block is used"),
+            )
+        elif engine == "postgres" and dialect in ("postgres", "postgresql") and (host.lower() in TCP_HOSTS or database):
+            shown = f"host: {host!r}" if host.lower() in TCP_HOSTS else f"database: {database!r}"
+            yield Finding(
+                "fixed-connection",
+                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged",
+                Evidence(file=rel, construct=shown, reason="NODE_ENV unset: this block is used"),
+            )
+
+
+DJANGO_MODEL = re.compile(r"^class\s+\w+\((?:models\.)?Model\)\s*:", re.M)
+
+
+def _migrations_missing(ws: Workspace) -> Finding | None:
+    """A migration runner with nothing to run: Django models and ``manage.py migrate`` with no migration
+    of the app's own (no ``makemigrations``, no ``--run-syncdb``), or ``alembic upgrade`` with no revision
+    and no ``create_all``: the application's tables are never created."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    migration_files = [rel for rel in ws.files if "/migrations/" in f"/{rel}" and rel.rsplit("/", 1)[-1][:1].isdigit()]
+    if re.search(r"manage\.py\s+migrate|django-admin\s+migrate", run_sh) and not re.search(
+        r"makemigrations|run-syncdb|run_syncdb", run_sh + "".join(s.text for s in ws.files.values())
+    ):
+        models = next((s for s in ws.files.values() if s.language == "python" and DJANGO_MODEL.search(s.text)), None)
+        if models is not None and not migration_files:
+            return Finding(
+                "no-schema",
+                "run.sh runs Django's migrate, but the app has no migrations: its tables are never created",
+                Evidence(
+                    file=models.rel,
+                    line=_line(models.text, DJANGO_MODEL.search(models.text).start()),  # type: ignore[union-attr]
+                    construct="Django models without migrations",
+                    reason="migrate creates only the tables of existing migrations; makemigrations never runs",
+                ),
+            )
+    if re.search(r"alembic\s+upgrade", run_sh):
+        revisions = [rel for rel in ws.files if "/versions/" in f"/{rel}" and rel.endswith(".py")]
+        if not revisions and not any(SCHEMA_CREATION.search(s.text) for s in ws.files.values()):
+            return Finding(
+                "no-schema",
+                "run.sh runs alembic upgrade, but there is no revision and nothing else creates the schema",
+                Evidence(file="run.sh", construct="alembic upgrade without versions/", reason="no revision to apply"),
+            )
+    return None
+
+
+def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
+    """Every way the workspace contradicts where and how the prompt says the data must live."""
+    findings: list[Finding] = list(_overrides(ws))
+    if engine == "sqlite":
+        findings += _fixed_sqlite_files(ws)
+        findings += _memory_databases(ws)
+        findings += _run_sh_files(ws)
+        findings += _moved_files(ws)
+    elif engine == "postgres":
+        findings += _tcp_connections(ws)
+    findings += _sequelize_config(ws, engine)
+    findings += _other_stores(ws)
+    findings += _in_memory(ws)
+    schema = _schema_outside_startup(ws) or _migrations_missing(ws)
+    if schema is not None:
+        findings.append(schema)
+    return findings

@@ -1,0 +1,7 @@
+module.exports = {
+  client: 'pg',
+  connection: {
+    host: 'localhost',
+    database: 'conduit',
+  },
+};

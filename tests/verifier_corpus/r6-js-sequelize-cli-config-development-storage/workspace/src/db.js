@@ -1,0 +1,10 @@
+const { Sequelize } = require('sequelize');
+
+const env = process.env.NODE_ENV || 'development';
+const config = require('../config/config.json')[env];
+
+const sequelize = config.use_env_variable
+  ? new Sequelize(process.env[config.use_env_variable], config)
+  : new Sequelize(config);
+
+module.exports = { sequelize };

@@ -1,0 +1,3 @@
+import os
+
+os.environ['SQLITE_PATH'] = 'local.db'

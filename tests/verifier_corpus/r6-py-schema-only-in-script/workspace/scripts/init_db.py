@@ -1,0 +1,4 @@
+from conduit.db import engine
+from conduit.models.entities import Base
+
+Base.metadata.create_all(engine)

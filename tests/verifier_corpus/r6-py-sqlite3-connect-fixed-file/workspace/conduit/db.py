@@ -1,0 +1,5 @@
+import sqlite3
+
+
+def connect():
+    return sqlite3.connect('data/app.db')

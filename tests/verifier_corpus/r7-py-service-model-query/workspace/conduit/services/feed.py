@@ -1,0 +1,5 @@
+from conduit.models.entities import Article
+
+
+def feed(author_id):
+    return Article.query.filter_by(author_id=author_id).all()
