@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
+from test_report import make_app
 from typer.testing import CliRunner
 
 from decaybench.agents.base import AgentConfig
@@ -15,7 +16,6 @@ from decaybench.analysis.store import ResultStore
 from decaybench.runtime.model import RunResult, StageResult
 from decaybench.suite.model import AssertionResult, RequestRecord, SuiteReport
 from decaybench.verifiers.model import Verdict, Violation
-from tests.test_report import make_app
 
 pytestmark = pytest.mark.slow  # needs Chromium, which scripts/setup.sh installs (make test), not make test-fast
 

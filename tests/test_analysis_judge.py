@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from fake_llm import FakeLLM, fail, say
+from test_report import make_app
 from typer.testing import CliRunner
 
 from decaybench.agents.base import AgentConfig
 from decaybench.analysis.store import ResultStore
 from decaybench.runtime.model import RunResult
-from tests.fake_llm import FakeLLM, fail, say
-from tests.test_report import make_app
 
 
 def test_judge_labels_beside_the_classifier(tmp_path: Path, monkeypatch) -> None:

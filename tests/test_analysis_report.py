@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_report import make_app
 from typer.testing import CliRunner
 
 import decaybench
@@ -14,7 +15,6 @@ from decaybench.agents.base import AgentConfig
 from decaybench.analysis.store import ResultStore
 from decaybench.runtime.model import RunResult
 from decaybench.verifiers.model import Verdict
-from tests.test_report import make_app
 
 # level -> constraints of a flask task at that level (the built-in catalog's, one chain)
 CHAIN = [[], ["sqlite"], ["sqlite", "sqlalchemy"], ["clean_architecture", "sqlite", "sqlalchemy"]]
