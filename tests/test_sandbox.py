@@ -1011,3 +1011,25 @@ def test_a_sweep_stopped_with_sigterm_cleans_up_before_it_exits(sweep_root):
     assert not run_dir.exists()
     assert sweep.leftovers() == [], "a SIGTERM left files behind (no restart has reaped them)"
     assert run_processes_under(sweep.root) == []
+
+
+def test_reaping_a_dead_harness_directory_kills_what_still_works_in_it(tmp_path):
+    """A sandbox whose death signal was lost (its harness killed while starting it) is found by the
+    run directory it works in, and killed with its session before the directory goes."""
+    from decaybench.runtime import lifecycle
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    orphan = subprocess.Popen(["sleep", "300"], cwd=run_dir, start_new_session=True)
+    bystander = subprocess.Popen(["sleep", "300"], cwd=tmp_path, start_new_session=True)
+    try:
+        ledger = tmp_path / "dead.jsonl"
+        ledger.write_text(json.dumps({"kind": "dir", "key": str(run_dir)}) + "\n")
+        assert lifecycle._reap_ledger(ledger) == [f"dir {run_dir}"]
+        assert orphan.wait(10) == -signal.SIGKILL
+        assert not run_dir.exists() and bystander.poll() is None
+    finally:
+        for process in (orphan, bystander):
+            if process.poll() is None:
+                process.kill()
+            process.wait()

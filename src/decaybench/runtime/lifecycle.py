@@ -15,6 +15,7 @@ sweep killed politely cleans up as on Ctrl-C - a sweep started from a script ign
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import shutil
@@ -149,6 +150,23 @@ def _kill_group(pid: int, started: float | None) -> None:
             pass
 
 
+def _kill_processes_under(directory: Path) -> None:
+    """Kill, with their whole session, processes still working in a dead harness's directory: a
+    sandbox whose death signal was lost (its harness was killed while starting it) names the run
+    directory in its command line and works inside it."""
+    root = str(directory)
+    for process in psutil.process_iter(["pid", "cmdline", "cwd"]):
+        if process.info["pid"] == os.getpid():
+            continue
+        cmdline = " ".join(process.info.get("cmdline") or [])
+        cwd = process.info.get("cwd") or ""
+        if root in cmdline or cwd == root or cwd.startswith(root + os.sep):
+            with contextlib.suppress(OSError, psutil.Error):
+                group = os.getpgid(process.info["pid"])
+                if group != os.getpgid(0):  # never our own group
+                    os.killpg(group, signal.SIGKILL)
+
+
 def reap() -> list[str]:
     """Clean up after every decaybench process that died without doing so; what was reaped."""
     reaped: list[str] = []
@@ -189,6 +207,7 @@ def _reap_ledger(ledger: Path) -> list[str]:
         elif kind == "postgres":
             _stop_cluster(Path(key))
         elif kind == "dir":
+            _kill_processes_under(Path(key))
             shutil.rmtree(key, ignore_errors=True)
         reaped.append(f"{kind} {key}")
     ledger.unlink(missing_ok=True)

@@ -548,6 +548,16 @@ class ManagedProcess:
             env = {**env, "TMPDIR": "/tmp", **sandbox.proxy_env()}
         own_uid = sandbox is not None and os.geteuid() == 0
         limits_now = self.limits
+        # bubblewrap's --die-with-parent is set inside bwrap, after exec: a harness killed between
+        # fork and that point would leave an orphaned sandbox. Setting the death signal before exec
+        # (it survives the exec) and checking the parent afterwards closes that window.
+        dies_with_harness = die_with_harness() if sandbox is not None else None
+
+        def preexec() -> None:
+            _apply_rlimits(limits_now, processes=own_uid)
+            if dies_with_harness is not None:
+                dies_with_harness()
+
         log_path.touch()
         self.popen = subprocess.Popen(
             argv,
@@ -557,7 +567,7 @@ class ManagedProcess:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            preexec_fn=lambda: _apply_rlimits(limits_now, processes=own_uid),
+            preexec_fn=preexec,
         )
         self.pid = self.popen.pid
         self._tree: set[int] = {self.pid}
