@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from decaybench.suite.checks import Check, equals, header, holds, kind, status
-from decaybench.suite.runner import State, Step, _segment, celeb_token, slug, user_token
+from decaybench.suite.runner import State, Step, _keep, _segment, celeb_token, slug, user_token
 
 # The rate limit the rate_limiting prompt states: attempts per sliding window, per client.
 LOGIN_ATTEMPTS = 5
@@ -173,13 +173,8 @@ def _rejected_article(case: str, **changes: Any) -> Step:
 
 
 def _gather(key: str, *path: str) -> Callable[[State, Any], None]:
-    def keep(state: State, body: Any) -> None:
-        for hop in path:
-            body = body.get(hop) if isinstance(body, dict) else None
-        if isinstance(body, (str, int)) and not isinstance(body, bool) and body != "":
-            state.gathered[key] = body
-
-    return keep
+    """Keep the value at ``path`` of a response as ``key`` (the base flow's ``_keep``)."""
+    return lambda state, body: _keep(state, key, body, path, (str, int))
 
 
 def _validation_steps() -> list[Step]:

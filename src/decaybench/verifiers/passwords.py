@@ -48,6 +48,11 @@ LOG_CALL = re.compile(
     r"\b(print|console\.(log|info|warn|error|debug)|(logger|logging|log|app\.logger|fastify\.log|request\.log)"
     r"\.(debug|info|warning|warn|error|exception|critical|trace))\s*\("
 )
+# (rule, a call that must not take a password, what the line then does)
+PASSWORD_LINE_RULES = (
+    ("fast_hash", FAST_HASH_CALL, "a password digested with a fast hash"),
+    ("password_logged", LOG_CALL, "a password-named value is logged"),
+)
 PASSWORD_NAME = re.compile(r"\b\w*(password|passwd|pwd)\w*\b", re.IGNORECASE)
 STRING_LITERAL = re.compile(r"(\"(\\.|[^\"\\])*\"|'(\\.|[^'\\])*'|`(\\.|[^`\\])*`)")
 
@@ -74,25 +79,12 @@ def static_violations(ws: Any) -> tuple[list[Violation], list[Evidence]]:
                 evidence.append(
                     Evidence(file=source.rel, line=number, construct=line.strip()[:120], reason="slow hash used")
                 )
-            mentions_password = PASSWORD_NAME.search(code) is not None
-            if mentions_password and FAST_HASH_CALL.search(code):
-                violations.append(
-                    Violation(
-                        rule="fast_hash",
-                        message=f"a password digested with a fast hash: {line.strip()[:120]}",
-                        file=source.rel,
-                        line=number,
-                    )
-                )
-            if mentions_password and LOG_CALL.search(code):
-                violations.append(
-                    Violation(
-                        rule="password_logged",
-                        message=f"a password-named value is logged: {line.strip()[:120]}",
-                        file=source.rel,
-                        line=number,
-                    )
-                )
+            if PASSWORD_NAME.search(code) is None:
+                continue
+            for rule, call, what in PASSWORD_LINE_RULES:
+                if call.search(code):
+                    message = f"{what}: {line.strip()[:120]}"
+                    violations.append(Violation(rule=rule, message=message, file=source.rel, line=number))
     if ws.files and not slow_seen:
         violations.append(Violation(rule="no_slow_hash", message=RULES["no_slow_hash"]))
     return violations, evidence
