@@ -4,8 +4,12 @@ Splits (each measured on its own, never pooled):
 * ``development`` - ``tests/verifier_corpus``: written by the verifiers' authors and tuned on, so its
   figures are a development score;
 * ``real`` - ``tests/verifier_real``: excerpts of public backends, labeled by reading their code;
+* ``adversarial`` - ``tests/verifier_adversarial``: adversarial cases written blind (by someone who never
+  read the verifiers) and then tuned on, so a development score too, but on code its fixers did not write;
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
-  verifiers; measured when the directory exists, never tuned on.
+  verifiers; measured when the directory exists, never tuned on;
+* ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
+  author and first measured after the last round of verifier changes.
 
 Positive class = violation. The study's verifiers (``constraint_decay/verifiers.py`` of
 github.com/francdente/constraint-decay, arXiv 2605.06445) are run unmodified from a local copy, given by
@@ -39,8 +43,10 @@ from decaybench.verifiers import ConstraintSpec, RuntimeObservation, verify
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 SPLITS = {
     "development": TESTS / "verifier_corpus",
+    "adversarial": TESTS / "verifier_adversarial",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
+    "held-out-b": TESTS / "verifier_heldout_b",
 }
 VERIFIERS = ("architecture", "database", "orm")
 PATCH_SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__"}
@@ -239,7 +245,7 @@ def main() -> None:
         if args.json:
             continue
         title = f"{split} split: {len(cases)} workspaces" + (
-            " (development score: tuned on)" if split == "development" else ""
+            " (development score: tuned on)" if split in ("development", "adversarial") else ""
         )
         table = Table(title=title + ", positive = violation")
         for column in ("verifier", "approach", "n", "TP", "FP", "FN", "TN", "accuracy", "precision", "recall", "F1"):

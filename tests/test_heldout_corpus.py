@@ -1,4 +1,4 @@
-"""The held-out adversarial verifier corpus is well formed.
+"""The blind adversarial verifier corpora (held-out splits and the blind-written adversarial split) are well formed.
 
 Structure only: every case is a workspace with its manifest and run.sh plus an expected.json whose spec is a task
 of the catalog and whose labels have the allowed shape; nothing leaves its workspace through a symlink; the README's
@@ -16,7 +16,10 @@ import pytest
 
 from decaybench.tasks import get_task, task_name
 
-CORPUS = Path(__file__).parent / "verifier_heldout"
+TESTS = Path(__file__).parent
+# Corpora written blind, in one format: each must exist once it is listed here.
+CORPORA = [TESTS / name for name in ("verifier_heldout", "verifier_heldout_b", "verifier_adversarial")]
+CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]
 NOT_CASES = {"README.md", "conftest.py", "__pycache__"}
 FAMILY_KINDS = {  # family -> the spec value -> the catalog's constraint kind
     "architecture": {"clean": "clean_architecture"},
@@ -27,8 +30,13 @@ EXPECTED_KEYS = {"description", "author_note", "language", "framework", "spec", 
 LITTER = {"__pycache__", "node_modules", ".venv", ".pytest_cache"}
 
 
-def case_dirs() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.name not in NOT_CASES)
+def case_dirs(corpus: Path | None = None) -> list[Path]:
+    corpora = [corpus] if corpus else CORPORA
+    return sorted(p for c in corpora for p in c.iterdir() if p.name not in NOT_CASES)
+
+
+def case_id(case: Path) -> str:
+    return f"{case.parent.name}/{case.name}"
 
 
 def load_expected(case: Path) -> dict:
@@ -42,14 +50,19 @@ def task_of(expected: dict):
     return get_task(task_name(expected["framework"], kinds))
 
 
-def test_the_corpus_has_60_to_100_cases_and_nothing_else():
-    cases = case_dirs()
+def test_the_held_out_corpus_is_present():
+    assert TESTS / "verifier_heldout" in CORPORA
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_the_corpus_has_60_to_100_cases_and_nothing_else(corpus: Path):
+    cases = case_dirs(corpus)
     assert 60 <= len(cases) <= 100
     stray = [p.name for p in cases if not p.is_dir() or p.is_symlink()]
     assert stray == []
 
 
-@pytest.mark.parametrize("case", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case", case_dirs(), ids=case_id)
 def test_expected_json_is_well_formed_and_names_a_catalog_task(case: Path):
     expected = load_expected(case)
     assert set(expected) == EXPECTED_KEYS
@@ -68,7 +81,7 @@ def test_expected_json_is_well_formed_and_names_a_catalog_task(case: Path):
     assert task_of(expected).language.name == expected["language"]
 
 
-@pytest.mark.parametrize("case", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case", case_dirs(), ids=case_id)
 def test_workspace_has_run_sh_and_its_manifest(case: Path):
     expected = load_expected(case)
     workspace = case / "workspace"
@@ -78,7 +91,7 @@ def test_workspace_has_run_sh_and_its_manifest(case: Path):
     assert (workspace / manifest).is_file(), manifest
 
 
-@pytest.mark.parametrize("case", case_dirs(), ids=lambda p: p.name)
+@pytest.mark.parametrize("case", case_dirs(), ids=case_id)
 def test_no_symlink_leaves_the_workspace_and_no_build_litter(case: Path):
     workspace = (case / "workspace").resolve()
     for path in (case / "workspace").rglob("*"):
@@ -89,15 +102,16 @@ def test_no_symlink_leaves_the_workspace_and_no_build_litter(case: Path):
             assert target.is_relative_to(workspace), f"{path} points outside its workspace"
 
 
-def test_readme_index_agrees_with_the_labels():
-    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_readme_index_agrees_with_the_labels(corpus: Path):
+    readme = (corpus / "README.md").read_text(encoding="utf-8")
     word = {"yes": True, "**no**": False, "-": None}
     index = {}
     for row in re.finditer(r"^\| `([^`]+)` \| (\w+) \| [^|]+ \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", readme, re.M):
         name, framework, *cells = row.groups()
         index[name] = (framework, [word[c.strip()] for c in cells])
     actual = {}
-    for case in case_dirs():
+    for case in case_dirs(corpus):
         expected = load_expected(case)
         labels = expected["expected"]
         actual[case.name] = (
@@ -107,10 +121,11 @@ def test_readme_index_agrees_with_the_labels():
     assert index == actual
 
 
-def test_readme_counts_agree_and_each_family_has_both_labels_in_fair_measure():
-    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_readme_counts_agree_and_each_family_has_both_labels_in_fair_measure(corpus: Path):
+    readme = (corpus / "README.md").read_text(encoding="utf-8")
     counts = Counter()
-    for case in case_dirs():
+    for case in case_dirs(corpus):
         for family, label in load_expected(case)["expected"].items():
             counts[family, label["compliant"]] += 1
     for family in FAMILY_KINDS:
