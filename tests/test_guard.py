@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -272,16 +273,38 @@ def test_installed_command_exit_codes(entry: str, path: Path, flags: list[str], 
         assert result.stderr.strip().startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_guard_entry_point_stays_light() -> None:
-    """The fast entry point must not load pydantic, typer or the rest of decaybench (start-up cost)."""
+@pytest.mark.parametrize("output", [[], ["--sarif"]], ids=["human", "sarif"])
+def test_guard_entry_point_stays_light(output: list[str]) -> None:
+    """The fast entry point must not load pydantic, typer, rich or the rest of decaybench (start-up cost)."""
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "decaybench.verifiers", "verify", str(GOOD), *PY_FLAGS, "--sarif"],
+        [sys.executable, "-X", "importtime", "-m", "decaybench.verifiers", "verify", str(GOOD), *PY_FLAGS, *output],
         capture_output=True,
         text=True,
         timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     loaded = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line}
-    heavy = {name for name in loaded if name.split(".")[0] in ("pydantic", "typer", "httpx", "psycopg")}
+    heavy = {name for name in loaded if name.split(".")[0] in ("pydantic", "typer", "rich", "httpx", "psycopg")}
     assert not heavy, sorted(heavy)
     assert not any(name.startswith(("decaybench.suite", "decaybench.runtime", "decaybench.tasks")) for name in loaded)
+
+
+@pytest.mark.parametrize(
+    "env,coloured",
+    [({}, False), ({"FORCE_COLOR": "1"}, True), ({"FORCE_COLOR": "1", "NO_COLOR": "1"}, False)],
+    ids=["pipe", "forced", "no-color-wins"],
+)
+def test_human_output_is_coloured_only_when_asked_and_reads_the_same(env: dict, coloured: bool) -> None:
+    base = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
+    result = subprocess.run(
+        [sys.executable, "-m", "decaybench.verifiers", "verify", str(BAD), *PY_FLAGS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**base, **env},
+    )
+    assert result.returncode == 1
+    assert ("\x1b[" in result.stdout) is coloured
+    plain = re.sub(r"\x1b\[\d+m", "", result.stdout)
+    assert "FAIL architecture" in plain and "skipped-layer conduit/routes/articles.py:3" in plain
+    assert plain.rstrip().endswith("verifier(s) failed")

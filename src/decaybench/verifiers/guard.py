@@ -4,6 +4,7 @@ lightweight ``python -m decaybench.verifiers`` entry point (argparse, for fast C
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 # The guard's first options, kept as aliases of --constraint: each takes a kind of one family by its value.
@@ -164,27 +165,50 @@ def _fallback_artifact(ws) -> str:
     return next(iter(sorted(ws.files)), ".")
 
 
-def print_human(path: str, verdicts) -> None:
-    from rich.console import Console
-    from rich.markup import escape
+def _painter(stream) -> Callable[[str, str], str]:
+    """ANSI colours when ``stream`` is a terminal (NO_COLOR / FORCE_COLOR as everywhere). Plain escape codes
+    rather than rich: the guard runs on every commit, and importing rich's console was a sixth of its time."""
+    import os
 
-    console = Console(highlight=False)
+    if os.environ.get("NO_COLOR"):
+        coloured = False
+    elif os.environ.get("FORCE_COLOR"):
+        coloured = True
+    else:
+        coloured = hasattr(stream, "isatty") and stream.isatty() and os.environ.get("TERM") != "dumb"
+    codes = {"green": "32", "red": "31", "bold": "1", "dim": "2"}
+
+    def paint(style: str, text: str) -> str:
+        return f"\x1b[{codes[style]}m{text}\x1b[0m" if coloured else text
+
+    return paint
+
+
+def print_human(path: str, verdicts) -> None:
+    import sys
+
+    out = sys.stdout
+    paint = _painter(out)
+    lines: list[str] = []
     for verdict in verdicts:
-        mark = "[green]PASS[/]" if verdict.compliant else "[red]FAIL[/]"
-        console.print(
-            f"{mark} [bold]{verdict.verifier}[/] ({verdict.constraint}, decided by {verdict.decided_by})"
+        mark = paint("green", "PASS") if verdict.compliant else paint("red", "FAIL")
+        lines.append(
+            f"{mark} {paint('bold', verdict.verifier)} ({verdict.constraint}, decided by {verdict.decided_by})"
             f" - {verdict.summary}"
         )
         for violation in verdict.violations:
             where = f"{violation.file}:{violation.line}" if violation.file and violation.line else violation.file
-            construct = f" [dim]({escape(violation.construct)})[/]" if violation.construct != violation.rule else ""
-            console.print(
-                f"    [red]{violation.rule}[/] {escape(where) + ' ' if where else ''}{escape(violation.message)}{construct}",
-                soft_wrap=True,
+            construct = (
+                f" {paint('dim', '(' + violation.construct + ')')}" if violation.construct != violation.rule else ""
+            )
+            lines.append(
+                f"    {paint('red', violation.rule)} {where + ' ' if where else ''}{violation.message}{construct}"
             )
         if verdict.compliant:
             for item in verdict.evidence[:4]:
                 where = f"{item.file}:{item.line}" if item.file and item.line else item.file or "runtime"
-                console.print(f"    [dim]{where} {item.construct} - {item.reason}[/]", soft_wrap=True)
+                lines.append("    " + paint("dim", f"{where} {item.construct} - {item.reason}"))
     failed = sum(not v.compliant for v in verdicts)
-    console.print(f"{path}: " + ("[green]compliant[/]" if not failed else f"[red]{failed} verifier(s) failed[/]"))
+    verdict_line = paint("green", "compliant") if not failed else paint("red", f"{failed} verifier(s) failed")
+    lines.append(f"{path}: {verdict_line}")
+    out.write("\n".join(lines) + "\n")
