@@ -302,17 +302,31 @@ CONNECTS = re.compile(
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
 
+class _ConnectionSites:
+    """Whether a file speaks of PostgreSQL at all, and the lines where it opens a connection (its settings
+    are the keys just around them). Searched on first use: most files hold no string that needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def speaks_postgres(self) -> bool:
+        return PG_EVIDENCE.search(self.text) is not None
+
+    @functools.cached_property
+    def opened(self) -> list[int]:
+        return [_line(self.text, m.start()) for m in CONNECTS.finditer(self.text)] if self.speaks_postgres else []
+
+    def near(self, line: int) -> bool:
+        return any(start - 1 <= line <= start + 8 for start in self.opened)
+
+
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
+    unset = HARNESS_VARIABLES | {""}
     for source in _app_files(ws):
-        pg_file = bool(PG_EVIDENCE.search(source.text))
-        # lines where a connection is opened: its settings are the keys just around it
-        opened = [_line(source.text, m.start()) for m in CONNECTS.finditer(source.text)] if pg_file else []
-
-        def near_connection(line: int, opened: list[int] = opened) -> bool:
-            return any(start - 1 <= line <= start + 8 for start in opened)
-
+        sites = _ConnectionSites(source.text)
         for ref in source.strings:
-            if ref.overridden or (ref.fallback and ref.env_var in HARNESS_VARIABLES | {""}):
+            if ref.overridden or (ref.fallback and ref.env_var in unset):
                 continue
             value = ref.value.strip()
             match = PG_URL.match(value)
@@ -340,10 +354,10 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         ),
                     )
                 continue
-            if near_connection(ref.line) and ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS:
+            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and sites.near(ref.line):
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
             elif (
-                near_connection(ref.line)
+                sites.near(ref.line)
                 and ref.key in IDENTITY_KEYS
                 and not ref.fallback
                 and re.fullmatch(r"[\w.-]+", value)
@@ -360,13 +374,17 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 )
         for call in source.calls:
             host = call.keywords.get("host", "")
-            if host.lower() in TCP_HOSTS and pg_file and call.method in {"connect", "create_pool", "URL", "create"}:
+            if (
+                host.lower() in TCP_HOSTS
+                and call.method in {"connect", "create_pool", "URL", "create"}
+                and sites.speaks_postgres
+            ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}(host={host!r})")
             fixed = sorted(k for k in call.keywords if k in IDENTITY_KEYS)
             if (
                 fixed
-                and pg_file
                 and call.method in {"connect", "create_pool", "URL", "create", "Pool", "ConnectionPool"}
+                and sites.speaks_postgres
             ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
@@ -382,8 +400,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     reason="assumes a TCP host; hand DATABASE_URL or the PG* variables over unchanged",
                 ),
             )
-        for match in FIXED_PORT.finditer(text) if pg_file else ():
-            if near_connection(_line(text, match.start())):
+        for match in FIXED_PORT.finditer(text):
+            if sites.speaks_postgres and sites.near(_line(text, match.start())):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
         for match in URL_SPLIT_QUERY.finditer(text):
             yield Finding(

@@ -9,6 +9,7 @@ environment-variable reads and object properties such as Sequelize's ``dialect``
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -115,8 +116,8 @@ class SourceFile:
     instances: dict[str, str] = field(default_factory=dict)  # name -> canonical callee of `name = [new] X(...)`
     parse_error: str | None = None
 
-    @property
-    def parts(self) -> tuple[str, ...]:
+    @functools.cached_property
+    def parts(self) -> tuple[str, ...]:  # every rule asks, for every file: computed once
         return PurePosixPath(self.rel).parts
 
     def package_of(self, imp: ImportRef) -> str:
