@@ -308,3 +308,34 @@ def test_human_output_is_coloured_only_when_asked_and_reads_the_same(env: dict, 
     plain = re.sub(r"\x1b\[\d+m", "", result.stdout)
     assert "FAIL architecture" in plain and "skipped-layer conduit/routes/articles.py:3" in plain
     assert plain.rstrip().endswith("verifier(s) failed")
+
+
+TESTS = Path(__file__).parent
+CORPUS_WORKSPACES = sorted(
+    expected.parent
+    for split in ("verifier_corpus", "verifier_real", "verifier_heldout", "verifier_heldout_b", "verifier_adversarial")
+    for expected in (TESTS / split).glob("*/expected.json")
+)
+FAMILY_FLAGS = {"architecture": "--arch", "database": "--db", "orm": "--orm"}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("case", CORPUS_WORKSPACES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_guard_answers_every_corpus_workspace(case: Path, capsys) -> None:
+    """Robustness only, on every split (the verdicts' correctness is measured by benchmarks/verifier_accuracy.py):
+    on a real or adversarial repository the guard answers 0 or 1, never 2 or a hang, and every violation names its
+    rule, its construct and where it is."""
+    from decaybench.verifiers.__main__ import main as guard
+
+    spec = json.loads((case / "expected.json").read_text(encoding="utf-8"))["spec"]
+    flags = [item for family, value in spec.items() for item in (FAMILY_FLAGS[family], value)]
+    code = guard(["verify", str(case / "workspace"), *flags, "--json"])
+    out, err = capsys.readouterr()
+    assert code in (0, 1), err
+    verdicts = json.loads(out)["verdicts"]
+    assert sorted(v["verifier"] for v in verdicts) == sorted(spec)
+    assert code == (0 if all(v["compliant"] for v in verdicts) else 1)
+    for verdict in verdicts:
+        assert verdict["evidence"] or not verdict["compliant"], verdict["verifier"]
+        for violation in verdict["violations"]:
+            assert violation["rule"] and violation["construct"] and violation["file"] is not None, violation
