@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+# jsonschema and referencing are imported when a body is first validated: they are a third of the
+# suite command's start-up, which imports them in the background while its first requests are out.
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 OPENAPI_PATH = Path(__file__).with_name("openapi.yaml")
 DOCUMENT_URI = "urn:decaybench:contract:openapi"
@@ -93,13 +95,19 @@ def is_rfc3339(value: object) -> bool:
     return parse_date_time(value) is not None
 
 
-_format_checker = FormatChecker(formats=())
-
-
-@_format_checker.checks("date-time")
 def _check_date_time(value: object) -> bool:
     # Non-strings are the "type" keyword's business, as JSON Schema wants.
     return not isinstance(value, str) or is_rfc3339(value)
+
+
+@lru_cache(maxsize=1)
+def _format_checker() -> FormatChecker:
+    """Only ``date-time`` is checked, by decaybench's one rule (the suite applies the same)."""
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("date-time")(_check_date_time)
+    return checker
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +156,19 @@ def _keep_parsed_copy(path: Path, document: Any) -> None:
 
 @lru_cache(maxsize=1)
 def _registry() -> Registry:
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
     resource = DRAFT202012.create_resource(load_openapi())
     return Registry().with_resource(DOCUMENT_URI, resource)
+
+
+def prepare_validation() -> None:
+    """Import the validator and read the contract now, so that the first ``response_violations`` does not
+    wait for them (safe to call from another thread; imports and the caches are thread-safe)."""
+    _format_checker()
+    _registry()
+    operations()
 
 
 @dataclass(frozen=True)
@@ -266,7 +285,9 @@ def _validator_for(schema_pointer: str) -> Draft202012Validator:
     schema = _inline({"$ref": f"{DOCUMENT_URI}#{schema_pointer}"}, resolver)
     # No check_schema here: the schemas are ours and fixed, and checking them against the
     # meta-schema at every start cost ~2 ms each; tests/test_contract.py checks every one instead.
-    return Draft202012Validator(schema, registry=_registry(), format_checker=_format_checker)
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema, registry=_registry(), format_checker=_format_checker())
 
 
 def _json_path(error: ValidationError) -> str:
