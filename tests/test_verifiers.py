@@ -47,14 +47,19 @@ REAL_CASES = sorted(p.name for p in REAL.iterdir() if (p / "expected.json").exis
 
 @pytest.mark.parametrize("name", REAL_CASES)
 def test_real_backend_case(name: str) -> None:
-    """Excerpts of public backends, labeled by reading their code: the verdicts agree with every label."""
+    """Excerpts of public backends, labeled by reading their code: the verdicts agree with every label,
+    except where a verifier error is on record as open (``"open": true`` in ``disagreements``) - there the
+    verdict still disagrees, so fixing the verifier fails this test until the record is closed."""
     expected = json.loads((REAL / name / "expected.json").read_text())
     assert expected["source"]["commit"] and expected["source"]["license"]
+    open_errors = {d["verifier"] for d in expected.get("disagreements", []) if d.get("open")}
     verdicts = verify(REAL / name / "workspace", ConstraintSpec(**expected["spec"]))
     for verdict in verdicts:
-        assert verdict.compliant == expected["expected"][verdict.verifier]["compliant"], (
+        agrees = verdict.compliant == expected["expected"][verdict.verifier]["compliant"]
+        assert agrees != (verdict.verifier in open_errors), (
             f"{name} [{verdict.verifier}]: {verdict.summary}; "
             + "; ".join(f"{v.rule} {v.file}:{v.line} {v.construct}" for v in verdict.violations)
+            + ("; the open disagreement on record no longer holds: close it" if agrees else "")
         )
 
 

@@ -1,0 +1,1 @@
+# excerpt of aalhour/cookiecutter-aiohttp-sqlalchemy@8a9bb3ec47c6:examples/example_web_app/example_web_app/views/__init__.py

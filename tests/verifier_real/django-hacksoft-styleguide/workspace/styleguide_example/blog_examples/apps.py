@@ -1,0 +1,6 @@
+# excerpt of HackSoftware/Django-Styleguide-Example@a70ef43d7df0:styleguide_example/blog_examples/apps.py
+from django.apps import AppConfig
+
+class BlogExamplesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "styleguide_example.blog_examples"

@@ -1,0 +1,7 @@
+# excerpt of HackSoftware/Django-Styleguide-Example@a70ef43d7df0:styleguide_example/blog_examples/google_login_server_flow/sdk/urls.py
+from django.urls import path
+
+from styleguide_example.blog_examples.google_login_server_flow.sdk.apis import (
+    GoogleLoginApi,
+    GoogleLoginRedirectApi,
+)

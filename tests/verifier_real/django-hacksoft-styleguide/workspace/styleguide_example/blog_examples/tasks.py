@@ -1,0 +1,2 @@
+# excerpt of HackSoftware/Django-Styleguide-Example@a70ef43d7df0:styleguide_example/blog_examples/tasks.py
+from styleguide_example.blog_examples.celery_non_concurrent.tasks import test_non_concurrent_task

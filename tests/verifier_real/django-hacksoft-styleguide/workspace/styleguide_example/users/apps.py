@@ -1,0 +1,6 @@
+# excerpt of HackSoftware/Django-Styleguide-Example@a70ef43d7df0:styleguide_example/users/apps.py
+from django.apps import AppConfig
+
+class UsersConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "styleguide_example.users"

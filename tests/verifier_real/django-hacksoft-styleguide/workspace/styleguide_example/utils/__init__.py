@@ -1,0 +1,1 @@
+# excerpt of HackSoftware/Django-Styleguide-Example@a70ef43d7df0:styleguide_example/utils/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of sdediego/django-clean-architecture@915a8d844a8d:src/domain/constants.py

@@ -1,0 +1,1 @@
+# excerpt of sdediego/django-clean-architecture@915a8d844a8d:src/infrastructure/clients/provider/exchange_rate_api/__init__.py

@@ -1,0 +1,2 @@
+// excerpt of hmake98/fastify-typescript@3e195bf8ed9b:src/schemas/User.ts
+import Joi from 'joi';

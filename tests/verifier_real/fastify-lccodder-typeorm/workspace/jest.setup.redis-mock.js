@@ -1,0 +1,1 @@
+// excerpt of LCcodder/fastify-typescript-boilerplate@1c655a9ebeaa:jest.setup.redis-mock.js

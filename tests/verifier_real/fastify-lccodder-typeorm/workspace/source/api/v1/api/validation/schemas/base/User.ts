@@ -1,0 +1,1 @@
+// excerpt of LCcodder/fastify-typescript-boilerplate@1c655a9ebeaa:source/api/v1/api/validation/schemas/base/User.ts

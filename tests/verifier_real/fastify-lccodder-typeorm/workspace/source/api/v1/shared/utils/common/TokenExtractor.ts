@@ -1,0 +1,2 @@
+// excerpt of LCcodder/fastify-typescript-boilerplate@1c655a9ebeaa:source/api/v1/shared/utils/common/TokenExtractor.ts
+import { FastifyRequest } from "fastify";

@@ -1,0 +1,1 @@
+// excerpt of Aciila/hono-drizzle-ddd-boilerplate@cf4d202d2026:src/constants/index.ts

@@ -1,0 +1,2 @@
+// excerpt of Aciila/hono-drizzle-ddd-boilerplate@cf4d202d2026:src/core/index.ts
+export * from "./enums";

@@ -1,0 +1,2 @@
+// excerpt of IconOfCos/realworld-hono@8381d1b8dad8:src/features/auth/schemas.ts
+import { z } from "zod";

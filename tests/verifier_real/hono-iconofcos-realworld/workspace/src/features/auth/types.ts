@@ -1,0 +1,1 @@
+// excerpt of IconOfCos/realworld-hono@8381d1b8dad8:src/features/auth/types.ts
