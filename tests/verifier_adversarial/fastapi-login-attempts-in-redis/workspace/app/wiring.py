@@ -8,7 +8,9 @@ from app.db import SessionLocal
 from app.repositories.articles import ArticleRepository
 from app.repositories.users import UserRepository
 from app.services import security
+from app.repositories.login_attempts import LoginAttemptRepository
 from app.services.articles import ArticleService
+from app.services.throttle import LoginThrottle
 from app.services.users import UserService
 
 JWT_SECRET = os.environ.get("JWT_SECRET", "dev-secret")
@@ -34,3 +36,8 @@ def current_user_id(authorization: str | None = Header(default=None)) -> int | N
     if not authorization or not authorization.startswith("Token "):
         return None
     return security.read_token(authorization[6:], JWT_SECRET)
+_throttle = LoginThrottle(LoginAttemptRepository())
+
+
+def login_throttle() -> LoginThrottle:
+    return _throttle

@@ -5,6 +5,8 @@ import { UserRepository } from './repositories/users.js';
 import { ArticleRepository } from './repositories/articles.js';
 import { UserService } from './services/users.js';
 import { ArticleService } from './services/articles.js';
+import { LoginAttemptRepository } from './repositories/loginAttempts.js';
+import { LoginThrottle } from './services/throttle.js';
 
 export async function createContainer() {
   const sequelize = createSequelize();
@@ -15,6 +17,6 @@ export async function createContainer() {
   const articles = new ArticleRepository(models);
   return {
     secret,
-    services: { users: new UserService({ users, secret }), articles: new ArticleService({ articles }) },
+    services: { users: new UserService({ users, secret }), articles: new ArticleService({ articles }), throttle: new LoginThrottle({ attempts: new LoginAttemptRepository() }) },
   };
 }

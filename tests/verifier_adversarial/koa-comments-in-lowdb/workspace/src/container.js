@@ -6,6 +6,8 @@ const { UserRepository } = require('./repositories/users');
 const { ArticleRepository } = require('./repositories/articles');
 const { UserService } = require('./services/users');
 const { ArticleService } = require('./services/articles');
+const { CommentRepository } = require('./repositories/comments');
+const { CommentService } = require('./services/comments');
 
 async function createContainer() {
   const sequelize = createSequelize();
@@ -16,7 +18,7 @@ async function createContainer() {
   const articles = new ArticleRepository(models);
   return {
     secret,
-    services: { users: new UserService({ users, secret }), articles: new ArticleService({ articles }) },
+    services: { users: new UserService({ users, secret }), articles: new ArticleService({ articles }), comments: new CommentService({ comments: new CommentRepository(), articles }) },
   };
 }
 

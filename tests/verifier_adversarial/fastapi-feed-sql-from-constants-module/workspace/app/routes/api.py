@@ -42,6 +42,14 @@ def create_article(payload: dict, viewer: int | None = Depends(current_user_id),
     return {"article": articles.create(viewer, payload.get("article") or {})}
 
 
+@router.get("/articles/feed")
+def feed(limit: int = 20, offset: int = 0, viewer: int | None = Depends(current_user_id),
+         articles: ArticleService = Depends(article_service)) -> dict:
+    if viewer is None:
+        raise HTTPException(401, detail="missing token")
+    return articles.feed(viewer, limit, offset)
+
+
 @router.get("/articles/{slug}")
 def get_article(slug: str, viewer: int | None = Depends(current_user_id),
                 articles: ArticleService = Depends(article_service)) -> dict:

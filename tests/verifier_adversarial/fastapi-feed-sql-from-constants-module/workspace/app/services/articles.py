@@ -47,6 +47,10 @@ class ArticleService:
         rows, total = self.articles.listing(**filters)
         return {"articles": [self.present(a, viewer_id) for a in rows], "articlesCount": total}
 
+    def feed(self, viewer_id: int, limit: int, offset: int) -> dict:
+        rows, total = self.articles.feed(viewer_id, limit, offset)
+        return {"articles": [self.present(a, viewer_id) for a in rows], "articlesCount": total}
+
     def tags(self) -> list[str]:
         return self.articles.all_tags()
 

@@ -4,7 +4,8 @@ from fastapi.responses import JSONResponse
 from app.services.articles import ArticleService
 from app.services.errors import DomainError, Forbidden, NotFound, Taken, Unauthorized
 from app.services.users import UserService
-from app.wiring import article_service, current_user_id, user_service
+from app.services.throttle import LoginThrottle, TooManyAttempts
+from app.wiring import article_service, current_user_id, login_throttle, user_service
 
 router = APIRouter(prefix="/api")
 STATUS = {Unauthorized: 401, Forbidden: 403, NotFound: 404, Taken: 409}
@@ -46,3 +47,13 @@ def create_article(payload: dict, viewer: int | None = Depends(current_user_id),
 def get_article(slug: str, viewer: int | None = Depends(current_user_id),
                 articles: ArticleService = Depends(article_service)) -> dict:
     return {"article": articles.get(slug, viewer)}
+@router.post("/users/login")
+def login(payload: dict, request: Request, users: UserService = Depends(user_service),
+          throttle: LoginThrottle = Depends(login_throttle)):
+    try:
+        throttle.check(request.client.host if request.client else "unknown")
+    except TooManyAttempts as error:
+        return JSONResponse({"errors": {"body": ["too many login attempts"]}}, status_code=429,
+                            headers={"Retry-After": str(error.retry_after)})
+    body = payload.get("user") or {}
+    return {"user": users.login(body.get("email", ""), body.get("password", ""))}

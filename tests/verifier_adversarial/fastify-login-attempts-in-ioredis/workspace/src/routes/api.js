@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError, ForbiddenError, UnauthorizedError, ConflictError } from '../services/errors.js';
 import { readToken } from '../services/security.js';
+import { TooManyAttempts } from '../services/throttle.js';
 
 const STATUS = new Map([[UnauthorizedError, 401], [ForbiddenError, 403], [NotFoundError, 404], [ConflictError, 409]]);
 
@@ -19,7 +20,15 @@ export default async function apiRoutes(app, { services, secret }) {
 
   app.get('/health-check', async () => ({ status: 'ok' }));
   app.post('/users', async (request, reply) => reply.code(201).send({ user: await services.users.register(request.body?.user ?? {}) }));
-  app.post('/users/login', async (request) => ({ user: await services.users.login(request.body?.user ?? {}) }));
+  app.post('/users/login', async (request, reply) => {
+    try {
+      await services.throttle.check(request.ip);
+    } catch (error) {
+      if (!(error instanceof TooManyAttempts)) throw error;
+      return reply.code(429).header('Retry-After', String(error.retryAfter)).send({ errors: { body: [error.message] } });
+    }
+    return { user: await services.users.login(request.body?.user ?? {}) };
+  });
   app.get('/articles', async (request) => {
     const { tag, author, limit = 20, offset = 0 } = request.query;
     return services.articles.list({ tag, author, limit: Number(limit), offset: Number(offset) }, viewer(request));

@@ -2,11 +2,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from conduit.models import Follow, User
+from conduit.repositories.follows import FollowRepository
 
 
 class UserRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.follows = FollowRepository()
 
     def by_id(self, user_id: int) -> User | None:
         return self.session.get(User, user_id)
@@ -23,11 +25,10 @@ class UserRepository:
         return user
 
     def is_following(self, follower_id: int, followed_id: int) -> bool:
-        return self.session.get(Follow, (follower_id, followed_id)) is not None
+        return self.follows.is_following(follower_id, followed_id)
 
     def follow(self, follower_id: int, followed_id: int) -> None:
-        if not self.is_following(follower_id, followed_id):
-            self.session.add(Follow(follower_id=follower_id, followed_id=followed_id))
+        self.follows.follow(follower_id, followed_id)
 
     def unfollow(self, follower_id: int, followed_id: int) -> None:
         self.session.execute(

@@ -26,5 +26,5 @@ class Article(db.Model):
     author_id = db.Column(db.ForeignKey("users.id"), nullable=False)
     created_at = db.Column(db.DateTime(timezone=True), default=lambda: datetime.now(timezone.utc))
     updated_at = db.Column(db.DateTime(timezone=True), default=lambda: datetime.now(timezone.utc))
-    author = db.relationship("User")
+    author = db.relationship("User", lazy="joined")
     tags = db.relationship(Tag, secondary=article_tags, lazy="selectin")

@@ -32,6 +32,12 @@ function buildRouter({ services, secret }) {
     const { tag, author, limit = 20, offset = 0 } = ctx.query;
     ctx.body = await services.articles.list({ tag, author, limit: Number(limit), offset: Number(offset) }, viewer(ctx));
   });
+  router.get('/articles/:slug/comments', async (ctx) => { ctx.body = await services.comments.list(ctx.params.slug); });
+  router.post('/articles/:slug/comments', async (ctx) => {
+    const userId = viewer(ctx);
+    if (!userId) throw new UnauthorizedError('missing or invalid token');
+    ctx.body = await services.comments.add(ctx.params.slug, userId, (ctx.request.body.comment || {}).body);
+  });
   router.get('/articles/:slug', async (ctx) => { ctx.body = { article: await services.articles.get(ctx.params.slug, viewer(ctx)) }; });
   return router;
 }

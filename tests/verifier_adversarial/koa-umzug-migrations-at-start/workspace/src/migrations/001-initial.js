@@ -24,13 +24,15 @@ async function up({ context: queryInterface }) {
     updatedAt: { type: DataTypes.DATE, allowNull: false },
   });
   await queryInterface.createTable('favorites', {
-    userId: { type: DataTypes.INTEGER, primaryKey: true },
-    articleId: { type: DataTypes.INTEGER, primaryKey: true },
+    id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+    userId: { type: DataTypes.INTEGER, references: { model: 'users', key: 'id' }, onDelete: 'CASCADE' },
+    articleId: { type: DataTypes.INTEGER, references: { model: 'articles', key: 'id' }, onDelete: 'CASCADE' },
     createdAt: { type: DataTypes.DATE, allowNull: false },
   });
   await queryInterface.createTable('follows', {
-    followerId: { type: DataTypes.INTEGER, primaryKey: true },
-    followedId: { type: DataTypes.INTEGER, primaryKey: true },
+    id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+    followerId: { type: DataTypes.INTEGER, references: { model: 'users', key: 'id' }, onDelete: 'CASCADE' },
+    followedId: { type: DataTypes.INTEGER, references: { model: 'users', key: 'id' }, onDelete: 'CASCADE' },
     createdAt: { type: DataTypes.DATE, allowNull: false },
   });
 }
