@@ -1,13 +1,12 @@
-'use strict';
 // Composition root: database, schema, repositories wired into services.
-const { createSequelize } = require('./db');
-const { defineModels } = require('./models/index');
-const { UserRepository } = require('./repositories/users');
-const { ArticleRepository } = require('./repositories/articles');
-const { UserService } = require('./services/users');
-const { ArticleService } = require('./services/articles');
+import { createSequelize } from './db.js';
+import { defineModels } from './models/index.js';
+import { UserRepository } from './repositories/users.js';
+import { ArticleRepository } from './repositories/articles.js';
+import { UserService } from './services/users.js';
+import { ArticleService } from './services/articles.js';
 
-async function createContainer() {
+export async function createContainer() {
   const sequelize = createSequelize();
   const models = defineModels(sequelize);
   await sequelize.sync();
@@ -19,5 +18,3 @@ async function createContainer() {
     services: { users: new UserService({ users, secret }), articles: new ArticleService({ articles }) },
   };
 }
-
-module.exports = { createContainer };

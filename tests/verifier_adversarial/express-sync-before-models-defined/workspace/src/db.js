@@ -1,13 +1,10 @@
-'use strict';
 // Storage (start-up wiring): the SQLite file the evaluator names in SQLITE_PATH.
-const path = require('node:path');
-const { Sequelize } = require('sequelize');
+import path from 'node:path';
+import { Sequelize } from 'sequelize';
 
-function createSequelize() {
+export function createSequelize() {
   const storage = process.env.SQLITE_PATH
     ? path.resolve(process.env.SQLITE_PATH)
     : path.resolve('conduit.sqlite');
   return new Sequelize({ dialect: 'sqlite', storage, logging: false });
 }
-
-module.exports = { createSequelize };

@@ -1,7 +1,6 @@
-'use strict';
-const express = require('express');
-const { createContainer } = require('./container');
-const { buildRouter } = require('./routes/index');
+import express from 'express';
+import { createContainer } from './container.js';
+import { buildRouter } from './routes/index.js';
 
 async function main() {
   const container = await createContainer();

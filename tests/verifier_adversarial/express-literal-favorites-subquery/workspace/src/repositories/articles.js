@@ -1,7 +1,6 @@
-'use strict';
-const { Op, literal } = require('sequelize');
+import { Op, literal } from 'sequelize';
 
-class ArticleRepository {
+export class ArticleRepository {
   constructor({ Article, User, Favorite }) {
     this.Article = Article;
     this.User = User;
@@ -46,5 +45,3 @@ class ArticleRepository {
     await article.destroy();
   }
 }
-
-module.exports = { ArticleRepository };

@@ -1,11 +1,10 @@
-'use strict';
-const express = require('express');
-const { DomainError, NotFoundError, ForbiddenError, UnauthorizedError, ConflictError } = require('../services/errors');
-const { readToken } = require('../services/security');
+import express from 'express';
+import { DomainError, NotFoundError, ForbiddenError, UnauthorizedError, ConflictError } from '../services/errors.js';
+import { readToken } from '../services/security.js';
 
 const STATUS = new Map([[UnauthorizedError, 401], [ForbiddenError, 403], [NotFoundError, 404], [ConflictError, 409]]);
 
-function buildRouter({ services, secret }) {
+export function buildRouter({ services, secret }) {
   const router = express.Router();
   const viewer = (req) => {
     const header = req.get('authorization') || '';
@@ -38,5 +37,3 @@ function buildRouter({ services, secret }) {
   });
   return router;
 }
-
-module.exports = { buildRouter };

@@ -1,7 +1,6 @@
-'use strict';
-const { DataTypes } = require('sequelize');
+import { DataTypes } from 'sequelize';
 
-function defineModels(sequelize) {
+export function defineModels(sequelize) {
   const User = sequelize.define('User', {
     username: { type: DataTypes.STRING(32), allowNull: false, unique: true },
     email: { type: DataTypes.STRING(254), allowNull: false, unique: true },
@@ -30,5 +29,3 @@ function defineModels(sequelize) {
 
   return { User, Article, Favorite, Follow };
 }
-
-module.exports = { defineModels };

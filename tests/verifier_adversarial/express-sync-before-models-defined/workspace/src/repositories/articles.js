@@ -1,7 +1,6 @@
-'use strict';
-const { Op } = require('sequelize');
+import { Op } from 'sequelize';
 
-class ArticleRepository {
+export class ArticleRepository {
   constructor({ Article, User, Favorite }) {
     this.Article = Article;
     this.User = User;
@@ -35,5 +34,3 @@ class ArticleRepository {
     await article.destroy();
   }
 }
-
-module.exports = { ArticleRepository };

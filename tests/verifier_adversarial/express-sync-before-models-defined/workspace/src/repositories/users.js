@@ -1,7 +1,6 @@
-'use strict';
-const { Op, fn, col, where } = require('sequelize');
+import { Op, fn, col, where } from 'sequelize';
 
-class UserRepository {
+export class UserRepository {
   constructor({ User, Follow }) {
     this.User = User;
     this.Follow = Follow;
@@ -31,5 +30,3 @@ class UserRepository {
     return (await this.Follow.count({ where: { followerId, followedId } })) > 0;
   }
 }
-
-module.exports = { UserRepository };

@@ -1,10 +1,9 @@
-'use strict';
-const crypto = require('node:crypto');
-const { NotFoundError, ForbiddenError } = require('./errors');
+import crypto from 'node:crypto';
+import { NotFoundError, ForbiddenError } from './errors.js';
 
 const slugify = (title) => `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${crypto.randomBytes(3).toString('hex')}`;
 
-class ArticleService {
+export class ArticleService {
   constructor({ articles }) {
     this.articles = articles;
   }
@@ -42,5 +41,3 @@ class ArticleService {
     };
   }
 }
-
-module.exports = { ArticleService };

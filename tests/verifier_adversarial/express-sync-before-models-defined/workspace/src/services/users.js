@@ -1,8 +1,7 @@
-'use strict';
-const { ConflictError, UnauthorizedError, NotFoundError } = require('./errors');
-const { hashPassword, verifyPassword, signToken } = require('./security');
+import { ConflictError, UnauthorizedError, NotFoundError } from './errors.js';
+import { hashPassword, verifyPassword, signToken } from './security.js';
 
-class UserService {
+export class UserService {
   constructor({ users, secret }) {
     this.users = users;
     this.secret = secret;
@@ -33,5 +32,3 @@ class UserService {
     return { email: user.email, username: user.username, bio: user.bio, image: user.image, token: signToken(user.id, this.secret) };
   }
 }
-
-module.exports = { UserService };
