@@ -124,9 +124,11 @@ class Forwarder:
         except OSError:
             writer.close()
             return
-        await asyncio.gather(_pump(reader, target_writer), _pump(target_reader, writer))
-        for w in (target_writer, writer):
-            w.close()
+        try:
+            await asyncio.gather(_pump(reader, target_writer), _pump(target_reader, writer))
+        finally:  # also when the forwarder closes with the connection still open
+            for w in (target_writer, writer):
+                w.close()
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -144,7 +146,15 @@ class Forwarder:
         self._server = self._loop.run_until_complete(start())
         self._ready.set()
         self._loop.run_forever()
-        self._server.close()  # open connections end with the loop; nothing waits on a stuck peer
+        self._server.close()
+        # Connections still open (a client keeping its connection alive) are cancelled and given a moment
+        # to close their sockets; nothing waits on a stuck peer, and no task is left pending in a dead loop.
+        pending = asyncio.all_tasks(self._loop)
+        for task in pending:
+            task.cancel()
+        if pending:
+            self._loop.run_until_complete(asyncio.wait(pending, timeout=1))
+        self._loop.close()
 
     def close(self) -> None:
         if self._loop.is_running():
