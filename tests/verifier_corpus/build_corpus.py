@@ -3362,6 +3362,52 @@ def define_round_seven() -> None:
     )
 
 
+JS_PLAIN_ENTITY = """const { randomUUID } = require('crypto');
+
+class Bookmark {
+  constructor(id, userId, slug) {
+    this.id = id;
+    this.userId = userId;
+    this.slug = slug;
+  }
+
+  static create(userId, slug) {
+    if (!slug) throw new Error('slug required');
+    return new Bookmark(randomUUID(), userId, slug);
+  }
+}
+
+module.exports = { Bookmark };
+"""
+
+
+def define_round_eight() -> None:
+    """Round 8: code the verifiers' authors did not write (the real split's open disagreements and the
+    blind-written adversarial split), each rule re-derived from the prompts in new small workspaces."""
+    case(
+        "r8-js-service-builds-plain-entity-ok",
+        "a service builds a bookmark with the entity's own Bookmark.create(...) (a plain class, no ORM) and saves it through its repository",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/models/bookmark.js": JS_PLAIN_ENTITY,
+            "src/repositories/bookmarkRepository.js": "const bookmarks = require('../models/article');\n\nasync function save(bookmark) {\n  return bookmarks.Article.update({ bookmarkedBy: bookmark.userId }, { where: { slug: bookmark.slug } });\n}\n\nmodule.exports = { save };\n",
+            "src/services/bookmarkService.js": "const { Bookmark } = require('../models/bookmark');\nconst bookmarkRepository = require('../repositories/bookmarkRepository');\n\nasync function bookmark(userId, slug) {\n  const entry = Bookmark.create(userId, slug);\n  await bookmarkRepository.save(entry);\n  return entry;\n}\n\nmodule.exports = { bookmark };\n",
+        },
+    )
+    case(
+        "r8-js-service-creates-through-orm-entity",
+        "a service calls Article.create(...) on the Sequelize model itself (the model's base class comes from the ORM)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/draftService.js": "const { Article } = require('../models/article');\n\nasync function draft(slug, title) {\n  return Article.create({ slug, title, body: '' });\n}\n\nmodule.exports = { draft };\n",
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -3370,6 +3416,7 @@ def main() -> None:
     define_round_five()
     define_round_six()
     define_round_seven()
+    define_round_eight()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

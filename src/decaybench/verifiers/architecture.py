@@ -659,7 +659,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
         if layer != "routes" and ("repositories" in layers | receiver_layers or names_a_repository(receiver or root)):
             continue  # a service calling its repository
-        if layers & below:
+        if layers & below and not _plain_entities(ws, source.bound.get(root, []), source.language):
             yield call, f"query through the model {receiver or root}"
         elif (
             method in ORM_STATICS
@@ -671,6 +671,37 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             yield call, f"query through the model class {receiver}"
         elif root.lower() in ORM_ROOTS and (layers or root in source.instances) and "services" not in layers:
             yield call, f"query through the ORM handle {root}"
+
+
+# A Sequelize model file written as a factory, `(sequelize, DataTypes) => sequelize.define(...)`, imports no ORM.
+SEQUELIZE_FACTORY = re.compile(r"\bDataTypes\b")
+
+
+def _plain_entities(ws: Workspace, targets: list[str], language: str, hops: int = 3) -> bool:
+    """Whether the modules a name was imported from are plain entities: none of them, nor the workspace
+    modules they import (base classes, barrels; up to ``hops`` deep), touches the ORM or a driver. Then
+    ``User.create(email, name)`` is the entity's own factory building an object in memory, not a query."""
+    data_access = registry.language(language).data_access
+    seen: set[str] = set()
+    frontier = list(targets)
+    for _ in range(hops + 1):
+        following: list[str] = []
+        for rel in frontier:
+            module = ws.files.get(rel)
+            if rel in seen or module is None:
+                continue
+            seen.add(rel)
+            if SEQUELIZE_FACTORY.search(module.text):
+                return False
+            for imp in module.imports:
+                if imp.type_only:
+                    continue
+                if (imp.external or not imp.targets) and matches(imp.spec, data_access):
+                    return False
+                following += imp.targets
+        frontier = following
+    unexplored = [rel for rel in frontier if rel not in seen and rel in ws.files]
+    return bool(seen) and not unexplored  # deeper than `hops`: not known to be plain, so still a query
 
 
 ROUTE_REGISTRATION = re.compile(
