@@ -1313,10 +1313,10 @@ def define_cases() -> None:
     )
     case(
         "py-django-orm-instead",
-        "Django models in a SQLAlchemy task",
+        "Django models in a SQLAlchemy task (database relabeled in round 8: the Postgres DATABASES block keeps the SQLite file as its NAME, a database fixed in code)",
         django_base,
         PG_SQLA,
-        {"orm": bad("wrong-orm")},
+        {"orm": bad("wrong-orm"), "database": bad("fixed-connection")},
         {
             "config/settings.py": django_settings.replace(
                 "django.db.backends.sqlite3", "django.db.backends.postgresql"
@@ -2453,7 +2453,8 @@ def define_round_five() -> None:
         "Django settings with the PostGIS backend on a Postgres task",
         {
             "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
-            "conduit/settings.py": "DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'conduit'}}\n",
+            # NAME from PGDATABASE (round 8: a database named in code is not the one the evaluation gives)
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': os.environ['PGDATABASE']}}\n",
         },
         {"database": "postgres"},
         {},
@@ -3405,6 +3406,57 @@ def define_round_eight() -> None:
         {
             "src/services/draftService.js": "const { Article } = require('../models/article');\n\nasync function draft(slug, title) {\n  return Article.create({ slug, title, body: '' });\n}\n\nmodule.exports = { draft };\n",
         },
+    )
+
+    pg_only = {"database": "postgres"}
+    case(
+        "r8-js-sequelize-own-variables",
+        "new Sequelize(DB_NAME, DB_USER, DB_PASS, { host: DB_HOST, dialect: 'postgres' }): variables the evaluation never sets, DATABASE_URL and PG* never read",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst { DB_NAME, DB_USER, DB_PASS, DB_HOST } = process.env;\n\nconst sequelize = new Sequelize(DB_NAME, DB_USER, DB_PASS, { host: DB_HOST, dialect: 'postgres', logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r8-js-pg-pool-defaults-ok",
+        "new Pool() with no settings: node-postgres reads PGHOST, PGUSER, PGDATABASE... itself",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { pool };\n",
+        },
+        pg_only,
+        {},
+    )
+    django_pg = {
+        "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
+        "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+    }
+    case(
+        "r8-py-django-fixed-host",
+        "Django DATABASES on postgresql with HOST 'db', PORT '5432' and its own NAME; DATABASE_URL and PG* never read",
+        dict(
+            django_pg,
+            **{
+                "conduit/settings.py": "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'conduit',\n        'HOST': 'db',\n        'PORT': '5432',\n    }\n}\n"
+            },
+        ),
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r8-py-django-ci-only-block-ok",
+        "Django DATABASES from PG* variables; a second block with HOST '127.0.0.1' only under if os.environ.get('CI'), and settings/testing.py with its own NAME",
+        dict(
+            django_pg,
+            **{
+                "conduit/settings/base.py": "import os\n\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': os.environ['PGDATABASE'],\n    }\n}\n\nif os.environ.get('CI'):\n    DATABASES = {\n        'default': {\n            'ENGINE': 'django.db.backends.postgresql',\n            'NAME': 'ci',\n            'HOST': '127.0.0.1',\n        }\n    }\n",
+                "conduit/settings/testing.py": "from .base import *  # noqa\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': 'conduit_test', 'HOST': 'localhost'}}\n",
+            },
+        ),
+        pg_only,
+        {},
     )
 
 

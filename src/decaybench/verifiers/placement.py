@@ -58,9 +58,14 @@ BLOCK_HEADER = re.compile(r"^\s*(?:(?:async\s+)?def|class|if|elif|else|case|func
 TEST_WORD = re.compile(r"test", re.I)
 
 
+TEST_MODULE = re.compile(r"(?:^|[_.-])test(?:s|ing)?(?:$|[_.-])", re.I)  # settings/test.py, config.testing.js
+
+
 def _for_tests(source: SourceFile, line: int) -> bool:
-    """Whether ``line`` is chosen for tests: the line itself, or a block it sits in (``class TestConfig``,
-    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``), names tests."""
+    """Whether ``line`` is chosen for tests: the line itself, a block it sits in (``class TestConfig``,
+    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``) or its module's name names tests."""
+    if TEST_MODULE.search(source.parts[-1].rsplit(".", 1)[0]):
+        return True
     lines = source.text.splitlines()
     if not 0 < line <= len(lines):
         return False
@@ -294,10 +299,12 @@ PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|C
 PY_FSTRING_HOST = re.compile(
     r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
 )
-FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
-IDENTITY_KEYS = {"database", "dbname", "user", "username", "password"}
+# `port: env.PGPORT || 5432` does not match; Django's `'PORT': '5432'` does
+FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b", re.I)
+IDENTITY_KEYS = {"database", "dbname", "user", "username", "password", "NAME", "USER", "PASSWORD"}  # upper: Django
 CONNECTS = re.compile(
     r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
+    r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
@@ -314,11 +321,18 @@ class _ConnectionSites:
         return PG_EVIDENCE.search(self.text) is not None
 
     @functools.cached_property
-    def opened(self) -> list[int]:
-        return [_line(self.text, m.start()) for m in CONNECTS.finditer(self.text)] if self.speaks_postgres else []
+    def opened(self) -> list[tuple[int, bool]]:
+        """(line, in effect) of each place a connection is opened; not in effect when only opened while a
+        variable the evaluation never sets is set (``if os.environ.get("CI"): DATABASES = {...}``)."""
+        if not self.speaks_postgres:
+            return []
+        lines = (_line(self.text, m.start()) for m in CONNECTS.finditer(self.text))
+        return [(line, _env_guard(self.text, line) is None) for line in lines]
 
     def near(self, line: int) -> bool:
-        return any(start - 1 <= line <= start + 8 for start in self.opened)
+        """Whether ``line`` is a setting of the closest connection opened just around it, one in effect."""
+        around = [(start, live) for start, live in self.opened if start - 1 <= line <= start + 8]
+        return bool(around) and max(around)[1]
 
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
