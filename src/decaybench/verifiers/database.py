@@ -471,6 +471,7 @@ GIVEN_POSTGRES = re.compile(
     r"database_url|databaseurl|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|dj_database_url|django_heroku|\benv\.db(?:_url)?\(",
     re.I,
 )
+POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
 # Drivers that read PGHOST/PGUSER/... themselves when given no settings (`new Pool()`, `psycopg.connect("")`).
 LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
 
@@ -479,6 +480,8 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
     """A PostgreSQL application that never reads DATABASE_URL or a PG* variable (nor a settings field or
     library that does, nor opens a driver connection with no settings, which reads PG* itself) connects
     to a database of its own choosing, not the one the evaluation gives it."""
+    if any(name in POSTGRES_VARIABLES for f in ws.files.values() for name, _ in f.env_reads):
+        return None  # the usual case, answered without reading the texts again
     if (
         any(GIVEN_POSTGRES.search(s.text) for s in ws.files.values())
         or any(GIVEN_POSTGRES.search(t) for _, t in ws.settings)
@@ -525,8 +528,9 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         static_ok
         and engine == "postgres"
         and not findings
-        and any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0])
         and (unread := _given_connection_unused(ws, evidence))
+        # only when the code itself picks PostgreSQL: a fragment that merely declares a driver opens nothing
+        and any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0])
     ):
         findings.append(unread)
     for finding in findings:
