@@ -466,9 +466,11 @@ def _given_file_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | Non
 
 # Names that show the application takes the connection the evaluation gives: the variables themselves
 # (also as settings fields: `database_url: str`), and the libraries that read DATABASE_URL without naming
-# it (dj-database-url, django-heroku, django-environ's env.db()).
+# it (dj-database-url, django-heroku, django-environ's env.db()), and the PG prefix itself (a settings
+# class with env_prefix="PG", `key.startsWith('PG')`).
 GIVEN_POSTGRES = re.compile(
-    r"database_url|databaseurl|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|dj_database_url|django_heroku|\benv\.db(?:_url)?\(",
+    r"database_url|databaseurl|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|(?-i:['\"]PG_?['\"])|dj_database_url"
+    r"|django_heroku|\benv\.db(?:_url)?\(",
     re.I,
 )
 POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
