@@ -1,0 +1,47 @@
+import { Op, literal } from 'sequelize';
+
+export class ArticleRepository {
+  constructor({ Article, User, Favorite }) {
+    this.Article = Article;
+    this.User = User;
+    this.Favorite = Favorite;
+  }
+
+  async findBySlug(slug) {
+    return this.Article.findOne({ where: { slug }, include: [{ model: this.User, as: 'author' }] });
+  }
+
+  async list({ tag, author, limit = 20, offset = 0 }) {
+    const where = {};
+    const include = [{ model: this.User, as: 'author', ...(author ? { where: { username: author } } : {}) }];
+    if (tag) where.tagList = { [Op.substring]: JSON.stringify(tag) };
+    const { rows, count } = await this.Article.findAndCountAll({
+      where,
+      include,
+      attributes: {
+        include: [
+          // one query for the whole page instead of a COUNT per article
+          [literal('(SELECT COUNT(*) FROM "favorites" AS f WHERE f."articleId" = "Article"."id")'), 'favoritesCount'],
+        ],
+      },
+      limit,
+      offset,
+      order: [['createdAt', 'DESC']],
+      distinct: true,
+    });
+    return { rows, count };
+  }
+
+  async favoritesCount(articleId) {
+    return this.Favorite.count({ where: { articleId } });
+  }
+
+  async create(fields) {
+    return this.Article.create(fields);
+  }
+
+  async destroy(article) {
+    await this.Favorite.destroy({ where: { articleId: article.id } });
+    await article.destroy();
+  }
+}

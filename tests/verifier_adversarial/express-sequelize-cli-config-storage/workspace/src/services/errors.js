@@ -1,0 +1,5 @@
+'use strict';
+
+class NotFoundError extends Error {}
+
+module.exports = { NotFoundError };

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+set -e
+cd "$(dirname "$0")"
+alembic upgrade head
+exec uvicorn app.main:app --host 0.0.0.0 --port "${PORT:-8080}"

@@ -1,0 +1,12 @@
+import Fastify from 'fastify';
+import { createContainer } from './container.js';
+import apiRoutes from './routes/api.js';
+import profileRoutes from './routes/profiles.js';
+import dbPlugin from './plugins/db.js';
+
+const container = await createContainer();
+const app = Fastify({ logger: true });
+await app.register(dbPlugin);
+await app.register(apiRoutes, { prefix: '/api', ...container });
+await app.register(profileRoutes, { prefix: '/api' });
+await app.listen({ port: Number(process.env.PORT ?? 8080), host: '0.0.0.0' });

@@ -1,0 +1,10 @@
+"""Extension objects, created unbound and initialised by the app factory."""
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy.orm import DeclarativeBase
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+db = SQLAlchemy(model_class=Base)

@@ -1,0 +1,4 @@
+from conduit.models.user import User
+from conduit.models.article import Article, Tag
+
+__all__ = ["User", "Article", "Tag"]

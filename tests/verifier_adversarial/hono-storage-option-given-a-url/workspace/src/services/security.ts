@@ -1,0 +1,28 @@
+import crypto from 'node:crypto';
+import jwt from 'jsonwebtoken';
+
+const ITERATIONS = 100000;
+
+export function hashPassword(password) {
+  const salt = crypto.randomBytes(16).toString('base64');
+  const hash = crypto.pbkdf2Sync(password, salt, ITERATIONS, 32, 'sha256').toString('base64');
+  return `pbkdf2_sha256$${ITERATIONS}$${salt}$${hash}`;
+}
+
+export function verifyPassword(password, stored) {
+  const [, rounds, salt, hash] = stored.split('$');
+  const candidate = crypto.pbkdf2Sync(password, salt, Number(rounds), 32, 'sha256').toString('base64');
+  return crypto.timingSafeEqual(Buffer.from(candidate), Buffer.from(hash));
+}
+
+export function signToken(userId, secret) {
+  return jwt.sign({ sub: userId }, secret, { expiresIn: '1d' });
+}
+
+export function readToken(token, secret) {
+  try {
+    return jwt.verify(token, secret).sub;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,15 @@
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createContainer } from './container';
+import { apiRoutes } from './routes/api';
+import { tagRoutes } from './routes/tags';
+
+async function main() {
+  const container = await createContainer();
+  const app = new Hono();
+  app.route('/api', apiRoutes(container));
+  app.route('/api', tagRoutes(container.articleRepository));
+  serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 8080), hostname: '0.0.0.0' });
+}
+
+main();

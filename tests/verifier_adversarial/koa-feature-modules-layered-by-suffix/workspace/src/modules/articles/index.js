@@ -1,0 +1,4 @@
+'use strict';
+const router = require('./articles.controller');
+
+module.exports = { router };

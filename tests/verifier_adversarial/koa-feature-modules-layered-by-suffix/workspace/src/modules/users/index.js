@@ -1,0 +1,4 @@
+'use strict';
+const router = require('./users.controller');
+
+module.exports = { router };
