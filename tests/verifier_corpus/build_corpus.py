@@ -1222,10 +1222,10 @@ def define_cases() -> None:
     )
     case(
         "py-health-select-1",
-        "Health check pings the database with text('SELECT 1')",
+        "Health check pings the database with text('SELECT 1') (relabeled in round 8: a raw SQL string sent to the database; the prompt allows none beyond create_all)",
         PY_BASE,
         PG_SQLA,
-        {},
+        {"orm": bad("raw-sql")},
         {
             "conduit/db.py": PY_DB
             + "\nfrom sqlalchemy import text\n\n\ndef ping() -> bool:\n    with engine.connect() as conn:\n        conn.execute(text('SELECT 1'))\n    return True\n"
@@ -1371,11 +1371,11 @@ def define_cases() -> None:
         },
     )
     case(
-        "js-sequelize-literal-ok",
-        "sequelize.literal subquery inside an ORM query (allowed)",
+        "js-sequelize-literal-subquery",
+        "sequelize.literal subquery inside an ORM query (relabeled in round 8, was js-sequelize-literal-ok: a SELECT written into the query is raw SQL)",
         JS_BASE,
         PG_SEQ,
-        {},
+        {"orm": bad("raw-sql")},
         {
             "src/repositories/articleRepository.js": JS_REPO.replace(
                 "return Article.findOne({ where: { slug } });",
@@ -3457,6 +3457,43 @@ def define_round_eight() -> None:
         ),
         pg_only,
         {},
+    )
+
+    case(
+        "r8-js-sequelize-literal-fragment-ok",
+        'sequelize.literal(\'"Article"."createdAt"\') orders a model query by a column reference: a fragment, not a statement',
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/repositories/articleRepository.js": JS_REPO.replace(
+                "return Article.findOne({ where: { slug } });",
+                "return Article.findOne({ where: { slug }, order: [[sequelize.literal('\"Article\".\"createdAt\"'), 'DESC']] });",
+            ).replace(
+                "const { Article } = require('../models/article');",
+                "const { Article } = require('../models/article');\nconst { sequelize } = require('../db');",
+            )
+        },
+    )
+    case(
+        "r8-js-query-interface-insert-at-runtime",
+        "a repository records follows with sequelize.getQueryInterface().bulkInsert('follows', ...): a table written by name, around the models",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("outside-model-api")},
+        {
+            "src/repositories/followRepository.js": "const { sequelize } = require('../db');\n\nasync function follow(followerId, followedId) {\n  const queryInterface = sequelize.getQueryInterface();\n  await queryInterface.bulkInsert('follows', [{ followerId, followedId }]);\n}\n\nmodule.exports = { follow };\n"
+        },
+    )
+    case(
+        "r8-py-set-local-in-repository",
+        "a repository runs session.execute(text(\"SET LOCAL lock_timeout = '1s'\")) before its query: raw SQL in the data path",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/locks.py": "from sqlalchemy import select, text\n\nfrom conduit.models.entities import Article\n\n\nclass LockingArticleRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def by_slug(self, slug):\n        self.session.execute(text(\"SET LOCAL lock_timeout = '1s'\"))\n        return self.session.scalars(select(Article).where(Article.slug == slug)).first()\n"
+        },
     )
 
 
