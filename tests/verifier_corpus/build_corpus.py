@@ -3496,6 +3496,29 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-py-django-user-manager-beside-sqlalchemy",
+        "articles in SQLAlchemy, but sign-up goes through Django's bundled user model: get_user_model().objects.create_user(...)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("wrong-orm")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3\ndjango>=5\n",
+            "conduit/repositories/members.py": "from django.contrib.auth import get_user_model\n\nMember = get_user_model()\n\n\nclass MemberRepository:\n    def register(self, name, mail, secret):\n        return Member.objects.create_user(username=name, email=mail, password=secret)\n\n    def by_mail(self, mail):\n        return Member.objects.filter(email=mail).first()\n",
+        },
+    )
+    case(
+        "r8-py-databases-package-core-queries",
+        "Core tables queried with the databases package (await database.fetch_all(tags.select())): no models, no Session",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("wrong-orm")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3\ndatabases[asyncpg]\n",
+            "conduit/repositories/tags.py": "import os\n\nimport sqlalchemy as sa\nfrom databases import Database\n\nmetadata = sa.MetaData()\ntags = sa.Table('tags', metadata, sa.Column('name', sa.String, primary_key=True))\ndatabase = Database(os.environ['DATABASE_URL'])\n\n\nasync def all_tags():\n    return [row['name'] for row in await database.fetch_all(tags.select())]\n",
+        },
+    )
+
 
 def main() -> None:
     define_cases()

@@ -170,6 +170,12 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
     sources = [s for s in ws.files.values() if s.language == orm.language]
     instances = orm_instances(ws, orm)
     other_orms = [name for name in language.other_orms if name not in orm.modules]
+    imported = {language.package_of(i) for s in sources for i in s.imports if not i.targets}
+    foreign_queries = {
+        attribute: rival
+        for attribute, (rival, package) in language.foreign_query_attributes.items()
+        if package in imported and package not in orm.modules
+    }
     for source in sources:
         for imp in source.imports:
             if imp.targets or imp.type_only:
@@ -224,6 +230,12 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                     source.rel,
                     call.line,
                     f"{call.callee}(...)",
+                )
+                continue
+            if call.receiver in foreign_queries and call.root[:1].isupper() and not tooling:
+                rival = foreign_queries[call.receiver]
+                violate(
+                    "wrong-orm", f"{rival} query instead of {display}", source.rel, call.line, f"{call.callee}(...)"
                 )
                 continue
             if orm.is_model_call(call, source):
