@@ -321,17 +321,31 @@ class _ConnectionSites:
         return PG_EVIDENCE.search(self.text) is not None
 
     @functools.cached_property
-    def opened(self) -> list[tuple[int, bool]]:
-        """(line, in effect) of each place a connection is opened; not in effect when only opened while a
-        variable the evaluation never sets is set (``if os.environ.get("CI"): DATABASES = {...}``)."""
+    def opened(self) -> list[tuple[int, int, bool]]:
+        """(first line, last line, in effect) of each place a connection is opened: its call or block, up
+        to 8 lines, and the line before it. Not in effect when only opened while a variable the evaluation
+        never sets is set (``if os.environ.get("CI"): DATABASES = {...}``)."""
         if not self.speaks_postgres:
             return []
-        lines = (_line(self.text, m.start()) for m in CONNECTS.finditer(self.text))
-        return [(line, _env_guard(self.text, line) is None) for line in lines]
+        sites = []
+        for match in CONNECTS.finditer(self.text):
+            start = _line(self.text, match.start())
+            end = start + 8
+            if match.group(0)[-1] in "({":  # the call's arguments or the block end where its brackets close
+                depth, index = 1, match.end()
+                limit = min(len(self.text), index + 2000)
+                while index < limit and depth:
+                    depth += self.text[index] in "({["
+                    depth -= self.text[index] in ")}]"
+                    index += 1
+                if not depth:
+                    end = min(end, _line(self.text, index))
+            sites.append((start - 1, end, _env_guard(self.text, start) is None))
+        return sites
 
     def near(self, line: int) -> bool:
-        """Whether ``line`` is a setting of the closest connection opened just around it, one in effect."""
-        around = [(start, live) for start, live in self.opened if start - 1 <= line <= start + 8]
+        """Whether ``line`` is a setting of the closest connection opened around it, one in effect."""
+        around = [(first, live) for first, last, live in self.opened if first <= line <= last]
         return bool(around) and max(around)[1]
 
 
@@ -747,9 +761,10 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
     run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
     if run_sh is None:
         return None
-    launchers = run_sh + "".join(str(data.get("scripts", "")) for _, data in _package_scripts(ws))
+    launchers = run_sh + _scripts_run_by(run_sh, ws)
     found: list[tuple[str, int]] = []  # in scripts or __main__ blocks: run if a launcher names them
     uncalled_found: list[tuple[str, int]] = []  # in functions nothing calls
+    premature: list[tuple[str, int]] = []  # sync() before any model is defined on the instance
     for source in ws.files.values():
         text = _code_lines(source.text, _comment_mark(source))
         matches = list(SCHEMA_CREATION.finditer(text))
@@ -762,12 +777,17 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             if not scripted and not (guard and match.start() > guard.start()):
                 uncalled = _uncalled_function(ws, source, text, line)
                 if uncalled is None and _env_guard(text, line) is None:
-                    return None  # created by the application's own code
+                    if not _synced_before_models(text, match):
+                        return None  # created by the application's own code
+                    premature.append((source.rel, line))
+                    continue
                 uncalled_found.append((source.rel, line))
                 continue
             found.append((source.rel, line))
-    if not found and not uncalled_found:
+    if not found and not uncalled_found and not premature:
         return None
+    if any(MIGRATION_RUNNER.search(source.text) for source in _app_files(ws)):
+        return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
     for rel, _ in found:
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         module = rel.rsplit(".", 1)[0].replace("/", ".")
@@ -775,6 +795,18 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             return None
     if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
+    if premature:
+        rel, line = premature[0]
+        return Finding(
+            "no-schema",
+            f"sync() at {rel}:{line} runs before any model is defined on the instance: it creates no table",
+            Evidence(
+                file=rel,
+                line=line,
+                construct="sync() before the models are defined",
+                reason="sync() creates the tables of the models defined so far; the task wants the schema at start-up",
+            ),
+        )
     rel, line = (uncalled_found + found)[0]
     return Finding(
         "no-schema",
@@ -786,6 +818,46 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+SYNC_RECEIVER = re.compile(r"(\w+)\s*\.\s*sync\s*\($")
+
+
+def _synced_before_models(text: str, match: re.Match[str]) -> bool:
+    """``await sequelize.sync(); const models = defineModels(sequelize);``: sync() creates the tables of the
+    models defined on that instance so far, and the models are only defined after it."""
+    receiver = SYNC_RECEIVER.search(text, max(0, match.start() - 60), match.end())
+    if receiver is None:
+        return False
+    name = re.escape(receiver.group(1))
+    later = re.compile(rf"\b(?:define|init)\w*\(\s*{name}\s*[,)]|\b{name}\.define\(")
+    return later.search(text, match.end()) is not None
+
+
+# Migration runners started from the application's own code.
+MIGRATION_RUNNER = re.compile(
+    r"\bnew\s+Umzug\b|\.migrate\.latest\(|\.runMigrations\(|\bmigrateToLatest\(|\bcommand\.upgrade\("
+    r"|\bcall_command\(\s*['\"]migrate['\"]|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder"
+)
+NPM_RUN = re.compile(r"\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)")
+
+
+def _scripts_run_by(run_sh: str, ws: Workspace) -> str:
+    """The package.json scripts run.sh runs (``npm start``, ``npm run migrate``, with their pre/post
+    scripts and the scripts those run): the evaluation starts run.sh, never the other scripts."""
+    scripts: dict[str, str] = {}
+    for _, data in _package_scripts(ws):
+        if isinstance(data.get("scripts"), dict):
+            scripts.update({str(k): str(v) for k, v in data["scripts"].items()})
+    wanted = [name for name in NPM_RUN.findall(run_sh) if name != "install"]
+    ran: list[str] = []
+    while wanted:
+        name = wanted.pop()
+        for script in (f"pre{name}", name, f"post{name}"):
+            if script in scripts and script not in ran:
+                ran.append(script)
+                wanted += NPM_RUN.findall(scripts[script])
+    return "".join(f"\n{scripts[name]}" for name in ran)
 
 
 ENV_CONDITION = re.compile(
@@ -847,6 +919,24 @@ JS_FUNCTION_HEADER = re.compile(
 )
 
 
+CLI_COMMAND = re.compile(r"(?:^|\.)command$")  # @app.cli.command(...), @click.command(), @cli.command()
+
+
+def _cli_command(holders: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> str:
+    """The command name when a function is registered as a command-line command: it runs only when that
+    command is invoked (``flask init-db``), not when the server starts ("" when it is no command)."""
+    for holder in holders:
+        for decorator in holder.decorator_list:
+            call = decorator if isinstance(decorator, ast.Call) else None
+            target = call.func if call else decorator
+            if CLI_COMMAND.search(ast.unparse(target)):
+                named = call.args[0] if call and call.args else None
+                if isinstance(named, ast.Constant) and isinstance(named.value, str):
+                    return named.value
+                return holder.name.replace("_", "-")
+    return ""
+
+
 def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) -> str | None:
     """The name of the function holding ``line`` when nothing in the workspace ever names it again (so
     the schema creation inside it never runs); None when it is called, registered, exported or at top level."""
@@ -865,6 +955,9 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
         if not holders:
             return None
         innermost = max(holders, key=lambda node: node.lineno)
+        if command := _cli_command(holders):
+            run_sh = next((t for rel, t in ws.settings if rel == "run.sh"), "")
+            return None if re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", run_sh) else command
         if any(h.decorator_list for h in holders):
             return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
         name = innermost.name
