@@ -283,6 +283,49 @@ def _moved_files(ws: Workspace) -> Iterator[Finding]:
             )
 
 
+ENV_DATABASE_URL = (
+    r"(?:process\.env\.DATABASE_URL|process\.env\[\s*['\"]DATABASE_URL['\"]\s*\]"
+    r"|os\.environ\[\s*['\"]DATABASE_URL['\"]\s*\]|os\.(?:environ\.get|getenv)\(\s*['\"]DATABASE_URL['\"][^)\n]*\))"
+)
+# DATABASE_URL handed whole to what takes a file name (`storage: process.env.DATABASE_URL`, Django's
+# `NAME`, `sqlite3.connect(os.environ["DATABASE_URL"])`): the file becomes ./sqlite:/... under the cwd.
+URL_AS_FILE = re.compile(
+    r"(?:\b(?:storage|filename|NAME|file|path)['\"]?\s*[:=]\s*"
+    r"|(?:sqlite3\.connect|aiosqlite\.connect|new\s+(?:Database|sqlite3\.Database))\(\s*)"
+    + ENV_DATABASE_URL
+    + r"(?!\s*[.\[])"
+)
+# "sqlite://" + an absolute path: two slashes, so /abs/conduit.db is read as the relative abs/conduit.db
+# (a file URL needs sqlite:/// before the path, four slashes in all).
+# Libraries that read sqlite:///x as the relative path x (SQLAlchemy, dj-database-url); Tortoise and
+# Sequelize take sqlite:// + /abs as the absolute path.
+SQLITE_URL_LIBRARIES = re.compile(r"create_(?:async_)?engine|sqlalchemy|SQLALCHEMY_DATABASE_URI|dj_database_url", re.I)
+SQLITE_TWO_SLASHES = re.compile(r"sqlite(?:\+\w+)?://(?:\{|\$\{|['\"]\s*\+\s*)[^}\n]{0,40}?sqlite_path", re.I)
+
+
+def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
+    for source in _app_files(ws):
+        text = source.text
+        checks = []
+        if "DATABASE_URL" in text:
+            checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
+        if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
+            checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
+        for pattern, why in checks:
+            code = _code_lines(text, _comment_mark(source))
+            for match in pattern.finditer(code):
+                yield Finding(
+                    "wrong-location",
+                    f"{why}: the data is not in the file SQLITE_PATH names",
+                    Evidence(
+                        file=source.rel,
+                        line=_line(code, match.start()),
+                        construct=_short(match.group(0)),
+                        reason="the given path does not reach the driver as an absolute file",
+                    ),
+                )
+
+
 def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
     return Finding(
         "wrong-location",
@@ -306,6 +349,10 @@ CONNECTS = re.compile(
     r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
     r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
+# DATABASE_URL taken apart (`new URL(url)`, `urlparse(url)`) and its host used, its query never read.
+URL_PARSED = re.compile(r"\bnew\s+URL\(|\burl\.parse\(|\burl(?:parse|split)\(")
+URL_HOST_READ = re.compile(r"\.hostname\b[^\n]*")
+URL_QUERY_READ = re.compile(r"searchParams|\.query\b(?!\s*\()|parse_qs|\.search\b")  # not pool.query(...)
 URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
 
 
@@ -431,6 +478,21 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         for match in FIXED_PORT.finditer(text):
             if sites.speaks_postgres and sites.near(_line(text, match.start())):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
+        if URL_PARSED.search(text) and "DATABASE_URL" in text and not URL_QUERY_READ.search(text):
+            match = URL_PARSED.search(text)
+            assert match is not None
+            host_read = URL_HOST_READ.search(text)
+            if host_read is not None:
+                yield Finding(
+                    "fixed-connection",
+                    "DATABASE_URL is parsed into fields and its query (?host=, the socket directory) is never read",
+                    Evidence(
+                        file=source.rel,
+                        line=_line(text, host_read.start()),
+                        construct=_short(host_read.group(0)),
+                        reason="the URL is not handed to the driver unchanged",
+                    ),
+                )
         for match in URL_SPLIT_QUERY.finditer(text):
             yield Finding(
                 "fixed-connection",
@@ -492,7 +554,10 @@ OTHER_STORES = {
         "lokijs": "LokiJS",
     },
 }
-PY_FILE_WRITE = re.compile(r"\b(json|pickle|marshal|yaml)\.dump\(")
+# json.dump(data, f), and the serialized text written out: path.write_text(json.dumps(data)), f.write(...)
+PY_FILE_WRITE = re.compile(
+    r"\b(json|pickle|marshal|yaml)\.dump\(|\.write(?:_text|_bytes)?\(\s*(?:json|pickle|marshal|yaml)\.dumps?\("
+)
 JS_FILE_WRITE = re.compile(
     r"\b(?:fs|fsp|promises|fs\.promises)\.(writeFileSync|writeFile|appendFileSync|appendFile)\(|\b(writeFileSync|appendFileSync)\("
 )
@@ -1032,6 +1097,13 @@ def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
             )
 
 
+# How an alembic env.py takes the application's database instead of alembic.ini's sqlalchemy.url: from the
+# environment, by setting the option, or by importing the app's engine or settings.
+ALEMBIC_URL_GIVEN = re.compile(
+    r"environ|getenv|DATABASE_URL|SQLITE_PATH|set_main_option|set_section_option|settings"
+    r"|import[^\n]*\b(?:engine|get_url|database_url|db_url|get_engine)\b",
+    re.I,
+)
 DJANGO_MODEL = re.compile(r"^class\s+\w+\((?:models\.)?Model\)\s*:", re.M)
 
 
@@ -1057,6 +1129,19 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
                 ),
             )
     if re.search(r"alembic\s+upgrade", run_sh):
+        for rel, source in ws.files.items():
+            if rel.rsplit("/", 1)[-1] == "env.py" and "context.configure" in source.text:
+                if not ALEMBIC_URL_GIVEN.search(source.text):
+                    return Finding(
+                        "no-schema",
+                        "alembic's env.py migrates the database alembic.ini names, never the one in "
+                        "DATABASE_URL / SQLITE_PATH: the schema is created elsewhere",
+                        Evidence(
+                            file=rel,
+                            construct="env.py without DATABASE_URL / SQLITE_PATH",
+                            reason="run.sh's alembic upgrade creates the tables in another database",
+                        ),
+                    )
         revisions = [rel for rel in ws.files if "/versions/" in f"/{rel}" and rel.endswith(".py")]
         if not revisions and not any(SCHEMA_CREATION.search(s.text) for s in ws.files.values()):
             return Finding(
@@ -1075,6 +1160,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         findings += _memory_databases(ws)
         findings += _run_sh_files(ws)
         findings += _moved_files(ws)
+        findings += _misread_sqlite_urls(ws)
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _sequelize_config(ws, engine)
