@@ -3519,6 +3519,238 @@ def define_round_eight() -> None:
         },
     )
 
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    lite_only = {"database": "sqlite"}
+    case(
+        "r8-js-health-route-after-pool-ok",
+        "a health route opens a pg Pool from DATABASE_URL and, a few lines below, answers { database: 'reachable' } (a response field, not a setting)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/health.js": "const { Pool } = require('pg');\n\nconst probe = new Pool({ connectionString: process.env.DATABASE_URL });\n\nasync function health(req, res) {\n  await probe.connect().then((client) => client.release());\n  res.json({\n    database: 'reachable',\n  });\n}\n\nmodule.exports = { health };\n",
+        },
+        pg_only,
+        {},
+    )
+    umzug_container = "const path = require('path');\nconst { Umzug, SequelizeStorage } = require('umzug');\nconst { sequelize } = require('./db');\n\nasync function migrate() {\n  const runner = new Umzug({\n    migrations: { glob: path.join(__dirname, 'migrations', '*.js') },\n    context: sequelize.getQueryInterface(),\n    storage: new SequelizeStorage({ sequelize }),\n    logger: undefined,\n  });\n  await runner.up();\n}\n\nmodule.exports = { migrate };\n"
+    umzug_migration = "const { DataTypes } = require('sequelize');\n\nmodule.exports = {\n  async up({ context: queryInterface }) {\n    await queryInterface.createTable('articles', { slug: { type: DataTypes.STRING, primaryKey: true }, title: DataTypes.STRING });\n  },\n};\n"
+    case(
+        "r8-js-umzug-at-start-ok",
+        "no sync(): the server applies its umzug migrations (createTable) as it starts",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "package.json": pkg({"umzug": "^3.8.0"}),
+            "src/migrator.js": umzug_container,
+            "src/migrations/001-articles.js": umzug_migration,
+            "src/server.js": JS_SERVER.replace(
+                "const { sequelize } = require('./db');", "const { migrate } = require('./migrator');"
+            ).replace("  await sequelize.sync();\n", "  await migrate();\n"),
+        },
+    )
+    case(
+        "r8-js-migrate-script-never-run",
+        "package.json has a db:migrate script and migrations, but run.sh starts node directly and sync() runs only when NODE_ENV is 'development'",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, scripts={"start": "node src/server.js", "db:migrate": "sequelize-cli db:migrate"}),
+                indent=2,
+            )
+            + "\n",
+            "migrations/20240101-articles.js": "module.exports = {\n  async up(queryInterface, Sequelize) {\n    await queryInterface.createTable('articles', { slug: { type: Sequelize.STRING, primaryKey: true } });\n  },\n};\n",
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.NODE_ENV === 'development') {\n    await sequelize.sync();\n  }\n",
+            ),
+        },
+    )
+    case(
+        "r8-js-npm-start-migrates-first-ok",
+        "run.sh runs npm start, whose prestart script applies the sequelize-cli migrations",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "run.sh": "#!/bin/sh\nexec npm start\n",
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, scripts={"prestart": "sequelize-cli db:migrate", "start": "node src/server.js"}),
+                indent=2,
+            )
+            + "\n",
+            "config/config.json": json.dumps(
+                {"development": {"use_env_variable": "DATABASE_URL", "dialect": "postgres"}}, indent=2
+            )
+            + "\n",
+            "migrations/20240101-articles.js": "module.exports = {\n  async up(queryInterface, Sequelize) {\n    await queryInterface.createTable('articles', { slug: { type: Sequelize.STRING, primaryKey: true } });\n  },\n};\n",
+            "src/server.js": JS_SERVER.replace("  await sequelize.sync();\n", ""),
+        },
+    )
+    case(
+        "r8-js-sync-before-models",
+        "server.js awaits sequelize.sync() and only then registers the models with registerModels(sequelize)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/models/registry.js": "const { DataTypes } = require('sequelize');\n\nfunction registerModels(sequelize) {\n  return { Tag: sequelize.define('Tag', { name: DataTypes.STRING }) };\n}\n\nmodule.exports = { registerModels };\n",
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n", "  await sequelize.sync();\n  registerModels(sequelize);\n"
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst { registerModels } = require('./models/registry');",
+            ),
+        },
+    )
+    cli_app = PY_APP.replace(
+        "    Base.metadata.create_all(engine)\n    app = Flask(__name__)\n",
+        '    app = Flask(__name__)\n\n    @app.cli.command("make-tables")\n    def make_tables():\n        Base.metadata.create_all(engine)\n\n',
+    )
+    case(
+        "r8-py-flask-cli-command-schema",
+        "create_all lives in a flask CLI command (make-tables) that run.sh never invokes",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {"conduit/app.py": cli_app},
+    )
+    case(
+        "r8-py-flask-cli-command-schema-run-ok",
+        "the same CLI command, invoked by run.sh before the server starts",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": cli_app,
+            "run.sh": '#!/bin/sh\nflask --app conduit.app make-tables\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r8-py-settings-prefix-hides-database-url",
+        "a pydantic settings class with env_prefix 'BLOG_' and database_url = 'sqlite:///./blog.db': it reads BLOG_DATABASE_URL, never set",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npydantic-settings>=2\n",
+            "conduit/settings.py": 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str = "sqlite:///./blog.db"\n\n    class Config:\n        env_prefix = "BLOG_"\n\n\nsettings = Settings()\n',
+            "conduit/db.py": PY_DB.replace("import os\n", "from conduit.settings import settings\n").replace(
+                'os.environ["DATABASE_URL"]', "settings.database_url"
+            ),
+        },
+    )
+    case(
+        "r8-js-storage-is-the-url",
+        "new Sequelize({ dialect: 'sqlite', storage: process.env.DATABASE_URL }): a sqlite:/// URL used as a file name",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {"src/db.js": JS_DB_SQLITE.replace("process.env.SQLITE_PATH", "process.env.DATABASE_URL")},
+    )
+    case(
+        "r8-js-storage-from-stripped-url-ok",
+        "storage: process.env.DATABASE_URL.replace(/^sqlite:\\/\\/\\//, ''): the scheme removed, the absolute path kept",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.DATABASE_URL.replace(/^sqlite:\\/\\/\\//, '')"
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite3-connect-url",
+        "sqlite3.connect(os.environ['DATABASE_URL']): the URL taken as a file name",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": "import os\nimport sqlite3\n\nconnection = sqlite3.connect(os.environ['DATABASE_URL'])\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n",
+        },
+        lite_only,
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r8-py-engine-url-two-slashes",
+        "create_engine('sqlite://' + os.environ['SQLITE_PATH']): with the absolute path that is sqlite:///abs/..., a relative file",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite://" + os.environ["SQLITE_PATH"]')},
+    )
+    case(
+        "r8-py-engine-url-three-slashes-ok",
+        "create_engine(f'sqlite:///{os.environ[\"SQLITE_PATH\"]}'): three slashes before the absolute path",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'create_engine(os.environ["DATABASE_URL"])', "create_engine(f\"sqlite:///{os.environ['SQLITE_PATH']}\")"
+            )
+        },
+    )
+    case(
+        "r8-js-url-taken-apart",
+        "pg settings from new URL(process.env.DATABASE_URL): host from url.hostname, the ?host= socket directory never read",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Client } = require('pg');\n\nconst url = new URL(process.env.DATABASE_URL);\nconst client = new Client({\n  host: url.hostname,\n  user: url.username,\n  database: url.pathname.slice(1),\n});\n\nmodule.exports = { client };\n",
+        },
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r8-js-url-taken-apart-keeps-socket-ok",
+        "pg settings from new URL(process.env.DATABASE_URL) with host from url.searchParams.get('host') (the socket directory)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Client } = require('pg');\n\nconst url = new URL(process.env.DATABASE_URL);\nconst client = new Client({\n  host: url.searchParams.get('host') || url.hostname,\n  user: url.username,\n  database: url.pathname.slice(1),\n});\n\nmodule.exports = { client };\n",
+        },
+        pg_only,
+        {},
+    )
+    alembic_env = "from alembic import context\nfrom sqlalchemy import engine_from_config, pool\n\nfrom conduit.models.entities import Base\n\nconfig = context.config\n\nconnectable = engine_from_config(config.get_section(config.config_ini_section), prefix='sqlalchemy.', poolclass=pool.NullPool)\nwith connectable.connect() as connection:\n    context.configure(connection=connection, target_metadata=Base.metadata)\n    with context.begin_transaction():\n        context.run_migrations()\n"
+    alembic_files = {
+        "run.sh": '#!/bin/sh\nalembic upgrade head\nexec flask --app conduit.app run --port "$PORT"\n',
+        "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+        "alembic/versions/0001_articles.py": "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '0001'\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table('articles', sa.Column('id', sa.Integer, primary_key=True))\n",
+    }
+    case(
+        "r8-py-alembic-env-uses-ini-url",
+        "run.sh runs alembic upgrade; env.py builds its engine from alembic.ini's section and never from DATABASE_URL",
+        dict(PY_BASE, **alembic_files),
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {"alembic/env.py": alembic_env},
+    )
+    case(
+        "r8-py-alembic-env-sets-url-ok",
+        "the same, but env.py first sets sqlalchemy.url from os.environ['DATABASE_URL']",
+        dict(PY_BASE, **alembic_files),
+        PG_SQLA,
+        {},
+        {
+            "alembic/env.py": alembic_env.replace(
+                "config = context.config\n",
+                "config = context.config\nconfig.set_main_option('sqlalchemy.url', os.environ['DATABASE_URL'])\n",
+            ).replace("from alembic import context\n", "import os\n\nfrom alembic import context\n")
+        },
+    )
+    case(
+        "r8-py-bookmarks-json-file",
+        "a bookmark repository keeps bookmarks in a JSON file: self.path.write_text(json.dumps(self.marks))",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("other-store")},
+        {
+            "conduit/repositories/bookmarks.py": "import json\nfrom pathlib import Path\n\n\nclass BookmarkRepository:\n    def __init__(self, path: Path):\n        self.path = path\n\n    def save(self, marks: dict) -> None:\n        self.path.write_text(json.dumps(marks))\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

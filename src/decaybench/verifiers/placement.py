@@ -895,7 +895,8 @@ def _synced_before_models(text: str, match: re.Match[str]) -> bool:
     if receiver is None:
         return False
     name = re.escape(receiver.group(1))
-    later = re.compile(rf"\b(?:define|init)\w*\(\s*{name}\s*[,)]|\b{name}\.define\(")
+    # defineModels(sequelize), initModels(sequelize), registerModels(sequelize), sequelize.define(...)
+    later = re.compile(rf"\b(?:define|init)\w*\(\s*{name}\s*[,)]|\b\w*Models?\(\s*{name}\s*[,)]|\b{name}\.define\(")
     return later.search(text, match.end()) is not None
 
 
