@@ -3751,6 +3751,58 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-js-middleware-loads-article-from-model",
+        "an Express middleware in src/middleware/ loads req.article with Article.findOne(...) on the model itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/middleware/loadArticle.js": "const { Article } = require('../models/article');\n\nasync function loadArticle(req, res, next) {\n  req.article = await Article.findOne({ where: { slug: req.params.slug } });\n  next();\n}\n\nmodule.exports = { loadArticle };\n"
+        },
+    )
+    case(
+        "r8-js-middleware-asks-repository-ok",
+        "the same middleware asks the article repository instead (the read stays in repositories/)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/middleware/loadArticle.js": "const articleRepository = require('../repositories/articleRepository');\n\nasync function loadArticle(req, res, next) {\n  req.article = await articleRepository.findBySlug(req.params.slug);\n  next();\n}\n\nmodule.exports = { loadArticle };\n"
+        },
+    )
+    case(
+        "r8-py-middleware-session-get",
+        "conduit/middleware.py opens a session and loads the article with session.get(Article, ...) for every request",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/middleware.py": "from flask import g, request\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef attach_article():\n    article_id = request.args.get('article')\n    if article_id:\n        with SessionLocal() as session:\n            g.article = session.get(Article, int(article_id))\n"
+        },
+    )
+    typed_route = "import { Router } from 'express';\nimport type { ArticleRepository } from '../repositories/articleRepository';\n\nexport function articleRoutes(articles: ArticleRepository): Router {\n  const router = Router();\n  router.get('/articles/:slug', async (req, res) => {\n    res.json({ article: await articles.findBySlug(req.params.slug) });\n  });\n  return router;\n}\n"
+    case(
+        "r8-ts-route-holds-typed-repository",
+        "a TypeScript route imports only the repository's type and calls the repository it is handed (articles: ArticleRepository)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {"src/routes/typedArticles.ts": typed_route},
+    )
+    case(
+        "r8-ts-route-holds-typed-service-ok",
+        "the same route typed with the service (articles: ArticleService) calls the service",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/routes/typedArticles.ts": typed_route.replace("ArticleRepository", "ArticleService")
+            .replace("../repositories/articleRepository", "../services/articleService")
+            .replace("articles.findBySlug", "articles.getArticle")
+        },
+    )
+
 
 def main() -> None:
     define_cases()

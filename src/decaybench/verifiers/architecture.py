@@ -493,6 +493,39 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
                 evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
             continue
+        if layer is None and _http_middleware(rel):
+            # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
+            # which the prompt gives to the repositories (calling a repository keeps the read there)
+            for call, why in _route_data_access(ws, source, containers, "middleware"):
+                construct = f"{call.callee}(...)"
+                key = ("data-access-outside-repositories", rel, call.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"HTTP middleware outside the layers {why}, not via repositories"
+                violations.append(
+                    Violation(
+                        rule="data-access-outside-repositories",
+                        message=message,
+                        file=rel,
+                        line=call.line,
+                        construct=construct,
+                    )
+                )
+                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+            continue
+        if layer == "routes":
+            for call, holder in _typed_repository_calls(source, containers):
+                construct = f"{call.callee}(...)"
+                key = ("skipped-layer", rel, call.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"routes hold a repository ({holder}) and call it, not via services"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
         if layer == "routes" and source.language == "python":
             for imp, name in _root_queries(ws, source, containers):
                 construct = f"from {imp.spec} import {name}"
@@ -608,7 +641,8 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
     on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection.
     With ``layer="services"``: the same data access in a service (repositories, which services may use,
-    excepted), since every read and write of stored data belongs to the repositories."""
+    excepted), since every read and write of stored data belongs to the repositories. With
+    ``layer="middleware"``: as for services (HTTP middleware outside the layers may call repositories)."""
     below = {"models", "repositories"} if layer == "routes" else {"models"}
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
@@ -633,9 +667,10 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
+            loads_by_key = method == "get" and call.arg_kind == "name" and call.arg_value[:1].isupper()
             if (
                 (receiver.lower() in SESSION_NAMES or root == "db")
-                and method in SESSION_METHODS
+                and (method in SESSION_METHODS or loads_by_key)  # session.get(User, user_id)
                 # a service may end the unit of work its repositories share; reading and writing is theirs
                 and not (layer == "services" and method in TRANSACTION_METHODS)
             ):
@@ -702,6 +737,46 @@ def _plain_entities(ws: Workspace, targets: list[str], language: str, hops: int 
         frontier = following
     unexplored = [rel for rel in frontier if rel not in seen and rel in ws.files]
     return bool(seen) and not unexplored  # deeper than `hops`: not known to be plain, so still a query
+
+
+MIDDLEWARE_NAME = re.compile(r"(?:^|[_.-])middlewares?$", re.I)
+
+
+def _http_middleware(rel: str) -> bool:
+    """A module of HTTP middleware: in a ``middleware(s)/`` directory, or named ``middleware.py``,
+    ``auth_middleware.ts``, ``auth.middleware.js``."""
+    *directories, name = rel.split("/")
+    return any(d.lower() in ("middleware", "middlewares") for d in directories) or bool(
+        MIDDLEWARE_NAME.search(name.rsplit(".", 1)[0])
+    )
+
+
+def _typed_repository_calls(source: SourceFile, containers: frozenset[str]):
+    """(call, holder) for calls on a name a route declares with a repository's type
+    (``users: UserRepository`` after ``import type { UserRepository } from '../repositories/users'``): the
+    type import alone reaches nothing, but a route calling what it holds under that type uses the repository."""
+    types = {
+        name
+        for imp in source.imports
+        if imp.type_only
+        for name in imp.names
+        if name not in ("default", "*")
+        # from the repositories layer, or, when the import does not resolve (an alias TypeScript would not
+        # find either: type imports are erased), a type named as one (UserRepository)
+        and (
+            any(layer_of(t, containers) == "repositories" for t in imp.targets)
+            or (not imp.targets and names_a_repository(name))
+        )
+    }
+    if not types:
+        return
+    pattern = re.compile(r"\b(\w+)\??\s*:\s*(?:readonly\s+)?(" + "|".join(map(re.escape, sorted(types))) + r")\b")
+    holders = {match.group(1): f"{match.group(1)}: {match.group(2)}" for match in pattern.finditer(source.text)}
+    for call in source.calls:
+        if call.method and call.callee != call.root and call.root in holders:
+            yield call, holders[call.root]
+        elif call.root == "this" and call.receiver in holders:  # constructor(private users: UserRepository)
+            yield call, holders[call.receiver]
 
 
 ROUTE_REGISTRATION = re.compile(
