@@ -463,8 +463,11 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
-        fstrings = PY_FSTRING_HOST.finditer(text) if source.language == "python" else iter(())
-        for match in fstrings if "DATABASE_URL" not in source.text else ():
+        # substring checks first: each pattern below needs a word most files never contain
+        uses_url = "DATABASE_URL" in text
+        python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
+        fstrings = PY_FSTRING_HOST.finditer(text) if python_pg else iter(())
+        for match in fstrings:
             yield Finding(
                 "fixed-connection",
                 "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
@@ -475,12 +478,10 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     reason="assumes a TCP host; hand DATABASE_URL or the PG* variables over unchanged",
                 ),
             )
-        for match in FIXED_PORT.finditer(text):
+        for match in FIXED_PORT.finditer(text) if "5432" in text else ():
             if sites.speaks_postgres and sites.near(_line(text, match.start())):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
-        if URL_PARSED.search(text) and "DATABASE_URL" in text and not URL_QUERY_READ.search(text):
-            match = URL_PARSED.search(text)
-            assert match is not None
+        if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
             host_read = URL_HOST_READ.search(text)
             if host_read is not None:
                 yield Finding(
@@ -493,7 +494,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         reason="the URL is not handed to the driver unchanged",
                     ),
                 )
-        for match in URL_SPLIT_QUERY.finditer(text):
+        for match in URL_SPLIT_QUERY.finditer(text) if ".split(" in text else ():
             yield Finding(
                 "fixed-connection",
                 "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
