@@ -3803,6 +3803,17 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-py-middleware-ends-unit-of-work-ok",
+        "conduit/middleware.py commits or rolls back the request's session after each request (ends the unit of work, reads nothing)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/middleware.py": "def close_unit_of_work(session, failed: bool) -> None:\n    if failed:\n        session.rollback()\n    else:\n        session.commit()\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

@@ -672,7 +672,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 (receiver.lower() in SESSION_NAMES or root == "db")
                 and (method in SESSION_METHODS or loads_by_key)  # session.get(User, user_id)
                 # a service may end the unit of work its repositories share; reading and writing is theirs
-                and not (layer == "services" and method in TRANSACTION_METHODS)
+                and not (layer in ("services", "middleware") and method in TRANSACTION_METHODS)
             ):
                 yield call, "use the ORM session directly"
             elif receiver in ("query", "objects") and root[:1].isupper():
