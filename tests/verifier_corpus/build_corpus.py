@@ -3814,6 +3814,54 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-py-before-request-hook-queries",
+        "app.py registers @app.before_request that loads g.article with session.get(Article, ...) itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/app.py": PY_APP.replace(
+                '    @app.get("/api/health-check")',
+                '    @app.before_request\n    def remember_article():\n        with SessionLocal() as session:\n            g.article = session.get(Article, 1)\n\n    @app.get("/api/health-check")',
+            )
+            .replace("from flask import Flask", "from flask import Flask, g")
+            .replace("from conduit.models.entities import Base", "from conduit.models.entities import Article, Base")
+        },
+    )
+    case(
+        "r8-js-inline-middleware-queries-model",
+        "server.js registers app.use(async (req, res, next) => ...) that loads req.article with Article.findOne itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n",
+                "  app.use(express.json());\n  app.use(async (req, res, next) => {\n    req.article = await Article.findOne({ where: { slug: req.query.slug || '' } });\n    next();\n  });\n",
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst { Article } = require('./models/article');",
+            )
+        },
+    )
+    case(
+        "r8-js-inline-middleware-wiring-ok",
+        "server.js registers app.use((req, res, next) => ...) that only hands the article service to the request",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n",
+                "  app.use(express.json());\n  app.use((req, res, next) => {\n    req.articles = articleService;\n    next();\n  });\n",
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst articleService = require('./services/articleService');",
+            )
+        },
+    )
+
 
 def main() -> None:
     define_cases()

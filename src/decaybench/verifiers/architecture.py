@@ -468,6 +468,29 @@ def check_architecture(ws: Workspace) -> Verdict:
                         )
                     )
                     evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        middleware_spans = _middleware_spans(rel, source) if layer is None else []
+        if layer is None and middleware_spans:
+            # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
+            # which the prompt gives to the repositories (calling a repository keeps the read there)
+            for call, why in _route_data_access(ws, source, containers, "middleware"):
+                if not any(start <= call.line <= end for start, end in middleware_spans):
+                    continue
+                construct = f"{call.callee}(...)"
+                key = ("data-access-outside-repositories", rel, call.line, construct)
+                if key in seen:
+                    continue
+                seen.add(key)
+                message = f"HTTP middleware outside the layers {why}, not via repositories"
+                violations.append(
+                    Violation(
+                        rule="data-access-outside-repositories",
+                        message=message,
+                        file=rel,
+                        line=call.line,
+                        construct=construct,
+                    )
+                )
+                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
         if layer is None and ROUTE_REGISTRATION.search(source.text):
             # HTTP handlers written in a start-up file are routes too: wiring may live outside the layers,
             # handlers that query do not.
@@ -493,26 +516,7 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
                 evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
             continue
-        if layer is None and _http_middleware(rel):
-            # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
-            # which the prompt gives to the repositories (calling a repository keeps the read there)
-            for call, why in _route_data_access(ws, source, containers, "middleware"):
-                construct = f"{call.callee}(...)"
-                key = ("data-access-outside-repositories", rel, call.line, construct)
-                if key in seen:
-                    continue
-                seen.add(key)
-                message = f"HTTP middleware outside the layers {why}, not via repositories"
-                violations.append(
-                    Violation(
-                        rule="data-access-outside-repositories",
-                        message=message,
-                        file=rel,
-                        line=call.line,
-                        construct=construct,
-                    )
-                )
-                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        if layer is None and middleware_spans:
             continue
         if layer == "routes":
             for call, holder in _typed_repository_calls(source, containers):
@@ -751,6 +755,29 @@ def _http_middleware(rel: str) -> bool:
     )
 
 
+# Middleware registered inline: @app.before_request, @app.middleware("http") (FastAPI), @web.middleware
+# (aiohttp); app.use(async (req, res, next) => ...), app.use('*', async (c, next) => ...), fastify's
+# addHook('preHandler', async (request) => ...).
+MIDDLEWARE_REGISTRATION = re.compile(
+    r"^\s*@(?:\w+\.)*(?:before_request|before_app_request|middleware)\b"
+    r"|\b\w+\.(?:use|addHook)\(\s*(?:['\"][^'\"\n]*['\"]\s*,\s*)?(?:async\s+)?(?:function\b|\([^)\n]*\)\s*=>|\w+\s*=>)",
+    re.M,
+)
+
+
+MIDDLEWARE_WORDS = ("before_request", "before_app_request", "middleware", ".use(", "addHook(")
+
+
+def _middleware_spans(rel: str, source: SourceFile) -> list[tuple[int, int]]:
+    """Line ranges of HTTP middleware in a module outside the layers: all of a middleware module, or the
+    middleware a start-up file registers inline (a word check first: most files register none)."""
+    if _http_middleware(rel):
+        return [(1, source.text.count("\n") + 1)]
+    if not any(word in source.text for word in MIDDLEWARE_WORDS):
+        return []
+    return _handler_spans(source, MIDDLEWARE_REGISTRATION) if MIDDLEWARE_REGISTRATION.search(source.text) else []
+
+
 def _typed_repository_calls(source: SourceFile, containers: frozenset[str]):
     """(call, holder) for calls on a name a route declares with a repository's type
     (``users: UserRepository`` after ``import type { UserRepository } from '../repositories/users'``): the
@@ -786,10 +813,10 @@ ROUTE_REGISTRATION = re.compile(
 )
 
 
-def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
+def _handler_spans(source: SourceFile, registration: re.Pattern[str] = ROUTE_REGISTRATION) -> list[tuple[int, int]]:
     """Line ranges of the HTTP handlers a file registers: Python functions under a route decorator
     (``@app.get("/x")``), JS/TS route registrations (``app.get('/x', async (req, res) => {...})``) up to
-    where their parentheses close."""
+    where their parentheses close. With ``MIDDLEWARE_REGISTRATION``: the middleware it registers."""
     spans: list[tuple[int, int]] = []
     if source.language == "python":
         import ast
@@ -800,12 +827,12 @@ def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
             return spans
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                ROUTE_REGISTRATION.search("@" + ast.unparse(d)) for d in node.decorator_list
+                registration.search("@" + ast.unparse(d)) for d in node.decorator_list
             ):
                 spans.append((node.lineno, node.end_lineno or node.lineno))
         return spans
     text = source.text
-    for match in ROUTE_REGISTRATION.finditer(text):
+    for match in registration.finditer(text):
         depth, end = 0, len(text)
         for index in range(text.index("(", match.start()), len(text)):
             char = text[index]
