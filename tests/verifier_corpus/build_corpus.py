@@ -3862,6 +3862,74 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-js-sqlite-path-joined-under-dirname",
+        "storage: path.join(__dirname, process.env.SQLITE_PATH): path.join keeps the absolute path under src/",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "path.join(__dirname, process.env.SQLITE_PATH)"
+            ).replace(
+                "const { Sequelize } = require('sequelize');",
+                "const path = require('path');\nconst { Sequelize } = require('sequelize');",
+            )
+        },
+    )
+    case(
+        "r8-js-sqlite-path-resolved-ok",
+        "storage: path.resolve(process.env.SQLITE_PATH): resolving an absolute path keeps it",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "path.resolve(process.env.SQLITE_PATH)"
+            ).replace(
+                "const { Sequelize } = require('sequelize');",
+                "const path = require('path');\nconst { Sequelize } = require('sequelize');",
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite-path-with-suffix",
+        "create_engine('sqlite:///' + os.environ['SQLITE_PATH'] + '.main'): another file next to the given one",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ["SQLITE_PATH"] + ".main"'
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite-path-with-query-ok",
+        "create_engine('sqlite:///' + os.environ['SQLITE_PATH'] + '?check_same_thread=false'): a URL option, the same file",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ["SQLITE_PATH"] + "?check_same_thread=false"'
+            )
+        },
+    )
+    case(
+        "r8-js-database-url-query-replaced-away",
+        "new Sequelize(process.env.DATABASE_URL.replace(/\\?.*$/, '')): the ?host= socket directory removed",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL,",
+                "new Sequelize(process.env.DATABASE_URL.replace(/\\?.*$/, ''),",
+            )
+        },
+    )
+
 
 def main() -> None:
     define_cases()

@@ -303,10 +303,23 @@ SQLITE_URL_LIBRARIES = re.compile(r"create_(?:async_)?engine|sqlalchemy|SQLALCHE
 SQLITE_TWO_SLASHES = re.compile(r"sqlite(?:\+\w+)?://(?:\{|\$\{|['\"]\s*\+\s*)[^}\n]{0,40}?sqlite_path", re.I)
 
 
+# Node's path.join keeps joining after an absolute part (path.join(__dirname, '/abs/x.db') is
+# <dir>/abs/x.db; path.resolve would restart at it): the given absolute path is moved under a directory.
+JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*[^,()\n]+,[^)\n]*?\bSQLITE_PATH\b")
+# A suffix glued to the given path names another file: SQLITE_PATH + '.db', `${SQLITE_PATH}-data.sqlite`.
+# (A URL query, "?mode=rwc" or "?check_same_thread=false", keeps the file.)
+SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\bSQLITE_PATH\b[^}\n]*\}[\w.-]")
+
+
 def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
+    """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
     for source in _app_files(ws):
         text = source.text
         checks = []
+        if "SQLITE_PATH" in text:
+            if source.language == "node" and "path.join(" in text:
+                checks.append((JS_JOINED_UNDER, "path.join puts the absolute SQLITE_PATH under another directory"))
+            checks.append((SUFFIXED_PATH, "a suffix added to SQLITE_PATH names another file"))
         if "DATABASE_URL" in text:
             checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
         if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
@@ -353,7 +366,12 @@ CONNECTS = re.compile(
 URL_PARSED = re.compile(r"\bnew\s+URL\(|\burl\.parse\(|\burl(?:parse|split)\(")
 URL_HOST_READ = re.compile(r"\.hostname\b[^\n]*")
 URL_QUERY_READ = re.compile(r"searchParams|\.query\b(?!\s*\()|parse_qs|\.search\b")  # not pool.query(...)
-URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
+# DATABASE_URL cut at "?": .split('?'), .partition("?"), .replace(/\?.*$/, '')
+URL_SPLIT_QUERY = re.compile(
+    r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*"
+    r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
+)
+URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
 
 
 class _ConnectionSites:
@@ -494,7 +512,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         reason="the URL is not handed to the driver unchanged",
                     ),
                 )
-        for match in URL_SPLIT_QUERY.finditer(text) if ".split(" in text else ():
+        for match in URL_SPLIT_QUERY.finditer(text) if any(w in text for w in URL_CUT_WORDS) else ():
             yield Finding(
                 "fixed-connection",
                 "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
