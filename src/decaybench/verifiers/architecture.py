@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
-from decaybench.verifiers.source import ImportRef, SourceFile, Workspace, looks_like_sql
+from decaybench.verifiers.source import CallRef, ImportRef, SourceFile, Workspace, looks_like_sql
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
     "routes": (
@@ -334,6 +334,14 @@ def check_architecture(ws: Workspace) -> Verdict:
             )
             evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
 
+    def report_call(rule: str, message: str, rel: str, call: CallRef) -> None:
+        construct = f"{call.callee}(...)"  # as resolved through the file's imports
+        key = (rule, rel, call.line, construct)
+        if key not in seen:
+            seen.add(key)
+            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
+            evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+
     checked = 0
     tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # language -> (frameworks, data access)
     framework_classes = _framework_class_files(ws)
@@ -473,24 +481,9 @@ def check_architecture(ws: Workspace) -> Verdict:
             # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
             # which the prompt gives to the repositories (calling a repository keeps the read there)
             for call, why in _route_data_access(ws, source, containers, "middleware"):
-                if not any(start <= call.line <= end for start, end in middleware_spans):
-                    continue
-                construct = f"{call.callee}(...)"
-                key = ("data-access-outside-repositories", rel, call.line, construct)
-                if key in seen:
-                    continue
-                seen.add(key)
-                message = f"HTTP middleware outside the layers {why}, not via repositories"
-                violations.append(
-                    Violation(
-                        rule="data-access-outside-repositories",
-                        message=message,
-                        file=rel,
-                        line=call.line,
-                        construct=construct,
-                    )
-                )
-                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+                if any(start <= call.line <= end for start, end in middleware_spans):
+                    message = f"HTTP middleware outside the layers {why}, not via repositories"
+                    report_call("data-access-outside-repositories", message, rel, call)
         if layer is None and ROUTE_REGISTRATION.search(source.text):
             # HTTP handlers written in a start-up file are routes too: wiring may live outside the layers,
             # handlers that query do not.
@@ -520,16 +513,9 @@ def check_architecture(ws: Workspace) -> Verdict:
             continue
         if layer == "routes":
             for call, holder in _typed_repository_calls(source, containers):
-                construct = f"{call.callee}(...)"
-                key = ("skipped-layer", rel, call.line, construct)
-                if key in seen:
-                    continue
-                seen.add(key)
-                message = f"routes hold a repository ({holder}) and call it, not via services"
-                violations.append(
-                    Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
+                report_call(
+                    "skipped-layer", f"routes hold a repository ({holder}) and call it, not via services", rel, call
                 )
-                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
         if layer == "routes" and source.language == "python":
             for imp, name in _root_queries(ws, source, containers):
                 construct = f"from {imp.spec} import {name}"
