@@ -3930,6 +3930,27 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-py-route-queries-app-state-db",
+        "a route queries through the session it finds on the app: request.app.state.db.scalars(select(Article))",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/listing.py": "from sqlalchemy import select\n\nfrom conduit.models.entities import Article\n\n\ndef list_articles(request):\n    return [a.slug for a in request.app.state.db.scalars(select(Article))]\n"
+        },
+    )
+    case(
+        "r8-py-service-queries-own-connection",
+        "a service keeps a connection and adds the article itself: self.conn.add(article)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/drafts.py": "from conduit.models.entities import Article\n\n\nclass DraftService:\n    def __init__(self, conn):\n        self.conn = conn\n\n    def draft(self, slug):\n        article = Article(slug=slug)\n        self.conn.add(article)\n        return article\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

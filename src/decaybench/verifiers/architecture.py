@@ -132,6 +132,8 @@ QUERY_CALLS = {
 }
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
+# Database handles reached through what code holds (`request.app.state.db.execute(...)`, `self.conn.add(...)`).
+HANDLE_NAMES = {"db", "database", "conn", "connection"}
 MODEL_METHODS = {
     # Sequelize / Mongoose / Prisma / TypeORM statics
     "findAll",
@@ -659,7 +661,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         if source.language == "python":
             loads_by_key = method == "get" and call.arg_kind == "name" and call.arg_value[:1].isupper()
             if (
-                (receiver.lower() in SESSION_NAMES or root == "db")
+                (receiver.lower() in SESSION_NAMES | HANDLE_NAMES or root == "db")
                 and (method in SESSION_METHODS or loads_by_key)  # session.get(User, user_id)
                 # a service may end the unit of work its repositories share; reading and writing is theirs
                 and not (layer in ("services", "middleware") and method in TRANSACTION_METHODS)
