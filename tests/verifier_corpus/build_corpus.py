@@ -3951,6 +3951,27 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-py-literal-column-subquery",
+        "a repository selects literal_column('(SELECT count(*) FROM favorites WHERE ...)') beside the model",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/counts.py": "from sqlalchemy import literal_column, select\n\nfrom conduit.models.entities import Article\n\nFAVORITES = literal_column('(SELECT count(*) FROM favorites WHERE favorites.article_id = articles.id)')\n\n\nclass CountingRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def with_counts(self):\n        return self.session.execute(select(Article, FAVORITES)).all()\n"
+        },
+    )
+    case(
+        "r8-py-literal-column-fragment-ok",
+        "a repository orders by literal_column('articles.created_at'): a column reference, not a statement",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/repositories/recent.py": "from sqlalchemy import literal_column, select\n\nfrom conduit.models.entities import Article\n\n\nclass RecentRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def recent(self):\n        return self.session.scalars(select(Article).order_by(literal_column('articles.created_at').desc())).all()\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

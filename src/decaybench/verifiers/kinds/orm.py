@@ -10,6 +10,10 @@ from decaybench.verifiers.orm import OrmProfile
 from decaybench.verifiers.registry import ConstraintKind
 from decaybench.verifiers.source import CallRef, ClassDecl, SourceFile
 
+# A subquery written into a model query (`literal('(SELECT COUNT(*) FROM favorites ...)')`) is raw SQL;
+# a fragment (`literal('"Article"."createdAt"')`, `literal('CURRENT_TIMESTAMP')`) is not. The same holds
+# for SQLAlchemy's literal_column().
+SQL_SUBQUERY = re.compile(r"\bSELECT\b[\s\S]*?\bFROM\b", re.I)
 SQLALCHEMY_TEXT = ("sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "sqlmodel.text")
 
 
@@ -36,6 +40,8 @@ def _sqlalchemy_query(call: CallRef) -> bool:
 
 
 def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
+    if call.method == "literal_column" and call.arg_kind in ("str", "template") and SQL_SUBQUERY.search(value):
+        return "a SQL subquery written into the query with literal_column()"  # as Sequelize's literal()
     if call.callee not in SQLALCHEMY_TEXT or not call.arg_kind:
         return None
     if orm.runs_statement(value):
@@ -78,9 +84,6 @@ def _sequelize_query(call: CallRef) -> bool:
     )
 
 
-# A subquery written into a model query (`literal('(SELECT COUNT(*) FROM favorites ...)')`) is raw SQL;
-# a fragment (`literal('"Article"."createdAt"')`, `literal('CURRENT_TIMESTAMP')`) is not.
-SQL_SUBQUERY = re.compile(r"\bSELECT\b[\s\S]*?\bFROM\b", re.I)
 # QueryInterface is Sequelize's schema tool; at run time its data methods read and write tables by name,
 # around the models (migrations and seeders, which use it for the schema, are not read here).
 QUERY_INTERFACE_DATA = {"bulkInsert", "bulkUpdate", "bulkDelete", "rawSelect"}
