@@ -3972,6 +3972,17 @@ def define_round_eight() -> None:
         },
     )
 
+    case(
+        "r8-ts-service-queries-held-prisma",
+        "a service keeps the Prisma client it is given and queries it: this.prisma.tag.findMany()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/tagService.ts": "import type { PrismaClient } from '@prisma/client';\n\nexport class TagService {\n  constructor(private prisma: PrismaClient) {}\n\n  async popular() {\n    return this.prisma.tag.findMany({ take: 10 });\n  }\n}\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

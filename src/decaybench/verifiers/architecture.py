@@ -682,6 +682,10 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 continue
         if method not in MODEL_METHODS:
             continue
+        if "prisma" in (part.lower() for part in path[1:]):
+            # this.prisma.user.findMany(...), ctx.prisma.article.create(...): the Prisma client held as a member
+            yield call, "query through the Prisma client it holds"
+            continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
         if layer != "routes" and ("repositories" in layers | receiver_layers or names_a_repository(receiver or root)):
