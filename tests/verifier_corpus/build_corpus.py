@@ -1222,10 +1222,10 @@ def define_cases() -> None:
     )
     case(
         "py-health-select-1",
-        "Health check pings the database with text('SELECT 1')",
+        "Health check pings the database with text('SELECT 1') (relabeled in round 8: a raw SQL string sent to the database; the prompt allows none beyond create_all)",
         PY_BASE,
         PG_SQLA,
-        {},
+        {"orm": bad("raw-sql")},
         {
             "conduit/db.py": PY_DB
             + "\nfrom sqlalchemy import text\n\n\ndef ping() -> bool:\n    with engine.connect() as conn:\n        conn.execute(text('SELECT 1'))\n    return True\n"
@@ -1313,10 +1313,10 @@ def define_cases() -> None:
     )
     case(
         "py-django-orm-instead",
-        "Django models in a SQLAlchemy task",
+        "Django models in a SQLAlchemy task (database relabeled in round 8: the Postgres DATABASES block keeps the SQLite file as its NAME, a database fixed in code)",
         django_base,
         PG_SQLA,
-        {"orm": bad("wrong-orm")},
+        {"orm": bad("wrong-orm"), "database": bad("fixed-connection")},
         {
             "config/settings.py": django_settings.replace(
                 "django.db.backends.sqlite3", "django.db.backends.postgresql"
@@ -1371,11 +1371,11 @@ def define_cases() -> None:
         },
     )
     case(
-        "js-sequelize-literal-ok",
-        "sequelize.literal subquery inside an ORM query (allowed)",
+        "js-sequelize-literal-subquery",
+        "sequelize.literal subquery inside an ORM query (relabeled in round 8, was js-sequelize-literal-ok: a SELECT written into the query is raw SQL)",
         JS_BASE,
         PG_SEQ,
-        {},
+        {"orm": bad("raw-sql")},
         {
             "src/repositories/articleRepository.js": JS_REPO.replace(
                 "return Article.findOne({ where: { slug } });",
@@ -2453,7 +2453,8 @@ def define_round_five() -> None:
         "Django settings with the PostGIS backend on a Postgres task",
         {
             "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
-            "conduit/settings.py": "DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'conduit'}}\n",
+            # NAME from PGDATABASE (round 8: a database named in code is not the one the evaluation gives)
+            "conduit/settings.py": "import os\n\nDATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': os.environ['PGDATABASE']}}\n",
         },
         {"database": "postgres"},
         {},
@@ -3362,6 +3363,627 @@ def define_round_seven() -> None:
     )
 
 
+JS_PLAIN_ENTITY = """const { randomUUID } = require('crypto');
+
+class Bookmark {
+  constructor(id, userId, slug) {
+    this.id = id;
+    this.userId = userId;
+    this.slug = slug;
+  }
+
+  static create(userId, slug) {
+    if (!slug) throw new Error('slug required');
+    return new Bookmark(randomUUID(), userId, slug);
+  }
+}
+
+module.exports = { Bookmark };
+"""
+
+
+def define_round_eight() -> None:
+    """Round 8: code the verifiers' authors did not write (the real split's open disagreements and the
+    blind-written adversarial split), each rule re-derived from the prompts in new small workspaces."""
+    case(
+        "r8-js-service-builds-plain-entity-ok",
+        "a service builds a bookmark with the entity's own Bookmark.create(...) (a plain class, no ORM) and saves it through its repository",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/models/bookmark.js": JS_PLAIN_ENTITY,
+            "src/repositories/bookmarkRepository.js": "const bookmarks = require('../models/article');\n\nasync function save(bookmark) {\n  return bookmarks.Article.update({ bookmarkedBy: bookmark.userId }, { where: { slug: bookmark.slug } });\n}\n\nmodule.exports = { save };\n",
+            "src/services/bookmarkService.js": "const { Bookmark } = require('../models/bookmark');\nconst bookmarkRepository = require('../repositories/bookmarkRepository');\n\nasync function bookmark(userId, slug) {\n  const entry = Bookmark.create(userId, slug);\n  await bookmarkRepository.save(entry);\n  return entry;\n}\n\nmodule.exports = { bookmark };\n",
+        },
+    )
+    case(
+        "r8-js-service-creates-through-orm-entity",
+        "a service calls Article.create(...) on the Sequelize model itself (the model's base class comes from the ORM)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/draftService.js": "const { Article } = require('../models/article');\n\nasync function draft(slug, title) {\n  return Article.create({ slug, title, body: '' });\n}\n\nmodule.exports = { draft };\n",
+        },
+    )
+
+    pg_only = {"database": "postgres"}
+    case(
+        "r8-js-sequelize-own-variables",
+        "new Sequelize(DB_NAME, DB_USER, DB_PASS, { host: DB_HOST, dialect: 'postgres' }): variables the evaluation never sets, DATABASE_URL and PG* never read",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst { DB_NAME, DB_USER, DB_PASS, DB_HOST } = process.env;\n\nconst sequelize = new Sequelize(DB_NAME, DB_USER, DB_PASS, { host: DB_HOST, dialect: 'postgres', logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r8-js-pg-pool-defaults-ok",
+        "new Pool() with no settings: node-postgres reads PGHOST, PGUSER, PGDATABASE... itself",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool();\n\nmodule.exports = { pool };\n",
+        },
+        pg_only,
+        {},
+    )
+    django_pg = {
+        "requirements.txt": "django>=5\npsycopg[binary]>=3\n",
+        "articles/models.py": "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n",
+    }
+    case(
+        "r8-py-django-fixed-host",
+        "Django DATABASES on postgresql with HOST 'db', PORT '5432' and its own NAME; DATABASE_URL and PG* never read",
+        dict(
+            django_pg,
+            **{
+                "conduit/settings.py": "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'conduit',\n        'HOST': 'db',\n        'PORT': '5432',\n    }\n}\n"
+            },
+        ),
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r8-py-django-ci-only-block-ok",
+        "Django DATABASES from PG* variables; a second block with HOST '127.0.0.1' only under if os.environ.get('CI'), and settings/testing.py with its own NAME",
+        dict(
+            django_pg,
+            **{
+                "conduit/settings/base.py": "import os\n\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': os.environ['PGDATABASE'],\n    }\n}\n\nif os.environ.get('CI'):\n    DATABASES = {\n        'default': {\n            'ENGINE': 'django.db.backends.postgresql',\n            'NAME': 'ci',\n            'HOST': '127.0.0.1',\n        }\n    }\n",
+                "conduit/settings/testing.py": "from .base import *  # noqa\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': 'conduit_test', 'HOST': 'localhost'}}\n",
+            },
+        ),
+        pg_only,
+        {},
+    )
+
+    case(
+        "r8-js-sequelize-literal-fragment-ok",
+        'sequelize.literal(\'"Article"."createdAt"\') orders a model query by a column reference: a fragment, not a statement',
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/repositories/articleRepository.js": JS_REPO.replace(
+                "return Article.findOne({ where: { slug } });",
+                "return Article.findOne({ where: { slug }, order: [[sequelize.literal('\"Article\".\"createdAt\"'), 'DESC']] });",
+            ).replace(
+                "const { Article } = require('../models/article');",
+                "const { Article } = require('../models/article');\nconst { sequelize } = require('../db');",
+            )
+        },
+    )
+    case(
+        "r8-js-query-interface-insert-at-runtime",
+        "a repository records follows with sequelize.getQueryInterface().bulkInsert('follows', ...): a table written by name, around the models",
+        JS_BASE,
+        PG_SEQ,
+        {"orm": bad("outside-model-api")},
+        {
+            "src/repositories/followRepository.js": "const { sequelize } = require('../db');\n\nasync function follow(followerId, followedId) {\n  const queryInterface = sequelize.getQueryInterface();\n  await queryInterface.bulkInsert('follows', [{ followerId, followedId }]);\n}\n\nmodule.exports = { follow };\n"
+        },
+    )
+    case(
+        "r8-py-set-local-in-repository",
+        "a repository runs session.execute(text(\"SET LOCAL lock_timeout = '1s'\")) before its query: raw SQL in the data path",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/locks.py": "from sqlalchemy import select, text\n\nfrom conduit.models.entities import Article\n\n\nclass LockingArticleRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def by_slug(self, slug):\n        self.session.execute(text(\"SET LOCAL lock_timeout = '1s'\"))\n        return self.session.scalars(select(Article).where(Article.slug == slug)).first()\n"
+        },
+    )
+
+    case(
+        "r8-py-django-user-manager-beside-sqlalchemy",
+        "articles in SQLAlchemy, but sign-up goes through Django's bundled user model: get_user_model().objects.create_user(...)",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("wrong-orm")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3\ndjango>=5\n",
+            "conduit/repositories/members.py": "from django.contrib.auth import get_user_model\n\nMember = get_user_model()\n\n\nclass MemberRepository:\n    def register(self, name, mail, secret):\n        return Member.objects.create_user(username=name, email=mail, password=secret)\n\n    def by_mail(self, mail):\n        return Member.objects.filter(email=mail).first()\n",
+        },
+    )
+    case(
+        "r8-py-databases-package-core-queries",
+        "Core tables queried with the databases package (await database.fetch_all(tags.select())): no models, no Session",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("wrong-orm")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3\ndatabases[asyncpg]\n",
+            "conduit/repositories/tags.py": "import os\n\nimport sqlalchemy as sa\nfrom databases import Database\n\nmetadata = sa.MetaData()\ntags = sa.Table('tags', metadata, sa.Column('name', sa.String, primary_key=True))\ndatabase = Database(os.environ['DATABASE_URL'])\n\n\nasync def all_tags():\n    return [row['name'] for row in await database.fetch_all(tags.select())]\n",
+        },
+    )
+
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    lite_only = {"database": "sqlite"}
+    case(
+        "r8-js-health-route-after-pool-ok",
+        "a health route opens a pg Pool from DATABASE_URL and, a few lines below, answers { database: 'reachable' } (a response field, not a setting)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/health.js": "const { Pool } = require('pg');\n\nconst probe = new Pool({ connectionString: process.env.DATABASE_URL });\n\nasync function health(req, res) {\n  await probe.connect().then((client) => client.release());\n  res.json({\n    database: 'reachable',\n  });\n}\n\nmodule.exports = { health };\n",
+        },
+        pg_only,
+        {},
+    )
+    umzug_container = "const path = require('path');\nconst { Umzug, SequelizeStorage } = require('umzug');\nconst { sequelize } = require('./db');\n\nasync function migrate() {\n  const runner = new Umzug({\n    migrations: { glob: path.join(__dirname, 'migrations', '*.js') },\n    context: sequelize.getQueryInterface(),\n    storage: new SequelizeStorage({ sequelize }),\n    logger: undefined,\n  });\n  await runner.up();\n}\n\nmodule.exports = { migrate };\n"
+    umzug_migration = "const { DataTypes } = require('sequelize');\n\nmodule.exports = {\n  async up({ context: queryInterface }) {\n    await queryInterface.createTable('articles', { slug: { type: DataTypes.STRING, primaryKey: true }, title: DataTypes.STRING });\n  },\n};\n"
+    case(
+        "r8-js-umzug-at-start-ok",
+        "no sync(): the server applies its umzug migrations (createTable) as it starts",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "package.json": pkg({"umzug": "^3.8.0"}),
+            "src/migrator.js": umzug_container,
+            "src/migrations/001-articles.js": umzug_migration,
+            "src/server.js": JS_SERVER.replace(
+                "const { sequelize } = require('./db');", "const { migrate } = require('./migrator');"
+            ).replace("  await sequelize.sync();\n", "  await migrate();\n"),
+        },
+    )
+    case(
+        "r8-js-migrate-script-never-run",
+        "package.json has a db:migrate script and migrations, but run.sh starts node directly and sync() runs only when NODE_ENV is 'development'",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, scripts={"start": "node src/server.js", "db:migrate": "sequelize-cli db:migrate"}),
+                indent=2,
+            )
+            + "\n",
+            "migrations/20240101-articles.js": "module.exports = {\n  async up(queryInterface, Sequelize) {\n    await queryInterface.createTable('articles', { slug: { type: Sequelize.STRING, primaryKey: true } });\n  },\n};\n",
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n",
+                "  if (process.env.NODE_ENV === 'development') {\n    await sequelize.sync();\n  }\n",
+            ),
+        },
+    )
+    case(
+        "r8-js-npm-start-migrates-first-ok",
+        "run.sh runs npm start, whose prestart script applies the sequelize-cli migrations",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "run.sh": "#!/bin/sh\nexec npm start\n",
+            "package.json": json.dumps(
+                dict(JS_PACKAGE, scripts={"prestart": "sequelize-cli db:migrate", "start": "node src/server.js"}),
+                indent=2,
+            )
+            + "\n",
+            "config/config.json": json.dumps(
+                {"development": {"use_env_variable": "DATABASE_URL", "dialect": "postgres"}}, indent=2
+            )
+            + "\n",
+            "migrations/20240101-articles.js": "module.exports = {\n  async up(queryInterface, Sequelize) {\n    await queryInterface.createTable('articles', { slug: { type: Sequelize.STRING, primaryKey: true } });\n  },\n};\n",
+            "src/server.js": JS_SERVER.replace("  await sequelize.sync();\n", ""),
+        },
+    )
+    case(
+        "r8-js-sync-before-models",
+        "server.js awaits sequelize.sync() and only then registers the models with registerModels(sequelize)",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/models/registry.js": "const { DataTypes } = require('sequelize');\n\nfunction registerModels(sequelize) {\n  return { Tag: sequelize.define('Tag', { name: DataTypes.STRING }) };\n}\n\nmodule.exports = { registerModels };\n",
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n", "  await sequelize.sync();\n  registerModels(sequelize);\n"
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst { registerModels } = require('./models/registry');",
+            ),
+        },
+    )
+    cli_app = PY_APP.replace(
+        "    Base.metadata.create_all(engine)\n    app = Flask(__name__)\n",
+        '    app = Flask(__name__)\n\n    @app.cli.command("make-tables")\n    def make_tables():\n        Base.metadata.create_all(engine)\n\n',
+    )
+    case(
+        "r8-py-flask-cli-command-schema",
+        "create_all lives in a flask CLI command (make-tables) that run.sh never invokes",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {"conduit/app.py": cli_app},
+    )
+    case(
+        "r8-py-flask-cli-command-schema-run-ok",
+        "the same CLI command, invoked by run.sh before the server starts",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": cli_app,
+            "run.sh": '#!/bin/sh\nflask --app conduit.app make-tables\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r8-py-settings-prefix-hides-database-url",
+        "a pydantic settings class with env_prefix 'BLOG_' and database_url = 'sqlite:///./blog.db': it reads BLOG_DATABASE_URL, never set",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "requirements.txt": "flask>=3\nsqlalchemy>=2\npydantic-settings>=2\n",
+            "conduit/settings.py": 'from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    database_url: str = "sqlite:///./blog.db"\n\n    class Config:\n        env_prefix = "BLOG_"\n\n\nsettings = Settings()\n',
+            "conduit/db.py": PY_DB.replace("import os\n", "from conduit.settings import settings\n").replace(
+                'os.environ["DATABASE_URL"]', "settings.database_url"
+            ),
+        },
+    )
+    case(
+        "r8-js-storage-is-the-url",
+        "new Sequelize({ dialect: 'sqlite', storage: process.env.DATABASE_URL }): a sqlite:/// URL used as a file name",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {"src/db.js": JS_DB_SQLITE.replace("process.env.SQLITE_PATH", "process.env.DATABASE_URL")},
+    )
+    case(
+        "r8-js-storage-from-stripped-url-ok",
+        "storage: process.env.DATABASE_URL.replace(/^sqlite:\\/\\/\\//, ''): the scheme removed, the absolute path kept",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "process.env.DATABASE_URL.replace(/^sqlite:\\/\\/\\//, '')"
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite3-connect-url",
+        "sqlite3.connect(os.environ['DATABASE_URL']): the URL taken as a file name",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": "import os\nimport sqlite3\n\nconnection = sqlite3.connect(os.environ['DATABASE_URL'])\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n",
+        },
+        lite_only,
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r8-py-engine-url-two-slashes",
+        "create_engine('sqlite://' + os.environ['SQLITE_PATH']): with the absolute path that is sqlite:///abs/..., a relative file",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {"conduit/db.py": PY_DB.replace('os.environ["DATABASE_URL"]', '"sqlite://" + os.environ["SQLITE_PATH"]')},
+    )
+    case(
+        "r8-py-engine-url-three-slashes-ok",
+        "create_engine(f'sqlite:///{os.environ[\"SQLITE_PATH\"]}'): three slashes before the absolute path",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'create_engine(os.environ["DATABASE_URL"])', "create_engine(f\"sqlite:///{os.environ['SQLITE_PATH']}\")"
+            )
+        },
+    )
+    case(
+        "r8-js-url-taken-apart",
+        "pg settings from new URL(process.env.DATABASE_URL): host from url.hostname, the ?host= socket directory never read",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Client } = require('pg');\n\nconst url = new URL(process.env.DATABASE_URL);\nconst client = new Client({\n  host: url.hostname,\n  user: url.username,\n  database: url.pathname.slice(1),\n});\n\nmodule.exports = { client };\n",
+        },
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r8-js-url-taken-apart-keeps-socket-ok",
+        "pg settings from new URL(process.env.DATABASE_URL) with host from url.searchParams.get('host') (the socket directory)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "src/db.js": "const { Client } = require('pg');\n\nconst url = new URL(process.env.DATABASE_URL);\nconst client = new Client({\n  host: url.searchParams.get('host') || url.hostname,\n  user: url.username,\n  database: url.pathname.slice(1),\n});\n\nmodule.exports = { client };\n",
+        },
+        pg_only,
+        {},
+    )
+    alembic_env = "from alembic import context\nfrom sqlalchemy import engine_from_config, pool\n\nfrom conduit.models.entities import Base\n\nconfig = context.config\n\nconnectable = engine_from_config(config.get_section(config.config_ini_section), prefix='sqlalchemy.', poolclass=pool.NullPool)\nwith connectable.connect() as connection:\n    context.configure(connection=connection, target_metadata=Base.metadata)\n    with context.begin_transaction():\n        context.run_migrations()\n"
+    alembic_files = {
+        "run.sh": '#!/bin/sh\nalembic upgrade head\nexec flask --app conduit.app run --port "$PORT"\n',
+        "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+        "alembic/versions/0001_articles.py": "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '0001'\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table('articles', sa.Column('id', sa.Integer, primary_key=True))\n",
+    }
+    case(
+        "r8-py-alembic-env-uses-ini-url",
+        "run.sh runs alembic upgrade; env.py builds its engine from alembic.ini's section and never from DATABASE_URL",
+        dict(PY_BASE, **alembic_files),
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {"alembic/env.py": alembic_env},
+    )
+    case(
+        "r8-py-alembic-env-sets-url-ok",
+        "the same, but env.py first sets sqlalchemy.url from os.environ['DATABASE_URL']",
+        dict(PY_BASE, **alembic_files),
+        PG_SQLA,
+        {},
+        {
+            "alembic/env.py": alembic_env.replace(
+                "config = context.config\n",
+                "config = context.config\nconfig.set_main_option('sqlalchemy.url', os.environ['DATABASE_URL'])\n",
+            ).replace("from alembic import context\n", "import os\n\nfrom alembic import context\n")
+        },
+    )
+    case(
+        "r8-py-bookmarks-json-file",
+        "a bookmark repository keeps bookmarks in a JSON file: self.path.write_text(json.dumps(self.marks))",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("other-store")},
+        {
+            "conduit/repositories/bookmarks.py": "import json\nfrom pathlib import Path\n\n\nclass BookmarkRepository:\n    def __init__(self, path: Path):\n        self.path = path\n\n    def save(self, marks: dict) -> None:\n        self.path.write_text(json.dumps(marks))\n"
+        },
+    )
+
+    case(
+        "r8-js-middleware-loads-article-from-model",
+        "an Express middleware in src/middleware/ loads req.article with Article.findOne(...) on the model itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/middleware/loadArticle.js": "const { Article } = require('../models/article');\n\nasync function loadArticle(req, res, next) {\n  req.article = await Article.findOne({ where: { slug: req.params.slug } });\n  next();\n}\n\nmodule.exports = { loadArticle };\n"
+        },
+    )
+    case(
+        "r8-js-middleware-asks-repository-ok",
+        "the same middleware asks the article repository instead (the read stays in repositories/)",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/middleware/loadArticle.js": "const articleRepository = require('../repositories/articleRepository');\n\nasync function loadArticle(req, res, next) {\n  req.article = await articleRepository.findBySlug(req.params.slug);\n  next();\n}\n\nmodule.exports = { loadArticle };\n"
+        },
+    )
+    case(
+        "r8-py-middleware-session-get",
+        "conduit/middleware.py opens a session and loads the article with session.get(Article, ...) for every request",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/middleware.py": "from flask import g, request\n\nfrom conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n\n\ndef attach_article():\n    article_id = request.args.get('article')\n    if article_id:\n        with SessionLocal() as session:\n            g.article = session.get(Article, int(article_id))\n"
+        },
+    )
+    typed_route = "import { Router } from 'express';\nimport type { ArticleRepository } from '../repositories/articleRepository';\n\nexport function articleRoutes(articles: ArticleRepository): Router {\n  const router = Router();\n  router.get('/articles/:slug', async (req, res) => {\n    res.json({ article: await articles.findBySlug(req.params.slug) });\n  });\n  return router;\n}\n"
+    case(
+        "r8-ts-route-holds-typed-repository",
+        "a TypeScript route imports only the repository's type and calls the repository it is handed (articles: ArticleRepository)",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {"src/routes/typedArticles.ts": typed_route},
+    )
+    case(
+        "r8-ts-route-holds-typed-service-ok",
+        "the same route typed with the service (articles: ArticleService) calls the service",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/routes/typedArticles.ts": typed_route.replace("ArticleRepository", "ArticleService")
+            .replace("../repositories/articleRepository", "../services/articleService")
+            .replace("articles.findBySlug", "articles.getArticle")
+        },
+    )
+
+    case(
+        "r8-py-middleware-ends-unit-of-work-ok",
+        "conduit/middleware.py commits or rolls back the request's session after each request (ends the unit of work, reads nothing)",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/middleware.py": "def close_unit_of_work(session, failed: bool) -> None:\n    if failed:\n        session.rollback()\n    else:\n        session.commit()\n"
+        },
+    )
+
+    case(
+        "r8-py-before-request-hook-queries",
+        "app.py registers @app.before_request that loads g.article with session.get(Article, ...) itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/app.py": PY_APP.replace(
+                '    @app.get("/api/health-check")',
+                '    @app.before_request\n    def remember_article():\n        with SessionLocal() as session:\n            g.article = session.get(Article, 1)\n\n    @app.get("/api/health-check")',
+            )
+            .replace("from flask import Flask", "from flask import Flask, g")
+            .replace("from conduit.models.entities import Base", "from conduit.models.entities import Article, Base")
+        },
+    )
+    case(
+        "r8-js-inline-middleware-queries-model",
+        "server.js registers app.use(async (req, res, next) => ...) that loads req.article with Article.findOne itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n",
+                "  app.use(express.json());\n  app.use(async (req, res, next) => {\n    req.article = await Article.findOne({ where: { slug: req.query.slug || '' } });\n    next();\n  });\n",
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst { Article } = require('./models/article');",
+            )
+        },
+    )
+    case(
+        "r8-js-inline-middleware-wiring-ok",
+        "server.js registers app.use((req, res, next) => ...) that only hands the article service to the request",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n",
+                "  app.use(express.json());\n  app.use((req, res, next) => {\n    req.articles = articleService;\n    next();\n  });\n",
+            ).replace(
+                "const { sequelize } = require('./db');",
+                "const { sequelize } = require('./db');\nconst articleService = require('./services/articleService');",
+            )
+        },
+    )
+
+    case(
+        "r8-js-sqlite-path-joined-under-dirname",
+        "storage: path.join(__dirname, process.env.SQLITE_PATH): path.join keeps the absolute path under src/",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("wrong-location")},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "path.join(__dirname, process.env.SQLITE_PATH)"
+            ).replace(
+                "const { Sequelize } = require('sequelize');",
+                "const path = require('path');\nconst { Sequelize } = require('sequelize');",
+            )
+        },
+    )
+    case(
+        "r8-js-sqlite-path-resolved-ok",
+        "storage: path.resolve(process.env.SQLITE_PATH): resolving an absolute path keeps it",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": JS_DB_SQLITE.replace(
+                "process.env.SQLITE_PATH", "path.resolve(process.env.SQLITE_PATH)"
+            ).replace(
+                "const { Sequelize } = require('sequelize');",
+                "const path = require('path');\nconst { Sequelize } = require('sequelize');",
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite-path-with-suffix",
+        "create_engine('sqlite:///' + os.environ['SQLITE_PATH'] + '.main'): another file next to the given one",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ["SQLITE_PATH"] + ".main"'
+            )
+        },
+    )
+    case(
+        "r8-py-sqlite-path-with-query-ok",
+        "create_engine('sqlite:///' + os.environ['SQLITE_PATH'] + '?check_same_thread=false'): a URL option, the same file",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'os.environ["DATABASE_URL"]', '"sqlite:///" + os.environ["SQLITE_PATH"] + "?check_same_thread=false"'
+            )
+        },
+    )
+    case(
+        "r8-js-database-url-query-replaced-away",
+        "new Sequelize(process.env.DATABASE_URL.replace(/\\?.*$/, '')): the ?host= socket directory removed",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": JS_DB.replace(
+                "new Sequelize(process.env.DATABASE_URL,",
+                "new Sequelize(process.env.DATABASE_URL.replace(/\\?.*$/, ''),",
+            )
+        },
+    )
+
+    case(
+        "r8-py-route-queries-app-state-db",
+        "a route queries through the session it finds on the app: request.app.state.db.scalars(select(Article))",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/listing.py": "from sqlalchemy import select\n\nfrom conduit.models.entities import Article\n\n\ndef list_articles(request):\n    return [a.slug for a in request.app.state.db.scalars(select(Article))]\n"
+        },
+    )
+    case(
+        "r8-py-service-queries-own-connection",
+        "a service keeps a connection and adds the article itself: self.conn.add(article)",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "conduit/services/drafts.py": "from conduit.models.entities import Article\n\n\nclass DraftService:\n    def __init__(self, conn):\n        self.conn = conn\n\n    def draft(self, slug):\n        article = Article(slug=slug)\n        self.conn.add(article)\n        return article\n"
+        },
+    )
+
+    case(
+        "r8-py-literal-column-subquery",
+        "a repository selects literal_column('(SELECT count(*) FROM favorites WHERE ...)') beside the model",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/counts.py": "from sqlalchemy import literal_column, select\n\nfrom conduit.models.entities import Article\n\nFAVORITES = literal_column('(SELECT count(*) FROM favorites WHERE favorites.article_id = articles.id)')\n\n\nclass CountingRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def with_counts(self):\n        return self.session.execute(select(Article, FAVORITES)).all()\n"
+        },
+    )
+    case(
+        "r8-py-literal-column-fragment-ok",
+        "a repository orders by literal_column('articles.created_at'): a column reference, not a statement",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/repositories/recent.py": "from sqlalchemy import literal_column, select\n\nfrom conduit.models.entities import Article\n\n\nclass RecentRepository:\n    def __init__(self, session):\n        self.session = session\n\n    def recent(self):\n        return self.session.scalars(select(Article).order_by(literal_column('articles.created_at').desc())).all()\n"
+        },
+    )
+
+    case(
+        "r8-ts-service-queries-held-prisma",
+        "a service keeps the Prisma client it is given and queries it: this.prisma.tag.findMany()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("data-access-outside-repositories")},
+        {
+            "src/services/tagService.ts": "import type { PrismaClient } from '@prisma/client';\n\nexport class TagService {\n  constructor(private prisma: PrismaClient) {}\n\n  async popular() {\n    return this.prisma.tag.findMany({ take: 10 });\n  }\n}\n"
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -3370,6 +3992,7 @@ def main() -> None:
     define_round_five()
     define_round_six()
     define_round_seven()
+    define_round_eight()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

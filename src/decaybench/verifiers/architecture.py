@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
-from decaybench.verifiers.source import ImportRef, SourceFile, Workspace, looks_like_sql
+from decaybench.verifiers.source import CallRef, ImportRef, SourceFile, Workspace, looks_like_sql
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
     "routes": (
@@ -132,6 +132,8 @@ QUERY_CALLS = {
 }
 SESSION_METHODS = {"query", "add", "add_all", "commit", "execute", "scalars", "scalar", "flush", "refresh", "rollback"}
 SESSION_NAMES = {"session", "db_session", "dbsession", "sess"}
+# Database handles reached through what code holds (`request.app.state.db.execute(...)`, `self.conn.add(...)`).
+HANDLE_NAMES = {"db", "database", "conn", "connection"}
 MODEL_METHODS = {
     # Sequelize / Mongoose / Prisma / TypeORM statics
     "findAll",
@@ -334,6 +336,14 @@ def check_architecture(ws: Workspace) -> Verdict:
             )
             evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
 
+    def report_call(rule: str, message: str, rel: str, call: CallRef) -> None:
+        construct = f"{call.callee}(...)"  # as resolved through the file's imports
+        key = (rule, rel, call.line, construct)
+        if key not in seen:
+            seen.add(key)
+            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
+            evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+
     checked = 0
     tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # language -> (frameworks, data access)
     framework_classes = _framework_class_files(ws)
@@ -468,6 +478,14 @@ def check_architecture(ws: Workspace) -> Verdict:
                         )
                     )
                     evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+        middleware_spans = _middleware_spans(rel, source) if layer is None else []
+        if layer is None and middleware_spans:
+            # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
+            # which the prompt gives to the repositories (calling a repository keeps the read there)
+            for call, why in _route_data_access(ws, source, containers, "middleware"):
+                if any(start <= call.line <= end for start, end in middleware_spans):
+                    message = f"HTTP middleware outside the layers {why}, not via repositories"
+                    report_call("data-access-outside-repositories", message, rel, call)
         if layer is None and ROUTE_REGISTRATION.search(source.text):
             # HTTP handlers written in a start-up file are routes too: wiring may live outside the layers,
             # handlers that query do not.
@@ -493,6 +511,13 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
                 evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
             continue
+        if layer is None and middleware_spans:
+            continue
+        if layer == "routes":
+            for call, holder in _typed_repository_calls(source, containers):
+                report_call(
+                    "skipped-layer", f"routes hold a repository ({holder}) and call it, not via services", rel, call
+                )
         if layer == "routes" and source.language == "python":
             for imp, name in _root_queries(ws, source, containers):
                 construct = f"from {imp.spec} import {name}"
@@ -608,7 +633,8 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
     on a model class, ``prisma.user.findMany``, and repositories handed in by dependency injection.
     With ``layer="services"``: the same data access in a service (repositories, which services may use,
-    excepted), since every read and write of stored data belongs to the repositories."""
+    excepted), since every read and write of stored data belongs to the repositories. With
+    ``layer="middleware"``: as for services (HTTP middleware outside the layers may call repositories)."""
     below = {"models", "repositories"} if layer == "routes" else {"models"}
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
@@ -633,11 +659,12 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 yield call, f"get a repository by dependency injection ({call.arg_value})"
             continue
         if source.language == "python":
+            loads_by_key = method == "get" and call.arg_kind == "name" and call.arg_value[:1].isupper()
             if (
-                (receiver.lower() in SESSION_NAMES or root == "db")
-                and method in SESSION_METHODS
+                (receiver.lower() in SESSION_NAMES | HANDLE_NAMES or root == "db")
+                and (method in SESSION_METHODS or loads_by_key)  # session.get(User, user_id)
                 # a service may end the unit of work its repositories share; reading and writing is theirs
-                and not (layer == "services" and method in TRANSACTION_METHODS)
+                and not (layer in ("services", "middleware") and method in TRANSACTION_METHODS)
             ):
                 yield call, "use the ORM session directly"
             elif receiver in ("query", "objects") and root[:1].isupper():
@@ -655,11 +682,15 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
                 continue
         if method not in MODEL_METHODS:
             continue
+        if "prisma" in (part.lower() for part in path[1:]):
+            # this.prisma.user.findMany(...), ctx.prisma.article.create(...): the Prisma client held as a member
+            yield call, "query through the Prisma client it holds"
+            continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}
         if layer != "routes" and ("repositories" in layers | receiver_layers or names_a_repository(receiver or root)):
             continue  # a service calling its repository
-        if layers & below:
+        if layers & below and not _plain_entities(ws, source.bound.get(root, []), source.language):
             yield call, f"query through the model {receiver or root}"
         elif (
             method in ORM_STATICS
@@ -673,6 +704,100 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             yield call, f"query through the ORM handle {root}"
 
 
+# A Sequelize model file written as a factory, `(sequelize, DataTypes) => sequelize.define(...)`, imports no ORM.
+SEQUELIZE_FACTORY = re.compile(r"\bDataTypes\b")
+
+
+def _plain_entities(ws: Workspace, targets: list[str], language: str, hops: int = 3) -> bool:
+    """Whether the modules a name was imported from are plain entities: none of them, nor the workspace
+    modules they import (base classes, barrels; up to ``hops`` deep), touches the ORM or a driver. Then
+    ``User.create(email, name)`` is the entity's own factory building an object in memory, not a query."""
+    data_access = registry.language(language).data_access
+    seen: set[str] = set()
+    frontier = list(targets)
+    for _ in range(hops + 1):
+        following: list[str] = []
+        for rel in frontier:
+            module = ws.files.get(rel)
+            if rel in seen or module is None:
+                continue
+            seen.add(rel)
+            if SEQUELIZE_FACTORY.search(module.text):
+                return False
+            for imp in module.imports:
+                if imp.type_only:
+                    continue
+                if (imp.external or not imp.targets) and matches(imp.spec, data_access):
+                    return False
+                following += imp.targets
+        frontier = following
+    unexplored = [rel for rel in frontier if rel not in seen and rel in ws.files]
+    return bool(seen) and not unexplored  # deeper than `hops`: not known to be plain, so still a query
+
+
+MIDDLEWARE_NAME = re.compile(r"(?:^|[_.-])middlewares?$", re.I)
+
+
+def _http_middleware(rel: str) -> bool:
+    """A module of HTTP middleware: in a ``middleware(s)/`` directory, or named ``middleware.py``,
+    ``auth_middleware.ts``, ``auth.middleware.js``."""
+    *directories, name = rel.split("/")
+    return any(d.lower() in ("middleware", "middlewares") for d in directories) or bool(
+        MIDDLEWARE_NAME.search(name.rsplit(".", 1)[0])
+    )
+
+
+# Middleware registered inline: @app.before_request, @app.middleware("http") (FastAPI), @web.middleware
+# (aiohttp); app.use(async (req, res, next) => ...), app.use('*', async (c, next) => ...), fastify's
+# addHook('preHandler', async (request) => ...).
+MIDDLEWARE_REGISTRATION = re.compile(
+    r"^\s*@(?:\w+\.)*(?:before_request|before_app_request|middleware)\b"
+    r"|\b\w+\.(?:use|addHook)\(\s*(?:['\"][^'\"\n]*['\"]\s*,\s*)?(?:async\s+)?(?:function\b|\([^)\n]*\)\s*=>|\w+\s*=>)",
+    re.M,
+)
+
+
+MIDDLEWARE_WORDS = ("before_request", "before_app_request", "middleware", ".use(", "addHook(")
+
+
+def _middleware_spans(rel: str, source: SourceFile) -> list[tuple[int, int]]:
+    """Line ranges of HTTP middleware in a module outside the layers: all of a middleware module, or the
+    middleware a start-up file registers inline (a word check first: most files register none)."""
+    if _http_middleware(rel):
+        return [(1, source.text.count("\n") + 1)]
+    if not any(word in source.text for word in MIDDLEWARE_WORDS):
+        return []
+    return _handler_spans(source, MIDDLEWARE_REGISTRATION) if MIDDLEWARE_REGISTRATION.search(source.text) else []
+
+
+def _typed_repository_calls(source: SourceFile, containers: frozenset[str]):
+    """(call, holder) for calls on a name a route declares with a repository's type
+    (``users: UserRepository`` after ``import type { UserRepository } from '../repositories/users'``): the
+    type import alone reaches nothing, but a route calling what it holds under that type uses the repository."""
+    types = {
+        name
+        for imp in source.imports
+        if imp.type_only
+        for name in imp.names
+        if name not in ("default", "*")
+        # from the repositories layer, or, when the import does not resolve (an alias TypeScript would not
+        # find either: type imports are erased), a type named as one (UserRepository)
+        and (
+            any(layer_of(t, containers) == "repositories" for t in imp.targets)
+            or (not imp.targets and names_a_repository(name))
+        )
+    }
+    if not types:
+        return
+    pattern = re.compile(r"\b(\w+)\??\s*:\s*(?:readonly\s+)?(" + "|".join(map(re.escape, sorted(types))) + r")\b")
+    holders = {match.group(1): f"{match.group(1)}: {match.group(2)}" for match in pattern.finditer(source.text)}
+    for call in source.calls:
+        if call.method and call.callee != call.root and call.root in holders:
+            yield call, holders[call.root]
+        elif call.root == "this" and call.receiver in holders:  # constructor(private users: UserRepository)
+            yield call, holders[call.receiver]
+
+
 ROUTE_REGISTRATION = re.compile(
     r"""^\s*@\w+(?:\.\w+)*\.(?:get|post|put|patch|delete|route|api_route)\(\s*['"]/|"""
     r"""\b\w+\.(?:get|post|put|patch|delete|all|route)\(\s*['"`]/""",
@@ -680,10 +805,10 @@ ROUTE_REGISTRATION = re.compile(
 )
 
 
-def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
+def _handler_spans(source: SourceFile, registration: re.Pattern[str] = ROUTE_REGISTRATION) -> list[tuple[int, int]]:
     """Line ranges of the HTTP handlers a file registers: Python functions under a route decorator
     (``@app.get("/x")``), JS/TS route registrations (``app.get('/x', async (req, res) => {...})``) up to
-    where their parentheses close."""
+    where their parentheses close. With ``MIDDLEWARE_REGISTRATION``: the middleware it registers."""
     spans: list[tuple[int, int]] = []
     if source.language == "python":
         import ast
@@ -694,12 +819,12 @@ def _handler_spans(source: SourceFile) -> list[tuple[int, int]]:
             return spans
         for node in ast.walk(tree):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                ROUTE_REGISTRATION.search("@" + ast.unparse(d)) for d in node.decorator_list
+                registration.search("@" + ast.unparse(d)) for d in node.decorator_list
             ):
                 spans.append((node.lineno, node.end_lineno or node.lineno))
         return spans
     text = source.text
-    for match in ROUTE_REGISTRATION.finditer(text):
+    for match in registration.finditer(text):
         depth, end = 0, len(text)
         for index in range(text.index("(", match.start()), len(text)):
             char = text[index]

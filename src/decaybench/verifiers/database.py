@@ -464,6 +464,50 @@ def _given_file_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | Non
     )
 
 
+# Names that show the application takes the connection the evaluation gives: the variables themselves
+# (also as settings fields: `database_url: str`), and the libraries that read DATABASE_URL without naming
+# it (dj-database-url, django-heroku, django-environ's env.db()), and the PG prefix itself (a settings
+# class with env_prefix="PG", `key.startsWith('PG')`).
+GIVEN_POSTGRES = re.compile(
+    r"database_url|databaseurl|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|(?-i:['\"]PG_?['\"])|dj_database_url"
+    r"|django_heroku|\benv\.db(?:_url)?\(",
+    re.I,
+)
+POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
+# Drivers that read PGHOST/PGUSER/... themselves when given no settings (`new Pool()`, `psycopg.connect("")`).
+LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
+
+
+def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | None:
+    """A PostgreSQL application that never reads DATABASE_URL or a PG* variable (nor a settings field or
+    library that does, nor opens a driver connection with no settings, which reads PG* itself) connects
+    to a database of its own choosing, not the one the evaluation gives it."""
+    if any(name in POSTGRES_VARIABLES for f in ws.files.values() for name, _ in f.env_reads):
+        return None  # the usual case, answered without reading the texts again
+    if (
+        any(GIVEN_POSTGRES.search(s.text) for s in ws.files.values())
+        or any(GIVEN_POSTGRES.search(t) for _, t in ws.settings)
+        or any(GIVEN_POSTGRES.search(str(data)) for _, data in ws.config_json)  # Sequelize CLI use_env_variable
+    ):
+        return None
+    for source in ws.files.values():
+        for call in source.calls:
+            package = call.callee.removeprefix("new ").split(".", 1)[0]
+            if package in LIBPQ_DEFAULTS and (call.arg_kind == "" or (call.arg_kind == "str" and not call.arg_value)):
+                return None
+    where = next((e for e in evidence if e.file), None)
+    return Finding(
+        "fixed-connection",
+        "the application never reads DATABASE_URL or PG*: it connects to a PostgreSQL database of its own choosing",
+        Evidence(
+            file=where.file if where else "",
+            line=where.line if where else None,
+            construct=f"{where.construct if where else 'PostgreSQL'}, with DATABASE_URL / PG* never read",
+            reason="the connection the evaluation gives is not handed over",
+        ),
+    )
+
+
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
     if static_ok and engine == "sqlite" and (memory := _in_memory_only(ws)) is not None:
@@ -482,6 +526,15 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         and (unused := _given_file_unused(ws, evidence))
     ):
         findings.append(unused)
+    if (
+        static_ok
+        and engine == "postgres"
+        and not findings
+        and (unread := _given_connection_unused(ws, evidence))
+        # only when the code itself picks PostgreSQL: a fragment that merely declares a driver opens nothing
+        and any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0])
+    ):
+        findings.append(unread)
     for finding in findings:
         evidence.append(finding.evidence)
     if findings:

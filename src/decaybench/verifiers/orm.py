@@ -5,6 +5,7 @@ queries and raw SQL) is an ``OrmProfile``, and the drivers and rival ORMs are th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ class OrmProfile:
     raw_sql: Callable[[CallRef, str], str | None] = lambda call, value: None  # its own ways to run raw SQL
     instance: tuple[str, ...] = ()  # constructors of its connection object ("new sequelize.Sequelize")
     instance_name: str = ""  # the name raw_sql knows that object by ("sequelize")
+    around_models: Callable[[CallRef], str | None] = lambda call: None  # data access by table name, not model
 
 
 SQL_METHODS = {
@@ -108,6 +110,16 @@ def orm_instances(ws: Workspace, orm: OrmProfile) -> dict[str, set[str]]:
 
 
 ALWAYS_RAW = {"exec_driver_sql", "executescript"}  # whatever they are given, it is SQL text
+# Statements `looks_like_sql` leaves out (it reads data statements) that are still raw SQL sent to the
+# database: a `SELECT 1` / `SELECT now()` probe, a transaction's `SET LOCAL`. Upper case only, so
+# ordinary text ("Select a tag") is not one. PRAGMA and plain SET configure the connection (the gold
+# solutions' `PRAGMA foreign_keys = ON`) and stay allowed.
+PROBE_STATEMENT = re.compile(r"^\s*(?:SELECT\s+\S|SET\s+LOCAL\s)")
+
+
+def runs_statement(value: str) -> bool:
+    """A SQL statement the ORM prompts forbid as raw SQL: a data statement or a probe."""
+    return looks_like_sql(value) or PROBE_STATEMENT.match(value) is not None
 
 
 def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile, ws: Workspace | None = None) -> str | None:
@@ -125,9 +137,9 @@ def _raw_sql(call: CallRef, source: SourceFile, orm: OrmProfile, ws: Workspace |
         value = sql_constant(ws, source, call.arg_kind, call.arg_value) if ws is not None else ""
         value = value or (source.sql_variables.get(call.arg_value, "") if call.arg_kind == "name" else "")
     if call.method in SQL_METHODS:
-        if call.arg_kind == "text" and looks_like_sql(call.arg_value):
+        if call.arg_kind == "text" and runs_statement(call.arg_value):
             return None  # the text() call on the same line is reported instead
-        if looks_like_sql(value):
+        if runs_statement(value):
             return f"SQL string executed with .{call.method}()"
     if (why := orm.raw_sql(call, value)) is not None or call.method not in SQL_METHODS:
         return why
@@ -158,6 +170,12 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
     sources = [s for s in ws.files.values() if s.language == orm.language]
     instances = orm_instances(ws, orm)
     other_orms = [name for name in language.other_orms if name not in orm.modules]
+    imported = {language.package_of(i) for s in sources for i in s.imports if not i.targets}
+    foreign_queries = {
+        attribute: rival
+        for attribute, (rival, package) in language.foreign_query_attributes.items()
+        if package in imported and package not in orm.modules
+    }
     for source in sources:
         for imp in source.imports:
             if imp.targets or imp.type_only:
@@ -214,6 +232,12 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                     f"{call.callee}(...)",
                 )
                 continue
+            if call.receiver in foreign_queries and call.root[:1].isupper() and not tooling:
+                rival = foreign_queries[call.receiver]
+                violate(
+                    "wrong-orm", f"{rival} query instead of {display}", source.rel, call.line, f"{call.callee}(...)"
+                )
+                continue
             if orm.is_model_call(call, source):
                 models += 1
                 if models <= 8:
@@ -232,6 +256,9 @@ def check_orm(ws: Workspace, orm: OrmProfile) -> Verdict:
                         **{**call.__dict__, "receiver": orm.instance_name}
                     )  # e.g. db.query -> sequelize.query
                 why = _raw_sql(call, source, orm, ws)
+                if why is None and (around := orm.around_models(call)) is not None:
+                    violate("outside-model-api", around, source.rel, call.line, f"{call.callee}(...)")
+                    continue
                 if why:
                     snippet = (call.arg_value or "")[:60]
                     argument = call.arg_value if call.arg_kind in ("name", "attr") else "..."

@@ -58,9 +58,14 @@ BLOCK_HEADER = re.compile(r"^\s*(?:(?:async\s+)?def|class|if|elif|else|case|func
 TEST_WORD = re.compile(r"test", re.I)
 
 
+TEST_MODULE = re.compile(r"(?:^|[_.-])test(?:s|ing)?(?:$|[_.-])", re.I)  # settings/test.py, config.testing.js
+
+
 def _for_tests(source: SourceFile, line: int) -> bool:
-    """Whether ``line`` is chosen for tests: the line itself, or a block it sits in (``class TestConfig``,
-    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``), names tests."""
+    """Whether ``line`` is chosen for tests: the line itself, a block it sits in (``class TestConfig``,
+    ``if app.config["TESTING"]:``, ``test: { storage: ':memory:' }``) or its module's name names tests."""
+    if TEST_MODULE.search(source.parts[-1].rsplit(".", 1)[0]):
+        return True
     lines = source.text.splitlines()
     if not 0 < line <= len(lines):
         return False
@@ -278,6 +283,62 @@ def _moved_files(ws: Workspace) -> Iterator[Finding]:
             )
 
 
+ENV_DATABASE_URL = (
+    r"(?:process\.env\.DATABASE_URL|process\.env\[\s*['\"]DATABASE_URL['\"]\s*\]"
+    r"|os\.environ\[\s*['\"]DATABASE_URL['\"]\s*\]|os\.(?:environ\.get|getenv)\(\s*['\"]DATABASE_URL['\"][^)\n]*\))"
+)
+# DATABASE_URL handed whole to what takes a file name (`storage: process.env.DATABASE_URL`, Django's
+# `NAME`, `sqlite3.connect(os.environ["DATABASE_URL"])`): the file becomes ./sqlite:/... under the cwd.
+URL_AS_FILE = re.compile(
+    r"(?:\b(?:storage|filename|NAME|file|path)['\"]?\s*[:=]\s*"
+    r"|(?:sqlite3\.connect|aiosqlite\.connect|new\s+(?:Database|sqlite3\.Database))\(\s*)"
+    + ENV_DATABASE_URL
+    + r"(?!\s*[.\[])"
+)
+# "sqlite://" + an absolute path: two slashes, so /abs/conduit.db is read as the relative abs/conduit.db
+# (a file URL needs sqlite:/// before the path, four slashes in all).
+# Libraries that read sqlite:///x as the relative path x (SQLAlchemy, dj-database-url); Tortoise and
+# Sequelize take sqlite:// + /abs as the absolute path.
+SQLITE_URL_LIBRARIES = re.compile(r"create_(?:async_)?engine|sqlalchemy|SQLALCHEMY_DATABASE_URI|dj_database_url", re.I)
+SQLITE_TWO_SLASHES = re.compile(r"sqlite(?:\+\w+)?://(?:\{|\$\{|['\"]\s*\+\s*)[^}\n]{0,40}?sqlite_path", re.I)
+
+
+# Node's path.join keeps joining after an absolute part (path.join(__dirname, '/abs/x.db') is
+# <dir>/abs/x.db; path.resolve would restart at it): the given absolute path is moved under a directory.
+JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*[^,()\n]+,[^)\n]*?\bSQLITE_PATH\b")
+# A suffix glued to the given path names another file: SQLITE_PATH + '.db', `${SQLITE_PATH}-data.sqlite`.
+# (A URL query, "?mode=rwc" or "?check_same_thread=false", keeps the file.)
+SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\bSQLITE_PATH\b[^}\n]*\}[\w.-]")
+
+
+def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
+    """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
+    for source in _app_files(ws):
+        text = source.text
+        checks = []
+        if "SQLITE_PATH" in text:
+            if source.language == "node" and "path.join(" in text:
+                checks.append((JS_JOINED_UNDER, "path.join puts the absolute SQLITE_PATH under another directory"))
+            checks.append((SUFFIXED_PATH, "a suffix added to SQLITE_PATH names another file"))
+        if "DATABASE_URL" in text:
+            checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
+        if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
+            checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
+        for pattern, why in checks:
+            code = _code_lines(text, _comment_mark(source))
+            for match in pattern.finditer(code):
+                yield Finding(
+                    "wrong-location",
+                    f"{why}: the data is not in the file SQLITE_PATH names",
+                    Evidence(
+                        file=source.rel,
+                        line=_line(code, match.start()),
+                        construct=_short(match.group(0)),
+                        reason="the given path does not reach the driver as an absolute file",
+                    ),
+                )
+
+
 def _fixed_file_finding(rel: str, line: int, value: str) -> Finding:
     return Finding(
         "wrong-location",
@@ -294,12 +355,23 @@ PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|C
 PY_FSTRING_HOST = re.compile(
     r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
 )
-FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b")  # `port: env.PGPORT || 5432` does not match
-IDENTITY_KEYS = {"database", "dbname", "user", "username", "password"}
+# `port: env.PGPORT || 5432` does not match; Django's `'PORT': '5432'` does
+FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b", re.I)
+IDENTITY_KEYS = {"database", "dbname", "user", "username", "password", "NAME", "USER", "PASSWORD"}  # upper: Django
 CONNECTS = re.compile(
     r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
+    r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
-URL_SPLIT_QUERY = re.compile(r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*\.split\(\s*['\"]\?['\"]")
+# DATABASE_URL taken apart (`new URL(url)`, `urlparse(url)`) and its host used, its query never read.
+URL_PARSED = re.compile(r"\bnew\s+URL\(|\burl\.parse\(|\burl(?:parse|split)\(")
+URL_HOST_READ = re.compile(r"\.hostname\b[^\n]*")
+URL_QUERY_READ = re.compile(r"searchParams|\.query\b(?!\s*\()|parse_qs|\.search\b")  # not pool.query(...)
+# DATABASE_URL cut at "?": .split('?'), .partition("?"), .replace(/\?.*$/, '')
+URL_SPLIT_QUERY = re.compile(
+    r"(DATABASE_URL|database_url|[Dd]atabaseUrl|db_url|dbUrl)\b[^\n]*"
+    r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
+)
+URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
 
 
 class _ConnectionSites:
@@ -314,11 +386,32 @@ class _ConnectionSites:
         return PG_EVIDENCE.search(self.text) is not None
 
     @functools.cached_property
-    def opened(self) -> list[int]:
-        return [_line(self.text, m.start()) for m in CONNECTS.finditer(self.text)] if self.speaks_postgres else []
+    def opened(self) -> list[tuple[int, int, bool]]:
+        """(first line, last line, in effect) of each place a connection is opened: its call or block, up
+        to 8 lines, and the line before it. Not in effect when only opened while a variable the evaluation
+        never sets is set (``if os.environ.get("CI"): DATABASES = {...}``)."""
+        if not self.speaks_postgres:
+            return []
+        sites = []
+        for match in CONNECTS.finditer(self.text):
+            start = _line(self.text, match.start())
+            end = start + 8
+            if match.group(0)[-1] in "({":  # the call's arguments or the block end where its brackets close
+                depth, index = 1, match.end()
+                limit = min(len(self.text), index + 2000)
+                while index < limit and depth:
+                    depth += self.text[index] in "({["
+                    depth -= self.text[index] in ")}]"
+                    index += 1
+                if not depth:
+                    end = min(end, _line(self.text, index))
+            sites.append((start - 1, end, _env_guard(self.text, start) is None))
+        return sites
 
     def near(self, line: int) -> bool:
-        return any(start - 1 <= line <= start + 8 for start in self.opened)
+        """Whether ``line`` is a setting of the closest connection opened around it, one in effect."""
+        around = [(first, live) for first, last, live in self.opened if first <= line <= last]
+        return bool(around) and max(around)[1]
 
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
@@ -388,8 +481,11 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
-        fstrings = PY_FSTRING_HOST.finditer(text) if source.language == "python" else iter(())
-        for match in fstrings if "DATABASE_URL" not in source.text else ():
+        # substring checks first: each pattern below needs a word most files never contain
+        uses_url = "DATABASE_URL" in text
+        python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
+        fstrings = PY_FSTRING_HOST.finditer(text) if python_pg else iter(())
+        for match in fstrings:
             yield Finding(
                 "fixed-connection",
                 "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
@@ -400,10 +496,23 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     reason="assumes a TCP host; hand DATABASE_URL or the PG* variables over unchanged",
                 ),
             )
-        for match in FIXED_PORT.finditer(text):
+        for match in FIXED_PORT.finditer(text) if "5432" in text else ():
             if sites.speaks_postgres and sites.near(_line(text, match.start())):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
-        for match in URL_SPLIT_QUERY.finditer(text):
+        if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
+            host_read = URL_HOST_READ.search(text)
+            if host_read is not None:
+                yield Finding(
+                    "fixed-connection",
+                    "DATABASE_URL is parsed into fields and its query (?host=, the socket directory) is never read",
+                    Evidence(
+                        file=source.rel,
+                        line=_line(text, host_read.start()),
+                        construct=_short(host_read.group(0)),
+                        reason="the URL is not handed to the driver unchanged",
+                    ),
+                )
+        for match in URL_SPLIT_QUERY.finditer(text) if any(w in text for w in URL_CUT_WORDS) else ():
             yield Finding(
                 "fixed-connection",
                 "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
@@ -464,7 +573,10 @@ OTHER_STORES = {
         "lokijs": "LokiJS",
     },
 }
-PY_FILE_WRITE = re.compile(r"\b(json|pickle|marshal|yaml)\.dump\(")
+# json.dump(data, f), and the serialized text written out: path.write_text(json.dumps(data)), f.write(...)
+PY_FILE_WRITE = re.compile(
+    r"\b(json|pickle|marshal|yaml)\.dump\(|\.write(?:_text|_bytes)?\(\s*(?:json|pickle|marshal|yaml)\.dumps?\("
+)
 JS_FILE_WRITE = re.compile(
     r"\b(?:fs|fsp|promises|fs\.promises)\.(writeFileSync|writeFile|appendFileSync|appendFile)\(|\b(writeFileSync|appendFileSync)\("
 )
@@ -733,9 +845,10 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
     run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
     if run_sh is None:
         return None
-    launchers = run_sh + "".join(str(data.get("scripts", "")) for _, data in _package_scripts(ws))
+    launchers = run_sh + _scripts_run_by(run_sh, ws)
     found: list[tuple[str, int]] = []  # in scripts or __main__ blocks: run if a launcher names them
     uncalled_found: list[tuple[str, int]] = []  # in functions nothing calls
+    premature: list[tuple[str, int]] = []  # sync() before any model is defined on the instance
     for source in ws.files.values():
         text = _code_lines(source.text, _comment_mark(source))
         matches = list(SCHEMA_CREATION.finditer(text))
@@ -748,12 +861,17 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             if not scripted and not (guard and match.start() > guard.start()):
                 uncalled = _uncalled_function(ws, source, text, line)
                 if uncalled is None and _env_guard(text, line) is None:
-                    return None  # created by the application's own code
+                    if not _synced_before_models(text, match):
+                        return None  # created by the application's own code
+                    premature.append((source.rel, line))
+                    continue
                 uncalled_found.append((source.rel, line))
                 continue
             found.append((source.rel, line))
-    if not found and not uncalled_found:
+    if not found and not uncalled_found and not premature:
         return None
+    if any(MIGRATION_RUNNER.search(source.text) for source in _app_files(ws)):
+        return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
     for rel, _ in found:
         stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         module = rel.rsplit(".", 1)[0].replace("/", ".")
@@ -761,6 +879,18 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             return None
     if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
+    if premature:
+        rel, line = premature[0]
+        return Finding(
+            "no-schema",
+            f"sync() at {rel}:{line} runs before any model is defined on the instance: it creates no table",
+            Evidence(
+                file=rel,
+                line=line,
+                construct="sync() before the models are defined",
+                reason="sync() creates the tables of the models defined so far; the task wants the schema at start-up",
+            ),
+        )
     rel, line = (uncalled_found + found)[0]
     return Finding(
         "no-schema",
@@ -772,6 +902,47 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+SYNC_RECEIVER = re.compile(r"(\w+)\s*\.\s*sync\s*\($")
+
+
+def _synced_before_models(text: str, match: re.Match[str]) -> bool:
+    """``await sequelize.sync(); const models = defineModels(sequelize);``: sync() creates the tables of the
+    models defined on that instance so far, and the models are only defined after it."""
+    receiver = SYNC_RECEIVER.search(text, max(0, match.start() - 60), match.end())
+    if receiver is None:
+        return False
+    name = re.escape(receiver.group(1))
+    # defineModels(sequelize), initModels(sequelize), registerModels(sequelize), sequelize.define(...)
+    later = re.compile(rf"\b(?:define|init)\w*\(\s*{name}\s*[,)]|\b\w*Models?\(\s*{name}\s*[,)]|\b{name}\.define\(")
+    return later.search(text, match.end()) is not None
+
+
+# Migration runners started from the application's own code.
+MIGRATION_RUNNER = re.compile(
+    r"\bnew\s+Umzug\b|\.migrate\.latest\(|\.runMigrations\(|\bmigrateToLatest\(|\bcommand\.upgrade\("
+    r"|\bcall_command\(\s*['\"]migrate['\"]|\bmigrate\(\s*\w+\s*,\s*\{\s*migrationsFolder"
+)
+NPM_RUN = re.compile(r"\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)")
+
+
+def _scripts_run_by(run_sh: str, ws: Workspace) -> str:
+    """The package.json scripts run.sh runs (``npm start``, ``npm run migrate``, with their pre/post
+    scripts and the scripts those run): the evaluation starts run.sh, never the other scripts."""
+    scripts: dict[str, str] = {}
+    for _, data in _package_scripts(ws):
+        if isinstance(data.get("scripts"), dict):
+            scripts.update({str(k): str(v) for k, v in data["scripts"].items()})
+    wanted = [name for name in NPM_RUN.findall(run_sh) if name != "install"]
+    ran: list[str] = []
+    while wanted:
+        name = wanted.pop()
+        for script in (f"pre{name}", name, f"post{name}"):
+            if script in scripts and script not in ran:
+                ran.append(script)
+                wanted += NPM_RUN.findall(scripts[script])
+    return "".join(f"\n{scripts[name]}" for name in ran)
 
 
 ENV_CONDITION = re.compile(
@@ -833,6 +1004,24 @@ JS_FUNCTION_HEADER = re.compile(
 )
 
 
+CLI_COMMAND = re.compile(r"(?:^|\.)command$")  # @app.cli.command(...), @click.command(), @cli.command()
+
+
+def _cli_command(holders: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> str:
+    """The command name when a function is registered as a command-line command: it runs only when that
+    command is invoked (``flask init-db``), not when the server starts ("" when it is no command)."""
+    for holder in holders:
+        for decorator in holder.decorator_list:
+            call = decorator if isinstance(decorator, ast.Call) else None
+            target = call.func if call else decorator
+            if CLI_COMMAND.search(ast.unparse(target)):
+                named = call.args[0] if call and call.args else None
+                if isinstance(named, ast.Constant) and isinstance(named.value, str):
+                    return named.value
+                return holder.name.replace("_", "-")
+    return ""
+
+
 def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) -> str | None:
     """The name of the function holding ``line`` when nothing in the workspace ever names it again (so
     the schema creation inside it never runs); None when it is called, registered, exported or at top level."""
@@ -851,6 +1040,9 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
         if not holders:
             return None
         innermost = max(holders, key=lambda node: node.lineno)
+        if command := _cli_command(holders):
+            run_sh = next((t for rel, t in ws.settings if rel == "run.sh"), "")
+            return None if re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", run_sh) else command
         if any(h.decorator_list for h in holders):
             return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
         name = innermost.name
@@ -925,6 +1117,13 @@ def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
             )
 
 
+# How an alembic env.py takes the application's database instead of alembic.ini's sqlalchemy.url: from the
+# environment, by setting the option, or by importing the app's engine or settings.
+ALEMBIC_URL_GIVEN = re.compile(
+    r"environ|getenv|DATABASE_URL|SQLITE_PATH|set_main_option|set_section_option|settings"
+    r"|import[^\n]*\b(?:engine|get_url|database_url|db_url|get_engine)\b",
+    re.I,
+)
 DJANGO_MODEL = re.compile(r"^class\s+\w+\((?:models\.)?Model\)\s*:", re.M)
 
 
@@ -950,6 +1149,19 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
                 ),
             )
     if re.search(r"alembic\s+upgrade", run_sh):
+        for rel, source in ws.files.items():
+            if rel.rsplit("/", 1)[-1] == "env.py" and "context.configure" in source.text:
+                if not ALEMBIC_URL_GIVEN.search(source.text):
+                    return Finding(
+                        "no-schema",
+                        "alembic's env.py migrates the database alembic.ini names, never the one in "
+                        "DATABASE_URL / SQLITE_PATH: the schema is created elsewhere",
+                        Evidence(
+                            file=rel,
+                            construct="env.py without DATABASE_URL / SQLITE_PATH",
+                            reason="run.sh's alembic upgrade creates the tables in another database",
+                        ),
+                    )
         revisions = [rel for rel in ws.files if "/versions/" in f"/{rel}" and rel.endswith(".py")]
         if not revisions and not any(SCHEMA_CREATION.search(s.text) for s in ws.files.values()):
             return Finding(
@@ -968,6 +1180,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         findings += _memory_databases(ws)
         findings += _run_sh_files(ws)
         findings += _moved_files(ws)
+        findings += _misread_sqlite_urls(ws)
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _sequelize_config(ws, engine)

@@ -278,10 +278,12 @@ class _Extractor(ast.NodeVisitor):
         self.source.classes.append(decl)
         settings = any(b.split(".")[-1].endswith("Settings") for b in bases)
         if settings:
+            # with env_prefix="CONDUIT_", database_url is read from CONDUIT_DATABASE_URL, never set
+            prefix = _settings_env_prefix(node).upper()
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(stmt.value, ast.Constant):
                     target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-                    field = target.id.upper() if isinstance(target, ast.Name) else ""
+                    field = prefix + target.id.upper() if isinstance(target, ast.Name) else ""
                     self.fallback_nodes[id(stmt.value)] = field  # BaseSettings fields are env defaults
         self.generic_visit(node)
 
@@ -459,6 +461,30 @@ class _Extractor(ast.NodeVisitor):
                     key=self.string_keys.get(id(node), ""),
                 )
             )
+
+
+def _settings_env_prefix(node: ast.ClassDef) -> str:
+    """A pydantic settings class's ``env_prefix``: ``model_config = SettingsConfigDict(env_prefix="X")``,
+    ``model_config = {"env_prefix": "X"}`` or ``class Config: env_prefix = "X"`` ("" when none)."""
+    for stmt in node.body:
+        if isinstance(stmt, ast.ClassDef) and stmt.name == "Config":
+            for inner in stmt.body:
+                if (
+                    isinstance(inner, ast.Assign)
+                    and any(isinstance(t, ast.Name) and t.id == "env_prefix" for t in inner.targets)
+                    and isinstance(inner.value, ast.Constant)
+                ):
+                    return str(inner.value.value)
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Call):
+            for keyword in value.keywords:
+                if keyword.arg == "env_prefix" and isinstance(keyword.value, ast.Constant):
+                    return str(keyword.value.value)
+        if isinstance(value, ast.Dict):
+            for key, item in zip(value.keys, value.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == "env_prefix" and isinstance(item, ast.Constant):
+                    return str(item.value)
+    return ""
 
 
 # Nodes under which no handler can fire: names (an identifier and its context) and the operator and context

@@ -143,6 +143,9 @@ class LanguageProfile:
     raw_driver_calls: frozenset[str] = frozenset()  # canonical callees that open a raw connection
     other_orms: tuple[str, ...] = ()  # ORMs and query builders that are not any prescribed one
     foreign_model_bases: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # base -> (ORM, as shown)
+    # attribute through which another ORM queries -> (that ORM, the package whose import shows it is in use):
+    # Django's `Account.objects.filter(...)`, also on models it ships (django.contrib.auth's user)
+    foreign_query_attributes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     catalog: Mapping[str, Any] | Path | None = None  # catalog data it brings (plug-ins)
 
     def is_test_file(self, name: str) -> bool:

@@ -64,5 +64,9 @@ RULES: dict[str, dict[str, str]] = {
     "orm/no-orm-models": {"name": "NoOrmModels", "text": "No entity is declared as an ORM model."},
     "orm/raw-driver": {"name": "RawDriver", "text": "A raw database driver connection bypasses the ORM."},
     "orm/raw-sql": {"name": "RawSql", "text": "Raw SQL is executed instead of ORM queries."},
+    "orm/outside-model-api": {
+        "name": "OutsideModelApi",
+        "text": "Stored data is read or written by table name (QueryInterface) instead of through the models.",
+    },
     "orm/wrong-orm": {"name": "WrongOrm", "text": "Another ORM or query builder is used."},
 }

@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
+import re
+
 from decaybench.verifiers import orm
 from decaybench.verifiers.orm import OrmProfile
 from decaybench.verifiers.registry import ConstraintKind
-from decaybench.verifiers.source import CallRef, ClassDecl, SourceFile, looks_like_sql
+from decaybench.verifiers.source import CallRef, ClassDecl, SourceFile
 
+# A subquery written into a model query (`literal('(SELECT COUNT(*) FROM favorites ...)')`) is raw SQL;
+# a fragment (`literal('"Article"."createdAt"')`, `literal('CURRENT_TIMESTAMP')`) is not. The same holds
+# for SQLAlchemy's literal_column().
+SQL_SUBQUERY = re.compile(r"\bSELECT\b[\s\S]*?\bFROM\b", re.I)
 SQLALCHEMY_TEXT = ("sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text", "sqlmodel.text")
 
 
@@ -34,9 +40,11 @@ def _sqlalchemy_query(call: CallRef) -> bool:
 
 
 def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
+    if call.method == "literal_column" and call.arg_kind in ("str", "template") and SQL_SUBQUERY.search(value):
+        return "a SQL subquery written into the query with literal_column()"  # as Sequelize's literal()
     if call.callee not in SQLALCHEMY_TEXT or not call.arg_kind:
         return None
-    if looks_like_sql(value):
+    if orm.runs_statement(value):
         return "SQL string wrapped in sqlalchemy.text()"
     if call.arg_kind in ("name", "attr", "other"):
         return "sqlalchemy.text() of a string built elsewhere: textual SQL"  # text() only ever holds SQL
@@ -76,11 +84,27 @@ def _sequelize_query(call: CallRef) -> bool:
     )
 
 
+# QueryInterface is Sequelize's schema tool; at run time its data methods read and write tables by name,
+# around the models (migrations and seeders, which use it for the schema, are not read here).
+QUERY_INTERFACE_DATA = {"bulkInsert", "bulkUpdate", "bulkDelete", "rawSelect"}
+QUERY_INTERFACE_NAMES = {"queryinterface", "qi"}
+
+
 def _sequelize_raw_sql(call: CallRef, value: str) -> str | None:
     if call.method == "query" and call.receiver.lower() == "sequelize" and call.arg_kind:
-        if call.arg_kind in ("str", "template") and not looks_like_sql(value):
-            return None  # e.g. a PRAGMA or SELECT 1 probe
+        if call.arg_kind in ("str", "template") and not orm.runs_statement(value):
+            return None  # e.g. a PRAGMA configuring the connection
         return "sequelize.query() runs raw SQL"
+    if call.method == "literal" and call.arg_kind in ("str", "template") and SQL_SUBQUERY.search(value):
+        return "a SQL subquery written into the model query with literal()"
+    return None
+
+
+def _sequelize_around_models(call: CallRef) -> str | None:
+    if call.method in QUERY_INTERFACE_DATA or (
+        call.receiver.lower() in QUERY_INTERFACE_NAMES and call.method in ("insert", "select", "upsert", "delete")
+    ):
+        return f"QueryInterface.{call.method}() reads or writes a table by name, around the models"
     return None
 
 
@@ -107,6 +131,7 @@ SEQUELIZE = OrmProfile(
     raw_sql=_sequelize_raw_sql,
     instance=("new sequelize.Sequelize", "new sequelize-typescript.Sequelize", "new sequelize"),
     instance_name="sequelize",
+    around_models=_sequelize_around_models,
 )
 
 KINDS = tuple(ConstraintKind(name=p.name, family="orm", check=orm.check, params=p) for p in (SQLALCHEMY, SEQUELIZE))

@@ -243,11 +243,13 @@ PYTHON = LanguageProfile(
             "psycopg2.extras.execute_batch",
         }
     ),
-    other_orms=("peewee", "tortoise", "pony", "mongoengine", "odmantic", "beanie", "piccolo", "ormar"),
+    # `databases` (encode) runs queries on its own connections, without models or a Session
+    other_orms=("peewee", "tortoise", "pony", "mongoengine", "odmantic", "beanie", "piccolo", "ormar", "databases"),
     foreign_model_bases={
         "django.db.models.Model": ("Django ORM", "models.Model"),
         "django.db.models.base.Model": ("Django ORM", "models.Model"),
     },
+    foreign_query_attributes={"objects": ("Django ORM", "django")},
 )
 
 LANGUAGES = (PYTHON,)

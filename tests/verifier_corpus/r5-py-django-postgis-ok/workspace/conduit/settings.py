@@ -1,1 +1,3 @@
-DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': 'conduit'}}
+import os
+
+DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis', 'NAME': os.environ['PGDATABASE']}}

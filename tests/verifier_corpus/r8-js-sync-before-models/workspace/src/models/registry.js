@@ -1,0 +1,7 @@
+const { DataTypes } = require('sequelize');
+
+function registerModels(sequelize) {
+  return { Tag: sequelize.define('Tag', { name: DataTypes.STRING }) };
+}
+
+module.exports = { registerModels };

@@ -1,0 +1,14 @@
+const express = require('express');
+const { migrate } = require('./migrator');
+const articleRoutes = require('./routes/articles');
+
+async function main() {
+  await migrate();
+  const app = express();
+  app.use(express.json());
+  app.get('/api/health-check', (req, res) => res.json({ status: 'ok' }));
+  app.use('/api', articleRoutes);
+  app.listen(Number(process.env.PORT || 8080));
+}
+
+main();
