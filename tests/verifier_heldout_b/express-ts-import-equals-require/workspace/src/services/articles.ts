@@ -1,3 +1,4 @@
+import type { Article, Comment, User } from '../models/index.js';
 // Use cases around articles, favorites, comments and tags.
 import crypto from 'node:crypto';
 import { section, checkArticle, checkComment } from './validation.js';
@@ -12,7 +13,7 @@ class ArticleService {
     this.userService = userService;
   }
 
-  async present(article, viewer) {
+  async present(article: Article, viewer: User | null) {
     return {
       slug: article.slug,
       title: article.title,
@@ -98,7 +99,7 @@ class ArticleService {
     await this.articles.removeComment(comment);
   }
 
-  async presentComment(comment, viewer) {
+  async presentComment(comment: Comment, viewer: User | null) {
     return {
       id: comment.id, body: comment.body,
       createdAt: comment.createdAt.toISOString(), updatedAt: comment.updatedAt.toISOString(),

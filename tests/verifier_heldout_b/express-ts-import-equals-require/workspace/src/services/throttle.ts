@@ -8,7 +8,7 @@ class LoginThrottle {
     this.hits = new Map();
   }
 
-  check(client, now = Date.now()) {
+  check(client: string, now: number = Date.now()): void {
     const recent = (this.hits.get(client) || []).filter((t) => now - t < this.windowMs);
     if (recent.length >= this.attempts) {
       this.hits.set(client, recent);

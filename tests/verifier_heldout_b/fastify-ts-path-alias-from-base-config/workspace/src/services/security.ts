@@ -5,13 +5,13 @@ import jwt from 'jsonwebtoken';
 const SECRET = process.env.JWT_SECRET || crypto.randomBytes(32).toString('hex');
 const N = 16384;
 
-function hashPassword(password) {
+function hashPassword(password: string): string {
   const salt = crypto.randomBytes(16).toString('hex');
   const hash = crypto.scryptSync(password, salt, 64, { N, r: 8, p: 1 }).toString('hex');
   return `scrypt$${N}$8$1$${salt}$${hash}`;
 }
 
-function verifyPassword(password, stored) {
+function verifyPassword(password: string, stored: string): boolean {
   const [scheme, n, r, p, salt, hash] = String(stored).split('$');
   if (scheme !== 'scrypt') return false;
   const actual = crypto.scryptSync(password, salt, 64, { N: Number(n), r: Number(r), p: Number(p) });

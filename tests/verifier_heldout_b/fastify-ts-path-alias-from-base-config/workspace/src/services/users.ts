@@ -1,3 +1,4 @@
+import type { User } from '../models/index.js';
 // Use cases around users and profiles.
 import security from './security.js';
 import { section, checkUser } from './validation.js';
@@ -53,11 +54,11 @@ class UserService {
     return this.userBody(await this.users.update(user, changes));
   }
 
-  userBody(user) {
+  userBody(user: User) {
     return { user: { email: user.email, username: user.username, bio: user.bio, image: user.image, token: security.issueToken(user.id) } };
   }
 
-  async profileOf(user, viewer) {
+  async profileOf(user: Pick<User, 'id' | 'username' | 'bio' | 'image'>, viewer: User | null) {
     const following = viewer ? await this.users.isFollowing(viewer.id, user.id) : false;
     return { username: user.username, bio: user.bio, image: user.image, following };
   }

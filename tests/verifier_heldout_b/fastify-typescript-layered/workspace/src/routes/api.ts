@@ -1,8 +1,11 @@
 // HTTP handlers as a Fastify plugin.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { User } from '../models/index.js';
+
 const paging = (q) => ({ limit: Math.min(Number(q.limit) || 20, 100), offset: Number(q.offset) || 0 });
 
-async function apiRoutes(app, { userService, articleService }) {
-  const auth = (req) => userService.authenticate(req.headers.authorization);
+async function apiRoutes(app: FastifyInstance, { userService, articleService }) {
+  const auth = (req: FastifyRequest): Promise<User> => userService.authenticate(req.headers.authorization);
   const maybe = (req) => userService.optionalUser(req.headers.authorization);
 
   app.post('/users', async (req, reply) => reply.code(201).send(await userService.register(req.body)));
