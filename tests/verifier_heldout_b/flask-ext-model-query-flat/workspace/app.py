@@ -1,4 +1,4 @@
-"""Conduit API, Flask + Flask-SQLAlchemy in one module set (no layering was asked for)."""
+"""Conduit API: Flask with the Flask-SQLAlchemy extension, a handful of modules."""
 import os
 
 from flask import Flask, jsonify
