@@ -1,0 +1,19 @@
+"""Start-up: configure Django, build the services, serve the WSGI app with waitress."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conduit.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.wsgi import get_wsgi_application  # noqa: E402
+from waitress import serve  # noqa: E402
+
+from conduit.container import services  # noqa: E402
+
+if __name__ == "__main__":
+    services()  # create the schema and the services before the first request
+    serve(get_wsgi_application(), host="0.0.0.0", port=int(os.environ.get("PORT", "8000")), threads=8)

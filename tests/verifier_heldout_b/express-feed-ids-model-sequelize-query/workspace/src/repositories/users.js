@@ -1,0 +1,35 @@
+'use strict';
+// Data access for users and follows.
+const { QueryTypes } = require('sequelize');
+const { User, Follow } = require('../models/index.js');
+
+class UserRepository {
+  findById(id) { return User.findByPk(id); }
+  findByEmail(email) { return User.findOne({ where: { email } }); }
+  findByUsername(username) { return User.findOne({ where: { username } }); }
+  create(fields) { return User.create(fields); }
+  async update(user, changes) { return user.update(changes); }
+
+  async isFollowing(followerId, followedId) {
+    return (await Follow.count({ where: { followerId, followedId } })) > 0;
+  }
+
+  async follow(followerId, followedId) {
+    await Follow.findOrCreate({ where: { followerId, followedId } });
+  }
+
+  async unfollow(followerId, followedId) {
+    await Follow.destroy({ where: { followerId, followedId } });
+  }
+
+  async followedIds(followerId) {
+    // One round trip instead of loading Follow instances; the feed calls this on every request.
+    const rows = await Follow.sequelize.query(
+      'SELECT "followedId" FROM follows WHERE "followerId" = :followerId',
+      { replacements: { followerId }, type: QueryTypes.SELECT },
+    );
+    return rows.map((row) => row.followedId);
+  }
+}
+
+module.exports = { UserRepository };

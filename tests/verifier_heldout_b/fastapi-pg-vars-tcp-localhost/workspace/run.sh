@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Start the Conduit API on $PORT.
+set -euo pipefail
+cd "$(dirname "$0")"
+exec uvicorn app.main:app --host 0.0.0.0 --port "${PORT:-8000}"

@@ -1,0 +1,26 @@
+"""Engine and session factory for the SQLite file named by DATABASE_URL."""
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from app.models import Base
+
+# DATABASE_URL arrives as sqlite:////absolute/path, which SQLAlchemy reads as that absolute file.
+engine = create_engine(os.environ["DATABASE_URL"], connect_args={"check_same_thread": False})
+
+
+@event.listens_for(engine, "connect")
+def _foreign_keys_on(dbapi_connection, _record):
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+SessionLocal = sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def create_schema() -> None:
+    Base.metadata.create_all(engine)

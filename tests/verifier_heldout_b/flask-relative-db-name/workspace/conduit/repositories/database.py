@@ -1,0 +1,28 @@
+"""Engine and session factory for the application's SQLite file."""
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from conduit.models import Base
+
+# Relative to the working directory run.sh switches to, i.e. the workspace root.
+DB_NAME = os.environ.get("DB_NAME", "conduit.db")
+
+engine = create_engine("sqlite:///" + DB_NAME, connect_args={"check_same_thread": False})
+
+
+@event.listens_for(engine, "connect")
+def _foreign_keys_on(dbapi_connection, _record):
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+SessionLocal = sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def create_schema() -> None:
+    Base.metadata.create_all(engine)

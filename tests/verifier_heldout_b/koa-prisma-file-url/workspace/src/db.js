@@ -1,0 +1,6 @@
+'use strict';
+const { PrismaClient } = require('@prisma/client');
+
+const prisma = new PrismaClient();
+
+module.exports = { prisma };
