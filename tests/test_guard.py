@@ -313,7 +313,14 @@ def test_human_output_is_coloured_only_when_asked_and_reads_the_same(env: dict, 
 TESTS = Path(__file__).parent
 CORPUS_WORKSPACES = sorted(
     expected.parent
-    for split in ("verifier_corpus", "verifier_real", "verifier_heldout", "verifier_heldout_b", "verifier_adversarial")
+    for split in (
+        "verifier_corpus",
+        "verifier_real",
+        "verifier_heldout",
+        "verifier_heldout_b",
+        "verifier_adversarial",
+        "verifier_adversarial_b",
+    )
     for expected in (TESTS / split).glob("*/expected.json")
 )
 FAMILY_FLAGS = {"architecture": "--arch", "database": "--db", "orm": "--orm"}
