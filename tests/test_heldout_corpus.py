@@ -18,7 +18,10 @@ from decaybench.tasks import get_task, task_name
 
 TESTS = Path(__file__).parent
 # Corpora written blind, in one format: each must exist once it is listed here.
-CORPORA = [TESTS / name for name in ("verifier_heldout", "verifier_heldout_b", "verifier_adversarial", "verifier_adversarial_b")]
+CORPORA = [
+    TESTS / name
+    for name in ("verifier_heldout", "verifier_heldout_b", "verifier_adversarial", "verifier_adversarial_b")
+]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]
 NOT_CASES = {"README.md", "conftest.py", "__pycache__"}
 FAMILY_KINDS = {  # family -> the spec value -> the catalog's constraint kind
