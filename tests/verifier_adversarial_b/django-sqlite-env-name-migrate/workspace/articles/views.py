@@ -1,0 +1,5 @@
+from django.http import JsonResponse
+
+
+def tags(request):
+    return JsonResponse({"tags": []})

@@ -1,0 +1,7 @@
+import os
+from conduit import create_app
+
+app = create_app()
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=int(os.getenv("PORT", "3000")))
