@@ -181,6 +181,8 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- SQLite: which file
 SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
 SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
+SQLITE_FILE_STEM = re.compile(r"^[\w./\\~-]*[\w~-]\.(db|sqlite|sqlite3|db3)$", re.I)  # not a bare ".db" suffix
+DOTTED_MODULE = re.compile(r"^\w+(\.\w+){2,}$")  # django.db.backends.sqlite3 is a module, not a file
 FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
 CONNECT_METHODS = {"connect", "Database", "open", "create_engine", "create_async_engine", "Sequelize"}
 
@@ -208,7 +210,9 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
             fixed = bool(
                 match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
             )
-            fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
+            # a SQLite file name anywhere in the application's code (`"app.db"`, `BASE_DIR / "db.sqlite3"`,
+            # `os.path.join(os.path.dirname(SQLITE_PATH), "conduit.db")`): a file other than the given one
+            fixed = fixed or bool(SQLITE_FILE_STEM.match(value) and not DOTTED_MODULE.match(value))
             if fixed and not _for_tests(source, ref.line):
                 yield _fixed_file_finding(source.rel, ref.line, value)
         for call in source.calls:
@@ -833,7 +837,13 @@ def _in_memory(ws: Workspace) -> Iterator[Finding]:
 
 
 # --------------------------------------------------------------------------- schema at start-up
-SCHEMA_CREATION = re.compile(r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(", re.I)
+# (alembic's `op.create_table(` and Django's `migrations.CreateModel(` live in migration folders: they create
+# the schema only when run.sh or the application applies them.)
+SCHEMA_CREATION = re.compile(
+    r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(|\bop\.create_table\s*\("
+    r"|\bmigrations\.CreateModel\s*\(",
+    re.I,
+)
 MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*['\"]__main__['\"]\s*:", re.M)
 
 
@@ -877,7 +887,7 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
         module = rel.rsplit(".", 1)[0].replace("/", ".")
         if any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel)):
             return None
-    if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
+    if re.search(r"alembic|migrat|db\s+push|db\s+upgrade|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
     if premature:
         rel, line = premature[0]
@@ -1148,6 +1158,27 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
                     reason="migrate creates only the tables of existing migrations; makemigrations never runs",
                 ),
             )
+    django_models = next(
+        (s for s in _app_files(ws) if s.language == "python" and "django" in s.text and DJANGO_MODEL.search(s.text)),
+        None,
+    )
+    if (
+        run_sh
+        and django_models is not None
+        and not re.search(r"\bmigrate\b|run-?syncdb", run_sh + _scripts_run_by(run_sh, ws))
+        and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in _app_files(ws))
+    ):
+        # Django creates a model's table only through migrate; run.sh starts the server without it
+        return Finding(
+            "no-schema",
+            "the app has Django models, but neither run.sh nor the code runs migrate: its tables are never created",
+            Evidence(
+                file=django_models.rel,
+                line=_line(django_models.text, DJANGO_MODEL.search(django_models.text).start()),  # type: ignore[union-attr]
+                construct="Django models, migrate never run",
+                reason="the task wants the schema created at start-up",
+            ),
+        )
     if re.search(r"alembic\s+upgrade", run_sh):
         for rel, source in ws.files.items():
             if rel.rsplit("/", 1)[-1] == "env.py" and "context.configure" in source.text:
