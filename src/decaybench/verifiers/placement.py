@@ -315,6 +315,14 @@ JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*[^,()\n]+,[^)\n]*?\bSQLITE_PATH\
 SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\bSQLITE_PATH\b[^}\n]*\}[\w.-]")
 
 
+# The absolute path's leading slash stripped (`os.environ["SQLITE_PATH"].lstrip("/")`, JS `.replace(/^\/+/, '')`):
+# what is left is a relative path, a file under the working directory.
+LEADING_SLASH_DROPPED = re.compile(
+    r"^[^\n]*\b(?:SQLITE_PATH|DATABASE_URL)\b[^\n]*(?:\.l?strip\(\s*(?:['\"]/+['\"]|os\.sep)\s*\)|\.replace\(\s*/\^\\/)",
+    re.M,
+)
+
+
 def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
     """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
     for source in _app_files(ws):
@@ -326,6 +334,8 @@ def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
             checks.append((SUFFIXED_PATH, "a suffix added to SQLITE_PATH names another file"))
         if "DATABASE_URL" in text:
             checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
+        if ("SQLITE_PATH" in text or "DATABASE_URL" in text) and ("strip(" in text or "replace(/^" in text):
+            checks.append((LEADING_SLASH_DROPPED, "the leading '/' of the given path is stripped"))
         if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
             checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
         for pattern, why in checks:
@@ -660,6 +670,17 @@ def _is_empty_container(node: ast.AST) -> bool:
     return False
 
 
+MAPPING_FACTORIES = {"dict", "defaultdict", "OrderedDict"}
+
+
+def _is_mapping(node: ast.AST) -> bool:
+    if isinstance(node, ast.Dict):
+        return True
+    if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] == "field":
+        return any(kw.arg == "default_factory" and ast.unparse(kw.value) == "dict" for kw in node.keywords)
+    return isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] in MAPPING_FACTORIES
+
+
 def _store_name(name: str) -> bool:
     bare = name.strip("_")
     return bool(ENTITY_WORDS.search(bare)) and not NOT_DATA.search(bare)
@@ -726,15 +747,20 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
                 ):
                     containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
     store_place = _store_place(source)
-    for node in ast.walk(tree) if store_place else ():
+    # Outside a store place an object's list is an entity holding its children (`self.comments = []`), but
+    # a mapping keyed by records (`self._by_article = defaultdict(set)`) is an index the object keeps.
+    def held(value: ast.expr) -> bool:
+        return _is_empty_container(value) and (store_place or _is_mapping(value))
+
+    for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):  # class ArticleRepository: _items: dict = {}
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
                     targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
                     for target in targets:
-                        if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                        if isinstance(target, ast.Name) and held(stmt.value) and _store_name(target.id):
                             containers[f"self.{target.id}"] = stmt.lineno
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and held(node.value):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 if (
@@ -796,9 +822,12 @@ def _js_memory(source: SourceFile) -> Iterator[Finding]:
     for match in JS_TOP_CONTAINER.finditer(text):
         if _store_name(match.group(1)):
             containers[match.group(1)] = _line(text, match.start())
-    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if _store_place(source) else ():
+    store_place = _store_place(source)
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER):
         for match in pattern.finditer(text):
-            if _store_name(match.group(1)):
+            # outside a store place only a mapping (`this.byArticle = new Map()`), as in Python
+            mapping = "[" not in match.group(0).split("=", 1)[-1] and "Set" not in match.group(0).split("=", 1)[-1]
+            if _store_name(match.group(1)) and (store_place or mapping):
                 containers.setdefault("this." + match.group(1), _line(text, match.start()))
     for match in JS_TOP_OBJECT.finditer(text):  # const store = { users: [], articles: new Map() }
         members = re.findall(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))", match.group(2))
