@@ -1,0 +1,7 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = []
+    operations = [migrations.CreateModel(name="Article", fields=[("id", models.BigAutoField(primary_key=True, serialize=False)), ("slug", models.SlugField(unique=True)), ("title", models.CharField(max_length=255)), ("body", models.TextField())])]

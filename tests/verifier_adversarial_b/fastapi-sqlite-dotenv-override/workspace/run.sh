@@ -1,0 +1,3 @@
+#!/bin/sh
+mkdir -p var
+exec uvicorn main:app --host 0.0.0.0 --port ${PORT:-3000}
