@@ -388,6 +388,9 @@ URL_SPLIT_QUERY = re.compile(
 URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
 
 
+CREDENTIAL_KEY = re.compile(r"""^\s*['"]?(?:dbname|database|db_name|user|username|password)['"]?\s*[:=]""", re.I)
+
+
 class _ConnectionSites:
     """Whether a file speaks of PostgreSQL at all, and the lines where it opens a connection (its settings
     are the keys just around them). Searched on first use: most files hold no string that needs them."""
@@ -427,6 +430,15 @@ class _ConnectionSites:
         around = [(first, live) for first, last, live in self.opened if first <= line <= last]
         return bool(around) and max(around)[1]
 
+    def among_credentials(self, line: int) -> bool:
+        """Whether ``line`` sits in a block of connection settings kept apart from where the connection is
+        opened (``CONNINFO = {"host": "localhost", "user": ..., "dbname": ...}`` handed over later): a
+        database's identity keys within four lines of it, in a file that speaks of PostgreSQL."""
+        if not self.speaks_postgres or any(first <= line <= last for first, last, _ in self.opened):
+            return False  # within where a connection is opened: near() decides, and knows whether it is in effect
+        lines = self.text.splitlines()[max(0, line - 5) : line + 4]
+        return any(CREDENTIAL_KEY.search(text) for text in lines)
+
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     unset = HARNESS_VARIABLES | {""}
@@ -461,7 +473,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         ),
                     )
                 continue
-            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and sites.near(ref.line):
+            settings_here = sites.near(ref.line) or sites.among_credentials(ref.line)
+            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and settings_here:
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
             elif (
                 sites.near(ref.line)
@@ -511,7 +524,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 ),
             )
         for match in FIXED_PORT.finditer(text) if "5432" in text else ():
-            if sites.speaks_postgres and sites.near(_line(text, match.start())):
+            port_line = _line(text, match.start())
+            if sites.speaks_postgres and (sites.near(port_line) or sites.among_credentials(port_line)):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
         if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
             host_read = URL_HOST_READ.search(text)
