@@ -162,7 +162,17 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     signals: list[Signal] = []
     ignored: list[Evidence] = []
     env_configured = False
+    unused = _modules_nothing_names(ws)
     for source in ws.files.values():
+        if source.rel in unused:
+            ignored.append(
+                Evidence(
+                    file=source.rel,
+                    construct="module nothing imports or names",
+                    reason="left over in the tree, never loaded: its database code never runs, ignored",
+                )
+            )
+            continue
         profile = registry.language(source.language)
         drivers = profile.drivers
         for imp in source.imports:
@@ -287,6 +297,48 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                     )
                 )
     return signals, ignored, env_configured
+
+
+# Modules started or loaded by name, convention or a framework (entry points, packages, Django's modules).
+LOADED_BY_CONVENTION = frozenset(
+    {"__init__", "__main__", "index", "main", "app", "server", "manage", "wsgi", "asgi", "settings", "conftest"}
+    | {"models", "apps", "admin", "urls", "views", "env", "config", "database", "db"}
+)
+
+
+def _modules_nothing_names(ws: Workspace) -> set[str]:
+    """Source files below the root that hold database code and that nothing outside their top directory
+    imports or names (the module or that directory, in code, run.sh or the package scripts): a leftover
+    (``legacy/sqlite_store.py``), never loaded, so not evidence of where the running application keeps its
+    data."""
+    candidates = [
+        source
+        for source in ws.files.values()
+        if len(source.parts) > 1
+        and source.parts[-1].rsplit(".", 1)[0] not in LOADED_BY_CONVENTION
+        and any(
+            registry.language(source.language).package_of(i) in registry.language(source.language).drivers
+            for i in source.imports
+        )
+    ]
+    if not candidates:
+        return set()
+    from decaybench.verifiers.placement import package_scripts_text
+
+    imported = {target for source in ws.files.values() for imp in source.imports for target in imp.targets}
+    elsewhere = [t for _, t in ws.settings] + [package_scripts_text(ws)]
+    unused = set()
+    for source in candidates:
+        if source.rel in imported:
+            continue
+        # neither the module nor the top directory it sits in: a module of the application's own package
+        # (`conduit/repositories/stats.py` of an app that imports `conduit`) is part of the application
+        names = {source.parts[0], source.parts[-1].rsplit(".", 1)[0]}
+        named = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names))
+        others = [other.text for other in ws.files.values() if not other.rel.startswith(source.parts[0] + "/")]
+        if not any(named.search(text) for text in others + elsewhere):
+            unused.add(source.rel)
+    return unused
 
 
 def _json_dialects(data: object) -> list[str]:

@@ -761,6 +761,7 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
                 ):
                     containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
     store_place = _store_place(source)
+
     # Outside a store place an object's list is an entity holding its children (`self.comments = []`), but
     # a mapping keyed by records (`self._by_article = defaultdict(set)`) is an index the object keeps.
     def held(value: ast.expr) -> bool:
@@ -1118,6 +1119,11 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
     )
     uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
     return name if uses <= 1 else None
+
+
+def package_scripts_text(ws: Workspace) -> str:
+    """Every package.json's ``main`` and ``scripts``, as text to search for the modules they start."""
+    return "\n".join(str(data.get(key, "")) for _, data in _package_scripts(ws) for key in ("main", "scripts"))
 
 
 def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
