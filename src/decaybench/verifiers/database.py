@@ -530,6 +530,10 @@ POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
 LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
 
 
+DRIVER_OPTIONS_ONLY = re.compile(r"\bnew\s+(?:pg\.)?(?:Pool|Client)\(\s*\{([^{}]*)\}\s*\)")
+CONNECTION_SETTING_KEY = re.compile(r"\b(?:connectionString|host|port|user|password|database)\b")
+
+
 def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | None:
     """A PostgreSQL application that never reads DATABASE_URL or a PG* variable (nor a settings field or
     library that does, nor opens a driver connection with no settings, which reads PG* itself) connects
@@ -547,6 +551,11 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
             package = call.callee.removeprefix("new ").split(".", 1)[0]
             if package in LIBPQ_DEFAULTS and (call.arg_kind == "" or (call.arg_kind == "str" and not call.arg_value)):
                 return None
+        # new Pool({ max: 10 }): options, but no connection settings: pg reads PG* itself
+        if "Pool(" in source.text or "Client(" in source.text:
+            for options in DRIVER_OPTIONS_ONLY.finditer(source.text):
+                if not CONNECTION_SETTING_KEY.search(options.group(1)):
+                    return None
     where = next((e for e in evidence if e.file), None)
     return Finding(
         "fixed-connection",

@@ -813,14 +813,14 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
 
 
 JS_TOP_CONTAINER = re.compile(
-    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;?\s*$",
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))\s*;?\s*$",
     re.M,
 )
 JS_THIS_CONTAINER = re.compile(
-    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))", re.M
+    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))", re.M
 )
 JS_FIELD_CONTAINER = re.compile(
-    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;",
+    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))\s*;",
     re.M,
 )
 
@@ -1145,34 +1145,64 @@ def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
 CONFIG_LOADED = re.compile(r"config\.json|config/config['\"]|config/database['\"]|\[\s*env\s*\]")
 
 
+def _run_sh_environment(ws: Workspace) -> dict[str, str]:
+    """The variables run.sh assigns before the server starts (``export NODE_ENV=production``)."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    found = {}
+    for raw in run_sh.splitlines():
+        assignment = SHELL_ASSIGN.match(raw.split(" #", 1)[0])
+        if assignment:
+            found[assignment.group(1)] = assignment.group(2).strip().strip("'\"")
+    return found
+
+
+CLI_MIGRATES = re.compile(r"sequelize(?:-cli)?\s+db:migrate")
+
+
 def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
-    """Sequelize CLI's ``config/config.json``: with NODE_ENV unset (the evaluation never sets it) the
-    ``development`` block is the one the models connect with, unless it takes ``use_env_variable``."""
-    if not any(CONFIG_LOADED.search(s.text) for s in ws.files.values()):
+    """Sequelize CLI's ``config/config.json``: the block of NODE_ENV (``development`` when unset, as the
+    evaluation leaves it, unless run.sh sets it) is the one the models connect with when the code loads
+    the file, and the one ``sequelize-cli db:migrate`` creates the schema in when run.sh runs it; unless
+    that block takes ``use_env_variable``."""
+    loaded = any(CONFIG_LOADED.search(s.text) for s in ws.files.values())
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    migrated = bool(run_sh and CLI_MIGRATES.search(run_sh + _scripts_run_by(run_sh, ws)))
+    if not loaded and not migrated:
         return
+    environment = _run_sh_environment(ws).get("NODE_ENV", "development")
     for rel, data in ws.config_json:
         if not isinstance(data, dict):
             continue
-        development = data.get("development")
-        block: dict = development if isinstance(development, dict) else data
+        chosen = data.get(environment)
+        block: dict = chosen if isinstance(chosen, dict) else data
         if "use_env_variable" in block or not isinstance(block.get("dialect"), str):
             continue
         dialect = str(block["dialect"]).lower()
         storage, host, database = (str(block.get(k, "")) for k in ("storage", "host", "database"))
-        where = "development" if block is not data else "top level"
+        where = environment if block is not data else "top level"
+        why = f"NODE_ENV {'unset' if environment == 'development' else environment}: this block is used"
         if engine == "sqlite" and dialect == "sqlite" and storage:
             memory = bool(IN_MEMORY.match(storage))
+            if not loaded:  # only the CLI's migrations use it: the schema lands in that other database
+                yield Finding(
+                    "no-schema",
+                    f"run.sh's sequelize-cli db:migrate creates the schema in config {where} block's storage "
+                    f"{storage!r}, not in the file SQLITE_PATH names",
+                    Evidence(file=rel, construct=f"storage: {storage!r}", reason=why),
+                )
+                continue
             yield Finding(
                 "in-memory-database" if memory else "wrong-location",
                 f"config {where} block: storage {storage!r}, not the file SQLITE_PATH names",
-                Evidence(file=rel, construct=f"storage: {storage!r}", reason="NODE_ENV unset: this block is used"),
+                Evidence(file=rel, construct=f"storage: {storage!r}", reason=why),
             )
         elif engine == "postgres" and dialect in ("postgres", "postgresql") and (host.lower() in TCP_HOSTS or database):
             shown = f"host: {host!r}" if host.lower() in TCP_HOSTS else f"database: {database!r}"
             yield Finding(
-                "fixed-connection",
-                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged",
-                Evidence(file=rel, construct=shown, reason="NODE_ENV unset: this block is used"),
+                "fixed-connection" if loaded else "no-schema",
+                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged"
+                + ("" if loaded else " (run.sh's sequelize-cli db:migrate creates the schema there)"),
+                Evidence(file=rel, construct=shown, reason=why),
             )
 
 
