@@ -87,6 +87,35 @@ def _for_tests(source: SourceFile, line: int) -> bool:
     return False
 
 
+# `process.env.NODE_ENV === 'production' ? process.env.SQLITE_PATH : ':memory:'` and Python's
+# `os.environ["SQLITE_PATH"] if os.getenv("APP_ENV") == "prod" else ":memory:"`: one branch is chosen by a
+# variable the evaluation leaves unset unless run.sh sets it.
+JS_ENV_TERNARY = re.compile(
+    r"process\.env\.(?P<var>\w+)\s*(?P<op>[!=]==?)\s*['\"](?P<want>[^'\"]*)['\"]\s*\)?\s*\?(?P<yes>[^:\n]+):(?P<no>[^;\n]+)"
+)
+PY_ENV_IFEXP = re.compile(
+    r"(?P<yes>[^=\n]+?)\s+if\s+os\.(?:environ\.get|getenv)\(\s*['\"](?P<var>\w+)['\"][^)]*\)\s*(?P<op>[!=]=)"
+    r"\s*['\"](?P<want>[^'\"]*)['\"]\s+else\s+(?P<no>[^\n]+)"
+)
+
+
+def _branch_not_taken(ws: Workspace, source: SourceFile, line: int, value: str) -> bool:
+    """Whether ``value`` on ``line`` sits only in the branch of a conditional on an environment variable
+    that start-up does not take: the variable as run.sh sets it (or unset) decides the branch."""
+    lines = source.text.splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "==" not in text or value not in text:
+        return False
+    match = (JS_ENV_TERNARY if source.language == "node" else PY_ENV_IFEXP).search(text)
+    if match is None or match.group("var") in HARNESS_VARIABLES:
+        return False
+    holds = _run_sh_environment(ws).get(match.group("var")) == match.group("want")
+    if match.group("op").startswith("!"):
+        holds = not holds
+    taken, skipped = (match.group("yes"), match.group("no")) if holds else (match.group("no"), match.group("yes"))
+    return value in skipped and value not in taken
+
+
 def _short(value: str) -> str:
     return value if len(value) < 80 else value[:77] + "..."
 
@@ -213,7 +242,7 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
             # a SQLite file name anywhere in the application's code (`"app.db"`, `BASE_DIR / "db.sqlite3"`,
             # `os.path.join(os.path.dirname(SQLITE_PATH), "conduit.db")`): a file other than the given one
             fixed = fixed or bool(SQLITE_FILE_STEM.match(value) and not DOTTED_MODULE.match(value))
-            if fixed and not _for_tests(source, ref.line):
+            if fixed and not _for_tests(source, ref.line) and not _branch_not_taken(ws, source, ref.line, value):
                 yield _fixed_file_finding(source.rel, ref.line, value)
         for call in source.calls:
             if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
@@ -234,7 +263,7 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
-            if _for_tests(source, ref.line):
+            if _for_tests(source, ref.line) or _branch_not_taken(ws, source, ref.line, ref.value):
                 continue
             yield Finding(
                 "in-memory-database",
@@ -451,7 +480,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             match = PG_URL.match(value)
             if not (match or ref.key.lower() in HOST_KEYS or ref.key in IDENTITY_KEYS):
                 continue
-            if _for_tests(source, ref.line):
+            if _for_tests(source, ref.line) or _branch_not_taken(ws, source, ref.line, value):
                 continue
             if match:
                 netloc = match.group("netloc")
