@@ -1,0 +1,3 @@
+from app.models.entities import Article, Base, User
+
+__all__ = ["Base", "User", "Article"]
