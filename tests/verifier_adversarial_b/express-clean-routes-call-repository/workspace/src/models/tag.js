@@ -1,0 +1,4 @@
+class Tag {
+  constructor(name) { this.name = name; }
+}
+module.exports = Tag;

@@ -1,0 +1,4 @@
+module.exports = (req, res) => {
+  req.app.locals.db.prepare('SELECT 1').get();
+  res.json({ status: 'ok' });
+};

@@ -1,0 +1,2 @@
+const sequelize = require('../db');
+module.exports = { sequelize, ...require('./definitions')(sequelize) };

@@ -1,0 +1,3 @@
+class NotFoundError extends Error {}
+class ForbiddenError extends Error {}
+module.exports = { NotFoundError, ForbiddenError };

@@ -1,0 +1,7 @@
+export interface Article {
+  id: number;
+  slug: string;
+  title: string;
+  body: string;
+  authorId: number;
+}

@@ -1,0 +1,3 @@
+import { Article } from '../models/index.js';
+
+export const findBySlug = (slug) => Article.findOne({ where: { slug } });

@@ -1,0 +1,3 @@
+import { distinctTags } from '../repositories/tagRepository.js';
+
+export const listTags = () => distinctTags();

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec npx --no-install tsx src/index.ts

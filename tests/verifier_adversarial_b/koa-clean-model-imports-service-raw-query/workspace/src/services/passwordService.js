@@ -1,0 +1,4 @@
+const bcrypt = require('bcryptjs');
+
+exports.hash = (plain) => bcrypt.hash(plain, 12);
+exports.verify = (plain, hash) => bcrypt.compare(plain, hash);
