@@ -1311,6 +1311,38 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
     return None
 
 
+def _schema_creation_commented_out(ws: Workspace) -> Finding | None:
+    """The only schema creation in the workspace is commented out (``// await sequelize.sync()``): it
+    never runs, and nothing else (a migration, run.sh) creates the tables. (A workspace with no creation
+    at all is not judged: fragments would read as violations.)"""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    if run_sh is None or re.search(r"migrat|alembic|db\s+push|db\s+upgrade|prisma|knex|\.sql\b", run_sh, re.I):
+        return None
+    disabled = None
+    for source in ws.files.values():
+        if not SCHEMA_CREATION.search(source.text):
+            continue
+        code = _code_lines(source.text, _comment_mark(source))
+        if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code) or "create_all" in code:
+            return None  # created (or run from a script) in code: the other rules judge it
+        disabled = disabled or source
+    if disabled is None:
+        return None
+    match = SCHEMA_CREATION.search(disabled.text)
+    return Finding(
+        "no-schema",
+        "the only schema creation is commented out: nothing creates the tables",
+        Evidence(
+            file=disabled.rel,
+            line=_line(disabled.text, match.start()) if match else None,
+            construct=_short(disabled.text[match.start() : disabled.text.find("\n", match.start())].strip())
+            if match
+            else "schema creation in a comment",
+            reason="the database is empty; the task wants the schema created at start-up",
+        ),
+    )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1325,7 +1357,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     findings += _sequelize_config(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
-    schema = _schema_outside_startup(ws) or _migrations_missing(ws)
+    schema = _schema_outside_startup(ws) or _migrations_missing(ws) or _schema_creation_commented_out(ws)
     if schema is not None:
         findings.append(schema)
     return findings
