@@ -1343,6 +1343,33 @@ def _schema_creation_commented_out(ws: Workspace) -> Finding | None:
     )
 
 
+def _sql_schema_never_run(ws: Workspace) -> Finding | None:
+    """The schema is written only in a .sql file (``docker/initdb.d/001_schema.sql``) that neither the
+    code nor run.sh (nor the scripts it runs) names, by file or directory, and nothing else creates it:
+    the tables are never created in the database the evaluation gives."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    schemas = [(rel, text) for rel, text in ws.sql_scripts if re.search(r"CREATE\s+TABLE", text, re.I)]
+    if run_sh is None or not schemas:
+        return None
+    launchers = run_sh + _scripts_run_by(run_sh, ws)
+    if re.search(r"migrat|alembic|db\s+push|db\s+upgrade|prisma|knex|\.sql\b", launchers, re.I):
+        return None
+    texts = [launchers] + [_code_lines(s.text, _comment_mark(s)) for s in ws.files.values()]
+    if any(SCHEMA_CREATION.search(text) or MIGRATION_RUNNER.search(text) or ".sql" in text for text in texts[1:]):
+        return None  # created in code, or some .sql file is read: judged elsewhere
+    for rel, _ in schemas:
+        parts = rel.split("/")
+        names = {parts[-1], parts[-1].rsplit(".", 1)[0]} | set(parts[:-1])
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names for text in texts):
+            return None
+    rel = schemas[0][0]
+    return Finding(
+        "no-schema",
+        f"the schema is written only in {rel}, which neither the code nor run.sh runs",
+        Evidence(file=rel, construct="CREATE TABLE in a .sql file nothing runs", reason="the database stays empty"),
+    )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1357,7 +1384,12 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     findings += _sequelize_config(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
-    schema = _schema_outside_startup(ws) or _migrations_missing(ws) or _schema_creation_commented_out(ws)
+    schema = (
+        _schema_outside_startup(ws)
+        or _migrations_missing(ws)
+        or _schema_creation_commented_out(ws)
+        or _sql_schema_never_run(ws)
+    )
     if schema is not None:
         findings.append(schema)
     return findings

@@ -144,6 +144,7 @@ class Workspace:
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (rel path, error): cannot be verified
     not_read: list[tuple[str, str]] = field(default_factory=list)  # (rel path, why): special files, too large
     settings: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of .env, run.sh, *.prisma
+    sql_scripts: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of *.sql files
 
     def declared(self, name: str) -> tuple[str, int] | None:
         for manifest in self.manifests:
@@ -258,6 +259,11 @@ def load_workspace(root: Path) -> Workspace:
             text = _read_text(path, ws, rel)
             if text is not None:
                 ws.settings.append((rel, text))
+            continue
+        if suffix == ".sql":  # a schema the code or run.sh may run (or nothing does)
+            text = _read_text(path, ws, rel)
+            if text is not None:
+                ws.sql_scripts.append((rel, text))
             continue
         manifest = next(((p, reader) for p, reader in readers if reader.matches(name)), None)
         if manifest is not None:
