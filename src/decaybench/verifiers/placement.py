@@ -398,6 +398,9 @@ PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|C
 PY_FSTRING_HOST = re.compile(
     r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
 )
+# `@{quote(PGHOST, safe='')}`, `@{quote_plus(host)}`: the socket directory percent-encoded, '/' included,
+# which libpq reads back as a unix-socket directory (plain quote() keeps the '/' and breaks the URL).
+SOCKET_ENCODED_HOST = re.compile(r"""(?:urllib\.parse\.)?(?:quote_plus\(|quote\([^()]*safe\s*=\s*(?:''|""))""")
 # `port: env.PGPORT || 5432` does not match; Django's `'PORT': '5432'` does
 FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b", re.I)
 IDENTITY_KEYS = {"database", "dbname", "user", "username", "password", "NAME", "USER", "PASSWORD"}  # upper: Django
@@ -542,6 +545,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
         fstrings = PY_FSTRING_HOST.finditer(text) if python_pg else iter(())
         for match in fstrings:
+            if SOCKET_ENCODED_HOST.match(text, match.end()):
+                continue  # a percent-encoded socket directory is a host libpq reads as that directory
             yield Finding(
                 "fixed-connection",
                 "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
