@@ -211,6 +211,14 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
 SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
 SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
 SQLITE_FILE_STEM = re.compile(r"^[\w./\\~-]*[\w~-]\.(db|sqlite|sqlite3|db3)$", re.I)  # not a bare ".db" suffix
+# The directory of the given path, with another file put in it: dirname(SQLITE_PATH), Path(SQLITE_PATH).parent.
+# Or any path renamed to another file: Path(SQLITE_PATH).with_name("tags.sqlite3").
+BESIDE_GIVEN_FILE = re.compile(
+    r"dirname\([^\n]*(?:SQLITE_PATH|DATABASE_URL)|(?:SQLITE_PATH|DATABASE_URL)[^\n]*\)\.parent\b"
+    r"|\.with_(?:name|stem|suffix)\(",
+    re.I,
+)
+OPENS_DATABASE = re.compile(r"\b(?:create_(?:async_)?engine|connect|Database|Sequelize)\s*\(")
 DOTTED_MODULE = re.compile(r"^\w+(\.\w+){2,}$")  # django.db.backends.sqlite3 is a module, not a file
 FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
 CONNECT_METHODS = {"connect", "Database", "open", "create_engine", "create_async_engine", "Sequelize"}
@@ -229,6 +237,7 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
     for source in _app_files(ws):
         # django-heroku / dj-database-url replace DATABASES from DATABASE_URL when it is set (it always is)
         replaced_by_url = bool(URL_CONFIGURED_DJANGO.search(source.text))
+        lines = source.text.splitlines()
         for ref in source.strings:
             if replaced_by_url and ref.key == "NAME":
                 continue
@@ -239,9 +248,18 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
             fixed = bool(
                 match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
             )
-            # a SQLite file name anywhere in the application's code (`"app.db"`, `BASE_DIR / "db.sqlite3"`,
-            # `os.path.join(os.path.dirname(SQLITE_PATH), "conduit.db")`): a file other than the given one
-            fixed = fixed or bool(SQLITE_FILE_STEM.match(value) and not DOTTED_MODULE.match(value))
+            fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
+            # A bare file name (`"blog.db"`, not keyed) counts where it cannot be a fallback chosen by an `if`
+            # on the given variable: the default of a variable the evaluation never sets (always in effect),
+            # a file put beside the given one (`os.path.join(os.path.dirname(SQLITE_PATH), "blog.db")`), or
+            # one built on the line that opens the database.
+            if not fixed and SQLITE_FILE_STEM.match(value) and not DOTTED_MODULE.match(value):
+                line_text = lines[ref.line - 1] if 0 < ref.line <= len(lines) else ""
+                fixed = (
+                    (ref.fallback and ref.env_var not in HARNESS_VARIABLES | {""})
+                    or bool(BESIDE_GIVEN_FILE.search(line_text))
+                    or (not ref.fallback and bool(OPENS_DATABASE.search(line_text)))
+                )
             if fixed and not _for_tests(source, ref.line) and not _branch_not_taken(ws, source, ref.line, value):
                 yield _fixed_file_finding(source.rel, ref.line, value)
         for call in source.calls:
@@ -346,8 +364,11 @@ SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\
 
 # The absolute path's leading slash stripped (`os.environ["SQLITE_PATH"].lstrip("/")`, JS `.replace(/^\/+/, '')`):
 # what is left is a relative path, a file under the working directory.
+# So is a parsed URL's path cut the same way: urlparse(url).path.lstrip("/"), new URL(url).pathname.slice(1)
+# (sqlite:////abs/x.db has the path //abs/x.db).
 LEADING_SLASH_DROPPED = re.compile(
-    r"^[^\n]*\b(?:SQLITE_PATH|DATABASE_URL)\b[^\n]*(?:\.l?strip\(\s*(?:['\"]/+['\"]|os\.sep)\s*\)|\.replace\(\s*/\^\\/)",
+    r"^[^\n]*\b(?:SQLITE_PATH|DATABASE_URL)\b[^\n]*(?:\.l?strip\(\s*(?:['\"]/+['\"]|os\.sep)\s*\)|\.replace\(\s*/\^\\/)"
+    r"|\.path(?:name)?\.l?strip\(\s*['\"]/+['\"]\s*\)|\bpathname\.(?:slice|substring|substr)\(\s*1\s*\)",
     re.M,
 )
 
@@ -363,7 +384,9 @@ def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
             checks.append((SUFFIXED_PATH, "a suffix added to SQLITE_PATH names another file"))
         if "DATABASE_URL" in text:
             checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
-        if ("SQLITE_PATH" in text or "DATABASE_URL" in text) and ("strip(" in text or "replace(/^" in text):
+        if ("SQLITE_PATH" in text or "DATABASE_URL" in text) and any(
+            w in text for w in ("strip(", "replace(/^", "pathname")
+        ):
             checks.append((LEADING_SLASH_DROPPED, "the leading '/' of the given path is stripped"))
         if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
             checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
