@@ -2,7 +2,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 from models import Article
 
-POPULAR_TAGS = text("SELECT name, count(*) AS uses FROM tags GROUP BY name ORDER BY uses DESC LIMIT :n")
+RECENT_SLUGS = text("SELECT slug FROM articles ORDER BY created_at DESC LIMIT :n")
 
 
 class ArticleRepository:
@@ -12,8 +12,8 @@ class ArticleRepository:
     def by_slug(self, slug: str) -> Article | None:
         return self.session.scalar(select(Article).where(Article.slug == slug))
 
-    def popular_tags(self, n: int = 20) -> list[str]:
-        return [row.name for row in self.session.execute(POPULAR_TAGS, {"n": n})]
+    def recent_slugs(self, n: int = 20) -> list[str]:
+        return [row.slug for row in self.session.execute(RECENT_SLUGS, {"n": n})]
 
     def add(self, article: Article) -> Article:
         self.session.add(article)

@@ -1,0 +1,1 @@
+module.exports = (row) => ({ slug: row.slug, title: row.title, body: row.body });

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec node apps/api/index.js
