@@ -4097,6 +4097,26 @@ def define_round_nine() -> None:
         lite,
         {"database": bad("wrong-location")},
     )
+    postgres_js = "import postgres from 'postgres';\n\nexport const sql = postgres(process.env.DATABASE_URL!, {\n  max: 5,\n  host: '127.0.0.1',\n});\n\nexport async function migrate() {\n  await sql`CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)`;\n}\n"
+    postgres_js_pkg = pkg({"postgres": "^3.4.0"}, drop=("sequelize", "pg", "pg-hstore"))
+    case(
+        "r9-ts-postgres-js-options-host",
+        "postgres(process.env.DATABASE_URL!, { host: '127.0.0.1' }): postgres.js options override the URL's socket directory",
+        {"package.json": postgres_js_pkg, "run.sh": "#!/bin/sh\nexec npx tsx src/db.ts\n", "src/db.ts": postgres_js},
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r9-ts-postgres-js-url-only-ok",
+        "postgres(process.env.DATABASE_URL!, { max: 5 }): the URL handed over unchanged",
+        {
+            "package.json": postgres_js_pkg,
+            "run.sh": "#!/bin/sh\nexec npx tsx src/db.ts\n",
+            "src/db.ts": postgres_js.replace("  host: '127.0.0.1',\n", ""),
+        },
+        pg_only,
+        {},
+    )
     django_settings = "import os\n\nINSTALLED_APPS = ['articles']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n"
     django_models = (
         "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n"

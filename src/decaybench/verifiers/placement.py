@@ -428,7 +428,7 @@ SOCKET_ENCODED_HOST = re.compile(r"""(?:urllib\.parse\.)?(?:quote_plus\(|quote\(
 FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b", re.I)
 IDENTITY_KEYS = {"database", "dbname", "user", "username", "password", "NAME", "USER", "PASSWORD"}  # upper: Django
 CONNECTS = re.compile(
-    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
+    r"new\s+(Sequelize|Pool|Client)\s*\(|\bpostgres\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
     r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
 # DATABASE_URL taken apart (`new URL(url)`, `urlparse(url)`) and its host used, its query never read.
