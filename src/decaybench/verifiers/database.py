@@ -162,17 +162,7 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     signals: list[Signal] = []
     ignored: list[Evidence] = []
     env_configured = False
-    unused = _modules_nothing_names(ws)
     for source in ws.files.values():
-        if source.rel in unused:
-            ignored.append(
-                Evidence(
-                    file=source.rel,
-                    construct="module nothing imports or names",
-                    reason="left over in the tree, never loaded: its database code never runs, ignored",
-                )
-            )
-            continue
         profile = registry.language(source.language)
         drivers = profile.drivers
         for imp in source.imports:
@@ -258,6 +248,19 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                         ),
                     )
                 )
+    # a module holding a driver that nothing loads is a leftover: none of its signals count
+    unused = _modules_nothing_names(
+        ws, {s.evidence.file for s in signals if s.evidence.construct.startswith("import of driver")}
+    )
+    for rel in sorted(unused):
+        ignored.append(
+            Evidence(
+                file=rel,
+                construct="module nothing imports or names",
+                reason="left over in the tree, never loaded: its database code never runs, ignored",
+            )
+        )
+    signals = [s for s in signals if s.evidence.file not in unused]
     signals += _settings_signals(ws)
     for manifest in ws.manifests:
         table = registry.language(manifest.language).declared_drivers
@@ -306,20 +309,15 @@ LOADED_BY_CONVENTION = frozenset(
 )
 
 
-def _modules_nothing_names(ws: Workspace) -> set[str]:
+def _modules_nothing_names(ws: Workspace, with_drivers: set[str]) -> set[str]:
     """Source files below the root that hold database code and that nothing outside their top directory
     imports or names (the module or that directory, in code, run.sh or the package scripts): a leftover
     (``legacy/sqlite_store.py``), never loaded, so not evidence of where the running application keeps its
     data."""
     candidates = [
         source
-        for source in ws.files.values()
-        if len(source.parts) > 1
-        and source.parts[-1].rsplit(".", 1)[0] not in LOADED_BY_CONVENTION
-        and any(
-            registry.language(source.language).package_of(i) in registry.language(source.language).drivers
-            for i in source.imports
-        )
+        for source in map(ws.files.__getitem__, sorted(with_drivers))
+        if len(source.parts) > 1 and source.parts[-1].rsplit(".", 1)[0] not in LOADED_BY_CONVENTION
     ]
     if not candidates:
         return set()

@@ -895,7 +895,9 @@ def _js_memory(source: SourceFile) -> Iterator[Finding]:
         if _store_name(match.group(1)):
             containers[match.group(1)] = _line(text, match.start())
     store_place = _store_place(source)
-    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER):
+    # outside a store place only mappings count: most files hold none, so their scan is skipped
+    mappings_possible = store_place or "new Map" in text or "{}" in text
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if mappings_possible else ():
         for match in pattern.finditer(text):
             # outside a store place only a mapping (`this.byArticle = new Map()`), as in Python
             mapping = "[" not in match.group(0).split("=", 1)[-1] and "Set" not in match.group(0).split("=", 1)[-1]
