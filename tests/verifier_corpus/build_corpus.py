@@ -4117,6 +4117,37 @@ def define_round_nine() -> None:
         pg_only,
         {},
     )
+    case(
+        "r9-py-attach-second-file",
+        "each connection ATTACHes 'history.db' for an audit trail: a second SQLite file beside the given one",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\nfrom sqlalchemy import event\n\n\n@event.listens_for(engine, 'connect')\ndef attach_history(dbapi_connection, _record):\n    dbapi_connection.execute(\"ATTACH DATABASE 'history.db' AS history\")\n"
+        },
+    )
+    case(
+        "r9-py-memory-engine-while-path-read",
+        "settings read SQLITE_PATH, but the engine is create_engine('sqlite://', poolclass=StaticPool): an in-memory database",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\nfrom sqlalchemy.pool import StaticPool\n\nDATA_FILE = os.environ.get('SQLITE_PATH')\nengine = create_engine('sqlite://', poolclass=StaticPool)\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r9-js-sessions-in-sqlite-store",
+        "PostgreSQL app whose express-session store is connect-sqlite3 (sessions in a SQLite file of its own)",
+        JS_BASE,
+        pg_only,
+        {"database": bad("other-store")},
+        {
+            "src/sessions.js": "const session = require('express-session');\nconst SQLiteStore = require('connect-sqlite3')(session);\n\nmodule.exports = session({ store: new SQLiteStore({ db: 'sessions.sqlite' }), secret: 'x', resave: false, saveUninitialized: false });\n"
+        },
+    )
     django_settings = "import os\n\nINSTALLED_APPS = ['articles']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n"
     django_models = (
         "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n"

@@ -211,6 +211,7 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
 SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
 SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
 SQLITE_FILE_STEM = re.compile(r"^[\w./\\~-]*[\w~-]\.(db|sqlite|sqlite3|db3)$", re.I)  # not a bare ".db" suffix
+ATTACHED_FILE = re.compile(r"^\s*ATTACH\s+(?:DATABASE\s+)?['\"]([^'\":]+)['\"]", re.I)
 # The directory of the given path, with another file put in it: dirname(SQLITE_PATH), Path(SQLITE_PATH).parent.
 # Or any path renamed to another file: Path(SQLITE_PATH).with_name("tags.sqlite3").
 BESIDE_GIVEN_FILE = re.compile(
@@ -262,6 +263,10 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
                 )
             if fixed and not _for_tests(source, ref.line) and not _branch_not_taken(ws, source, ref.line, value):
                 yield _fixed_file_finding(source.rel, ref.line, value)
+        for ref in source.strings:  # ATTACH DATABASE 'archive.db' AS archive: a second file joins the first
+            attached = ATTACHED_FILE.search(ref.value) if "ATTACH" in ref.value.upper() else None
+            if attached and not _for_tests(source, ref.line):
+                yield _fixed_file_finding(source.rel, ref.line, attached.group(1))
         for call in source.calls:
             if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
                 if not any(
@@ -274,10 +279,36 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
 IN_MEMORY = re.compile(r"^(:memory:|sqlite(\+\w+)?:(//)?(/)?:memory:|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
 
 
+# create_engine("sqlite://") (nothing after the slashes) is SQLAlchemy's in-memory database; the bare prefix
+# in any other place may be a string code rewrites, so only an engine opened on it counts.
+MEMORY_ENGINE_URL = re.compile(r"^sqlite(\+\w+)?://$", re.I)
+MEMORY_ENGINE_CALL = re.compile(
+    r"""create_(?:async_)?engine\(\s*['"]sqlite(?:\+\w+)?://['"]\s*[,)]"""
+)  # not "sqlite://" + x
+
+
 def _memory_databases(ws: Workspace) -> Iterator[Finding]:
     """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
     line chooses it for tests, or the environment only supplies it as a default."""
     for source in _app_files(ws):
+        for call in source.calls:
+            if (
+                call.method in ("create_engine", "create_async_engine")
+                and call.arg_kind == "str"
+                and MEMORY_ENGINE_URL.match(call.arg_value)
+                and MEMORY_ENGINE_CALL.search(source.text.splitlines()[call.line - 1])
+                and not _for_tests(source, call.line)
+            ):
+                yield Finding(
+                    "in-memory-database",
+                    "data kept in an in-memory SQLite database instead of the SQLITE_PATH file",
+                    Evidence(
+                        file=source.rel,
+                        line=call.line,
+                        construct=f"{call.callee}({call.arg_value!r})",
+                        reason="SQLAlchemy's sqlite:// is an in-memory database",
+                    ),
+                )
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
@@ -654,6 +685,10 @@ OTHER_STORES = {
         "keyv": "Keyv",
         "memcached": "Memcached",
         "node-json-db": "node-json-db (a JSON file store)",
+        # express-session stores that keep sessions in a database or files of their own
+        "connect-sqlite3": "a SQLite session store (its own file)",
+        "connect-redis": "Redis (a session store)",
+        "session-file-store": "session-file-store (a file store)",
         "loki": "LokiJS",
         "lokijs": "LokiJS",
     },
