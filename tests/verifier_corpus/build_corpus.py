@@ -4199,6 +4199,30 @@ def define_round_nine() -> None:
         },
     )
     case(
+        "r9-py-setup-script-applies-revisions-ok",
+        "the revisions are applied by scripts/setup_db.py (alembic's command.upgrade), which run.sh runs first",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": no_create_all,
+            "migrations/versions/0001_articles.py": revision,
+            "scripts/setup_db.py": "from alembic import command\nfrom alembic.config import Config\n\ncommand.upgrade(Config('alembic.ini'), 'head')\n",
+            "run.sh": '#!/bin/sh\npython scripts/setup_db.py\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r9-py-connect-conditional-default-ok",
+        "sqlite3.connect(path if path else 'local.db') with path = os.environ.get('SQLITE_PATH'): a fallback chosen inline",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": "import os\nimport sqlite3\n\npath = os.environ.get('SQLITE_PATH')\nconnection = sqlite3.connect(path if path else 'local.db')\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n",
+        },
+        lite,
+        {},
+    )
+    case(
         "r9-py-object-keeps-follow-index",
         "a FollowIndex object (outside any data layer) keeps self._by_user = defaultdict(set) and is the only record of follows",
         PY_BASE,

@@ -219,6 +219,7 @@ BESIDE_GIVEN_FILE = re.compile(
     r"|\.with_(?:name|stem|suffix)\(",
     re.I,
 )
+CONDITIONAL_CHOICE = re.compile(r"\belse\b|\?|\|\||\bor\b")
 OPENS_DATABASE = re.compile(r"\b(?:create_(?:async_)?engine|connect|Database|Sequelize)\s*\(")
 DOTTED_MODULE = re.compile(r"^\w+(\.\w+){2,}$")  # django.db.backends.sqlite3 is a module, not a file
 FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
@@ -259,7 +260,11 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
                 fixed = (
                     (ref.fallback and ref.env_var not in HARNESS_VARIABLES | {""})
                     or bool(BESIDE_GIVEN_FILE.search(line_text))
-                    or (not ref.fallback and bool(OPENS_DATABASE.search(line_text)))
+                    or (
+                        not ref.fallback
+                        and bool(OPENS_DATABASE.search(line_text))
+                        and not CONDITIONAL_CHOICE.search(line_text)  # `connect(path if path else "x.db")`
+                    )
                 )
             if fixed and not _for_tests(source, ref.line) and not _branch_not_taken(ws, source, ref.line, value):
                 yield _fixed_file_finding(source.rel, ref.line, value)
@@ -1020,11 +1025,10 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
         return None
     if any(MIGRATION_RUNNER.search(source.text) for source in _app_files(ws)):
         return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
-    for rel, _ in found:
-        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        module = rel.rsplit(".", 1)[0].replace("/", ".")
-        if any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel)):
-            return None
+    if any(MIGRATION_RUNNER.search(source.text) and _named_by(launchers, source.rel) for source in ws.files.values()):
+        return None  # a script run.sh starts applies them (`python scripts/setup_db.py` calling command.upgrade)
+    if any(_named_by(launchers, rel) for rel, _ in found):
+        return None
     if re.search(r"alembic|migrat|db\s+push|db\s+upgrade|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
     if premature:
@@ -1050,6 +1054,13 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+def _named_by(launchers: str, rel: str) -> bool:
+    """Whether run.sh (or the scripts it runs) names the file: by path, module or file stem."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    module = rel.rsplit(".", 1)[0].replace("/", ".")
+    return any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel))
 
 
 SYNC_RECEIVER = re.compile(r"(\w+)\s*\.\s*sync\s*\($")
