@@ -4222,6 +4222,31 @@ def define_round_nine() -> None:
         lite,
         {},
     )
+    json_loader = "import json\nimport os\nimport sqlite3\nfrom pathlib import Path\n\nsettings = {'database': os.environ.get('SQLITE_PATH', 'notes.db')}\nsettings.update(json.loads(Path(__file__).with_name('settings.json').read_text()))\nconnection = sqlite3.connect(settings['database'])\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n"
+    case(
+        "r9-py-json-settings-name-a-file",
+        "settings.json (loaded over the environment's values) sets database: 'var/notes.db'",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": json_loader,
+            "app/settings.json": json.dumps({"database": "var/notes.db", "page_size": 20}) + "\n",
+        },
+        lite,
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r9-py-json-settings-for-tests-ok",
+        "the same loader, settings.json naming a file only in its test block",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": json_loader,
+            "app/settings.json": json.dumps({"page_size": 20, "test": {"database": "var/test-notes.db"}}) + "\n",
+        },
+        lite,
+        {},
+    )
     case(
         "r9-py-object-keeps-follow-index",
         "a FollowIndex object (outside any data layer) keeps self._by_user = defaultdict(set) and is the only record of follows",

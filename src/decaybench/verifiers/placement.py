@@ -1446,6 +1446,46 @@ def _sql_schema_never_run(ws: Workspace) -> Finding | None:
     )
 
 
+def _json_settings_values(data: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted key, string value) of every leaf of a JSON settings file, blocks for tests left out."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if not TEST_WORD.search(str(key)):
+                yield from _json_settings_values(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for item in data:
+            yield from _json_settings_values(item, path)
+    elif isinstance(data, str):
+        yield path, data
+
+
+def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
+    """A JSON settings file the code loads (its file name is in the code) that names a SQLite file of
+    its own (``"db_path": "./instance/conduit.db"``) or a PostgreSQL URL with a host: what the code
+    reads from it is not the file or the connection the evaluation gives. Sequelize CLI files
+    (``dialect``) are judged by their own rule."""
+    for rel, data in ws.config_json:
+        name = rel.rsplit("/", 1)[-1]
+        if "dialect" in str(data) or not any(name in s.text for s in _app_files(ws)):
+            continue
+        for key, value in _json_settings_values(data):
+            url = PG_URL.match(value)
+            if engine == "sqlite" and (
+                SQLITE_FILE_STEM.match(value) or (SQLITE_FILE_URL.match(value) and "memory" not in value)
+            ):
+                yield Finding(
+                    "wrong-location",
+                    f"{rel} sets {key} to {value!r}: a SQLite file other than the one SQLITE_PATH names",
+                    Evidence(file=rel, construct=f"{key}: {value!r}", reason="a settings file the code loads"),
+                )
+            elif engine == "postgres" and url and url.group("netloc").rsplit("@", 1)[-1].split(":")[0]:
+                yield Finding(
+                    "fixed-connection",
+                    f"{rel} sets {key} to a PostgreSQL URL with a host instead of DATABASE_URL / PG* unchanged",
+                    Evidence(file=rel, construct=f"{key}: {_short(value)!r}", reason="a settings file the code loads"),
+                )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1458,6 +1498,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _sequelize_config(ws, engine)
+    findings += _json_settings(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
     schema = (

@@ -46,6 +46,7 @@ SKIP_DIRS = {
     "frontend",
     "client",
 }
+DATABASE_SETTING_HINT = re.compile(r"\.(?:db|sqlite3?|db3)\"|\"(?:sqlite|postgres(?:ql)?)://")
 MAX_FILE_BYTES = 8_000_000  # larger files are listed as not read (evidence), never silently dropped
 
 
@@ -277,7 +278,8 @@ def load_workspace(root: Path) -> Workspace:
             and name not in {"tsconfig.json", "jsconfig.json", "package-lock.json"}
         ):
             text = _read_text(path, ws, rel)
-            if text is not None and "dialect" in text:
+            # Sequelize CLI configuration (dialect), and settings files naming a database file or URL
+            if text is not None and ("dialect" in text or DATABASE_SETTING_HINT.search(text)):
                 try:
                     ws.config_json.append((rel, json.loads(text)))
                 except ValueError:
