@@ -4248,6 +4248,30 @@ def define_round_nine() -> None:
         {},
     )
     case(
+        "r9-py-create-all-on-a-base-without-models",
+        "db.py declares a Base of its own and the app runs create_all on it; the entities inherit from models' own Base",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\nfrom sqlalchemy.orm import DeclarativeBase\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+            "conduit/app.py": PY_APP.replace("from conduit.models.entities import Base", "from conduit.db import Base"),
+        },
+    )
+    case(
+        "r9-py-create-all-through-abstract-model-ok",
+        "the entities inherit from an abstract Stamped(Base) model; create_all runs on that Base",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/models/entities.py": PY_MODELS.replace(
+                "class User(Base):", "class Stamped(Base):\n    __abstract__ = True\n\n\nclass User(Stamped):"
+            )
+        },
+    )
+    case(
         "r9-py-object-keeps-follow-index",
         "a FollowIndex object (outside any data layer) keeps self._by_user = defaultdict(set) and is the only record of follows",
         PY_BASE,

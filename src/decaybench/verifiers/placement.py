@@ -1486,6 +1486,86 @@ def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
                 )
 
 
+# A declarative base defined in a file: `Base = declarative_base()`, `class Base(DeclarativeBase):`.
+DECLARATIVE_BASE = re.compile(
+    r"^(\w+)\s*=\s*(?:\w+\.)*declarative_base\(|^class\s+(\w+)\((?:\w+\.)*DeclarativeBase\b", re.M
+)
+METADATA_CREATE_ALL = re.compile(r"(\w+(?:\.\w+)*)\.metadata\.create_all\b")
+
+
+def _defining_file(ws: Workspace, source: SourceFile, dotted: str) -> tuple[str, str] | None:
+    """(file, name) a dotted reference as written in ``source`` stands for: a name of the file itself, one
+    imported from a workspace module, or ``module.Name`` through an imported module (None: unknown)."""
+    head, _, rest = dotted.partition(".")
+    if not rest:
+        bound = source.bound.get(head)
+        if bound:
+            return bound[0], head
+        defined = re.search(rf"^(?:class\s+{re.escape(head)}\b|{re.escape(head)}\s*=)", source.text, re.M)
+        return (source.rel, head) if defined else None
+    bound = source.bound.get(head)
+    if bound and "." not in rest and bound[0] in ws.files:
+        return bound[0], rest
+    return None
+
+
+def _create_all_on_unused_base(ws: Workspace) -> Finding | None:
+    """``Base.metadata.create_all(...)`` on a declarative base that no model inherits from (``models.py``
+    declares a second ``Base = declarative_base()`` of its own): the models' tables are never created.
+    Judged only when every create_all and every model's base resolves to a file of the workspace."""
+    python = [s for s in _app_files(ws) if s.language == "python"]
+    calls = [(s, m) for s in python if "create_all" in s.text for m in re.finditer(r"create_all\b", s.text)]
+    if not calls:
+        return None
+    targets: list[tuple[SourceFile, tuple[str, str]]] = []
+    for source, match in calls:
+        line_start = source.text.rfind("\n", 0, match.start()) + 1
+        written = METADATA_CREATE_ALL.search(source.text, line_start, match.end())
+        target = _defining_file(ws, source, written.group(1)) if written else None
+        if target is None:
+            return None  # db.create_all(), or a base this reading cannot place
+        targets.append((source, target))
+    bases: set[tuple[str, str]] = set()  # every class a model inherits from, resolved, up the chain
+    models = [(s, c) for s in python for c in s.classes if "__tablename__" in c.attributes]
+    if not models:
+        return None
+    pending = [(s, base) for s, c in models for base in c.bases]
+    while pending:
+        source, base_name = pending.pop()  # canonical: "Base", "app.database.Base", "sqlalchemy.orm.DeclarativeBase"
+        if base_name.split(".")[0] in ("sqlalchemy", "sqlmodel", "typing", "object"):
+            continue  # the ORM's own classes: the top of the chain
+        parts = base_name.split(".")
+        place = _defining_file(ws, source, parts[-1]) or (
+            _defining_file(ws, source, ".".join(parts[-2:])) if len(parts) > 1 else None
+        )
+        if place is None:
+            return None  # a base this reading cannot place: not judged
+        if place in bases:
+            continue
+        bases.add(place)
+        owner = ws.files.get(place[0])
+        for decl in owner.classes if owner else []:
+            if decl.name == place[1]:
+                pending += [(owner, base) for base in decl.bases]  # type: ignore[misc]
+    for _, (rel, name) in targets:
+        owner = ws.files.get(rel)
+        declared = owner is not None and any(
+            n == name for m in DECLARATIVE_BASE.finditer(owner.text) for n in m.groups() if n
+        )
+        if not declared or (rel, name) in bases:
+            return None
+    source, (rel, name) = targets[0]
+    return Finding(
+        "no-schema",
+        f"create_all runs on {name} of {rel}, a declarative base no model inherits from: no model's table is created",
+        Evidence(
+            file=source.rel,
+            construct=f"{name}.metadata.create_all on a base without models",
+            reason="the models are declared on another base; the task wants their schema created at start-up",
+        ),
+    )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1506,6 +1586,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         or _migrations_missing(ws)
         or _schema_creation_commented_out(ws)
         or _sql_schema_never_run(ws)
+        or _create_all_on_unused_base(ws)
     )
     if schema is not None:
         findings.append(schema)
