@@ -30,14 +30,27 @@ class Finding:
     evidence: Evidence
 
 
+# The last workspace's application files: every rule asks for them, for the same workspace in a row.
+_last_app_files: tuple[object, list[SourceFile]] = (None, [])
+
+
 def _app_files(ws: Workspace) -> Iterator[SourceFile]:
     """Source files of the running application (schema tooling and scripts are not)."""
-    for source in ws.files.values():
-        if any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
-            continue
-        if re.match(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]", source.parts[-1].lower()):
-            continue  # demo data written into the database, not the application's own store
-        yield source
+    global _last_app_files
+    files, found = _last_app_files
+    if files is not ws.files:
+        found = [
+            source
+            for source in ws.files.values()
+            if not any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
+            # demo data written into the database, not the application's own store
+            and not DEMO_DATA_FILE.match(source.parts[-1].lower())
+        ]
+        _last_app_files = (ws.files, found)
+    return iter(found)
+
+
+DEMO_DATA_FILE = re.compile(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]")
 
 
 def _line(text: str, offset: int) -> int:
