@@ -4327,6 +4327,18 @@ def define_round_nine() -> None:
         {},
     )
     case(
+        "r9-js-server-host-beside-db-block-ok",
+        "config.js: server: { host: 'localhost', port } above a db block of PG* variables (the host is the HTTP server's)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "run.sh": "#!/bin/sh\nexec node src/db.js\n",
+            "src/config.js": "module.exports = {\n  server: {\n    host: 'localhost',\n    port: Number(process.env.PORT || 3000),\n  },\n  db: {\n    user: process.env.PGUSER,\n    database: process.env.PGDATABASE,\n    host: process.env.PGHOST,\n  },\n};\n",
+            "src/db.js": "const { Pool } = require('pg');\nconst config = require('./config');\n\nconst pool = new Pool(config.db);\npool.query('CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)');\n\nmodule.exports = { pool };\n",
+        },
+        pg_only,
+        {},
+    )
+    case(
         "r9-py-leftover-sqlite-module-ok",
         "PostgreSQL app; an old prototype/sqlite_notes.py (sqlite3) that nothing imports or names is still in the tree",
         PY_BASE,

@@ -540,8 +540,16 @@ class _ConnectionSites:
         database's identity keys within four lines of it, in a file that speaks of PostgreSQL."""
         if not self.speaks_postgres or any(first <= line <= last for first, last, _ in self.opened):
             return False  # within where a connection is opened: near() decides, and knows whether it is in effect
-        lines = self.text.splitlines()[max(0, line - 5) : line + 4]
-        return any(CREDENTIAL_KEY.search(text) for text in lines)
+        lines = self.text.splitlines()
+        if not 0 < line <= len(lines):
+            return False
+        indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+        # siblings only: keys at the host's own indentation (a server block's host beside a database
+        # block's user is not one connection's settings)
+        return any(
+            CREDENTIAL_KEY.search(text) and len(text) - len(text.lstrip()) == indent
+            for text in lines[max(0, line - 5) : line + 4]
+        )
 
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
