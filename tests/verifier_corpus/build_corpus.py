@@ -3984,6 +3984,9 @@ def define_round_eight() -> None:
     )
 
 
+LATE_APP = "from flask import Flask\n\nfrom conduit.db import engine\nfrom conduit.models.base import Base\n\n\ndef create_app() -> Flask:\n    app = Flask(__name__)\n    Base.metadata.create_all(engine)\n    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n\n    app.register_blueprint(blueprint)\n    return app\n\n\napp = create_app()\n"
+
+
 def define_round_nine() -> None:
     """Round 9: where the data lives, written the ways code nobody tuned on writes it (the blind-written
     adversarial-b split and a study of the database verifier's reach), each rule in new small workspaces."""
@@ -4270,6 +4273,60 @@ def define_round_nine() -> None:
                 "class User(Base):", "class Stamped(Base):\n    __abstract__ = True\n\n\nclass User(Stamped):"
             )
         },
+    )
+    late_files = {
+        "conduit/models/base.py": "from sqlalchemy.orm import DeclarativeBase\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+        "conduit/models/entities.py": PY_MODELS.replace(
+            "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+            "from sqlalchemy.orm import Mapped, mapped_column\n\nfrom conduit.models.base import Base\n",
+        ),
+        "conduit/routes/articles.py": "from flask import Blueprint\n\nfrom conduit.models.entities import Article  # noqa: F401\n\nblueprint = Blueprint('articles', __name__)\n",
+        "conduit/app.py": LATE_APP,
+        "conduit/repositories/articles.py": None,
+        "conduit/services/articles.py": None,
+    }
+    case(
+        "r9-py-create-all-before-models-imported",
+        "create_app() runs Base.metadata.create_all, then imports the blueprint, the only importer of the models: no table exists yet",
+        py_lite,
+        lite,
+        {"database": bad("no-schema")},
+        late_files,
+    )
+    case(
+        "r9-py-create-all-after-models-imported-ok",
+        "the same, with the blueprint imported before create_all",
+        py_lite,
+        lite,
+        {},
+        dict(
+            late_files,
+            **{
+                "conduit/app.py": LATE_APP.replace(
+                    "    Base.metadata.create_all(engine)\n    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n",
+                    "    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n\n    Base.metadata.create_all(engine)\n",
+                )
+            },
+        ),
+    )
+    case(
+        "r9-py-models-loaded-by-a-helper-first-ok",
+        "create_app() first calls load_models(), whose body imports the entities, then runs create_all",
+        py_lite,
+        lite,
+        {},
+        dict(
+            late_files,
+            **{
+                "conduit/app.py": LATE_APP.replace(
+                    "    Base.metadata.create_all(engine)\n",
+                    "    load_models()\n    Base.metadata.create_all(engine)\n",
+                ).replace(
+                    "\n\napp = create_app()\n",
+                    "\n\ndef load_models() -> None:\n    import conduit.models.entities  # noqa: F401\n\n\napp = create_app()\n",
+                )
+            },
+        ),
     )
     case(
         "r9-py-object-keeps-follow-index",

@@ -1587,6 +1587,107 @@ def _create_all_on_unused_base(ws: Workspace) -> Finding | None:
     )
 
 
+def _module_level_imports(source: SourceFile) -> list[str]:
+    """Workspace files a Python module imports at its top level (an import line without indentation)."""
+    lines = source.text.splitlines()
+    return [
+        target
+        for imp in source.imports
+        if 0 < imp.line <= len(lines) and not lines[imp.line - 1][:1].isspace()
+        for target in imp.targets
+    ]
+
+
+def _create_all_before_models(ws: Workspace) -> Finding | None:
+    """``Base.metadata.create_all(...)`` that runs before any module declaring a model is imported
+    (``create_app()`` calls it, then imports the blueprint that imports the models): SQLAlchemy knows a
+    table only once its class is defined, so nothing is created. Judged over-generously for what is
+    loaded: everything the file, the imports before the call in its function, and every module that
+    imports the file (up the chain) import at their top level, transitively."""
+    python = [s for s in _app_files(ws) if s.language == "python"]
+    calls = [(s, m) for s in python if ".metadata.create_all" in s.text for m in METADATA_CREATE_ALL.finditer(s.text)]
+    model_files = {s.rel for s in python for c in s.classes if "__tablename__" in c.attributes}
+    if len(calls) != 1 or not model_files:
+        return None
+    source, match = calls[0]
+    line = _line(source.text, match.start())
+    lines = source.text.splitlines()
+    if source.rel in model_files:
+        return None
+
+    def reaches_models(start: list[str]) -> bool:
+        seen: set[str] = set()
+        while start:
+            rel = start.pop()
+            if rel in seen or rel not in ws.files:
+                continue
+            seen.add(rel)
+            if rel in model_files:
+                return True
+            start += _module_level_imports(ws.files[rel])
+            # importing a.b.c runs the packages' __init__.py first
+            parts = rel.split("/")[:-1]
+            start += [f"{'/'.join(parts[:n])}/__init__.py" for n in range(1, len(parts) + 1)]
+        return False
+
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    earlier = [  # imports inside the same function, above the call
+        target
+        for imp in source.imports
+        if imp.line < line
+        and lines[imp.line - 1][:1].isspace()
+        and len(lines[imp.line - 1]) - len(lines[imp.line - 1].lstrip()) <= indent
+        for target in imp.targets
+    ]
+
+    if reaches_models([source.rel] + earlier):
+        return None  # the usual case, answered before looking up who imports the file
+    importers: dict[str, set[str]] = {}
+    for other in python:
+        for target in _module_level_imports(other):
+            importers.setdefault(target, set()).add(other.rel)
+    roots = {source.rel}
+    frontier = [source.rel]
+    while frontier:  # every module that imports the file, up the chain: all of it may be loaded first
+        for parent in importers.get(frontier.pop(), ()):
+            if parent not in roots:
+                roots.add(parent)
+                frontier.append(parent)
+    if reaches_models(list(roots) + earlier):
+        return None
+
+    def later_in_same_block(number: int) -> bool:
+        """Whether line ``number`` comes after the call in the block holding it (no line between them
+        is indented less than the call)."""
+        if number <= line:
+            return False
+        between = [text for text in lines[line : number - 1] if text.strip()]
+        return all(len(text) - len(text.lstrip()) >= indent for text in between)
+
+    # a lazy import elsewhere (a function create_app calls first) may load the models: not judged
+    lazy = [
+        target
+        for other in python
+        for imp in other.imports
+        if 0 < imp.line <= len(other.text.splitlines())
+        and other.text.splitlines()[imp.line - 1][:1].isspace()
+        and not (other is source and later_in_same_block(imp.line))
+        for target in imp.targets
+    ]
+    if reaches_models(lazy):
+        return None
+    return Finding(
+        "no-schema",
+        f"create_all runs before any module declaring a model is imported ({', '.join(sorted(model_files))}): no table is created",
+        Evidence(
+            file=source.rel,
+            line=line,
+            construct=_short(lines[line - 1].strip()),
+            reason="SQLAlchemy knows a model's table once its class is defined; the models are imported later",
+        ),
+    )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1608,6 +1709,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         or _schema_creation_commented_out(ws)
         or _sql_schema_never_run(ws)
         or _create_all_on_unused_base(ws)
+        or _create_all_before_models(ws)
     )
     if schema is not None:
         findings.append(schema)
