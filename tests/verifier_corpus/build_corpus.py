@@ -3984,6 +3984,609 @@ def define_round_eight() -> None:
     )
 
 
+LATE_APP = "from flask import Flask\n\nfrom conduit.db import engine\nfrom conduit.models.base import Base\n\n\ndef create_app() -> Flask:\n    app = Flask(__name__)\n    Base.metadata.create_all(engine)\n    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n\n    app.register_blueprint(blueprint)\n    return app\n\n\napp = create_app()\n"
+
+
+def define_round_nine() -> None:
+    """Round 9: where the data lives, written the ways code nobody tuned on writes it (the blind-written
+    adversarial-b split and a study of the database verifier's reach), each rule in new small workspaces."""
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    lite = {"database": "sqlite"}
+    pg_only = {"database": "postgres"}
+    settings_db = PY_DB.replace("import os\n", "from conduit.settings import settings\n").replace(
+        'os.environ["DATABASE_URL"]', "settings.db_url"
+    )
+    case(
+        "r9-py-settings-field-alias-ok",
+        "pydantic settings field db_url = Field('sqlite:///./local.db', alias='DATABASE_URL'): read from DATABASE_URL",
+        py_lite,
+        lite,
+        {},
+        {
+            "conduit/settings.py": "from pydantic import Field\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    db_url: str = Field('sqlite:///./local.db', alias='DATABASE_URL')\n\n\nsettings = Settings()\n",
+            "conduit/db.py": settings_db,
+        },
+    )
+    case(
+        "r9-py-settings-field-own-alias",
+        "pydantic settings field db_url = Field(default='sqlite:///./local.db', validation_alias='NOTES_DB'): a variable never set",
+        py_lite,
+        lite,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/settings.py": "from pydantic import Field\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    db_url: str = Field(default='sqlite:///./local.db', validation_alias='NOTES_DB')\n\n\nsettings = Settings()\n",
+            "conduit/db.py": settings_db,
+        },
+    )
+    case(
+        "r9-py-settings-path-default-ok",
+        "pydantic settings field sqlite_path: Path = Path('var/notes.sqlite3'): a default only while SQLITE_PATH is unset",
+        py_lite,
+        lite,
+        {},
+        {
+            "conduit/settings.py": "from pathlib import Path\n\nfrom pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n    sqlite_path: Path = Path('var/notes.sqlite3')\n\n    @property\n    def db_url(self) -> str:\n        return f'sqlite:///{self.sqlite_path}'\n\n\nsettings = Settings()\n",
+            "conduit/db.py": settings_db,
+        },
+    )
+    case(
+        "r9-js-env-ternary-default-ok",
+        "storage: process.env.SQLITE_PATH ? path.resolve(process.env.SQLITE_PATH) : path.resolve('local.sqlite')",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "src/db.js": "const path = require('path');\nconst { Sequelize } = require('sequelize');\n\nconst storage = process.env.SQLITE_PATH\n  ? path.resolve(process.env.SQLITE_PATH)\n  : path.resolve('local.sqlite');\nconst sequelize = new Sequelize({ dialect: 'sqlite', storage, logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r9-py-sibling-file-of-given-path",
+        "the engine opens os.path.join(os.path.dirname(SQLITE_PATH), 'blog.db'): the given directory, another file",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'create_engine(os.environ["DATABASE_URL"])',
+                'create_engine("sqlite:///" + os.path.join(os.path.dirname(os.environ["SQLITE_PATH"]), "blog.db"))',
+            )
+        },
+    )
+    case(
+        "r9-py-own-variable-file-default",
+        "a second sqlite3 connection to os.getenv('AUDIT_DB', 'audit.db'): a variable the evaluation never sets",
+        py_lite,
+        lite,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/audit.py": "import os\nimport sqlite3\n\naudit = sqlite3.connect(os.getenv('AUDIT_DB', 'audit.db'))\n",
+            "conduit/app.py": PY_APP.replace(
+                "from flask import Flask\n", "from flask import Flask\n\nfrom conduit import audit  # noqa: F401\n"
+            ),
+        },
+    )
+    case(
+        "r9-py-leading-slash-stripped",
+        "os.environ['SQLITE_PATH'].lstrip('/') joined under the app's folder: the absolute path made relative",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB.replace(
+                'create_engine(os.environ["DATABASE_URL"])',
+                "create_engine('sqlite:///' + os.environ['SQLITE_PATH'].lstrip('/'))",
+            )
+        },
+    )
+    case(
+        "r9-py-renamed-beside-given-file",
+        "a second sqlite3 file Path(os.environ['SQLITE_PATH']).with_name('search.sqlite3') for a search index",
+        py_lite,
+        lite,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/search.py": "import os\nimport sqlite3\nfrom pathlib import Path\n\nindex = sqlite3.connect(Path(os.environ['SQLITE_PATH']).with_name('search.sqlite3'))\n",
+        },
+    )
+    case(
+        "r9-py-url-path-stripped",
+        "sqlite3.connect(urlparse(os.environ['DATABASE_URL']).path.lstrip('/')): sqlite:////abs/x.db becomes the relative abs/x.db",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": "import os\nimport sqlite3\nfrom urllib.parse import urlparse\n\nconnection = sqlite3.connect(urlparse(os.environ['DATABASE_URL']).path.lstrip('/'))\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n",
+        },
+        lite,
+        {"database": bad("wrong-location")},
+    )
+    postgres_js = "import postgres from 'postgres';\n\nexport const sql = postgres(process.env.DATABASE_URL!, {\n  max: 5,\n  host: '127.0.0.1',\n});\n\nexport async function migrate() {\n  await sql`CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)`;\n}\n"
+    postgres_js_pkg = pkg({"postgres": "^3.4.0"}, drop=("sequelize", "pg", "pg-hstore"))
+    case(
+        "r9-ts-postgres-js-options-host",
+        "postgres(process.env.DATABASE_URL!, { host: '127.0.0.1' }): postgres.js options override the URL's socket directory",
+        {"package.json": postgres_js_pkg, "run.sh": "#!/bin/sh\nexec npx tsx src/db.ts\n", "src/db.ts": postgres_js},
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r9-ts-postgres-js-url-only-ok",
+        "postgres(process.env.DATABASE_URL!, { max: 5 }): the URL handed over unchanged",
+        {
+            "package.json": postgres_js_pkg,
+            "run.sh": "#!/bin/sh\nexec npx tsx src/db.ts\n",
+            "src/db.ts": postgres_js.replace("  host: '127.0.0.1',\n", ""),
+        },
+        pg_only,
+        {},
+    )
+    case(
+        "r9-py-attach-second-file",
+        "each connection ATTACHes 'history.db' for an audit trail: a second SQLite file beside the given one",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\nfrom sqlalchemy import event\n\n\n@event.listens_for(engine, 'connect')\ndef attach_history(dbapi_connection, _record):\n    dbapi_connection.execute(\"ATTACH DATABASE 'history.db' AS history\")\n"
+        },
+    )
+    case(
+        "r9-py-memory-engine-while-path-read",
+        "settings read SQLITE_PATH, but the engine is create_engine('sqlite://', poolclass=StaticPool): an in-memory database",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("in-memory-database")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\nfrom sqlalchemy.pool import StaticPool\n\nDATA_FILE = os.environ.get('SQLITE_PATH')\nengine = create_engine('sqlite://', poolclass=StaticPool)\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r9-js-sessions-in-sqlite-store",
+        "PostgreSQL app whose express-session store is connect-sqlite3 (sessions in a SQLite file of its own)",
+        JS_BASE,
+        pg_only,
+        {"database": bad("other-store")},
+        {
+            "src/sessions.js": "const session = require('express-session');\nconst SQLiteStore = require('connect-sqlite3')(session);\n\nmodule.exports = session({ store: new SQLiteStore({ db: 'sessions.sqlite' }), secret: 'x', resave: false, saveUninitialized: false });\n"
+        },
+    )
+    django_settings = "import os\n\nINSTALLED_APPS = ['articles']\nDATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': os.environ['SQLITE_PATH']}}\n"
+    django_models = (
+        "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n"
+    )
+    case(
+        "r9-django-never-migrated",
+        "Django models; run.sh starts gunicorn and never runs migrate: no table is ever created",
+        {
+            "requirements.txt": "django>=5\ngunicorn>=22\n",
+            "run.sh": '#!/bin/sh\nexec gunicorn conduit.wsgi --bind "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": django_settings,
+            "articles/models.py": django_models,
+        },
+        lite,
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r9-django-migrate-via-module-ok",
+        "Django models; run.sh runs `python -m django migrate --run-syncdb` before the server",
+        {
+            "requirements.txt": "django>=5\ngunicorn>=22\n",
+            "run.sh": '#!/bin/sh\nDJANGO_SETTINGS_MODULE=conduit.settings python -m django migrate --run-syncdb\nexec gunicorn conduit.wsgi --bind "0.0.0.0:$PORT"\n',
+            "conduit/settings.py": django_settings,
+            "articles/models.py": django_models,
+        },
+        lite,
+        {},
+    )
+    revision = "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '0001'\ndown_revision = None\n\n\ndef upgrade():\n    op.create_table('articles', sa.Column('id', sa.Integer, primary_key=True))\n"
+    no_create_all = PY_APP.replace("    Base.metadata.create_all(engine)\n", "")
+    case(
+        "r9-py-migrations-never-applied",
+        "Flask-Migrate revisions under migrations/versions, no create_all, and run.sh only starts the server",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("no-schema")},
+        {"conduit/app.py": no_create_all, "migrations/versions/0001_articles.py": revision},
+    )
+    case(
+        "r9-py-flask-db-upgrade-ok",
+        "the same revisions, applied by `flask db upgrade` in run.sh before the server starts",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": no_create_all,
+            "migrations/versions/0001_articles.py": revision,
+            "run.sh": '#!/bin/sh\nflask --app conduit.app db upgrade\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r9-py-setup-script-applies-revisions-ok",
+        "the revisions are applied by scripts/setup_db.py (alembic's command.upgrade), which run.sh runs first",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": no_create_all,
+            "migrations/versions/0001_articles.py": revision,
+            "scripts/setup_db.py": "from alembic import command\nfrom alembic.config import Config\n\ncommand.upgrade(Config('alembic.ini'), 'head')\n",
+            "run.sh": '#!/bin/sh\npython scripts/setup_db.py\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    case(
+        "r9-py-connect-conditional-default-ok",
+        "sqlite3.connect(path if path else 'local.db') with path = os.environ.get('SQLITE_PATH'): a fallback chosen inline",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": "import os\nimport sqlite3\n\npath = os.environ.get('SQLITE_PATH')\nconnection = sqlite3.connect(path if path else 'local.db')\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n",
+        },
+        lite,
+        {},
+    )
+    json_loader = "import json\nimport os\nimport sqlite3\nfrom pathlib import Path\n\nsettings = {'database': os.environ.get('SQLITE_PATH', 'notes.db')}\nsettings.update(json.loads(Path(__file__).with_name('settings.json').read_text()))\nconnection = sqlite3.connect(settings['database'])\nconnection.execute('CREATE TABLE IF NOT EXISTS notes (body TEXT)')\n"
+    case(
+        "r9-py-json-settings-name-a-file",
+        "settings.json (loaded over the environment's values) sets database: 'var/notes.db'",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": json_loader,
+            "app/settings.json": json.dumps({"database": "var/notes.db", "page_size": 20}) + "\n",
+        },
+        lite,
+        {"database": bad("wrong-location")},
+    )
+    case(
+        "r9-py-json-settings-for-tests-ok",
+        "the same loader, settings.json naming a file only in its test block",
+        {
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/store.py": json_loader,
+            "app/settings.json": json.dumps({"page_size": 20, "test": {"database": "var/test-notes.db"}}) + "\n",
+        },
+        lite,
+        {},
+    )
+    case(
+        "r9-py-create-all-on-a-base-without-models",
+        "db.py declares a Base of its own and the app runs create_all on it; the entities inherit from models' own Base",
+        py_lite,
+        LITE_SQLA,
+        {"database": bad("no-schema")},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\nfrom sqlalchemy.orm import DeclarativeBase\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+            "conduit/app.py": PY_APP.replace("from conduit.models.entities import Base", "from conduit.db import Base"),
+        },
+    )
+    case(
+        "r9-py-create-all-through-abstract-model-ok",
+        "the entities inherit from an abstract Stamped(Base) model; create_all runs on that Base",
+        py_lite,
+        LITE_SQLA,
+        {},
+        {
+            "conduit/models/entities.py": PY_MODELS.replace(
+                "class User(Base):", "class Stamped(Base):\n    __abstract__ = True\n\n\nclass User(Stamped):"
+            )
+        },
+    )
+    late_files = {
+        "conduit/models/base.py": "from sqlalchemy.orm import DeclarativeBase\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+        "conduit/models/entities.py": PY_MODELS.replace(
+            "from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\n\nclass Base(DeclarativeBase):\n    pass\n",
+            "from sqlalchemy.orm import Mapped, mapped_column\n\nfrom conduit.models.base import Base\n",
+        ),
+        "conduit/routes/articles.py": "from flask import Blueprint\n\nfrom conduit.models.entities import Article  # noqa: F401\n\nblueprint = Blueprint('articles', __name__)\n",
+        "conduit/app.py": LATE_APP,
+        "conduit/repositories/articles.py": None,
+        "conduit/services/articles.py": None,
+    }
+    case(
+        "r9-py-create-all-before-models-imported",
+        "create_app() runs Base.metadata.create_all, then imports the blueprint, the only importer of the models: no table exists yet",
+        py_lite,
+        lite,
+        {"database": bad("no-schema")},
+        late_files,
+    )
+    case(
+        "r9-py-create-all-after-models-imported-ok",
+        "the same, with the blueprint imported before create_all",
+        py_lite,
+        lite,
+        {},
+        dict(
+            late_files,
+            **{
+                "conduit/app.py": LATE_APP.replace(
+                    "    Base.metadata.create_all(engine)\n    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n",
+                    "    from conduit.routes.articles import blueprint  # late, to dodge a circular import\n\n    Base.metadata.create_all(engine)\n",
+                )
+            },
+        ),
+    )
+    case(
+        "r9-py-models-loaded-by-a-helper-first-ok",
+        "create_app() first calls load_models(), whose body imports the entities, then runs create_all",
+        py_lite,
+        lite,
+        {},
+        dict(
+            late_files,
+            **{
+                "conduit/app.py": LATE_APP.replace(
+                    "    Base.metadata.create_all(engine)\n",
+                    "    load_models()\n    Base.metadata.create_all(engine)\n",
+                ).replace(
+                    "\n\napp = create_app()\n",
+                    "\n\ndef load_models() -> None:\n    import conduit.models.entities  # noqa: F401\n\n\napp = create_app()\n",
+                )
+            },
+        ),
+    )
+    case(
+        "r9-py-object-keeps-follow-index",
+        "a FollowIndex object (outside any data layer) keeps self._by_user = defaultdict(set) and is the only record of follows",
+        PY_BASE,
+        pg_only,
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/follow_index.py": "from collections import defaultdict\n\n\nclass FollowIndex:\n    def __init__(self):\n        self._by_user = defaultdict(set)\n\n    def follow(self, follower: int, followee: int) -> None:\n        self._by_user[follower].add(followee)\n"
+        },
+    )
+    case(
+        "r9-py-entity-children-list-ok",
+        "an entity class outside the data layers builds self.comments = [] and appends to it: its children, not a store",
+        PY_BASE,
+        pg_only,
+        {},
+        {
+            "conduit/draft.py": "class Draft:\n    def __init__(self, title: str):\n        self.title = title\n        self.comments = []\n\n    def add_comment(self, body: str) -> None:\n        self.comments.append(body)\n"
+        },
+    )
+    case(
+        "r9-ts-follows-map-of-sets",
+        "TypeScript module state: const followers = new Map<number, Set<number>>(), filled by follow()",
+        JS_BASE,
+        pg_only,
+        {"database": bad("in-memory-data")},
+        {
+            "src/state/followers.ts": "const followers = new Map<number, Set<number>>();\n\nexport function follow(user: number, target: number): void {\n  if (!followers.has(user)) followers.set(user, new Set());\n  followers.get(user)!.add(target);\n}\n"
+        },
+    )
+    conninfo = "import os\n\nfrom psycopg_pool import ConnectionPool\n\nSETTINGS = {\n    'host': '127.0.0.1',\n    'user': os.environ.get('PGUSER'),\n    'password': os.environ.get('PGPASSWORD'),\n    'dbname': os.environ.get('PGDATABASE'),\n}\n\n\ndef make_pool():\n    return ConnectionPool(kwargs=SETTINGS)\n"
+    case(
+        "r9-py-conninfo-dict-fixed-host",
+        "psycopg_pool settings kept in a dict apart from the pool: 'host': '127.0.0.1' beside the PG* credentials",
+        {
+            "requirements.txt": "psycopg[binary,pool]>=3.2\n",
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/pool.py": conninfo,
+        },
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+    case(
+        "r9-py-conninfo-dict-socket-ok",
+        "the same dict with 'host': os.environ.get('PGHOST'): the socket directory handed over",
+        {
+            "requirements.txt": "psycopg[binary,pool]>=3.2\n",
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/pool.py": conninfo.replace("'127.0.0.1'", "os.environ.get('PGHOST')"),
+        },
+        pg_only,
+        {},
+    )
+    case(
+        "r9-js-server-host-beside-db-block-ok",
+        "config.js: server: { host: 'localhost', port } above a db block of PG* variables (the host is the HTTP server's)",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "run.sh": "#!/bin/sh\nexec node src/db.js\n",
+            "src/config.js": "module.exports = {\n  server: {\n    host: 'localhost',\n    port: Number(process.env.PORT || 3000),\n  },\n  db: {\n    user: process.env.PGUSER,\n    database: process.env.PGDATABASE,\n    host: process.env.PGHOST,\n  },\n};\n",
+            "src/db.js": "const { Pool } = require('pg');\nconst config = require('./config');\n\nconst pool = new Pool(config.db);\npool.query('CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)');\n\nmodule.exports = { pool };\n",
+        },
+        pg_only,
+        {},
+    )
+    case(
+        "r9-py-leftover-sqlite-module-ok",
+        "PostgreSQL app; an old prototype/sqlite_notes.py (sqlite3) that nothing imports or names is still in the tree",
+        PY_BASE,
+        pg_only,
+        {},
+        {
+            "prototype/__init__.py": "",
+            "prototype/sqlite_notes.py": "import sqlite3\n\n\ndef open_notes(path='notes.db'):\n    return sqlite3.connect(path)\n",
+        },
+    )
+    case(
+        "r9-py-imported-sqlite-module",
+        "the same prototype module, imported by the app: SQLite is the only engine its code names",
+        PY_BASE,
+        pg_only,
+        {"database": bad("wrong-database")},
+        {
+            "prototype/__init__.py": "",
+            "prototype/sqlite_notes.py": "import sqlite3\n\n\ndef open_notes(path='notes.db'):\n    return sqlite3.connect(path)\n",
+            "conduit/app.py": PY_APP.replace(
+                "from flask import Flask\n",
+                "from flask import Flask\n\nfrom prototype.sqlite_notes import open_notes  # noqa: F401\n",
+            ),
+        },
+    )
+    cli_config = json.dumps(
+        {
+            "development": {"dialect": "sqlite", "storage": "./local.sqlite"},
+            "production": {"dialect": "sqlite", "use_env_variable": "DATABASE_URL"},
+        },
+        indent=2,
+    )
+    cli_migration = "module.exports = {\n  up: (queryInterface, Sequelize) => queryInterface.createTable('Articles', { id: { type: Sequelize.INTEGER, primaryKey: true } }),\n};\n"
+    no_sync = JS_SERVER.replace("  await sequelize.sync();\n", "")
+    case(
+        "r9-js-cli-migrates-development-storage",
+        "run.sh runs sequelize-cli db:migrate (NODE_ENV unset: config.json's development storage ./local.sqlite); the app uses SQLITE_PATH",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "run.sh": "#!/bin/sh\nnpx sequelize-cli db:migrate\nexec node src/server.js\n",
+            "config/config.json": cli_config,
+            "migrations/20240101000000-create-articles.js": cli_migration,
+            "src/server.js": no_sync,
+        },
+    )
+    case(
+        "r9-js-cli-migrates-production-ok",
+        "the same, but run.sh exports NODE_ENV=production first: the block that takes DATABASE_URL",
+        js_lite,
+        LITE_SEQ,
+        {},
+        {
+            "run.sh": "#!/bin/sh\nexport NODE_ENV=production\nnpx sequelize-cli db:migrate\nexec node src/server.js\n",
+            "config/config.json": cli_config,
+            "migrations/20240101000000-create-articles.js": cli_migration,
+            "src/server.js": no_sync,
+        },
+    )
+    case(
+        "r9-js-pg-pool-options-only-ok",
+        "new Pool({ max: 5, idleTimeoutMillis: 10000 }): options but no connection settings, so pg reads PG* itself",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "run.sh": "#!/bin/sh\nexec node src/db.js\n",
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool({ max: 5, idleTimeoutMillis: 10000 });\n\npool.query('CREATE TABLE IF NOT EXISTS notes (id serial PRIMARY KEY, body text)');\n\nmodule.exports = { pool };\n",
+        },
+        pg_only,
+        {},
+    )
+    node_env_db = "const Database = require('better-sqlite3');\n\nconst db = new Database(process.env.NODE_ENV === 'production' ? process.env.SQLITE_PATH : ':memory:');\ndb.exec('CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, body TEXT)');\n\nmodule.exports = db;\n"
+    node_env_pkg = pkg({"better-sqlite3": "^11.0.0"}, drop=("sequelize", "pg", "pg-hstore"))
+    case(
+        "r9-js-node-env-memory-unless-production",
+        "better-sqlite3 opens SQLITE_PATH only when NODE_ENV is 'production', else ':memory:'; run.sh never sets NODE_ENV",
+        {"package.json": node_env_pkg, "run.sh": "#!/bin/sh\nexec node src/db.js\n", "src/db.js": node_env_db},
+        lite,
+        {"database": bad("in-memory-database")},
+    )
+    case(
+        "r9-js-node-env-production-exported-ok",
+        "the same, with run.sh exporting NODE_ENV=production: the SQLITE_PATH file is the one opened",
+        {
+            "package.json": node_env_pkg,
+            "run.sh": "#!/bin/sh\nexport NODE_ENV=production\nexec node src/db.js\n",
+            "src/db.js": node_env_db,
+        },
+        lite,
+        {},
+    )
+    case(
+        "r9-py-models-package-init",
+        "the models layer is models/__init__.py alone, declaring the entities: four layers present",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/models/__init__.py": PY_MODELS,
+            "conduit/models/entities.py": "from conduit.models import Article, Base, User\n\n__all__ = ['Article', 'Base', 'User']\n",
+        },
+    )
+    case(
+        "r9-py-models-init-reexports-only",
+        "models/__init__.py only re-exports from a root module and no other model file exists: three layers",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("missing-layers")},
+        {
+            "conduit/entities.py": PY_MODELS,
+            "conduit/models/__init__.py": "from conduit.entities import Article, Base, User\n\n__all__ = ['Article', 'Base', 'User']\n",
+            "conduit/models/entities.py": None,
+        },
+    )
+    case(
+        "r9-js-sync-commented-out",
+        "the only sequelize.sync() is commented out ('alter can drop data'); no migration, nothing in run.sh",
+        js_lite,
+        LITE_SEQ,
+        {"database": bad("no-schema")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  await sequelize.sync();\n", "  // await sequelize.sync({ alter: true }); // alter can drop data\n"
+            )
+        },
+    )
+    pg_server = "const fs = require('fs');\nconst path = require('path');\nconst { Pool } = require('pg');\n\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\n\nasync function main() {\n  await pool.query('SELECT 1');\n}\n\nmain();\n"
+    case(
+        "r9-js-sql-schema-never-run",
+        "the schema lives in db/init/001_tables.sql for a container's init hook; neither the code nor run.sh runs it",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "run.sh": "#!/bin/sh\nexec node src/server.js\n",
+            "src/server.js": pg_server,
+            "db/init/001_tables.sql": "CREATE TABLE articles (id serial PRIMARY KEY, slug text UNIQUE);\n",
+        },
+        pg_only,
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r9-js-sql-schema-read-at-start-ok",
+        "the same .sql file, read and run by the server as it starts",
+        {
+            "package.json": pkg({"pg": "^8.11.0"}, drop=("sequelize", "pg-hstore")),
+            "run.sh": "#!/bin/sh\nexec node src/server.js\n",
+            "src/server.js": pg_server.replace(
+                "  await pool.query('SELECT 1');\n",
+                "  await pool.query(fs.readFileSync(path.join(__dirname, '../db/init/001_tables.sql'), 'utf8'));\n",
+            ),
+            "db/init/001_tables.sql": "CREATE TABLE articles (id serial PRIMARY KEY, slug text UNIQUE);\n",
+        },
+        pg_only,
+        {},
+    )
+    case(
+        "r9-py-flask-sqlalchemy-db-text",
+        "a repository runs db.session.execute(db.text('SELECT tag, COUNT(*) FROM tags GROUP BY tag')) through Flask-SQLAlchemy",
+        PY_BASE,
+        PG_SQLA,
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/tags.py": "from flask_sqlalchemy import SQLAlchemy\n\ndb = SQLAlchemy()\n\n\ndef tag_counts():\n    return db.session.execute(db.text('SELECT tag, COUNT(*) FROM tags GROUP BY tag')).all()\n"
+        },
+    )
+    encoded = "import os\nfrom urllib.parse import quote\n\nimport psycopg\n\nURL = f\"postgresql://{quote(os.environ['PGUSER'])}@{quote(os.environ['PGHOST'], safe='')}/{os.environ['PGDATABASE']}\"\nconnection = psycopg.connect(URL)\n"
+    case(
+        "r9-py-url-encoded-socket-host-ok",
+        "a URL built from PG* with the socket directory percent-encoded as its host (quote(PGHOST, safe='')), which libpq reads back",
+        {
+            "requirements.txt": "psycopg[binary]>=3.2\n",
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/db.py": encoded,
+        },
+        pg_only,
+        {},
+    )
+    case(
+        "r9-py-url-plain-quoted-host",
+        "the same URL with quote(PGHOST) (the '/' kept): the directory breaks the authority, a TCP host is assumed",
+        {
+            "requirements.txt": "psycopg[binary]>=3.2\n",
+            "run.sh": "#!/bin/sh\nexec python -m app\n",
+            "app/__init__.py": "",
+            "app/db.py": encoded.replace("quote(os.environ['PGHOST'], safe='')", "quote(os.environ['PGHOST'])"),
+        },
+        pg_only,
+        {"database": bad("fixed-connection")},
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -3993,6 +4596,7 @@ def main() -> None:
     define_round_six()
     define_round_seven()
     define_round_eight()
+    define_round_nine()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -275,8 +275,15 @@ def _barrel_targets(ws: Workspace, imp: ImportRef, containers: frozenset[str], d
     return resolved
 
 
+# A package's __init__.py that declares classes or functions of its own (`models/__init__.py` holding the
+# entities) is the layer's code; one that only imports or re-exports is not.
+DECLARES = re.compile(r"^(?:class|def|async\s+def)\s", re.M)
+
+
 def _present(source: SourceFile) -> bool:
-    return bool(source.text.strip()) and PurePosixPath(source.rel).name not in ("__init__.py",)
+    if PurePosixPath(source.rel).name == "__init__.py":
+        return bool(DECLARES.search(source.text))
+    return bool(source.text.strip())
 
 
 def check_architecture(ws: Workspace) -> Verdict:

@@ -248,6 +248,19 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                         ),
                     )
                 )
+    # a module holding a driver that nothing loads is a leftover: none of its signals count
+    unused = _modules_nothing_names(
+        ws, {s.evidence.file for s in signals if s.evidence.construct.startswith("import of driver")}
+    )
+    for rel in sorted(unused):
+        ignored.append(
+            Evidence(
+                file=rel,
+                construct="module nothing imports or names",
+                reason="left over in the tree, never loaded: its database code never runs, ignored",
+            )
+        )
+    signals = [s for s in signals if s.evidence.file not in unused]
     signals += _settings_signals(ws)
     for manifest in ws.manifests:
         table = registry.language(manifest.language).declared_drivers
@@ -287,6 +300,43 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
                     )
                 )
     return signals, ignored, env_configured
+
+
+# Modules started or loaded by name, convention or a framework (entry points, packages, Django's modules).
+LOADED_BY_CONVENTION = frozenset(
+    {"__init__", "__main__", "index", "main", "app", "server", "manage", "wsgi", "asgi", "settings", "conftest"}
+    | {"models", "apps", "admin", "urls", "views", "env", "config", "database", "db"}
+)
+
+
+def _modules_nothing_names(ws: Workspace, with_drivers: set[str]) -> set[str]:
+    """Source files below the root that hold database code and that nothing outside their top directory
+    imports or names (the module or that directory, in code, run.sh or the package scripts): a leftover
+    (``legacy/sqlite_store.py``), never loaded, so not evidence of where the running application keeps its
+    data."""
+    candidates = [
+        source
+        for source in map(ws.files.__getitem__, sorted(with_drivers))
+        if len(source.parts) > 1 and source.parts[-1].rsplit(".", 1)[0] not in LOADED_BY_CONVENTION
+    ]
+    if not candidates:
+        return set()
+    from decaybench.verifiers.placement import package_scripts_text
+
+    imported = {target for source in ws.files.values() for imp in source.imports for target in imp.targets}
+    elsewhere = [t for _, t in ws.settings] + [package_scripts_text(ws)]
+    unused = set()
+    for source in candidates:
+        if source.rel in imported:
+            continue
+        # neither the module nor the top directory it sits in: a module of the application's own package
+        # (`conduit/repositories/stats.py` of an app that imports `conduit`) is part of the application
+        names = {source.parts[0], source.parts[-1].rsplit(".", 1)[0]}
+        named = re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names))
+        others = [other.text for other in ws.files.values() if not other.rel.startswith(source.parts[0] + "/")]
+        if not any(named.search(text) for text in others + elsewhere):
+            unused.add(source.rel)
+    return unused
 
 
 def _json_dialects(data: object) -> list[str]:
@@ -478,6 +528,10 @@ POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
 LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
 
 
+DRIVER_OPTIONS_ONLY = re.compile(r"\bnew\s+(?:pg\.)?(?:Pool|Client)\(\s*\{([^{}]*)\}\s*\)")
+CONNECTION_SETTING_KEY = re.compile(r"\b(?:connectionString|host|port|user|password|database)\b")
+
+
 def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | None:
     """A PostgreSQL application that never reads DATABASE_URL or a PG* variable (nor a settings field or
     library that does, nor opens a driver connection with no settings, which reads PG* itself) connects
@@ -495,6 +549,11 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
             package = call.callee.removeprefix("new ").split(".", 1)[0]
             if package in LIBPQ_DEFAULTS and (call.arg_kind == "" or (call.arg_kind == "str" and not call.arg_value)):
                 return None
+        # new Pool({ max: 10 }): options, but no connection settings: pg reads PG* itself
+        if "Pool(" in source.text or "Client(" in source.text:
+            for options in DRIVER_OPTIONS_ONLY.finditer(source.text):
+                if not CONNECTION_SETTING_KEY.search(options.group(1)):
+                    return None
     where = next((e for e in evidence if e.file), None)
     return Finding(
         "fixed-connection",

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 RESOLVE_SUFFIXES = [".js", ".ts", ".mjs", ".cjs", ".mts", ".cts", ".jsx", ".tsx", ".json"]
 
 
+# A bare truth test of one variable, `process.env.X` or `!process.env["X"]` (in parentheses or not).
+ENV_TRUTH_TEST = re.compile(r"\(?\s*(!?)\s*process\.env(?:\.(\w+)|\[\s*['\"](\w+)['\"]\s*\])\s*\)?")
+
+
 @cache
 def _parser(dialect: str):
     from tree_sitter import Language, Parser
@@ -484,6 +488,15 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     variables = sorted({a or b for a, b in found})
                     for sub in _descendants(right):
                         fallback[_key(sub)] = variables[0] if len(variables) == 1 else ""
+        elif kind == "ternary_expression":
+            # process.env.SQLITE_PATH ? path.resolve(process.env.SQLITE_PATH) : 'conduit.sqlite': the branch
+            # taken when the variable is unset is its default
+            condition = node.child_by_field_name("condition")
+            test = ENV_TRUTH_TEST.fullmatch(_text(condition)) if condition is not None else None
+            unset_branch = node.child_by_field_name("consequence" if test and test.group(1) else "alternative")
+            if test and unset_branch is not None:
+                for sub in _descendants(unset_branch):
+                    fallback[_key(sub)] = test.group(2) or test.group(3)
         elif kind == "pair":
             key = node.child_by_field_name("key")
             val = node.child_by_field_name("value")

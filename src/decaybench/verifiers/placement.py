@@ -30,14 +30,27 @@ class Finding:
     evidence: Evidence
 
 
+# The last workspace's application files: every rule asks for them, for the same workspace in a row.
+_last_app_files: tuple[object, list[SourceFile]] = (None, [])
+
+
 def _app_files(ws: Workspace) -> Iterator[SourceFile]:
     """Source files of the running application (schema tooling and scripts are not)."""
-    for source in ws.files.values():
-        if any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1]):
-            continue
-        if re.match(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]", source.parts[-1].lower()):
-            continue  # demo data written into the database, not the application's own store
-        yield source
+    global _last_app_files
+    files, found = _last_app_files
+    if files is not ws.files:
+        found = [
+            source
+            for source in ws.files.values()
+            if not any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
+            # demo data written into the database, not the application's own store
+            and not DEMO_DATA_FILE.match(source.parts[-1].lower())
+        ]
+        _last_app_files = (ws.files, found)
+    return iter(found)
+
+
+DEMO_DATA_FILE = re.compile(r"(seed|seeds|seeder|fixture|fixtures|mock|mocks|fake|demo)[._-]")
 
 
 def _line(text: str, offset: int) -> int:
@@ -85,6 +98,35 @@ def _for_tests(source: SourceFile, line: int) -> bool:
             if depth == 0:
                 return False
     return False
+
+
+# `process.env.NODE_ENV === 'production' ? process.env.SQLITE_PATH : ':memory:'` and Python's
+# `os.environ["SQLITE_PATH"] if os.getenv("APP_ENV") == "prod" else ":memory:"`: one branch is chosen by a
+# variable the evaluation leaves unset unless run.sh sets it.
+JS_ENV_TERNARY = re.compile(
+    r"process\.env\.(?P<var>\w+)\s*(?P<op>[!=]==?)\s*['\"](?P<want>[^'\"]*)['\"]\s*\)?\s*\?(?P<yes>[^:\n]+):(?P<no>[^;\n]+)"
+)
+PY_ENV_IFEXP = re.compile(
+    r"(?P<yes>[^=\n]+?)\s+if\s+os\.(?:environ\.get|getenv)\(\s*['\"](?P<var>\w+)['\"][^)]*\)\s*(?P<op>[!=]=)"
+    r"\s*['\"](?P<want>[^'\"]*)['\"]\s+else\s+(?P<no>[^\n]+)"
+)
+
+
+def _branch_not_taken(ws: Workspace, source: SourceFile, line: int, value: str) -> bool:
+    """Whether ``value`` on ``line`` sits only in the branch of a conditional on an environment variable
+    that start-up does not take: the variable as run.sh sets it (or unset) decides the branch."""
+    lines = source.text.splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "==" not in text or value not in text:
+        return False
+    match = (JS_ENV_TERNARY if source.language == "node" else PY_ENV_IFEXP).search(text)
+    if match is None or match.group("var") in HARNESS_VARIABLES:
+        return False
+    holds = _run_sh_environment(ws).get(match.group("var")) == match.group("want")
+    if match.group("op").startswith("!"):
+        holds = not holds
+    taken, skipped = (match.group("yes"), match.group("no")) if holds else (match.group("no"), match.group("yes"))
+    return value in skipped and value not in taken
 
 
 def _short(value: str) -> str:
@@ -181,6 +223,18 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
 # --------------------------------------------------------------------------- SQLite: which file
 SQLITE_FILE_URL = re.compile(r"^sqlite(\+\w+)?:///(?P<path>.+)$", re.I)
 SQLITE_FILE_NAME = re.compile(r"^[\w./\\~-]*\.(db|sqlite|sqlite3|db3)$", re.I)
+SQLITE_FILE_STEM = re.compile(r"^[\w./\\~-]*[\w~-]\.(db|sqlite|sqlite3|db3)$", re.I)  # not a bare ".db" suffix
+ATTACHED_FILE = re.compile(r"^\s*ATTACH\s+(?:DATABASE\s+)?['\"]([^'\":]+)['\"]", re.I)
+# The directory of the given path, with another file put in it: dirname(SQLITE_PATH), Path(SQLITE_PATH).parent.
+# Or any path renamed to another file: Path(SQLITE_PATH).with_name("tags.sqlite3").
+BESIDE_GIVEN_FILE = re.compile(
+    r"dirname\([^\n]*(?:SQLITE_PATH|DATABASE_URL)|(?:SQLITE_PATH|DATABASE_URL)[^\n]*\)\.parent\b"
+    r"|\.with_(?:name|stem|suffix)\(",
+    re.I,
+)
+CONDITIONAL_CHOICE = re.compile(r"\belse\b|\?|\|\||\bor\b")
+OPENS_DATABASE = re.compile(r"\b(?:create_(?:async_)?engine|connect|Database|Sequelize)\s*\(")
+DOTTED_MODULE = re.compile(r"^\w+(\.\w+){2,}$")  # django.db.backends.sqlite3 is a module, not a file
 FILE_KEYS = {"storage", "filename", "name", "database", "file", "path", "dbpath", "db_path", "db_file", "url", "uri"}
 CONNECT_METHODS = {"connect", "Database", "open", "create_engine", "create_async_engine", "Sequelize"}
 
@@ -198,6 +252,7 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
     for source in _app_files(ws):
         # django-heroku / dj-database-url replace DATABASES from DATABASE_URL when it is set (it always is)
         replaced_by_url = bool(URL_CONFIGURED_DJANGO.search(source.text))
+        lines = source.text.splitlines()
         for ref in source.strings:
             if replaced_by_url and ref.key == "NAME":
                 continue
@@ -209,8 +264,27 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
                 match and ":memory:" not in value and "mode=memory" not in value and match.group("path") != "/"
             )
             fixed = fixed or bool(ref.key.lower() in FILE_KEYS and SQLITE_FILE_NAME.match(value))
-            if fixed and not _for_tests(source, ref.line):
+            # A bare file name (`"blog.db"`, not keyed) counts where it cannot be a fallback chosen by an `if`
+            # on the given variable: the default of a variable the evaluation never sets (always in effect),
+            # a file put beside the given one (`os.path.join(os.path.dirname(SQLITE_PATH), "blog.db")`), or
+            # one built on the line that opens the database.
+            if not fixed and SQLITE_FILE_STEM.match(value) and not DOTTED_MODULE.match(value):
+                line_text = lines[ref.line - 1] if 0 < ref.line <= len(lines) else ""
+                fixed = (
+                    (ref.fallback and ref.env_var not in HARNESS_VARIABLES | {""})
+                    or bool(BESIDE_GIVEN_FILE.search(line_text))
+                    or (
+                        not ref.fallback
+                        and bool(OPENS_DATABASE.search(line_text))
+                        and not CONDITIONAL_CHOICE.search(line_text)  # `connect(path if path else "x.db")`
+                    )
+                )
+            if fixed and not _for_tests(source, ref.line) and not _branch_not_taken(ws, source, ref.line, value):
                 yield _fixed_file_finding(source.rel, ref.line, value)
+        for ref in source.strings:  # ATTACH DATABASE 'archive.db' AS archive: a second file joins the first
+            attached = ATTACHED_FILE.search(ref.value) if "ATTACH" in ref.value.upper() else None
+            if attached and not _for_tests(source, ref.line):
+                yield _fixed_file_finding(source.rel, ref.line, attached.group(1))
         for call in source.calls:
             if call.arg_kind == "str" and call.method in CONNECT_METHODS and SQLITE_FILE_NAME.match(call.arg_value):
                 if not any(
@@ -223,14 +297,40 @@ def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
 IN_MEMORY = re.compile(r"^(:memory:|sqlite(\+\w+)?:(//)?(/)?:memory:|file::memory:.*|.*[?&]mode=memory.*)$", re.I)
 
 
+# create_engine("sqlite://") (nothing after the slashes) is SQLAlchemy's in-memory database; the bare prefix
+# in any other place may be a string code rewrites, so only an engine opened on it counts.
+MEMORY_ENGINE_URL = re.compile(r"^sqlite(\+\w+)?://$", re.I)
+MEMORY_ENGINE_CALL = re.compile(
+    r"""create_(?:async_)?engine\(\s*['"]sqlite(?:\+\w+)?://['"]\s*[,)]"""
+)  # not "sqlite://" + x
+
+
 def _memory_databases(ws: Workspace) -> Iterator[Finding]:
     """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
     line chooses it for tests, or the environment only supplies it as a default."""
     for source in _app_files(ws):
+        for call in source.calls:
+            if (
+                call.method in ("create_engine", "create_async_engine")
+                and call.arg_kind == "str"
+                and MEMORY_ENGINE_URL.match(call.arg_value)
+                and MEMORY_ENGINE_CALL.search(source.text.splitlines()[call.line - 1])
+                and not _for_tests(source, call.line)
+            ):
+                yield Finding(
+                    "in-memory-database",
+                    "data kept in an in-memory SQLite database instead of the SQLITE_PATH file",
+                    Evidence(
+                        file=source.rel,
+                        line=call.line,
+                        construct=f"{call.callee}({call.arg_value!r})",
+                        reason="SQLAlchemy's sqlite:// is an in-memory database",
+                    ),
+                )
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
-            if _for_tests(source, ref.line):
+            if _for_tests(source, ref.line) or _branch_not_taken(ws, source, ref.line, ref.value):
                 continue
             yield Finding(
                 "in-memory-database",
@@ -311,6 +411,17 @@ JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*[^,()\n]+,[^)\n]*?\bSQLITE_PATH\
 SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\bSQLITE_PATH\b[^}\n]*\}[\w.-]")
 
 
+# The absolute path's leading slash stripped (`os.environ["SQLITE_PATH"].lstrip("/")`, JS `.replace(/^\/+/, '')`):
+# what is left is a relative path, a file under the working directory.
+# So is a parsed URL's path cut the same way: urlparse(url).path.lstrip("/"), new URL(url).pathname.slice(1)
+# (sqlite:////abs/x.db has the path //abs/x.db).
+LEADING_SLASH_DROPPED = re.compile(
+    r"^[^\n]*\b(?:SQLITE_PATH|DATABASE_URL)\b[^\n]*(?:\.l?strip\(\s*(?:['\"]/+['\"]|os\.sep)\s*\)|\.replace\(\s*/\^\\/)"
+    r"|\.path(?:name)?\.l?strip\(\s*['\"]/+['\"]\s*\)|\bpathname\.(?:slice|substring|substr)\(\s*1\s*\)",
+    re.M,
+)
+
+
 def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
     """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
     for source in _app_files(ws):
@@ -322,6 +433,10 @@ def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
             checks.append((SUFFIXED_PATH, "a suffix added to SQLITE_PATH names another file"))
         if "DATABASE_URL" in text:
             checks.append((URL_AS_FILE, "DATABASE_URL (a sqlite:/// URL) is used as a file name"))
+        if ("SQLITE_PATH" in text or "DATABASE_URL" in text) and any(
+            w in text for w in ("strip(", "replace(/^", "pathname")
+        ):
+            checks.append((LEADING_SLASH_DROPPED, "the leading '/' of the given path is stripped"))
         if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
             checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
         for pattern, why in checks:
@@ -355,11 +470,14 @@ PG_EVIDENCE = re.compile(r"postgres|\bpg\b|['\"]pg['\"]|psycopg|asyncpg|Pool\(|C
 PY_FSTRING_HOST = re.compile(
     r"""\bf(?:"postgres(?:ql)?(?:\+\w+)?://[^"/?]*@\{|'postgres(?:ql)?(?:\+\w+)?://[^'/?]*@\{)"""
 )
+# `@{quote(PGHOST, safe='')}`, `@{quote_plus(host)}`: the socket directory percent-encoded, '/' included,
+# which libpq reads back as a unix-socket directory (plain quote() keeps the '/' and breaks the URL).
+SOCKET_ENCODED_HOST = re.compile(r"""(?:urllib\.parse\.)?(?:quote_plus\(|quote\([^()]*safe\s*=\s*(?:''|""))""")
 # `port: env.PGPORT || 5432` does not match; Django's `'PORT': '5432'` does
 FIXED_PORT = re.compile(r"\bport['\"]?\s*[:=]\s*['\"]?5432\b", re.I)
 IDENTITY_KEYS = {"database", "dbname", "user", "username", "password", "NAME", "USER", "PASSWORD"}  # upper: Django
 CONNECTS = re.compile(
-    r"new\s+(Sequelize|Pool|Client)\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
+    r"new\s+(Sequelize|Pool|Client)\s*\(|\bpostgres\s*\(|create_(async_)?engine\s*\(|\.connect\s*\(|createPool\s*\(|create_pool\s*\(|knex\s*\(|new\s+DataSource\s*\(|connection\s*:\s*\{"
     r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
 # DATABASE_URL taken apart (`new URL(url)`, `urlparse(url)`) and its host used, its query never read.
@@ -372,6 +490,9 @@ URL_SPLIT_QUERY = re.compile(
     r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
 )
 URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
+
+
+CREDENTIAL_KEY = re.compile(r"""^\s*['"]?(?:dbname|database|db_name|user|username|password)['"]?\s*[:=]""", re.I)
 
 
 class _ConnectionSites:
@@ -413,6 +534,23 @@ class _ConnectionSites:
         around = [(first, live) for first, last, live in self.opened if first <= line <= last]
         return bool(around) and max(around)[1]
 
+    def among_credentials(self, line: int) -> bool:
+        """Whether ``line`` sits in a block of connection settings kept apart from where the connection is
+        opened (``CONNINFO = {"host": "localhost", "user": ..., "dbname": ...}`` handed over later): a
+        database's identity keys within four lines of it, in a file that speaks of PostgreSQL."""
+        if not self.speaks_postgres or any(first <= line <= last for first, last, _ in self.opened):
+            return False  # within where a connection is opened: near() decides, and knows whether it is in effect
+        lines = self.text.splitlines()
+        if not 0 < line <= len(lines):
+            return False
+        indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+        # siblings only: keys at the host's own indentation (a server block's host beside a database
+        # block's user is not one connection's settings)
+        return any(
+            CREDENTIAL_KEY.search(text) and len(text) - len(text.lstrip()) == indent
+            for text in lines[max(0, line - 5) : line + 4]
+        )
+
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     unset = HARNESS_VARIABLES | {""}
@@ -425,7 +563,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             match = PG_URL.match(value)
             if not (match or ref.key.lower() in HOST_KEYS or ref.key in IDENTITY_KEYS):
                 continue
-            if _for_tests(source, ref.line):
+            if _for_tests(source, ref.line) or _branch_not_taken(ws, source, ref.line, value):
                 continue
             if match:
                 netloc = match.group("netloc")
@@ -447,7 +585,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                         ),
                     )
                 continue
-            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and sites.near(ref.line):
+            settings_here = sites.near(ref.line) or sites.among_credentials(ref.line)
+            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and settings_here:
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
             elif (
                 sites.near(ref.line)
@@ -486,6 +625,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
         fstrings = PY_FSTRING_HOST.finditer(text) if python_pg else iter(())
         for match in fstrings:
+            if SOCKET_ENCODED_HOST.match(text, match.end()):
+                continue  # a percent-encoded socket directory is a host libpq reads as that directory
             yield Finding(
                 "fixed-connection",
                 "PostgreSQL URL assembled with a host in its authority (a socket directory cannot go there)",
@@ -497,7 +638,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 ),
             )
         for match in FIXED_PORT.finditer(text) if "5432" in text else ():
-            if sites.speaks_postgres and sites.near(_line(text, match.start())):
+            port_line = _line(text, match.start())
+            if sites.speaks_postgres and (sites.near(port_line) or sites.among_credentials(port_line)):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
         if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
             host_read = URL_HOST_READ.search(text)
@@ -569,6 +711,10 @@ OTHER_STORES = {
         "keyv": "Keyv",
         "memcached": "Memcached",
         "node-json-db": "node-json-db (a JSON file store)",
+        # express-session stores that keep sessions in a database or files of their own
+        "connect-sqlite3": "a SQLite session store (its own file)",
+        "connect-redis": "Redis (a session store)",
+        "session-file-store": "session-file-store (a file store)",
         "loki": "LokiJS",
         "lokijs": "LokiJS",
     },
@@ -656,6 +802,17 @@ def _is_empty_container(node: ast.AST) -> bool:
     return False
 
 
+MAPPING_FACTORIES = {"dict", "defaultdict", "OrderedDict"}
+
+
+def _is_mapping(node: ast.AST) -> bool:
+    if isinstance(node, ast.Dict):
+        return True
+    if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] == "field":
+        return any(kw.arg == "default_factory" and ast.unparse(kw.value) == "dict" for kw in node.keywords)
+    return isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] in MAPPING_FACTORIES
+
+
 def _store_name(name: str) -> bool:
     bare = name.strip("_")
     return bool(ENTITY_WORDS.search(bare)) and not NOT_DATA.search(bare)
@@ -722,15 +879,21 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
                 ):
                     containers[target.id] = stmt.lineno  # DB = {"users": {}, "articles": {}}
     store_place = _store_place(source)
-    for node in ast.walk(tree) if store_place else ():
+
+    # Outside a store place an object's list is an entity holding its children (`self.comments = []`), but
+    # a mapping keyed by records (`self._by_article = defaultdict(set)`) is an index the object keeps.
+    def held(value: ast.expr) -> bool:
+        return _is_empty_container(value) and (store_place or _is_mapping(value))
+
+    for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):  # class ArticleRepository: _items: dict = {}
             for stmt in node.body:
                 if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
                     targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
                     for target in targets:
-                        if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                        if isinstance(target, ast.Name) and held(stmt.value) and _store_name(target.id):
                             containers[f"self.{target.id}"] = stmt.lineno
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and held(node.value):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 if (
@@ -768,14 +931,14 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
 
 
 JS_TOP_CONTAINER = re.compile(
-    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;?\s*$",
+    r"^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))\s*;?\s*$",
     re.M,
 )
 JS_THIS_CONTAINER = re.compile(
-    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))", re.M
+    r"\bthis\.(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))", re.M
 )
 JS_FIELD_CONTAINER = re.compile(
-    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^>]*>)?\(\s*\))\s*;",
+    r"^\s+(?:private\s+|readonly\s+|public\s+|#)*(\w+)\s*(?::[^=\n]+)?=\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*(?:<[^()\n]*>)?\(\s*\))\s*;",
     re.M,
 )
 
@@ -792,9 +955,14 @@ def _js_memory(source: SourceFile) -> Iterator[Finding]:
     for match in JS_TOP_CONTAINER.finditer(text):
         if _store_name(match.group(1)):
             containers[match.group(1)] = _line(text, match.start())
-    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if _store_place(source) else ():
+    store_place = _store_place(source)
+    # outside a store place only mappings count: most files hold none, so their scan is skipped
+    mappings_possible = store_place or "new Map" in text or "{}" in text
+    for pattern in (JS_THIS_CONTAINER, JS_FIELD_CONTAINER) if mappings_possible else ():
         for match in pattern.finditer(text):
-            if _store_name(match.group(1)):
+            # outside a store place only a mapping (`this.byArticle = new Map()`), as in Python
+            mapping = "[" not in match.group(0).split("=", 1)[-1] and "Set" not in match.group(0).split("=", 1)[-1]
+            if _store_name(match.group(1)) and (store_place or mapping):
                 containers.setdefault("this." + match.group(1), _line(text, match.start()))
     for match in JS_TOP_OBJECT.finditer(text):  # const store = { users: [], articles: new Map() }
         members = re.findall(r"(\w+)\s*:\s*(?:\[\s*\]|\{\s*\}|new\s+(?:Map|Set)\s*\(\s*\))", match.group(2))
@@ -833,7 +1001,13 @@ def _in_memory(ws: Workspace) -> Iterator[Finding]:
 
 
 # --------------------------------------------------------------------------- schema at start-up
-SCHEMA_CREATION = re.compile(r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(", re.I)
+# (alembic's `op.create_table(` and Django's `migrations.CreateModel(` live in migration folders: they create
+# the schema only when run.sh or the application applies them.)
+SCHEMA_CREATION = re.compile(
+    r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(|\bop\.create_table\s*\("
+    r"|\bmigrations\.CreateModel\s*\(",
+    re.I,
+)
 MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*['\"]__main__['\"]\s*:", re.M)
 
 
@@ -872,12 +1046,11 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
         return None
     if any(MIGRATION_RUNNER.search(source.text) for source in _app_files(ws)):
         return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
-    for rel, _ in found:
-        stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        module = rel.rsplit(".", 1)[0].replace("/", ".")
-        if any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel)):
-            return None
-    if re.search(r"alembic|migrat|db\s+push|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
+    if any(MIGRATION_RUNNER.search(source.text) and _named_by(launchers, source.rel) for source in ws.files.values()):
+        return None  # a script run.sh starts applies them (`python scripts/setup_db.py` calling command.upgrade)
+    if any(_named_by(launchers, rel) for rel, _ in found):
+        return None
+    if re.search(r"alembic|migrat|db\s+push|db\s+upgrade|prisma|knex|sequelize(-cli)?\s+db:", launchers, re.I):
         return None
     if premature:
         rel, line = premature[0]
@@ -902,6 +1075,13 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             reason="a script, a __main__ block or a function nothing calls; the task wants the schema created at start-up",
         ),
     )
+
+
+def _named_by(launchers: str, rel: str) -> bool:
+    """Whether run.sh (or the scripts it runs) names the file: by path, module or file stem."""
+    stem = rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    module = rel.rsplit(".", 1)[0].replace("/", ".")
+    return any(re.search(rf"(?<![\w.]){re.escape(name)}\b", launchers) for name in (stem, module, rel))
 
 
 SYNC_RECEIVER = re.compile(r"(\w+)\s*\.\s*sync\s*\($")
@@ -1067,6 +1247,11 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
     return name if uses <= 1 else None
 
 
+def package_scripts_text(ws: Workspace) -> str:
+    """Every package.json's ``main`` and ``scripts``, as text to search for the modules they start."""
+    return "\n".join(str(data.get(key, "")) for _, data in _package_scripts(ws) for key in ("main", "scripts"))
+
+
 def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
     import json
 
@@ -1086,34 +1271,64 @@ def _package_scripts(ws: Workspace) -> list[tuple[str, dict]]:
 CONFIG_LOADED = re.compile(r"config\.json|config/config['\"]|config/database['\"]|\[\s*env\s*\]")
 
 
+def _run_sh_environment(ws: Workspace) -> dict[str, str]:
+    """The variables run.sh assigns before the server starts (``export NODE_ENV=production``)."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    found = {}
+    for raw in run_sh.splitlines():
+        assignment = SHELL_ASSIGN.match(raw.split(" #", 1)[0])
+        if assignment:
+            found[assignment.group(1)] = assignment.group(2).strip().strip("'\"")
+    return found
+
+
+CLI_MIGRATES = re.compile(r"sequelize(?:-cli)?\s+db:migrate")
+
+
 def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
-    """Sequelize CLI's ``config/config.json``: with NODE_ENV unset (the evaluation never sets it) the
-    ``development`` block is the one the models connect with, unless it takes ``use_env_variable``."""
-    if not any(CONFIG_LOADED.search(s.text) for s in ws.files.values()):
+    """Sequelize CLI's ``config/config.json``: the block of NODE_ENV (``development`` when unset, as the
+    evaluation leaves it, unless run.sh sets it) is the one the models connect with when the code loads
+    the file, and the one ``sequelize-cli db:migrate`` creates the schema in when run.sh runs it; unless
+    that block takes ``use_env_variable``."""
+    loaded = any(CONFIG_LOADED.search(s.text) for s in ws.files.values())
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    migrated = bool(run_sh and CLI_MIGRATES.search(run_sh + _scripts_run_by(run_sh, ws)))
+    if not loaded and not migrated:
         return
+    environment = _run_sh_environment(ws).get("NODE_ENV", "development")
     for rel, data in ws.config_json:
         if not isinstance(data, dict):
             continue
-        development = data.get("development")
-        block: dict = development if isinstance(development, dict) else data
+        chosen = data.get(environment)
+        block: dict = chosen if isinstance(chosen, dict) else data
         if "use_env_variable" in block or not isinstance(block.get("dialect"), str):
             continue
         dialect = str(block["dialect"]).lower()
         storage, host, database = (str(block.get(k, "")) for k in ("storage", "host", "database"))
-        where = "development" if block is not data else "top level"
+        where = environment if block is not data else "top level"
+        why = f"NODE_ENV {'unset' if environment == 'development' else environment}: this block is used"
         if engine == "sqlite" and dialect == "sqlite" and storage:
             memory = bool(IN_MEMORY.match(storage))
+            if not loaded:  # only the CLI's migrations use it: the schema lands in that other database
+                yield Finding(
+                    "no-schema",
+                    f"run.sh's sequelize-cli db:migrate creates the schema in config {where} block's storage "
+                    f"{storage!r}, not in the file SQLITE_PATH names",
+                    Evidence(file=rel, construct=f"storage: {storage!r}", reason=why),
+                )
+                continue
             yield Finding(
                 "in-memory-database" if memory else "wrong-location",
                 f"config {where} block: storage {storage!r}, not the file SQLITE_PATH names",
-                Evidence(file=rel, construct=f"storage: {storage!r}", reason="NODE_ENV unset: this block is used"),
+                Evidence(file=rel, construct=f"storage: {storage!r}", reason=why),
             )
         elif engine == "postgres" and dialect in ("postgres", "postgresql") and (host.lower() in TCP_HOSTS or database):
             shown = f"host: {host!r}" if host.lower() in TCP_HOSTS else f"database: {database!r}"
             yield Finding(
-                "fixed-connection",
-                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged",
-                Evidence(file=rel, construct=shown, reason="NODE_ENV unset: this block is used"),
+                "fixed-connection" if loaded else "no-schema",
+                f"config {where} block: {shown} instead of DATABASE_URL / PG* unchanged"
+                + ("" if loaded else " (run.sh's sequelize-cli db:migrate creates the schema there)"),
+                Evidence(file=rel, construct=shown, reason=why),
             )
 
 
@@ -1148,6 +1363,27 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
                     reason="migrate creates only the tables of existing migrations; makemigrations never runs",
                 ),
             )
+    django_models = next(
+        (s for s in _app_files(ws) if s.language == "python" and "django" in s.text and DJANGO_MODEL.search(s.text)),
+        None,
+    )
+    if (
+        run_sh
+        and django_models is not None
+        and not re.search(r"\bmigrate\b|run-?syncdb", run_sh + _scripts_run_by(run_sh, ws))
+        and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in _app_files(ws))
+    ):
+        # Django creates a model's table only through migrate; run.sh starts the server without it
+        return Finding(
+            "no-schema",
+            "the app has Django models, but neither run.sh nor the code runs migrate: its tables are never created",
+            Evidence(
+                file=django_models.rel,
+                line=_line(django_models.text, DJANGO_MODEL.search(django_models.text).start()),  # type: ignore[union-attr]
+                construct="Django models, migrate never run",
+                reason="the task wants the schema created at start-up",
+            ),
+        )
     if re.search(r"alembic\s+upgrade", run_sh):
         for rel, source in ws.files.items():
             if rel.rsplit("/", 1)[-1] == "env.py" and "context.configure" in source.text:
@@ -1172,6 +1408,286 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
     return None
 
 
+def _schema_creation_commented_out(ws: Workspace) -> Finding | None:
+    """The only schema creation in the workspace is commented out (``// await sequelize.sync()``): it
+    never runs, and nothing else (a migration, run.sh) creates the tables. (A workspace with no creation
+    at all is not judged: fragments would read as violations.)"""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    if run_sh is None or re.search(r"migrat|alembic|db\s+push|db\s+upgrade|prisma|knex|\.sql\b", run_sh, re.I):
+        return None
+    disabled = None
+    for source in ws.files.values():
+        if not SCHEMA_CREATION.search(source.text):
+            continue
+        code = _code_lines(source.text, _comment_mark(source))
+        if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code) or "create_all" in code:
+            return None  # created (or run from a script) in code: the other rules judge it
+        disabled = disabled or source
+    if disabled is None:
+        return None
+    match = SCHEMA_CREATION.search(disabled.text)
+    return Finding(
+        "no-schema",
+        "the only schema creation is commented out: nothing creates the tables",
+        Evidence(
+            file=disabled.rel,
+            line=_line(disabled.text, match.start()) if match else None,
+            construct=_short(disabled.text[match.start() : disabled.text.find("\n", match.start())].strip())
+            if match
+            else "schema creation in a comment",
+            reason="the database is empty; the task wants the schema created at start-up",
+        ),
+    )
+
+
+def _sql_schema_never_run(ws: Workspace) -> Finding | None:
+    """The schema is written only in a .sql file (``docker/initdb.d/001_schema.sql``) that neither the
+    code nor run.sh (nor the scripts it runs) names, by file or directory, and nothing else creates it:
+    the tables are never created in the database the evaluation gives."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    schemas = [(rel, text) for rel, text in ws.sql_scripts if re.search(r"CREATE\s+TABLE", text, re.I)]
+    if run_sh is None or not schemas:
+        return None
+    launchers = run_sh + _scripts_run_by(run_sh, ws)
+    if re.search(r"migrat|alembic|db\s+push|db\s+upgrade|prisma|knex|\.sql\b", launchers, re.I):
+        return None
+    texts = [launchers] + [_code_lines(s.text, _comment_mark(s)) for s in ws.files.values()]
+    if any(SCHEMA_CREATION.search(text) or MIGRATION_RUNNER.search(text) or ".sql" in text for text in texts[1:]):
+        return None  # created in code, or some .sql file is read: judged elsewhere
+    for rel, _ in schemas:
+        parts = rel.split("/")
+        names = {parts[-1], parts[-1].rsplit(".", 1)[0]} | set(parts[:-1])
+        if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names for text in texts):
+            return None
+    rel = schemas[0][0]
+    return Finding(
+        "no-schema",
+        f"the schema is written only in {rel}, which neither the code nor run.sh runs",
+        Evidence(file=rel, construct="CREATE TABLE in a .sql file nothing runs", reason="the database stays empty"),
+    )
+
+
+def _json_settings_values(data: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted key, string value) of every leaf of a JSON settings file, blocks for tests left out."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if not TEST_WORD.search(str(key)):
+                yield from _json_settings_values(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(data, list):
+        for item in data:
+            yield from _json_settings_values(item, path)
+    elif isinstance(data, str):
+        yield path, data
+
+
+def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
+    """A JSON settings file the code loads (its file name is in the code) that names a SQLite file of
+    its own (``"db_path": "./instance/conduit.db"``) or a PostgreSQL URL with a host: what the code
+    reads from it is not the file or the connection the evaluation gives. Sequelize CLI files
+    (``dialect``) are judged by their own rule."""
+    for rel, data in ws.config_json:
+        name = rel.rsplit("/", 1)[-1]
+        if "dialect" in str(data) or not any(name in s.text for s in _app_files(ws)):
+            continue
+        for key, value in _json_settings_values(data):
+            url = PG_URL.match(value)
+            if engine == "sqlite" and (
+                SQLITE_FILE_STEM.match(value) or (SQLITE_FILE_URL.match(value) and "memory" not in value)
+            ):
+                yield Finding(
+                    "wrong-location",
+                    f"{rel} sets {key} to {value!r}: a SQLite file other than the one SQLITE_PATH names",
+                    Evidence(file=rel, construct=f"{key}: {value!r}", reason="a settings file the code loads"),
+                )
+            elif engine == "postgres" and url and url.group("netloc").rsplit("@", 1)[-1].split(":")[0]:
+                yield Finding(
+                    "fixed-connection",
+                    f"{rel} sets {key} to a PostgreSQL URL with a host instead of DATABASE_URL / PG* unchanged",
+                    Evidence(file=rel, construct=f"{key}: {_short(value)!r}", reason="a settings file the code loads"),
+                )
+
+
+# A declarative base defined in a file: `Base = declarative_base()`, `class Base(DeclarativeBase):`.
+DECLARATIVE_BASE = re.compile(
+    r"^(\w+)\s*=\s*(?:\w+\.)*declarative_base\(|^class\s+(\w+)\((?:\w+\.)*DeclarativeBase\b", re.M
+)
+METADATA_CREATE_ALL = re.compile(r"(\w+(?:\.\w+)*)\.metadata\.create_all\b")
+
+
+def _defining_file(ws: Workspace, source: SourceFile, dotted: str) -> tuple[str, str] | None:
+    """(file, name) a dotted reference as written in ``source`` stands for: a name of the file itself, one
+    imported from a workspace module, or ``module.Name`` through an imported module (None: unknown)."""
+    head, _, rest = dotted.partition(".")
+    if not rest:
+        bound = source.bound.get(head)
+        if bound:
+            return bound[0], head
+        defined = re.search(rf"^(?:class\s+{re.escape(head)}\b|{re.escape(head)}\s*=)", source.text, re.M)
+        return (source.rel, head) if defined else None
+    bound = source.bound.get(head)
+    if bound and "." not in rest and bound[0] in ws.files:
+        return bound[0], rest
+    return None
+
+
+def _create_all_on_unused_base(ws: Workspace) -> Finding | None:
+    """``Base.metadata.create_all(...)`` on a declarative base that no model inherits from (``models.py``
+    declares a second ``Base = declarative_base()`` of its own): the models' tables are never created.
+    Judged only when every create_all and every model's base resolves to a file of the workspace."""
+    python = [s for s in _app_files(ws) if s.language == "python"]
+    calls = [(s, m) for s in python if "create_all" in s.text for m in re.finditer(r"create_all\b", s.text)]
+    if not calls:
+        return None
+    targets: list[tuple[SourceFile, tuple[str, str]]] = []
+    for source, match in calls:
+        line_start = source.text.rfind("\n", 0, match.start()) + 1
+        written = METADATA_CREATE_ALL.search(source.text, line_start, match.end())
+        target = _defining_file(ws, source, written.group(1)) if written else None
+        if target is None:
+            return None  # db.create_all(), or a base this reading cannot place
+        targets.append((source, target))
+    bases: set[tuple[str, str]] = set()  # every class a model inherits from, resolved, up the chain
+    models = [(s, c) for s in python for c in s.classes if "__tablename__" in c.attributes]
+    if not models:
+        return None
+    pending = [(s, base) for s, c in models for base in c.bases]
+    while pending:
+        source, base_name = pending.pop()  # canonical: "Base", "app.database.Base", "sqlalchemy.orm.DeclarativeBase"
+        if base_name.split(".")[0] in ("sqlalchemy", "sqlmodel", "typing", "object"):
+            continue  # the ORM's own classes: the top of the chain
+        parts = base_name.split(".")
+        place = _defining_file(ws, source, parts[-1]) or (
+            _defining_file(ws, source, ".".join(parts[-2:])) if len(parts) > 1 else None
+        )
+        if place is None:
+            return None  # a base this reading cannot place: not judged
+        if place in bases:
+            continue
+        bases.add(place)
+        owner = ws.files.get(place[0])
+        for decl in owner.classes if owner else []:
+            if decl.name == place[1]:
+                pending += [(owner, base) for base in decl.bases]  # type: ignore[misc]
+    for _, (rel, name) in targets:
+        owner = ws.files.get(rel)
+        declared = owner is not None and any(
+            n == name for m in DECLARATIVE_BASE.finditer(owner.text) for n in m.groups() if n
+        )
+        if not declared or (rel, name) in bases:
+            return None
+    source, (rel, name) = targets[0]
+    return Finding(
+        "no-schema",
+        f"create_all runs on {name} of {rel}, a declarative base no model inherits from: no model's table is created",
+        Evidence(
+            file=source.rel,
+            construct=f"{name}.metadata.create_all on a base without models",
+            reason="the models are declared on another base; the task wants their schema created at start-up",
+        ),
+    )
+
+
+def _module_level_imports(source: SourceFile) -> list[str]:
+    """Workspace files a Python module imports at its top level (an import line without indentation)."""
+    lines = source.text.splitlines()
+    return [
+        target
+        for imp in source.imports
+        if 0 < imp.line <= len(lines) and not lines[imp.line - 1][:1].isspace()
+        for target in imp.targets
+    ]
+
+
+def _create_all_before_models(ws: Workspace) -> Finding | None:
+    """``Base.metadata.create_all(...)`` that runs before any module declaring a model is imported
+    (``create_app()`` calls it, then imports the blueprint that imports the models): SQLAlchemy knows a
+    table only once its class is defined, so nothing is created. Judged over-generously for what is
+    loaded: everything the file, the imports before the call in its function, and every module that
+    imports the file (up the chain) import at their top level, transitively."""
+    python = [s for s in _app_files(ws) if s.language == "python"]
+    calls = [(s, m) for s in python if ".metadata.create_all" in s.text for m in METADATA_CREATE_ALL.finditer(s.text)]
+    model_files = {s.rel for s in python for c in s.classes if "__tablename__" in c.attributes}
+    if len(calls) != 1 or not model_files:
+        return None
+    source, match = calls[0]
+    line = _line(source.text, match.start())
+    lines = source.text.splitlines()
+    if source.rel in model_files:
+        return None
+
+    def reaches_models(start: list[str]) -> bool:
+        seen: set[str] = set()
+        while start:
+            rel = start.pop()
+            if rel in seen or rel not in ws.files:
+                continue
+            seen.add(rel)
+            if rel in model_files:
+                return True
+            start += _module_level_imports(ws.files[rel])
+            # importing a.b.c runs the packages' __init__.py first
+            parts = rel.split("/")[:-1]
+            start += [f"{'/'.join(parts[:n])}/__init__.py" for n in range(1, len(parts) + 1)]
+        return False
+
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    earlier = [  # imports inside the same function, above the call
+        target
+        for imp in source.imports
+        if imp.line < line
+        and lines[imp.line - 1][:1].isspace()
+        and len(lines[imp.line - 1]) - len(lines[imp.line - 1].lstrip()) <= indent
+        for target in imp.targets
+    ]
+
+    if reaches_models([source.rel] + earlier):
+        return None  # the usual case, answered before looking up who imports the file
+    importers: dict[str, set[str]] = {}
+    for other in python:
+        for target in _module_level_imports(other):
+            importers.setdefault(target, set()).add(other.rel)
+    roots = {source.rel}
+    frontier = [source.rel]
+    while frontier:  # every module that imports the file, up the chain: all of it may be loaded first
+        for parent in importers.get(frontier.pop(), ()):
+            if parent not in roots:
+                roots.add(parent)
+                frontier.append(parent)
+    if reaches_models(list(roots) + earlier):
+        return None
+
+    def later_in_same_block(number: int) -> bool:
+        """Whether line ``number`` comes after the call in the block holding it (no line between them
+        is indented less than the call)."""
+        if number <= line:
+            return False
+        between = [text for text in lines[line : number - 1] if text.strip()]
+        return all(len(text) - len(text.lstrip()) >= indent for text in between)
+
+    # a lazy import elsewhere (a function create_app calls first) may load the models: not judged
+    lazy = [
+        target
+        for other in python
+        for imp in other.imports
+        if 0 < imp.line <= len(other.text.splitlines())
+        and other.text.splitlines()[imp.line - 1][:1].isspace()
+        and not (other is source and later_in_same_block(imp.line))
+        for target in imp.targets
+    ]
+    if reaches_models(lazy):
+        return None
+    return Finding(
+        "no-schema",
+        f"create_all runs before any module declaring a model is imported ({', '.join(sorted(model_files))}): no table is created",
+        Evidence(
+            file=source.rel,
+            line=line,
+            construct=_short(lines[line - 1].strip()),
+            reason="SQLAlchemy knows a model's table once its class is defined; the models are imported later",
+        ),
+    )
+
+
 def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     """Every way the workspace contradicts where and how the prompt says the data must live."""
     findings: list[Finding] = list(_overrides(ws))
@@ -1184,9 +1700,17 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
     elif engine == "postgres":
         findings += _tcp_connections(ws)
     findings += _sequelize_config(ws, engine)
+    findings += _json_settings(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
-    schema = _schema_outside_startup(ws) or _migrations_missing(ws)
+    schema = (
+        _schema_outside_startup(ws)
+        or _migrations_missing(ws)
+        or _schema_creation_commented_out(ws)
+        or _sql_schema_never_run(ws)
+        or _create_all_on_unused_base(ws)
+        or _create_all_before_models(ws)
+    )
     if schema is not None:
         findings.append(schema)
     return findings

@@ -9,6 +9,7 @@ import threading
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from decaybench.verifiers.placement import HARNESS_VARIABLES
 from decaybench.verifiers.source import (
     CallRef,
     ClassDecl,
@@ -281,10 +282,15 @@ class _Extractor(ast.NodeVisitor):
             # with env_prefix="CONDUIT_", database_url is read from CONDUIT_DATABASE_URL, never set
             prefix = _settings_env_prefix(node).upper()
             for stmt in node.body:
-                if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and isinstance(stmt.value, ast.Constant):
-                    target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-                    field = prefix + target.id.upper() if isinstance(target, ast.Name) else ""
-                    self.fallback_nodes[id(stmt.value)] = field  # BaseSettings fields are env defaults
+                if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
+                    continue
+                target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
+                field = prefix + target.id.upper() if isinstance(target, ast.Name) else ""
+                # BaseSettings fields are env defaults: `sqlite_path: Path = Path("data/x.db")`, and
+                # `db: str = Field("sqlite:///dev.db", alias="DATABASE_URL")` read from its alias
+                default, alias = _settings_field_default(stmt.value) or (stmt.value, "")
+                for sub in ast.walk(default):
+                    self.fallback_nodes[id(sub)] = alias.upper() or field
         self.generic_visit(node)
 
     # --- calls, strings, env -----------------------------------------------------------
@@ -461,6 +467,31 @@ class _Extractor(ast.NodeVisitor):
                     key=self.string_keys.get(id(node), ""),
                 )
             )
+
+
+# The keywords that name the environment variable a pydantic settings field is read from (pydantic v2's
+# alias/validation_alias, v1's env); without one the field's own name (with the class's env_prefix) is used.
+SETTINGS_FIELD_ENV_KEYWORDS = ("validation_alias", "alias", "env")
+
+
+def _settings_field_default(value: ast.expr) -> tuple[ast.expr, str] | None:
+    """The default of ``Field(default, alias="X")`` / ``Field(default=..., env="X")`` and the variable it
+    stands in for ("" when the field's own name is read); None when ``value`` is no ``Field(...)`` call."""
+    if not (isinstance(value, ast.Call) and (_dotted(value.func) or [""])[-1] == "Field"):
+        return None
+    default = value.args[0] if value.args else next((k.value for k in value.keywords if k.arg == "default"), None)
+    if default is None:
+        return None
+    names = [
+        str(item.value)
+        for keyword in SETTINGS_FIELD_ENV_KEYWORDS
+        for k in value.keywords
+        if k.arg == keyword
+        # alias="X", or AliasChoices("DATABASE_URL", "DB_URL") / env=["X", "Y"]: any of them is read
+        for item in ([k.value] + list(getattr(k.value, "args", None) or getattr(k.value, "elts", None) or []))
+        if isinstance(item, ast.Constant) and isinstance(item.value, str)
+    ]
+    return default, next((n for n in names if n.upper() in HARNESS_VARIABLES), names[0] if names else "")
 
 
 def _settings_env_prefix(node: ast.ClassDef) -> str:

@@ -46,6 +46,7 @@ SKIP_DIRS = {
     "frontend",
     "client",
 }
+DATABASE_SETTING_HINT = re.compile(r"\.(?:db|sqlite3?|db3)\"|\"(?:sqlite|postgres(?:ql)?)://")
 MAX_FILE_BYTES = 8_000_000  # larger files are listed as not read (evidence), never silently dropped
 
 
@@ -144,6 +145,7 @@ class Workspace:
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (rel path, error): cannot be verified
     not_read: list[tuple[str, str]] = field(default_factory=list)  # (rel path, why): special files, too large
     settings: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of .env, run.sh, *.prisma
+    sql_scripts: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of *.sql files
 
     def declared(self, name: str) -> tuple[str, int] | None:
         for manifest in self.manifests:
@@ -259,6 +261,11 @@ def load_workspace(root: Path) -> Workspace:
             if text is not None:
                 ws.settings.append((rel, text))
             continue
+        if suffix == ".sql":  # a schema the code or run.sh may run (or nothing does)
+            text = _read_text(path, ws, rel)
+            if text is not None:
+                ws.sql_scripts.append((rel, text))
+            continue
         manifest = next(((p, reader) for p, reader in readers if reader.matches(name)), None)
         if manifest is not None:
             text = _read_text(path, ws, rel)
@@ -271,7 +278,8 @@ def load_workspace(root: Path) -> Workspace:
             and name not in {"tsconfig.json", "jsconfig.json", "package-lock.json"}
         ):
             text = _read_text(path, ws, rel)
-            if text is not None and "dialect" in text:
+            # Sequelize CLI configuration (dialect), and settings files naming a database file or URL
+            if text is not None and ("dialect" in text or DATABASE_SETTING_HINT.search(text)):
                 try:
                     ws.config_json.append((rel, json.loads(text)))
                 except ValueError:

@@ -42,6 +42,9 @@ def _sqlalchemy_query(call: CallRef) -> bool:
 def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
     if call.method == "literal_column" and call.arg_kind in ("str", "template") and SQL_SUBQUERY.search(value):
         return "a SQL subquery written into the query with literal_column()"  # as Sequelize's literal()
+    if call.method == "text" and call.callee not in SQLALCHEMY_TEXT and call.arg_kind in ("str", "template"):
+        # Flask-SQLAlchemy's db.text(...) is sqlalchemy.text re-exported on the extension's instance
+        return "SQL string wrapped in text()" if orm.runs_statement(value) else None
     if call.callee not in SQLALCHEMY_TEXT or not call.arg_kind:
         return None
     if orm.runs_statement(value):

@@ -1,0 +1,3 @@
+#!/bin/sh
+npx sequelize-cli db:migrate
+exec node src/server.js

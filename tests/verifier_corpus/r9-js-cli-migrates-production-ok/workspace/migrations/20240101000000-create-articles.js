@@ -1,0 +1,3 @@
+module.exports = {
+  up: (queryInterface, Sequelize) => queryInterface.createTable('Articles', { id: { type: Sequelize.INTEGER, primaryKey: true } }),
+};

@@ -1,0 +1,17 @@
+from flask import Flask
+
+from conduit.db import engine
+from conduit.models.base import Base
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    from conduit.routes.articles import blueprint  # late, to dodge a circular import
+
+    Base.metadata.create_all(engine)
+
+    app.register_blueprint(blueprint)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,3 @@
+from conduit.entities import Article, Base, User
+
+__all__ = ['Article', 'Base', 'User']
