@@ -491,29 +491,50 @@ def _in_memory_only(ws: Workspace) -> Evidence | None:
 def _given_file_unused(ws: Workspace, evidence: list[Evidence]) -> Finding | None:
     """A SQLite application that never names SQLITE_PATH or DATABASE_URL (nor a settings field of that
     name) cannot be storing its data in the file the evaluation gives it."""
-    # dj-database-url / django-heroku / django-environ read DATABASE_URL without naming it.
-    pattern = re.compile(
-        r"sqlite_path|database_url|databaseurl|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
-    )
-    if (
-        any(pattern.search(s.text) for s in ws.files.values())
-        or any(pattern.search(t) for _, t in ws.settings)
-        or any(pattern.search(str(data)) for _, data in ws.config_json)  # Sequelize CLI use_env_variable
-    ):
+    if _mentions(ws, GIVEN_SQLITE):
         return None
-    where = next((e for e in evidence if e.file), None)
-    return Finding(
+    return _pinned_finding(
         "wrong-location",
         "the application never reads SQLITE_PATH or DATABASE_URL: its SQLite data is not in the given file",
+        evidence,
+        "SQLite without SQLITE_PATH/DATABASE_URL",
+        "",
+        "SQLITE_PATH / DATABASE_URL never read",
+    )
+
+
+def _mentions(ws: Workspace, pattern: re.Pattern[str]) -> bool:
+    """Whether any source, settings file (.env, run.sh) or JSON configuration (Sequelize CLI's
+    use_env_variable) names what ``pattern`` matches."""
+    return (
+        any(pattern.search(s.text) for s in ws.files.values())
+        or any(pattern.search(t) for _, t in ws.settings)
+        or any(pattern.search(str(data)) for _, data in ws.config_json)
+    )
+
+
+def _pinned_finding(
+    rule: str, message: str, evidence: list[Evidence], fallback: str, suffix: str, reason: str
+) -> Finding:
+    """A whole-application finding pinned to the first evidence with a file (the engine's, usually)."""
+    where = next((e for e in evidence if e.file), None)
+    return Finding(
+        rule,
+        message,
         Evidence(
             file=where.file if where else "",
             line=where.line if where else None,
-            construct=where.construct if where else "SQLite without SQLITE_PATH/DATABASE_URL",
-            reason="SQLITE_PATH / DATABASE_URL never read",
+            construct=(where.construct if where else fallback) + suffix,
+            reason=reason,
         ),
     )
 
 
+# Names that show a SQLite application takes the file the evaluation gives (dj-database-url, django-heroku
+# and django-environ read DATABASE_URL without naming it).
+GIVEN_SQLITE = re.compile(
+    r"sqlite_path|database_url|databaseurl|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
+)
 # Names that show the application takes the connection the evaluation gives: the variables themselves
 # (also as settings fields: `database_url: str`), and the libraries that read DATABASE_URL without naming
 # it (dj-database-url, django-heroku, django-environ's env.db()), and the PG prefix itself (a settings
@@ -538,11 +559,7 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
     to a database of its own choosing, not the one the evaluation gives it."""
     if any(name in POSTGRES_VARIABLES for f in ws.files.values() for name, _ in f.env_reads):
         return None  # the usual case, answered without reading the texts again
-    if (
-        any(GIVEN_POSTGRES.search(s.text) for s in ws.files.values())
-        or any(GIVEN_POSTGRES.search(t) for _, t in ws.settings)
-        or any(GIVEN_POSTGRES.search(str(data)) for _, data in ws.config_json)  # Sequelize CLI use_env_variable
-    ):
+    if _mentions(ws, GIVEN_POSTGRES):
         return None
     for source in ws.files.values():
         for call in source.calls:
@@ -554,16 +571,13 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
             for options in DRIVER_OPTIONS_ONLY.finditer(source.text):
                 if not CONNECTION_SETTING_KEY.search(options.group(1)):
                     return None
-    where = next((e for e in evidence if e.file), None)
-    return Finding(
+    return _pinned_finding(
         "fixed-connection",
         "the application never reads DATABASE_URL or PG*: it connects to a PostgreSQL database of its own choosing",
-        Evidence(
-            file=where.file if where else "",
-            line=where.line if where else None,
-            construct=f"{where.construct if where else 'PostgreSQL'}, with DATABASE_URL / PG* never read",
-            reason="the connection the evaluation gives is not handed over",
-        ),
+        evidence,
+        "PostgreSQL",
+        ", with DATABASE_URL / PG* never read",
+        "the connection the evaluation gives is not handed over",
     )
 
 

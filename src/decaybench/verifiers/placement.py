@@ -644,27 +644,32 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
             host_read = URL_HOST_READ.search(text)
             if host_read is not None:
-                yield Finding(
-                    "fixed-connection",
+                yield _url_changed(
+                    source.rel,
+                    text,
+                    host_read,
                     "DATABASE_URL is parsed into fields and its query (?host=, the socket directory) is never read",
-                    Evidence(
-                        file=source.rel,
-                        line=_line(text, host_read.start()),
-                        construct=_short(host_read.group(0)),
-                        reason="the URL is not handed to the driver unchanged",
-                    ),
                 )
         for match in URL_SPLIT_QUERY.finditer(text) if any(w in text for w in URL_CUT_WORDS) else ():
-            yield Finding(
-                "fixed-connection",
+            yield _url_changed(
+                source.rel,
+                text,
+                match,
                 "DATABASE_URL is cut at '?', dropping the socket directory it names (?host=...)",
-                Evidence(
-                    file=source.rel,
-                    line=_line(text, match.start()),
-                    construct=_short(match.group(0)),
-                    reason="the URL is not handed to the driver unchanged",
-                ),
             )
+
+
+def _url_changed(rel: str, text: str, match: re.Match[str], message: str) -> Finding:
+    return Finding(
+        "fixed-connection",
+        message,
+        Evidence(
+            file=rel,
+            line=_line(text, match.start()),
+            construct=_short(match.group(0)),
+            reason="the URL is not handed to the driver unchanged",
+        ),
+    )
 
 
 def _host_finding(rel: str, line: int, construct: str) -> Finding:
