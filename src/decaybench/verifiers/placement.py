@@ -1347,6 +1347,12 @@ ALEMBIC_URL_GIVEN = re.compile(
 DJANGO_MODEL = re.compile(r"^class\s+\w+\((?:models\.)?Model\)\s*:", re.M)
 
 
+def _django_tables_never_created(models: SourceFile, message: str, construct: str, reason: str) -> Finding:
+    declared = DJANGO_MODEL.search(models.text)
+    line = _line(models.text, declared.start()) if declared else None
+    return Finding("no-schema", message, Evidence(file=models.rel, line=line, construct=construct, reason=reason))
+
+
 def _migrations_missing(ws: Workspace) -> Finding | None:
     """A migration runner with nothing to run: Django models and ``manage.py migrate`` with no migration
     of the app's own (no ``makemigrations``, no ``--run-syncdb``), or ``alembic upgrade`` with no revision
@@ -1358,15 +1364,11 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
     ):
         models = next((s for s in ws.files.values() if s.language == "python" and DJANGO_MODEL.search(s.text)), None)
         if models is not None and not migration_files:
-            return Finding(
-                "no-schema",
+            return _django_tables_never_created(
+                models,
                 "run.sh runs Django's migrate, but the app has no migrations: its tables are never created",
-                Evidence(
-                    file=models.rel,
-                    line=_line(models.text, DJANGO_MODEL.search(models.text).start()),  # type: ignore[union-attr]
-                    construct="Django models without migrations",
-                    reason="migrate creates only the tables of existing migrations; makemigrations never runs",
-                ),
+                "Django models without migrations",
+                "migrate creates only the tables of existing migrations; makemigrations never runs",
             )
     django_models = next(
         (s for s in _app_files(ws) if s.language == "python" and "django" in s.text and DJANGO_MODEL.search(s.text)),
@@ -1379,15 +1381,11 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
         and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in _app_files(ws))
     ):
         # Django creates a model's table only through migrate; run.sh starts the server without it
-        return Finding(
-            "no-schema",
+        return _django_tables_never_created(
+            django_models,
             "the app has Django models, but neither run.sh nor the code runs migrate: its tables are never created",
-            Evidence(
-                file=django_models.rel,
-                line=_line(django_models.text, DJANGO_MODEL.search(django_models.text).start()),  # type: ignore[union-attr]
-                construct="Django models, migrate never run",
-                reason="the task wants the schema created at start-up",
-            ),
+            "Django models, migrate never run",
+            "the task wants the schema created at start-up",
         )
     if re.search(r"alembic\s+upgrade", run_sh):
         for rel, source in ws.files.items():
