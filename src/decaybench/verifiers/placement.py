@@ -208,15 +208,13 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
                 continue
             if re.search(r"environ|getenv|process\.env", value):
                 continue  # derived from what the evaluation gives
-            yield Finding(
+            yield _finding_at(
                 "overridden-connection",
                 f"the code replaces {variable}; the data does not go where the task says",
-                Evidence(
-                    file=source.rel,
-                    line=_line(text, match.start()),
-                    construct=_short(match.group(0).strip()),
-                    reason=f"{variable} is overwritten by the application",
-                ),
+                source.rel,
+                text,
+                match,
+                f"{variable} is overwritten by the application",
             )
 
 
@@ -442,15 +440,13 @@ def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
         for pattern, why in checks:
             code = _code_lines(text, _comment_mark(source))
             for match in pattern.finditer(code):
-                yield Finding(
+                yield _finding_at(
                     "wrong-location",
                     f"{why}: the data is not in the file SQLITE_PATH names",
-                    Evidence(
-                        file=source.rel,
-                        line=_line(code, match.start()),
-                        construct=_short(match.group(0)),
-                        reason="the given path does not reach the driver as an absolute file",
-                    ),
+                    source.rel,
+                    code,
+                    match,
+                    "the given path does not reach the driver as an absolute file",
                 )
 
 
@@ -660,15 +656,14 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
 
 
 def _url_changed(rel: str, text: str, match: re.Match[str], message: str) -> Finding:
+    return _finding_at("fixed-connection", message, rel, text, match, "the URL is not handed to the driver unchanged")
+
+
+def _finding_at(rule: str, message: str, rel: str, text: str, match: re.Match[str], reason: str) -> Finding:
+    """A finding whose construct is what ``match`` found in ``text`` (shortened), on its line."""
+    construct = _short(match.group(0).strip())
     return Finding(
-        "fixed-connection",
-        message,
-        Evidence(
-            file=rel,
-            line=_line(text, match.start()),
-            construct=_short(match.group(0)),
-            reason="the URL is not handed to the driver unchanged",
-        ),
+        rule, message, Evidence(file=rel, line=_line(text, match.start()), construct=construct, reason=reason)
     )
 
 
