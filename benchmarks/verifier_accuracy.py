@@ -7,6 +7,7 @@ Splits (each measured on its own, never pooled):
 * ``adversarial`` - ``tests/verifier_adversarial``: adversarial cases written blind (by someone who never
   read the verifiers) and then tuned on, so a development score too, but on code its fixers did not write;
 * ``adversarial-b`` - ``tests/verifier_adversarial_b``: a second blind-written split, tuned on in round 9;
+* ``adversarial-c`` - ``tests/verifier_adversarial_c``: a third, architecture-heavy, tuned on in round 10;
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
@@ -46,6 +47,7 @@ SPLITS = {
     "development": TESTS / "verifier_corpus",
     "adversarial": TESTS / "verifier_adversarial",
     "adversarial-b": TESTS / "verifier_adversarial_b",
+    "adversarial-c": TESTS / "verifier_adversarial_c",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",
@@ -247,7 +249,7 @@ def main() -> None:
         if args.json:
             continue
         title = f"{split} split: {len(cases)} workspaces" + (
-            " (development score: tuned on)" if split in ("development", "adversarial", "adversarial-b") else ""
+            " (development score: tuned on)" if split.startswith(("development", "adversarial")) else ""
         )
         table = Table(title=title + ", positive = violation")
         for column in ("verifier", "approach", "n", "TP", "FP", "FN", "TN", "accuracy", "precision", "recall", "F1"):

@@ -320,6 +320,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_heldout_b",
         "verifier_adversarial",
         "verifier_adversarial_b",
+        "verifier_adversarial_c",
     )
     for expected in (TESTS / split).glob("*/expected.json")
 )

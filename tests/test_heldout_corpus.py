@@ -20,7 +20,13 @@ TESTS = Path(__file__).parent
 # Corpora written blind, in one format: each must exist once it is listed here.
 CORPORA = [
     TESTS / name
-    for name in ("verifier_heldout", "verifier_heldout_b", "verifier_adversarial", "verifier_adversarial_b")
+    for name in (
+        "verifier_heldout",
+        "verifier_heldout_b",
+        "verifier_adversarial",
+        "verifier_adversarial_b",
+        "verifier_adversarial_c",
+    )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]
 NOT_CASES = {"README.md", "conftest.py", "__pycache__"}
