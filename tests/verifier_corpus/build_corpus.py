@@ -4587,6 +4587,107 @@ def define_round_nine() -> None:
     )
 
 
+def define_round_ten() -> None:
+    """Round 10: routes reaching the data layer through a helper module outside the layers, or by
+    looking a repository up by its key in what they hold."""
+    slug_check = (
+        "const { Article } = require('../models/article');\n\n"
+        "async function slugIsFree(slug) {\n  const existing = await Article.findOne({ where: { slug } });\n"
+        "  return existing === null;\n}\n\nmodule.exports = { slugIsFree };\n"
+    )
+    routes_with_check = JS_ROUTES.replace(
+        "const router = express.Router();",
+        "const { slugIsFree } = require('../checks/slug');\n\nconst router = express.Router();",
+    ).replace(
+        "    const article = await articleService.getArticle(req.params.slug);",
+        "    if (await slugIsFree(req.params.slug)) {\n      res.status(404).end();\n      return;\n    }\n"
+        "    const article = await articleService.getArticle(req.params.slug);",
+    )
+    case(
+        "r10-js-route-helper-outside-layers-queries",
+        "a route imports src/checks/slug.js, outside every layer, whose function runs Article.findOne itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {"src/checks/slug.js": slug_check, "src/routes/articles.js": routes_with_check},
+    )
+    case(
+        "r10-js-route-helper-outside-layers-asks-service-ok",
+        "the same helper outside the layers asks the article service instead of the model",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/checks/slug.js": (
+                "const articleService = require('../services/articleService');\n\n"
+                "async function slugIsFree(slug) {\n  try {\n    await articleService.getArticle(slug);\n"
+                "    return false;\n  } catch (err) {\n    return true;\n  }\n}\n\nmodule.exports = { slugIsFree };\n"
+            ),
+            "src/routes/articles.js": routes_with_check,
+        },
+    )
+    case(
+        "r10-js-route-resolves-repository-by-key",
+        "a route asks a container module for 'articleRepository' by name and calls it",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/container.js": (
+                "const articleRepository = require('./repositories/articleRepository');\n"
+                "const articleService = require('./services/articleService');\n\n"
+                "const registry = new Map([\n  ['articleRepository', articleRepository],\n"
+                "  ['articleService', articleService],\n]);\n\nmodule.exports = registry;\n"
+            ),
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "const articleService = require('../services/articleService');",
+                "const registry = require('../container');\nconst articleService = require('../services/articleService');",
+            ).replace(
+                "    const article = await articleService.getArticle(req.params.slug);",
+                "    const article = await registry.get('articleRepository').findBySlug(req.params.slug);",
+            ),
+        },
+    )
+    case(
+        "r10-js-route-resolves-service-by-key-ok",
+        "a route asks the container for 'articleService' by name; the repository is wired in the container",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/container.js": (
+                "const articleRepository = require('./repositories/articleRepository');\n"
+                "const articleService = require('./services/articleService');\n\n"
+                "const registry = new Map([\n  ['articleRepository', articleRepository],\n"
+                "  ['articleService', articleService],\n]);\n\nmodule.exports = registry;\n"
+            ),
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "const articleService = require('../services/articleService');",
+                "const registry = require('../container');\nconst articleService = require('../services/articleService');",
+            ).replace(
+                "    const article = await articleService.getArticle(req.params.slug);",
+                "    const article = await registry.get('articleService').getArticle(req.params.slug);",
+            ),
+        },
+    )
+    case(
+        "r10-py-route-takes-repository-from-extensions",
+        "a Flask handler reads current_app.extensions['article_repository'] and calls by_slug on it",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                "from flask import Blueprint, jsonify", "from flask import Blueprint, current_app, jsonify"
+            ).replace(
+                "            article = service.get(slug)",
+                '            article = current_app.extensions["article_repository"].by_slug(slug)\n'
+                "            if article is None:\n                raise ArticleNotFound(slug)",
+            )
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -4597,6 +4698,7 @@ def main() -> None:
     define_round_seven()
     define_round_eight()
     define_round_nine()
+    define_round_ten()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

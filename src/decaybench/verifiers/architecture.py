@@ -525,6 +525,33 @@ def check_architecture(ws: Workspace) -> Verdict:
                 report_call(
                     "skipped-layer", f"routes hold a repository ({holder}) and call it, not via services", rel, call
                 )
+        if layer == "routes":
+            for line, key in _repository_lookups(source):
+                construct = f"lookup of '{key}'"
+                key_seen = ("skipped-layer", rel, line, construct)
+                if key_seen in seen:
+                    continue
+                seen.add(key_seen)
+                message = f"routes look a repository up by its key ('{key}') in what they hold, not via services"
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=line, construct=construct, reason=message))
+        if layer == "routes" and source.language != "python":
+            for imp, target, call in _root_module_queries(ws, source, containers):
+                construct = _construct(imp)
+                key_seen = ("skipped-layer", rel, imp.line, construct)
+                if key_seen in seen:
+                    continue
+                seen.add(key_seen)
+                message = (
+                    f"routes import {target}, a module outside the layers that queries the database "
+                    f"({call.callee}(...) on line {call.line})"
+                )
+                violations.append(
+                    Violation(rule="skipped-layer", message=message, file=rel, line=imp.line, construct=construct)
+                )
+                evidence.append(Evidence(file=rel, line=imp.line, construct=construct, reason=message))
         if layer == "routes" and source.language == "python":
             for imp, name in _root_queries(ws, source, containers):
                 construct = f"from {imp.spec} import {name}"
@@ -871,6 +898,42 @@ def _root_queries(ws: Workspace, source: SourceFile, containers: frozenset[str])
                     continue
                 if any(_queries(node) for node in ast.walk(function)):
                     yield imp, name
+
+
+# A repository fetched by its key from a container, app state or a registry the route holds:
+# ``container.get('articleRepository')``, ``req.app.get('repos')``, ``current_app.extensions["article_repo"]``.
+REPOSITORY_LOOKUP = re.compile(
+    r"""(?:\.(?:get|resolve|make|inject|lookup|getService)\(\s*|\[\s*)(['"`])([A-Za-z_$][\w$.]*)\1\s*[\])]"""
+)
+
+
+def _repository_lookups(source: SourceFile):
+    """(line, key) for each repository a route file looks up by a key naming one (a word check first)."""
+    if "repo" not in source.text.lower():
+        return
+    for match in REPOSITORY_LOOKUP.finditer(source.text):
+        if names_a_repository(match.group(2)):
+            yield source.text.count("\n", 0, match.start()) + 1, match.group(2)
+
+
+def _root_module_queries(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+    """(import, target, call) for each JS/TS module outside the layers a route imports that itself
+    queries the database (a validator or helper running ``Article.findOne``, SQL, a Prisma client): a
+    repository in all but name. Modules that only wire (create the pool, export the ORM instance) do not
+    query and are not counted; middleware modules are judged by their own rule."""
+    for imp in source.imports:
+        if imp.type_only or imp.kind == "computed":
+            continue
+        for target in imp.targets:
+            module = ws.files.get(target)
+            if module is None or layer_of(target, containers) is not None or module.language == "python":
+                continue
+            if _http_middleware(target):
+                continue
+            call = next((call for call, _ in _route_data_access(ws, module, containers, "services")), None)
+            if call is not None:
+                yield imp, target, call
+                break
 
 
 def _queries(node: object) -> bool:
