@@ -4687,6 +4687,52 @@ def define_round_ten() -> None:
         },
     )
 
+    case(
+        "r10-js-route-destructures-repositories-from-app",
+        "a route destructures { articles } out of req.app.locals.repositories and calls articles.findBySlug",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "    const article = await articleService.getArticle(req.params.slug);",
+                "    const { articles } = req.app.locals.repositories;\n"
+                "    const article = await articles.findBySlug(req.params.slug);",
+            )
+        },
+    )
+    case(
+        "r10-js-route-destructures-services-from-app-ok",
+        "a route destructures { articles } out of req.app.locals.services and calls articles.getArticle",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "    const article = await articleService.getArticle(req.params.slug);",
+                "    const { articles } = req.app.locals.services;\n"
+                "    const article = await articles.getArticle(req.params.slug);",
+            )
+        },
+    )
+    case(
+        "r10-py-route-aliases-repository-from-app",
+        "a Flask handler binds store = current_app.repositories.articles and calls store.by_slug",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                "from flask import Blueprint, jsonify", "from flask import Blueprint, current_app, jsonify"
+            ).replace(
+                "            article = service.get(slug)",
+                "            store = current_app.repositories.articles\n"
+                "            article = store.by_slug(slug)\n"
+                "            if article is None:\n                raise ArticleNotFound(slug)",
+            )
+        },
+    )
+
 
 def main() -> None:
     define_cases()

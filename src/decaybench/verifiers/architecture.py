@@ -537,6 +537,13 @@ def check_architecture(ws: Workspace) -> Verdict:
                     Violation(rule="skipped-layer", message=message, file=rel, line=line, construct=construct)
                 )
                 evidence.append(Evidence(file=rel, line=line, construct=construct, reason=message))
+            for call, holder in _repository_aliases(source):
+                report_call(
+                    "skipped-layer",
+                    f"routes take a repository out of {holder} into a local name and call it, not via services",
+                    rel,
+                    call,
+                )
         if layer == "routes" and source.language != "python":
             for imp, target, call in _root_module_queries(ws, source, containers):
                 construct = _construct(imp)
@@ -914,6 +921,35 @@ def _repository_lookups(source: SourceFile):
     for match in REPOSITORY_LOOKUP.finditer(source.text):
         if names_a_repository(match.group(2)):
             yield source.text.count("\n", 0, match.start()) + 1, match.group(2)
+
+
+# A local name bound to something reached through a path that names a repository:
+# ``const { articles } = req.app.locals.repositories``, ``store = request.app.state.repos.articles``.
+REPOSITORY_ALIAS = re.compile(
+    r"^[ \t]*(?:(?:const|let|var)\s+)?(\{[^}=]*\}|[A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*;?\s*$",
+    re.M,
+)
+
+
+def _repository_aliases(source: SourceFile):
+    """(call, holder) for calls on a local name a route binds to a repository taken from what it holds
+    (the path names one: ``req.app.locals.repositories``); a word check first."""
+    if "repo" not in source.text.lower():
+        return
+    aliases: dict[str, str] = {}
+    for match in REPOSITORY_ALIAS.finditer(source.text):
+        target, path = match.group(1), match.group(2)
+        if not any(names_a_repository(part) for part in path.split(".")[1:]):
+            continue
+        names = (
+            [part.split(":")[-1].strip() for part in target.strip("{}").split(",")]
+            if target.startswith("{")
+            else [target]
+        )
+        aliases.update({name: path for name in names if name.isidentifier()})
+    for call in source.calls:
+        if call.method and call.root in aliases and call.callee != call.root and not names_a_repository(call.root):
+            yield call, aliases[call.root]
 
 
 def _root_module_queries(ws: Workspace, source: SourceFile, containers: frozenset[str]):

@@ -1,0 +1,20 @@
+from flask import Blueprint, current_app, jsonify
+
+from conduit.services.articles import ArticleNotFound, ArticleService
+
+
+def build_blueprint(service: ArticleService) -> Blueprint:
+    bp = Blueprint("articles", __name__)
+
+    @bp.get("/api/articles/<slug>")
+    def get_article(slug):
+        try:
+            store = current_app.repositories.articles
+            article = store.by_slug(slug)
+            if article is None:
+                raise ArticleNotFound(slug)
+        except ArticleNotFound:
+            return jsonify({"errors": {"body": ["article not found"]}}), 404
+        return jsonify({"article": {"slug": article.slug, "body": article.body}})
+
+    return bp
