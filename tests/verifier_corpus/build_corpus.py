@@ -4733,6 +4733,40 @@ def define_round_ten() -> None:
         },
     )
 
+    case(
+        "r10-py-route-opens-session-under-own-name",
+        "a Flask handler opens `with SessionLocal() as tx:` and loads the article with tx.get itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                "from conduit.services.articles import ArticleNotFound, ArticleService",
+                "from conduit.db import SessionLocal\nfrom conduit.models.entities import Article\n"
+                "from conduit.services.articles import ArticleNotFound, ArticleService",
+            ).replace(
+                "            article = service.get(slug)",
+                "            with SessionLocal() as tx:\n                article = tx.get(Article, int(slug))\n"
+                "            if article is None:\n                raise ArticleNotFound(slug)",
+            )
+        },
+    )
+    case(
+        "r10-py-service-opens-unit-of-work-ok",
+        "a service opens `with SessionLocal() as tx:`, hands tx to its repository and commits it",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "from conduit.models.entities import Article",
+                "from conduit.db import SessionLocal\nfrom conduit.models.entities import Article",
+            )
+            + "\n\ndef publish(article: Article) -> Article:\n    with SessionLocal() as tx:\n"
+            "        saved = ArticleRepository(tx).add(article)\n        tx.commit()\n    return saved\n"
+        },
+    )
+
 
 def main() -> None:
     define_cases()

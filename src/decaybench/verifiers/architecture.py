@@ -677,6 +677,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     excepted), since every read and write of stored data belongs to the repositories. With
     ``layer="middleware"``: as for services (HTTP middleware outside the layers may call repositories)."""
     below = {"models", "repositories"} if layer == "routes" else {"models"}
+    opened = _opened_sessions(ws, source) if source.language == "python" else set()
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
         path = call.callee.split(".")[:-1]
@@ -702,7 +703,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         if source.language == "python":
             loads_by_key = method == "get" and call.arg_kind == "name" and call.arg_value[:1].isupper()
             if (
-                (receiver.lower() in SESSION_NAMES | HANDLE_NAMES or root == "db")
+                (receiver.lower() in SESSION_NAMES | HANDLE_NAMES or root == "db" or receiver in opened)
                 and (method in SESSION_METHODS or loads_by_key)  # session.get(User, user_id)
                 # a service may end the unit of work its repositories share; reading and writing is theirs
                 and not (layer in ("services", "middleware") and method in TRANSACTION_METHODS)
@@ -921,6 +922,35 @@ def _repository_lookups(source: SourceFile):
     for match in REPOSITORY_LOOKUP.finditer(source.text):
         if names_a_repository(match.group(2)):
             yield source.text.count("\n", 0, match.start()) + 1, match.group(2)
+
+
+# A session opened from a factory under any local name: ``with SessionLocal() as tx:``,
+# ``uow = async_session()``, ``async with get_session() as s:``.
+OPENED_SESSION = re.compile(
+    r"\bwith\s+(?:await\s+)?([A-Za-z_][\w.]*)\(\)\s+as\s+([A-Za-z_]\w*)"
+    r"|^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:await\s+)?([A-Za-z_][\w.]*)\(\)\s*$",
+    re.M,
+)
+
+
+def _opened_sessions(ws: Workspace, source: SourceFile) -> set[str]:
+    """Local names a Python module binds to a session it opens: the factory is named like one
+    (``SessionLocal``, ``async_session``) or comes from a module that makes sessions (``sessionmaker``)."""
+    if "ession" not in source.text:
+        return set()
+    names: set[str] = set()
+    for match in OPENED_SESSION.finditer(source.text):
+        factory, local = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        head = factory.split(".")[0]
+        named = any(word.lower() == "session" for word in IDENTIFIER_WORDS.findall(factory.split(".")[-1]))
+        made = any(
+            "sessionmaker" in module.text
+            for module in (ws.files.get(target) for target in source.bound.get(head, []))
+            if module is not None
+        )
+        if named or made:
+            names.add(local)
+    return names
 
 
 # A local name bound to something reached through a path that names a repository:

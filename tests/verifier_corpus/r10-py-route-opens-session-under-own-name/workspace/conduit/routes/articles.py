@@ -1,0 +1,22 @@
+from flask import Blueprint, jsonify
+
+from conduit.db import SessionLocal
+from conduit.models.entities import Article
+from conduit.services.articles import ArticleNotFound, ArticleService
+
+
+def build_blueprint(service: ArticleService) -> Blueprint:
+    bp = Blueprint("articles", __name__)
+
+    @bp.get("/api/articles/<slug>")
+    def get_article(slug):
+        try:
+            with SessionLocal() as tx:
+                article = tx.get(Article, int(slug))
+            if article is None:
+                raise ArticleNotFound(slug)
+        except ArticleNotFound:
+            return jsonify({"errors": {"body": ["article not found"]}}), 404
+        return jsonify({"article": {"slug": article.slug, "body": article.body}})
+
+    return bp
