@@ -4767,6 +4767,40 @@ def define_round_ten() -> None:
         },
     )
 
+    http_helpers = (
+        'from flask import abort\n\n\ndef not_found(what: str):\n    abort(404, description=f"{what} not found")\n\n\n'
+        "def page_size(limit: int | None) -> int:\n    return min(limit or 20, 100)\n"
+    )
+    case(
+        "r10-py-service-calls-abort-through-helper",
+        "a service imports not_found from conduit/http_helpers.py, a root module whose not_found calls Flask's abort",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("framework-leakage")},
+        {
+            "conduit/http_helpers.py": http_helpers,
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "from conduit.models.entities import Article",
+                "from conduit.http_helpers import not_found\nfrom conduit.models.entities import Article",
+            ).replace("            raise ArticleNotFound(slug)", "            not_found(slug)"),
+        },
+    )
+    case(
+        "r10-py-service-takes-plain-helper-beside-abort-ok",
+        "a service imports page_size from the same root module; page_size does not touch Flask",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/http_helpers.py": http_helpers,
+            "conduit/services/articles.py": PY_SERVICE.replace(
+                "from conduit.models.entities import Article",
+                "from conduit.http_helpers import page_size\nfrom conduit.models.entities import Article",
+            )
+            + "\n\ndef feed_size(limit: int | None) -> int:\n    return page_size(limit)\n",
+        },
+    )
+
 
 def main() -> None:
     define_cases()

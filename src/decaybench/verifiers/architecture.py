@@ -445,6 +445,12 @@ def check_architecture(ws: Workspace) -> Verdict:
                             leaked,
                         )
                     )
+                elif source.language == "python":
+                    wrapped = _framework_helpers(ws, imp, frameworks, containers, layer)
+                    if wrapped:
+                        problems.append(
+                            ("framework-leakage", f"{layer} import {wrapped}: the web framework one call away", wrapped)
+                        )
             for rule, message, detail in problems:
                 if imp.type_only:
                     evidence.append(
@@ -666,6 +672,39 @@ def _framework_reexport(
             if shared or (handed_on and not wanted and not inner.names):
                 what = ", ".join(shared) or "everything"
                 return f"{what} from {target}, which takes it from '{inner.spec}'"
+    return ""
+
+
+def _framework_helpers(
+    ws: Workspace, imp: ImportRef, frameworks: tuple[str, ...], containers: frozenset[str], layer: str
+) -> str:
+    """The functions ``imp`` takes from a Python module outside its layer whose bodies use a name that
+    module imports from the web framework: ``from app.http import not_found`` where ``not_found`` calls
+    Flask's ``abort(404)`` ("" when none). Names of the module that do not touch the framework (its
+    ``db`` next to a ``LoginManager``) stay allowed."""
+    import ast
+
+    wanted = {n for n in imp.names if n not in ("default", "*")}
+    for target in imp.targets:
+        module = ws.files.get(target)
+        if not wanted or module is None or module.language != "python" or layer_of(target, containers) == layer:
+            continue
+        framework_names: set[str] = set()
+        for inner in module.imports:
+            if not inner.targets and not inner.type_only and matches(inner.spec, frameworks):
+                framework_names.update(inner.names or [inner.spec.split(".")[0]])
+        if not framework_names:
+            continue
+        try:
+            tree = ast.parse(module.text)
+        except (SyntaxError, ValueError):
+            continue
+        for node in tree.body:
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name not in wanted:
+                continue
+            used = sorted({n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & framework_names)
+            if used:
+                return f"{node.name} from {target}, which calls the framework's {', '.join(used)}"
     return ""
 
 
