@@ -4801,6 +4801,93 @@ def define_round_ten() -> None:
         },
     )
 
+    server_with_error_handler = JS_SERVER.replace(
+        "  app.listen", "  app.use(require('./errorReporter'));\n  app.listen"
+    )
+    case(
+        "r10-js-error-handler-module-writes-row",
+        "src/errorReporter.js, an (err, req, res, next) handler outside the layers, INSERTs the error itself",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("data-access-outside-repositories"), "orm": bad("raw-sql")},
+        {
+            "src/errorReporter.js": (
+                "const { sequelize } = require('./db');\n\n"
+                "module.exports = async function reportError(err, req, res, next) {\n"
+                "  await sequelize.query('INSERT INTO failures (message) VALUES (?)', { replacements: [err.message] });\n"
+                "  res.status(500).json({ errors: { body: ['internal error'] } });\n};\n"
+            ),
+            "src/server.js": server_with_error_handler,
+        },
+    )
+    case(
+        "r10-js-loader-function-asks-repository-ok",
+        "src/loaders/article.js exports a (req, res, next) loader that asks the article repository",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/loaders/article.js": (
+                "const articleRepository = require('../repositories/articleRepository');\n\n"
+                "async function loadArticle(req, res, next) {\n"
+                "  req.article = await articleRepository.findBySlug(req.params.slug);\n  next();\n}\n\n"
+                "module.exports = { loadArticle };\n"
+            ),
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n",
+                "  app.use(express.json());\n  app.use('/api/articles/:slug', require('./loaders/article').loadArticle);\n",
+            ),
+        },
+    )
+    case(
+        "r10-py-error-handler-runs-sql",
+        "app.py registers @app.errorhandler(500) that records the failure with an INSERT itself",
+        PY_BASE,
+        PG_SQLA,
+        {"architecture": bad("data-access-outside-repositories"), "orm": bad("raw-sql")},
+        {
+            "conduit/app.py": PY_APP.replace(
+                '    @app.get("/api/health-check")',
+                "    @app.errorhandler(500)\n    def record_failure(error):\n        with SessionLocal() as session:\n"
+                '            session.execute(text("INSERT INTO failures (message) VALUES (:m)"), {"m": str(error)})\n'
+                "            session.commit()\n"
+                '        return {"errors": {"body": ["internal error"]}}, 500\n\n'
+                '    @app.get("/api/health-check")',
+            ).replace("from flask import Flask", "from flask import Flask\nfrom sqlalchemy import text")
+        },
+    )
+    case(
+        "r10-py-error-handler-rolls-back-ok",
+        "app.py registers @app.errorhandler(500) that only rolls the shared session back",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/app.py": PY_APP.replace(
+                "    service = ArticleService(ArticleRepository(SessionLocal()))",
+                "    session = SessionLocal()\n    service = ArticleService(ArticleRepository(session))",
+            ).replace(
+                '    @app.get("/api/health-check")',
+                "    @app.errorhandler(500)\n    def undo(error):\n        session.rollback()\n"
+                '        return {"errors": {"body": ["internal error"]}}, 500\n\n'
+                '    @app.get("/api/health-check")',
+            )
+        },
+    )
+    case(
+        "r10-py-route-tag-list-names-repositories-ok",
+        'a route module keeps a list literal ["repositories"] for its OpenAPI tags: not a lookup',
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                '    bp = Blueprint("articles", __name__)',
+                '    bp = Blueprint("articles", __name__)\n    bp.tags = ["repositories"]',
+            )
+        },
+    )
+
 
 def main() -> None:
     define_cases()

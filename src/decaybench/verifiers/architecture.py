@@ -831,14 +831,55 @@ def _http_middleware(rel: str) -> bool:
 # Middleware registered inline: @app.before_request, @app.middleware("http") (FastAPI), @web.middleware
 # (aiohttp); app.use(async (req, res, next) => ...), app.use('*', async (c, next) => ...), fastify's
 # addHook('preHandler', async (request) => ...).
+# Error handlers and after-request hooks run per request too (round 10): @app.errorhandler(404),
+# @app.exception_handler(...), @app.after_request, @app.teardown_request; fastify.setErrorHandler(...),
+# app.onError(...), app.notFound(...).
 MIDDLEWARE_REGISTRATION = re.compile(
-    r"^\s*@(?:\w+\.)*(?:before_request|before_app_request|middleware)\b"
-    r"|\b\w+\.(?:use|addHook)\(\s*(?:['\"][^'\"\n]*['\"]\s*,\s*)?(?:async\s+)?(?:function\b|\([^)\n]*\)\s*=>|\w+\s*=>)",
+    r"^\s*@(?:\w+\.)*(?:before_request|before_app_request|middleware|errorhandler|app_errorhandler"
+    r"|exception_handler|after_request|after_app_request|teardown_request)\b"
+    r"|\b\w+\.(?:use|addHook|setErrorHandler|setNotFoundHandler|onError|notFound)\(\s*(?:['\"][^'\"\n]*['\"]\s*,\s*)?"
+    r"(?:async\s+)?(?:function\b|\([^)\n]*\)\s*=>|\w+\s*=>)",
     re.M,
 )
 
 
-MIDDLEWARE_WORDS = ("before_request", "before_app_request", "middleware", ".use(", "addHook(")
+MIDDLEWARE_WORDS = (
+    "before_request",
+    "before_app_request",
+    "middleware",
+    ".use(",
+    "addHook(",
+    "errorhandler",
+    "exception_handler",
+    "after_request",
+    "after_app_request",
+    "teardown_request",
+    "ErrorHandler(",
+    "NotFoundHandler(",
+    "onError(",
+    "notFound(",
+)
+# A JS/TS function written as Express/Koa middleware or error handler, wherever it is registered:
+# ``function loadUser(req, res, next) {``, ``async (err, req, res, next) => {``, ``async (ctx, next) => {``.
+MIDDLEWARE_SIGNATURE = re.compile(
+    r"\(\s*(?:(?:err|error)\w*\s*,\s*)?(?:req\w*\s*,\s*res\w*|ctx)\s*,\s*next\s*\)\s*(?:=>\s*)?\{"
+)
+
+
+def _signature_spans(source: SourceFile) -> list[tuple[int, int]]:
+    """Line ranges of the bodies of JS/TS functions with a middleware signature (braces balanced)."""
+    text = source.text
+    spans: list[tuple[int, int]] = []
+    for match in MIDDLEWARE_SIGNATURE.finditer(text):
+        depth, end = 0, len(text)
+        for index in range(match.end() - 1, len(text)):
+            depth += text[index] == "{"
+            depth -= text[index] == "}"
+            if depth == 0:
+                end = index
+                break
+        spans.append((text.count("\n", 0, match.start()) + 1, text.count("\n", 0, end) + 1))
+    return spans
 
 
 def _middleware_spans(rel: str, source: SourceFile) -> list[tuple[int, int]]:
@@ -846,9 +887,12 @@ def _middleware_spans(rel: str, source: SourceFile) -> list[tuple[int, int]]:
     middleware a start-up file registers inline (a word check first: most files register none)."""
     if _http_middleware(rel):
         return [(1, source.text.count("\n") + 1)]
+    spans = _signature_spans(source) if source.language != "python" and "next" in source.text else []
     if not any(word in source.text for word in MIDDLEWARE_WORDS):
-        return []
-    return _handler_spans(source, MIDDLEWARE_REGISTRATION) if MIDDLEWARE_REGISTRATION.search(source.text) else []
+        return spans
+    if MIDDLEWARE_REGISTRATION.search(source.text):
+        spans += _handler_spans(source, MIDDLEWARE_REGISTRATION)
+    return spans
 
 
 def _typed_repository_calls(source: SourceFile, containers: frozenset[str]):
@@ -947,10 +991,11 @@ def _root_queries(ws: Workspace, source: SourceFile, containers: frozenset[str])
                     yield imp, name
 
 
-# A repository fetched by its key from a container, app state or a registry the route holds:
+# A repository fetched by its key from a container, app state or a registry the route holds (a subscript,
+# not a list literal such as ``tags=["repositories"]``):
 # ``container.get('articleRepository')``, ``req.app.get('repos')``, ``current_app.extensions["article_repo"]``.
 REPOSITORY_LOOKUP = re.compile(
-    r"""(?:\.(?:get|resolve|make|inject|lookup|getService)\(\s*|\[\s*)(['"`])([A-Za-z_$][\w$.]*)\1\s*[\])]"""
+    r"""(?:\.(?:get|resolve|make|inject|lookup|getService)\(\s*|(?<=[\w$\])])\[\s*)(['"`])([A-Za-z_$][\w$.]*)\1\s*[\])]"""
 )
 
 
@@ -1025,7 +1070,7 @@ def _root_module_queries(ws: Workspace, source: SourceFile, containers: frozense
     """(import, target, call) for each JS/TS module outside the layers a route imports that itself
     queries the database (a validator or helper running ``Article.findOne``, SQL, a Prisma client): a
     repository in all but name. Modules that only wire (create the pool, export the ORM instance) do not
-    query and are not counted; middleware modules are judged by their own rule."""
+    query and are not counted; modules of middleware are judged by their own rule."""
     for imp in source.imports:
         if imp.type_only or imp.kind == "computed":
             continue
@@ -1033,7 +1078,7 @@ def _root_module_queries(ws: Workspace, source: SourceFile, containers: frozense
             module = ws.files.get(target)
             if module is None or layer_of(target, containers) is not None or module.language == "python":
                 continue
-            if _http_middleware(target):
+            if _middleware_spans(target, module):
                 continue
             call = next((call for call, _ in _route_data_access(ws, module, containers, "services")), None)
             if call is not None:

@@ -1,0 +1,31 @@
+from flask import Flask
+from sqlalchemy import text
+
+from conduit.db import SessionLocal, engine
+from conduit.models.entities import Base
+from conduit.repositories.articles import ArticleRepository
+from conduit.routes.articles import build_blueprint
+from conduit.services.articles import ArticleService
+
+
+def create_app() -> Flask:
+    Base.metadata.create_all(engine)
+    app = Flask(__name__)
+    service = ArticleService(ArticleRepository(SessionLocal()))
+    app.register_blueprint(build_blueprint(service))
+
+    @app.errorhandler(500)
+    def record_failure(error):
+        with SessionLocal() as session:
+            session.execute(text("INSERT INTO failures (message) VALUES (:m)"), {"m": str(error)})
+            session.commit()
+        return {"errors": {"body": ["internal error"]}}, 500
+
+    @app.get("/api/health-check")
+    def health():
+        return {"status": "ok"}
+
+    return app
+
+
+app = create_app()
