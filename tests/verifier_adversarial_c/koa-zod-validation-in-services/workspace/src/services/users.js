@@ -11,7 +11,7 @@ class UserService {
   }
 
   async register({ email, username, password } = {}) {
-    if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw invalid('email', 'is invalid');
+    checkRegistration({ email, username, password });
     if (await this.users.findByEmail(email)) throw conflict('email');
     if (await this.users.findByUsername(username)) throw conflict('username');
     const user = await this.users.create({ email, username, passwordHash: await bcrypt.hash(password, 12) });
