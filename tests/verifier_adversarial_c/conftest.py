@@ -1,0 +1,3 @@
+"""Blind adversarial verifier corpus C: workspaces are data, never collected as tests."""
+
+collect_ignore_glob = ["*/workspace"]

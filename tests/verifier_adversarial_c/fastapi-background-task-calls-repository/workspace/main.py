@@ -1,0 +1,14 @@
+from fastapi import FastAPI
+
+from db import SessionLocal, init_schema
+from repositories.users import UserRepository
+from routes.session import router as session_router
+from routes.users import domain_error_handler, make_router
+from services.errors import DomainError
+from services.users import UserService
+
+init_schema()
+app = FastAPI()
+app.include_router(make_router(UserService(UserRepository(SessionLocal))))
+app.include_router(session_router)
+app.add_exception_handler(DomainError, domain_error_handler)

@@ -1,0 +1,33 @@
+from fastapi import APIRouter, Body, Depends, Request
+from fastapi.responses import JSONResponse
+
+from routes.auth import current_user_dependency
+from services.errors import DomainError
+
+STATUS = {"invalid": 422, "conflict": 409, "unauthorized": 401}
+
+
+def domain_error_handler(request: Request, err: DomainError):
+    return JSONResponse({"errors": {err.field: [err.message]}}, status_code=STATUS[err.status_hint])
+
+
+def make_router(user_service) -> APIRouter:
+    router = APIRouter(prefix="/api")
+
+    @router.post("/users", status_code=201)
+    def register(payload: dict = Body(...)):
+        body = payload.get("user") or {}
+        return {"user": user_service.register(body.get("email"), body.get("username"), body.get("password"))}
+
+    @router.post("/users/login")
+    def login(payload: dict = Body(...)):
+        body = payload.get("user") or {}
+        return {"user": user_service.login(body.get("email"), body.get("password"))}
+
+    current_user = current_user_dependency(user_service)
+
+    @router.get("/user")
+    def me(user: dict = Depends(current_user)):
+        return {"user": user}
+
+    return router

@@ -1,0 +1,21 @@
+const { User } = require('../models');
+
+class UserRepository {
+  findByEmail(email) {
+    return User.findOne({ where: { email } });
+  }
+
+  findByUsername(username) {
+    return User.findOne({ where: { username } });
+  }
+
+  findById(id) {
+    return User.findByPk(id);
+  }
+
+  create(attrs) {
+    return User.create(attrs);
+  }
+}
+
+module.exports = { UserRepository };

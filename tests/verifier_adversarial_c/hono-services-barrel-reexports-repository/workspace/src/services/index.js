@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./users'),
+  ...require('./errors'),
+  ...require('../repositories/users'),
+};

@@ -1,0 +1,25 @@
+const Koa = require('koa');
+const { bodyParser } = require('@koa/bodyparser');
+const { sequelize } = require('./models');
+const { UserRepository } = require('./repositories/users');
+const { UserService } = require('./services/users');
+const { usersRouter, domainErrors } = require('./routes/users');
+
+async function main() {
+  await sequelize.sync();
+  const app = new Koa();
+  const repos = { users: new UserRepository() };
+  const router = usersRouter(new UserService(repos.users));
+  const profiles = require('./routes/profiles');
+  app.use(async (ctx, next) => {
+    ctx.state.repos = repos;
+    await next();
+  });
+  app.use(domainErrors);
+  app.use(bodyParser());
+  app.use(router.routes()).use(router.allowedMethods());
+  app.use(profiles.routes());
+  app.listen(Number(process.env.PORT || 3000));
+}
+
+main();
