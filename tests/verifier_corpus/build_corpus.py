@@ -4888,6 +4888,47 @@ def define_round_ten() -> None:
         },
     )
 
+    case(
+        "r10-js-route-counts-through-held-orm-instance",
+        "server.js stores the sequelize instance in app.locals.db; a route calls req.app.locals.db.models.Article.count()",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "  app.use(express.json());\n", "  app.use(express.json());\n  app.locals.db = sequelize;\n"
+            ),
+            "src/routes/articles.js": JS_ROUTES.replace(
+                "module.exports = router;",
+                "router.get('/stats', async (req, res) => {\n"
+                "  res.json({ articles: await req.app.locals.db.models.Article.count() });\n});\n\n"
+                "module.exports = router;",
+            ),
+        },
+    )
+    case(
+        "r10-js-start-up-mounts-sub-app-built-on-new-repository-ok",
+        "server.js mounts a sub-router with app.route('/api', ...) whose argument constructs the repository: wiring",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/server.js": JS_SERVER.replace(
+                "const articleRoutes = require('./routes/articles');",
+                "const articleRoutes = require('./routes/articles');\n"
+                "const ArticleStore = require('./repositories/articleRepository');",
+            ).replace(
+                "  app.use('/api', articleRoutes);\n",
+                "  app.use('/api', articleRoutes);\n  app.route('/api/ping', mount(new ArticleStore.Cache()));\n",
+            )
+            + "\nfunction mount(cache) {\n  return cache;\n}\n",
+            "src/repositories/articleRepository.js": JS_REPO.replace(
+                "module.exports = { findBySlug, create };",
+                "class Cache {}\n\nmodule.exports = { findBySlug, create, Cache };",
+            ),
+        },
+    )
+
 
 def main() -> None:
     define_cases()

@@ -511,8 +511,8 @@ def check_architecture(ws: Workspace) -> Verdict:
                 and call.root != call.callee
             ]
             for call, why in [*_route_data_access(ws, source, containers), *direct]:
-                if not any(start <= call.line <= end for start, end in spans):
-                    continue
+                if not any(start <= call.line <= end for start, end in spans) or call.callee.startswith("new "):
+                    continue  # (constructing a repository where a sub-app is mounted is wiring, not a call on it)
                 construct = f"{call.callee}(...)"
                 key = ("skipped-layer", rel, call.line, construct)
                 if key in seen:
@@ -766,6 +766,17 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
         if "prisma" in (part.lower() for part in path[1:]):
             # this.prisma.user.findMany(...), ctx.prisma.article.create(...): the Prisma client held as a member
             yield call, "query through the Prisma client it holds"
+            continue
+        held_in = next((part for part in path[1:-1] if part.lower() in ORM_ROOTS), "")
+        if (
+            held_in
+            and receiver[:1].isupper()
+            and not names_a_repository(receiver)
+            and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
+        ):
+            # fastify.db.models.User.count(), req.app.locals.db.Article.create(...): a model class reached
+            # through the ORM instance the code holds
+            yield call, f"query through the model class {receiver} held in {held_in}"
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
         receiver_layers = {layer_of(target, containers) for target in source.bound.get(receiver, [])}

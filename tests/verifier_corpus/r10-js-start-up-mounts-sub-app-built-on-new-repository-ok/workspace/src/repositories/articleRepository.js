@@ -1,0 +1,13 @@
+const { Article } = require('../models/article');
+
+async function findBySlug(slug) {
+  return Article.findOne({ where: { slug } });
+}
+
+async function create(fields) {
+  return Article.create(fields);
+}
+
+class Cache {}
+
+module.exports = { findBySlug, create, Cache };
