@@ -1,0 +1,18 @@
+const Koa = require('koa');
+const { bodyParser } = require('@koa/bodyparser');
+const { sequelize } = require('./models');
+const { UserRepository } = require('./repositories/users');
+const { UserService } = require('./services/users');
+const { usersRouter, domainErrors } = require('./routes/users');
+
+async function main() {
+  await sequelize.sync();
+  const app = new Koa();
+  const router = usersRouter(new UserService(new UserRepository()));
+  app.use(domainErrors);
+  app.use(bodyParser());
+  app.use(router.routes()).use(router.allowedMethods());
+  app.listen(Number(process.env.PORT || 3000));
+}
+
+main();

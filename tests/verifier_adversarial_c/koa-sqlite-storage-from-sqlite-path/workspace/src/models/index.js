@@ -1,0 +1,7 @@
+const { Sequelize } = require('sequelize');
+const defineUser = require('./user');
+
+const sequelize = new Sequelize({ dialect: 'sqlite', storage: process.env.SQLITE_PATH, logging: false });
+const User = defineUser(sequelize);
+
+module.exports = { sequelize, User };
