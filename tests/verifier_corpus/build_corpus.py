@@ -4929,6 +4929,47 @@ def define_round_ten() -> None:
         },
     )
 
+    case(
+        "r10-js-router-factory-closes-over-models",
+        "routes/stats.js exports a factory taking `models` from server.js; its handler calls models.Article.count()",
+        JS_BASE,
+        PG_SEQ,
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/routes/stats.js": (
+                "const express = require('express');\n\nfunction statsRouter(models) {\n"
+                "  const router = express.Router();\n  router.get('/stats', async (req, res) => {\n"
+                "    res.json({ articles: await models.Article.count() });\n  });\n  return router;\n}\n\n"
+                "module.exports = { statsRouter };\n"
+            ),
+            "src/server.js": JS_SERVER.replace(
+                "  app.use('/api', articleRoutes);\n",
+                "  app.use('/api', articleRoutes);\n"
+                "  app.use('/api', require('./routes/stats').statsRouter({ Article: require('./models/article').Article }));\n",
+            ),
+        },
+    )
+    case(
+        "r10-js-router-factory-closes-over-service-ok",
+        "the same factory takes the article service and calls articles.getArticle()",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/routes/stats.js": (
+                "const express = require('express');\n\nfunction statsRouter(articles) {\n"
+                "  const router = express.Router();\n  router.get('/stats/:slug', async (req, res) => {\n"
+                "    res.json({ article: await articles.getArticle(req.params.slug) });\n  });\n  return router;\n}\n\n"
+                "module.exports = { statsRouter };\n"
+            ),
+            "src/server.js": JS_SERVER.replace(
+                "  app.use('/api', articleRoutes);\n",
+                "  app.use('/api', articleRoutes);\n"
+                "  app.use('/api', require('./routes/stats').statsRouter(require('./services/articleService')));\n",
+            ),
+        },
+    )
+
 
 def main() -> None:
     define_cases()

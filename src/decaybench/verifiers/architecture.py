@@ -767,15 +767,18 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             # this.prisma.user.findMany(...), ctx.prisma.article.create(...): the Prisma client held as a member
             yield call, "query through the Prisma client it holds"
             continue
-        held_in = next((part for part in path[1:-1] if part.lower() in ORM_ROOTS), "")
+        held_in = next((part for part in path[1:-1] if part.lower() in ORM_ROOTS), "") or (
+            # models.User.count() on a models object handed in (a parameter or a closure), not imported
+            root if root.lower() in ORM_ROOTS and receiver != root and not source.bound.get(root) else ""
+        )
         if (
             held_in
             and receiver[:1].isupper()
             and not names_a_repository(receiver)
             and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
         ):
-            # fastify.db.models.User.count(), req.app.locals.db.Article.create(...): a model class reached
-            # through the ORM instance the code holds
+            # fastify.db.models.User.count(), req.app.locals.db.Article.create(...), models.User.count() in a
+            # router factory given `models`: a model class reached through the ORM instance the code holds
             yield call, f"query through the model class {receiver} held in {held_in}"
             continue
         layers = {layer_of(target, containers) for target in source.bound.get(root, [])}
