@@ -685,9 +685,16 @@ def _framework_helpers(
     import ast
 
     wanted = {n for n in imp.names if n not in ("default", "*")}
+    if not wanted:
+        return ""
     for target in imp.targets:
         module = ws.files.get(target)
-        if not wanted or module is None or module.language != "python" or layer_of(target, containers) == layer:
+        if (
+            module is None
+            or module.language != "python"
+            or not any(f"def {name}(" in module.text for name in wanted)  # a cheap test first: functions only
+            or layer_of(target, containers) == layer
+        ):
             continue
         framework_names: set[str] = set()
         for inner in module.imports:
