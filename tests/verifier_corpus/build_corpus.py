@@ -4970,6 +4970,25 @@ def define_round_ten() -> None:
         },
     )
 
+    case(
+        "r10-py-route-http-client-session-ok",
+        "a handler opens `with requests.Session() as http:` to fetch an avatar URL: an HTTP client, not the ORM",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "requirements.txt": PY_BASE["requirements.txt"] + "requests>=2\n",
+            "conduit/routes/articles.py": PY_ROUTES.replace(
+                "from flask import Blueprint, jsonify",
+                'import requests\nfrom flask import Blueprint, jsonify\n\nAVATARS = "https://avatars.example.org/ping"',
+            ).replace(
+                "            article = service.get(slug)",
+                "            with requests.Session() as http:\n                http.get(AVATARS, timeout=2)\n"
+                "            article = service.get(slug)",
+            ),
+        },
+    )
+
 
 def main() -> None:
     define_cases()

@@ -1044,6 +1044,7 @@ def _opened_sessions(ws: Workspace, source: SourceFile) -> set[str]:
     if "ession" not in source.text:
         return set()
     names: set[str] = set()
+    orm_session = any(matches(imp.spec, ("sqlalchemy", "sqlmodel")) for imp in source.imports)
     for match in OPENED_SESSION.finditer(source.text):
         factory, local = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         head = factory.split(".")[0]
@@ -1053,7 +1054,9 @@ def _opened_sessions(ws: Workspace, source: SourceFile) -> set[str]:
             for module in (ws.files.get(target) for target in source.bound.get(head, []))
             if module is not None
         )
-        if named or made:
+        # (an HTTP client's `requests.Session()` is named like one too: the factory must be the workspace's
+        # or the module must use SQLAlchemy)
+        if made or (named and (source.bound.get(head) or orm_session)):
             names.add(local)
     return names
 
