@@ -343,13 +343,15 @@ def check_architecture(ws: Workspace) -> Verdict:
             )
             evidence.append(Evidence(file=imp.file, line=imp.line, construct=_construct(imp), reason=message))
 
-    def report_call(rule: str, message: str, rel: str, call: CallRef) -> None:
-        construct = f"{call.callee}(...)"  # as resolved through the file's imports
-        key = (rule, rel, call.line, construct)
+    def report_at(rule: str, message: str, rel: str, line: int, construct: str) -> None:
+        key = (rule, rel, line, construct)
         if key not in seen:
             seen.add(key)
-            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
-            evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+            violations.append(Violation(rule=rule, message=message, file=rel, line=line, construct=construct))
+            evidence.append(Evidence(file=rel, line=line, construct=construct, reason=message))
+
+    def report_call(rule: str, message: str, rel: str, call: CallRef) -> None:
+        report_at(rule, message, rel, call.line, f"{call.callee}(...)")  # as resolved through the file's imports
 
     checked = 0
     tables: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # language -> (frameworks, data access)
@@ -480,17 +482,8 @@ def check_architecture(ws: Workspace) -> Verdict:
                     and call.method in PY_REQUEST_METHODS
                 ):
                     construct = f"{call.root}.{call.method}(...)"
-                    key = ("framework-leakage", rel, call.line, construct)
-                    if key in seen:
-                        continue
-                    seen.add(key)
                     message = f"{layer} handle HTTP themselves ({construct} on the framework's request/response object)"
-                    violations.append(
-                        Violation(
-                            rule="framework-leakage", message=message, file=rel, line=call.line, construct=construct
-                        )
-                    )
-                    evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+                    report_at("framework-leakage", message, rel, call.line, construct)
         middleware_spans = _middleware_spans(rel, source) if layer is None else []
         if layer is None and middleware_spans:
             # HTTP middleware is not start-up wiring: loading the user for a request is a read of stored data,
@@ -513,16 +506,7 @@ def check_architecture(ws: Workspace) -> Verdict:
             for call, why in [*_route_data_access(ws, source, containers), *direct]:
                 if not any(start <= call.line <= end for start, end in spans) or call.callee.startswith("new "):
                     continue  # (constructing a repository where a sub-app is mounted is wiring, not a call on it)
-                construct = f"{call.callee}(...)"
-                key = ("skipped-layer", rel, call.line, construct)
-                if key in seen:
-                    continue
-                seen.add(key)
-                message = f"an HTTP handler outside the layers {why}, not via services"
-                violations.append(
-                    Violation(rule="skipped-layer", message=message, file=rel, line=call.line, construct=construct)
-                )
-                evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+                report_call("skipped-layer", f"an HTTP handler outside the layers {why}, not via services", rel, call)
             continue
         if layer is None and middleware_spans:
             continue
@@ -533,16 +517,8 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
         if layer == "routes":
             for line, key in _repository_lookups(source):
-                construct = f"lookup of '{key}'"
-                key_seen = ("skipped-layer", rel, line, construct)
-                if key_seen in seen:
-                    continue
-                seen.add(key_seen)
                 message = f"routes look a repository up by its key ('{key}') in what they hold, not via services"
-                violations.append(
-                    Violation(rule="skipped-layer", message=message, file=rel, line=line, construct=construct)
-                )
-                evidence.append(Evidence(file=rel, line=line, construct=construct, reason=message))
+                report_at("skipped-layer", message, rel, line, f"lookup of '{key}'")
             for call, holder in _repository_aliases(source):
                 report_call(
                     "skipped-layer",
@@ -552,45 +528,23 @@ def check_architecture(ws: Workspace) -> Verdict:
                 )
         if layer == "routes" and source.language != "python":
             for imp, target, call in _root_module_queries(ws, source, containers):
-                construct = _construct(imp)
-                key_seen = ("skipped-layer", rel, imp.line, construct)
-                if key_seen in seen:
-                    continue
-                seen.add(key_seen)
                 message = (
                     f"routes import {target}, a module outside the layers that queries the database "
                     f"({call.callee}(...) on line {call.line})"
                 )
-                violations.append(
-                    Violation(rule="skipped-layer", message=message, file=rel, line=imp.line, construct=construct)
-                )
-                evidence.append(Evidence(file=rel, line=imp.line, construct=construct, reason=message))
+                report_at("skipped-layer", message, rel, imp.line, _construct(imp))
         if layer == "routes" and source.language == "python":
             for imp, name in _root_queries(ws, source, containers):
-                construct = f"from {imp.spec} import {name}"
-                key = ("skipped-layer", rel, imp.line, construct)
-                if key in seen:
-                    continue
-                seen.add(key)
                 message = f"routes import {name}, a function outside the layers that queries the database"
-                violations.append(
-                    Violation(rule="skipped-layer", message=message, file=rel, line=imp.line, construct=construct)
-                )
-                evidence.append(Evidence(file=rel, line=imp.line, construct=construct, reason=message))
+                report_at("skipped-layer", message, rel, imp.line, f"from {imp.spec} import {name}")
         if layer not in ("routes", "services"):
             continue  # (models that save themselves, ActiveRecord-style, are read as entities with behaviour)
         rule = "skipped-layer" if layer == "routes" else "data-access-outside-repositories"
         for call, why in _route_data_access(ws, source, containers, layer):
-            construct = f"{call.callee}(...)"  # as resolved through the file's imports
-            key = (rule, rel, call.line, construct)
-            if key in seen:
-                continue
-            seen.add(key)
             message = (
                 f"routes {why}, not via services" if layer == "routes" else f"services {why}, not via repositories"
             )
-            violations.append(Violation(rule=rule, message=message, file=rel, line=call.line, construct=construct))
-            evidence.append(Evidence(file=rel, line=call.line, construct=construct, reason=message))
+            report_call(rule, message, rel, call)
     summary = f"{len(present)}/4 layers ({', '.join(present) or 'none'}); {checked} imports checked; " + (
         f"{len(violations)} violation(s)" if violations else "compliant"
     )
