@@ -1,0 +1,2 @@
+// excerpt of fastify/demo@1f50cc1dc6c2:src/schemas/common.ts
+import { Type } from 'typebox'
