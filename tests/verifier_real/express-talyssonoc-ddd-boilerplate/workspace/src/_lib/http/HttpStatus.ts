@@ -1,0 +1,1 @@
+// excerpt of talyssonoc/node-api-boilerplate@7e6ae0e968e0:src/_lib/http/HttpStatus.ts
