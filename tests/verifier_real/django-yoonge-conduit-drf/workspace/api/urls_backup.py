@@ -1,0 +1,4 @@
+# excerpt of yoonge/conduit-drf@bcba78764216:api/urls_backup.py
+from django.urls import path, re_path
+
+from api import views
