@@ -1,0 +1,1 @@
+# excerpt of aio-libs/aiohttp-demos@5362c18e9612:demos/blog/aiohttpdemo_blog/__init__.py
