@@ -1,0 +1,2 @@
+// excerpt of KamilMarzynski/fastify-clean-architecture-example@c8f164acf6dc:src/_lib/_sharedKernel/user/ports/index.ts
+export * from './api'

@@ -1,0 +1,1 @@
+// excerpt of KamilMarzynski/fastify-clean-architecture-example@c8f164acf6dc:src/_lib/core/entityId.ts
