@@ -1,1 +1,0 @@
-// excerpt of posquit0/koa-rest-api-boilerplate@ed077b84458a:jest.config.js
