@@ -2,6 +2,7 @@ import re
 import uuid
 
 from app.repositories.articles import ArticleRepository
+from app.repositories.comments import CommentRepository
 from app.repositories.users import UserRepository
 from app.services.errors import Forbidden, Invalid, NotFound
 
@@ -86,29 +87,30 @@ class ArticleService:
         return self.articles.tags()
 
     def comments(self, slug: str, viewer=None) -> list[dict]:
-        article = self._get(slug)
-        return [self._comment(c, viewer) for c in self.articles.comments(article.id)]
+        self._get(slug)
+        return [self._comment(c, viewer) for c in CommentRepository().for_article(slug)]
 
     def add_comment(self, viewer, slug: str, body: str) -> dict:
         if not (body or "").strip():
             raise Invalid("can't be blank", key="body")
-        article = self._get(slug)
-        return self._comment(self.articles.add_comment(article.id, viewer.id, body), viewer)
+        self._get(slug)
+        return self._comment(CommentRepository().add(slug, viewer.id, body), viewer)
 
     def delete_comment(self, viewer, slug: str, comment_id: int) -> None:
         self._get(slug)
-        comment = self.articles.comment(comment_id)
+        comment = CommentRepository().get(comment_id)
         if comment is None:
             raise NotFound("comment not found")
         if comment.author_id != viewer.id:
             raise Forbidden("not the author")
-        self.articles.delete_comment(comment_id)
+        CommentRepository().delete(comment_id)
 
     def _comment(self, c, viewer=None) -> dict:
+        author = self.users.get(c.author_id)
         return {
             "id": c.id,
             "body": c.body,
-            "createdAt": c.created_at.isoformat() + "Z",
-            "updatedAt": c.updated_at.isoformat() + "Z",
-            "author": {"username": c.author.username, "bio": c.author.bio, "image": c.author.image, "following": False},
+            "createdAt": c.created_at.isoformat(),
+            "updatedAt": c.updated_at.isoformat(),
+            "author": {"username": author.username, "bio": author.bio, "image": author.image, "following": False},
         }
