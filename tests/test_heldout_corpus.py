@@ -26,6 +26,7 @@ CORPORA = [
         "verifier_adversarial",
         "verifier_adversarial_b",
         "verifier_adversarial_c",
+        "verifier_heldout_c",
     )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]

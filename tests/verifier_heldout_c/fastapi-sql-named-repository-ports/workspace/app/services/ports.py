@@ -1,0 +1,9 @@
+from typing import Protocol
+
+
+class ArticleStore(Protocol):
+    def by_slug(self, slug: str): ...
+
+    def list(self, tag=None, author=None, favorited=None, limit=20, offset=0): ...
+
+    def tags(self) -> list[str]: ...

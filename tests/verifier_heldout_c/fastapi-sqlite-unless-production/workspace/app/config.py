@@ -1,0 +1,31 @@
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    secret_key: str
+    port: int
+
+
+def _sqlalchemy_url(url: str) -> str:
+    # psycopg 3 understands the ?host=/socket/dir query as it is
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _database_url() -> str:
+    if os.environ.get("APP_ENV", "development") == "production":
+        return _sqlalchemy_url(os.environ["DATABASE_URL"])
+    # local development: no server needed
+    return "sqlite:///./dev.db"
+
+
+def load_settings() -> Settings:
+    return Settings(
+        database_url=_database_url(),
+        secret_key=os.environ.get("JWT_SECRET", "conduit-secret-change-me"),
+        port=int(os.environ.get("PORT", "8000")),
+    )

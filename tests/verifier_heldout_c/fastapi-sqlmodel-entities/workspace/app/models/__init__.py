@@ -1,0 +1,3 @@
+from app.models.entities import Article, ArticleTag, Comment, Favorite, Follow, Tag, User
+
+__all__ = ["Article", "ArticleTag", "Comment", "Favorite", "Follow", "Tag", "User"]

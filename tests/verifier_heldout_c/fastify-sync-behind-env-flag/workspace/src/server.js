@@ -1,0 +1,17 @@
+'use strict';
+const config = require('./config');
+const { sequelize } = require('./models');
+const { buildApp } = require('./app');
+
+async function main() {
+  // Schema changes are opt-in so production tables are never altered by accident.
+  if (process.env.DB_SYNC === 'true') await sequelize.sync();
+  await sequelize.authenticate();
+  await buildApp().listen(config.port);
+  console.log(`conduit listening on ${config.port}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,3 @@
+module.exports = {
+  production: { dialect: 'sqlite', storage: process.env.SQLITE_PATH },
+};

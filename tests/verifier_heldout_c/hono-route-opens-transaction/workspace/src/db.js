@@ -1,0 +1,13 @@
+'use strict';
+const { Sequelize } = require('sequelize');
+const cls = require('cls-hooked');
+
+Sequelize.useCLS(cls.createNamespace('conduit'));
+const config = require('./config');
+
+const sequelize = new Sequelize(config.database.url, {
+  dialect: 'postgres',
+  logging: false,
+});
+
+module.exports = { sequelize };
