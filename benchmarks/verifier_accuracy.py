@@ -11,7 +11,9 @@ Splits (each measured on its own, never pooled):
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
-  author and first measured after the last round of verifier changes.
+  author and first measured after the last round of verifier changes;
+* ``held-out-c`` - ``tests/verifier_heldout_c``: a third held-out split, written blind while round 11 was
+  under way and measured once, after it.
 
 Positive class = violation. The study's verifiers (``constraint_decay/verifiers.py`` of
 github.com/francdente/constraint-decay, arXiv 2605.06445) are run unmodified from a local copy, given by
@@ -51,6 +53,7 @@ SPLITS = {
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",
+    "held-out-c": TESTS / "verifier_heldout_c",
 }
 VERIFIERS = ("architecture", "database", "orm")
 PATCH_SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__"}

@@ -318,6 +318,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_real",
         "verifier_heldout",
         "verifier_heldout_b",
+        "verifier_heldout_c",
         "verifier_adversarial",
         "verifier_adversarial_b",
         "verifier_adversarial_c",
