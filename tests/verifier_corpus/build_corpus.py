@@ -4990,6 +4990,102 @@ def define_round_ten() -> None:
     )
 
 
+def define_real_followups() -> None:
+    """Rules from the third batch of real backends' first run (2026-12-01): a PostgreSQL URL built from
+    parts names its engine by ``drivername``; drizzle-kit migrations that nothing applies create no table."""
+    parts_url = (
+        "import os\n\nfrom sqlalchemy import URL, create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+        'url = URL.create(\n    drivername="postgresql+psycopg",\n    username=os.environ.get("DB_USER", "conduit"),\n'
+        '    password=os.environ.get("DB_PASSWORD", ""),\n    host=os.environ.get("DB_HOSTNAME", "postgres"),\n'
+        '    database=os.environ.get("DB_NAME", "conduit"),\n)\nengine = create_engine(url)\n'
+        "SessionLocal = sessionmaker(bind=engine)\n"
+    )
+    case(
+        "r11r-py-url-from-parts-of-own-variables",
+        "the engine's URL is built with URL.create(drivername='postgresql+psycopg', ...) from DB_* variables; "
+        "DATABASE_URL and PG* are never read",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {"conduit/db.py": parts_url},
+    )
+    case(
+        "r11r-py-url-from-parts-of-pg-variables-ok",
+        "the same URL.create, its parts taken from PGHOST, PGUSER, PGPASSWORD and PGDATABASE",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": parts_url.replace('"DB_USER", "conduit"', '"PGUSER"')
+            .replace('"DB_PASSWORD", ""', '"PGPASSWORD"')
+            .replace('"DB_HOSTNAME", "postgres"', '"PGHOST"')
+            .replace('"DB_NAME", "conduit"', '"PGDATABASE"')
+        },
+    )
+    drizzle_package = pkg(
+        {"drizzle-orm": "^0.44.0", "better-sqlite3": "^11.0.0", "hono": "^4.6.0", "@hono/node-server": "^1.13.0"},
+        drop=("sequelize", "pg", "pg-hstore", "express"),
+    )
+    drizzle_db = (
+        "import Database from 'better-sqlite3';\nimport { drizzle } from 'drizzle-orm/better-sqlite3';\n\n"
+        "import * as schema from './schema.js';\n\n"
+        "export const db = drizzle(new Database(process.env.SQLITE_PATH), { schema });\n"
+    )
+    drizzle_files = {
+        "package.json": drizzle_package,
+        "run.sh": "#!/bin/sh\nexec node src/server.js\n",
+        "drizzle.config.js": "export default {\n  schema: './src/schema.js',\n  out: './drizzle',\n  dialect: 'sqlite',\n};\n",
+        "drizzle/meta/_journal.json": json.dumps(
+            {"version": "7", "dialect": "sqlite", "entries": [{"idx": 0, "tag": "0000_init", "breakpoints": True}]},
+            indent=2,
+        )
+        + "\n",
+        "src/schema.js": (
+            "import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';\n\n"
+            "export const articles = sqliteTable('articles', {\n  id: integer('id').primaryKey(),\n"
+            "  slug: text('slug').notNull().unique(),\n});\n"
+        ),
+        "src/db.js": drizzle_db,
+        "src/server.js": (
+            "import { serve } from '@hono/node-server';\nimport { Hono } from 'hono';\n\nimport { db } from './db.js';\n"
+            "import { articles } from './schema.js';\n\nconst app = new Hono();\n"
+            "app.get('/api/articles', async (c) => c.json({ articles: await db.select().from(articles) }));\n\n"
+            "serve({ fetch: app.fetch, port: Number(process.env.PORT) });\n"
+        ),
+    }
+    case(
+        "r11r-js-drizzle-migrations-never-applied",
+        "drizzle-kit generated migrations under drizzle/ (its journal in drizzle/meta/), but neither the code "
+        "nor run.sh applies them: the tables are never created",
+        drizzle_files,
+        {"database": "sqlite"},
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r11r-js-drizzle-migrations-applied-at-start-up-ok",
+        "the same app applies the migrations when it starts: migrate(db, { migrationsFolder: './drizzle' })",
+        drizzle_files,
+        {"database": "sqlite"},
+        {},
+        {
+            "src/db.js": drizzle_db.replace(
+                "import { drizzle } from 'drizzle-orm/better-sqlite3';\n",
+                "import { drizzle } from 'drizzle-orm/better-sqlite3';\n"
+                "import { migrate } from 'drizzle-orm/better-sqlite3/migrator';\n",
+            )
+            + "\nmigrate(db, { migrationsFolder: './drizzle' });\n"
+        },
+    )
+    case(
+        "r11r-js-drizzle-migrations-run-by-run-sh-ok",
+        "the same app; run.sh runs drizzle-kit migrate before starting the server",
+        drizzle_files,
+        {"database": "sqlite"},
+        {},
+        {"run.sh": "#!/bin/sh\nset -e\nnpx drizzle-kit migrate\nexec node src/server.js\n"},
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -5001,6 +5097,7 @@ def main() -> None:
     define_round_eight()
     define_round_nine()
     define_round_ten()
+    define_real_followups()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -74,6 +74,8 @@ DIALECTS = {
     "mariadb": "mysql",
     "mssql": "mssql",
 }
+# SQLAlchemy's URL.create(drivername="postgresql+asyncpg", host=..., ...): a URL built from parts names its engine here.
+SQLALCHEMY_DRIVERNAME = re.compile(r"^(postgres(?:ql)?|sqlite|mysql|mariadb|mssql)(?:\+\w+)?$", re.I)
 TIER_NAMES = {1: "code", 2: "declared dependencies/configuration", 3: "environment fallbacks"}
 # HARNESS_VARIABLES: what the evaluation sets for a run. A default for any other variable is what the
 # server always runs with, so it counts as code, not as a fallback.
@@ -151,6 +153,8 @@ def _engine_of_string(value: str, key: str) -> str | None:
         return CLIENTS[value.lower()]
     if key.lower() == "type" and value.lower() in TYPEORM_TYPES:  # TypeORM / MikroORM data source type
         return TYPEORM_TYPES[value.lower()]
+    if key.lower() == "drivername" and (dialect := SQLALCHEMY_DRIVERNAME.match(value)):  # URL.create(drivername=...)
+        return DIALECTS.get(dialect.group(1).lower())
     for pattern, engine in URL_PATTERNS:
         if pattern.match(value):
             return engine

@@ -1465,6 +1465,36 @@ def _sql_schema_never_run(ws: Workspace) -> Finding | None:
     )
 
 
+DRIZZLE_APPLIES = re.compile(r"drizzle-kit\s+(?:migrate|push)|\bmigrat", re.I)
+
+
+def _drizzle_migrations_never_applied(ws: Workspace) -> Finding | None:
+    """drizzle-kit generated the schema as migrations (its journal, ``<out>/meta/_journal.json``), but
+    nothing applies them: no ``migrate(db, { migrationsFolder })`` in the code, no ``drizzle-kit migrate``
+    or ``push`` in what starts the server (run.sh and the package scripts it runs; the ``start`` script
+    when there is no run.sh), and nothing else creates a table: a fresh database stays empty."""
+    journal = next((rel for rel, _ in ws.config_json if rel.endswith("meta/_journal.json")), None)
+    if journal is None:
+        return None
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    launchers = run_sh + _scripts_run_by(run_sh, ws) if run_sh is not None else _scripts_run_by("npm start", ws)
+    if DRIZZLE_APPLIES.search(launchers):
+        return None
+    for source in _app_files(ws):
+        code = _code_lines(source.text, _comment_mark(source))
+        if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code) or "migrator" in code:
+            return None
+    return Finding(
+        "no-schema",
+        f"drizzle-kit's migrations ({journal.rsplit('/meta/', 1)[0]}/) are never applied: nothing creates the tables",
+        Evidence(
+            file=journal,
+            construct="drizzle-kit migrations, no migrate() and no drizzle-kit migrate/push",
+            reason="the database stays empty; the task wants the schema created at start-up",
+        ),
+    )
+
+
 def _json_settings_values(data: object, path: str = "") -> Iterator[tuple[str, str]]:
     """(dotted key, string value) of every leaf of a JSON settings file, blocks for tests left out."""
     if isinstance(data, dict):
@@ -1706,6 +1736,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         or _migrations_missing(ws)
         or _schema_creation_commented_out(ws)
         or _sql_schema_never_run(ws)
+        or _drizzle_migrations_never_applied(ws)
         or _create_all_on_unused_base(ws)
         or _create_all_before_models(ws)
     )

@@ -315,6 +315,10 @@ class _Extractor(ast.NodeVisitor):
         keywords = {
             kw.arg: str(kw.value.value) for kw in node.keywords if kw.arg and isinstance(kw.value, ast.Constant)
         }
+        for kw in node.keywords:
+            # URL.create(drivername="postgresql+asyncpg", ...) names the engine of a URL built from parts
+            if kw.arg == "drivername" and isinstance(kw.value, ast.Constant):
+                self.string_keys[id(kw.value)] = kw.arg
         self.source.calls.append(
             CallRef(
                 self.source.rel,

@@ -1,0 +1,9 @@
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+
+import * as schema from './schema.js';
+
+export const db = drizzle(new Database(process.env.SQLITE_PATH), { schema });
+
+migrate(db, { migrationsFolder: './drizzle' });

@@ -1,0 +1,5 @@
+export default {
+  schema: './src/schema.js',
+  out: './drizzle',
+  dialect: 'sqlite',
+};

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+npx drizzle-kit migrate
+exec node src/server.js
