@@ -15,6 +15,9 @@ from decaybench.tasks import get_task
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
+# The verifier corpora hold backends as data; their own tests and conftests are never ours to run.
+collect_ignore_glob = ["verifier_*/*/workspace"]
+
 
 @pytest.fixture(scope="session")
 def cache_dir() -> Path:

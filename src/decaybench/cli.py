@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Piped output has no terminal width; wide enough that task names are never cut.
 console = Console(width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 app = typer.Typer(
     name="decaybench",

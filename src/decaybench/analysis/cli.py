@@ -102,7 +102,8 @@ def report_command(
     from decaybench.analysis.terminal import make_console
 
     console = make_console()
-    errors = Console(stderr=True)
+    # one line per message: a long path folded across lines is unreadable and ungreppable
+    errors = Console(stderr=True, soft_wrap=True)
     # with --json - stdout carries only the JSON document, so no tables are printed
     to_stdout = json_out == "-"
     try:

@@ -34,7 +34,7 @@ def mutants(
     from decaybench.tasks import framework_names, load_catalog
 
     console = Console(width=None if sys.stdout.isatty() else 200)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     frameworks = load_catalog()["frameworks"]
     for name in framework:
         if name not in framework_names():
