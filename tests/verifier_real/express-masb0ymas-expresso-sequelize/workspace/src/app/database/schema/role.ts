@@ -1,0 +1,4 @@
+// excerpt of https://github.com/masb0ymas/expresso-sequelize@bf08321bb562:src/app/database/schema/role.ts
+import { z } from 'zod'
+
+import BaseSchema from '../entity/base'

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/masb0ymas/expresso-sequelize@bf08321bb562:src/lib/upload/types.ts

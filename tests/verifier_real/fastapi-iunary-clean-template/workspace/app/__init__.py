@@ -1,0 +1,1 @@
+# excerpt of https://github.com/iunary/fastapi-template@b41a88ddab55:app/__init__.py
