@@ -1,0 +1,4 @@
+// excerpt of https://github.com/bugoverfl0w/fastify-sequelize-basic@f6fe5f75f3dd:src/routes/PublicRoute.js
+import LoginController from 'controllers/LoginController'
+
+import UploadController from 'controllers/UploadController'

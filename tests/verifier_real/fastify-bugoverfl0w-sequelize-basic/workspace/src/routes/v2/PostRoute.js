@@ -1,0 +1,2 @@
+// excerpt of https://github.com/bugoverfl0w/fastify-sequelize-basic@f6fe5f75f3dd:src/routes/v2/PostRoute.js
+const PostController = require('../../controllers/PostController')

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/bugoverfl0w/fastify-sequelize-basic@f6fe5f75f3dd:src/sequelize.example.js
