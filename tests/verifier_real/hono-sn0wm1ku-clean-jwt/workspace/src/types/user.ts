@@ -1,0 +1,2 @@
+// excerpt of https://github.com/sn0wm1ku/hono-clean-jwt-example@566c95f520ef:src/types/user.ts
+export type { LoginRequest, TokenVerificationRequest } from './validation'
