@@ -1,0 +1,4 @@
+// excerpt of https://github.com/cirosantilli/node-express-sequelize-nextjs-realworld-example-app@b7f8b80dec84:front/CustomLink.tsx
+import Link from 'next/link'
+
+import React from 'react'

@@ -1,0 +1,4 @@
+// excerpt of https://github.com/cirosantilli/node-express-sequelize-nextjs-realworld-example-app@b7f8b80dec84:front/api/user.ts
+import axios from 'axios'
+
+import { apiPath } from 'front/config'

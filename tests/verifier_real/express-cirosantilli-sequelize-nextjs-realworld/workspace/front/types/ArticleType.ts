@@ -1,0 +1,2 @@
+// excerpt of https://github.com/cirosantilli/node-express-sequelize-nextjs-realworld-example-app@b7f8b80dec84:front/types/ArticleType.ts
+import { UserType } from 'front/types/UserType'

@@ -1,0 +1,4 @@
+// excerpt of https://github.com/cirosantilli/node-express-sequelize-nextjs-realworld-example-app@b7f8b80dec84:pages/editor/[pid].tsx
+import { getStaticPropsArticle } from 'back/ArticlePage'
+
+import ArticleEditorHoc from 'front/ArticleEditor'

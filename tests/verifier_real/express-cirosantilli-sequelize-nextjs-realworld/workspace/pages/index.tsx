@@ -1,0 +1,4 @@
+// excerpt of https://github.com/cirosantilli/node-express-sequelize-nextjs-realworld-example-app@b7f8b80dec84:pages/index.tsx
+import IndexPage from 'front/IndexPage'
+
+import { getStaticPropsHoc } from 'back/IndexPage'
