@@ -1,0 +1,19 @@
+# excerpt of https://github.com/panjidwisatrio/fastapi-clean-architecture@56af206e3225:app/models/permission.py
+from sqlalchemy import Column, Integer, String, DateTime
+
+from sqlalchemy.orm import relationship
+
+from sqlalchemy.sql import func
+
+from app.core.database import Base
+
+class Permission(Base):
+    __tablename__ = "permissions"
+
+    id = Column(Integer, primary_key=True, index=True)
+    permission_name = Column(String, unique=True)
+    description = Column(String)
+    created_at = Column(DateTime(timezone=True), server_default=func.now())
+    updated_at = Column(DateTime(timezone=True), onupdate=func.now())
+
+    roles = relationship("Role", secondary="permission_roles", back_populates="permissions")
