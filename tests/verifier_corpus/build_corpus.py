@@ -5086,6 +5086,88 @@ def define_real_followups() -> None:
     )
 
 
+def define_fourth_batch_followups() -> None:
+    """Rules from the fourth batch of real backends' first run (2026-12-02): an application that opens its
+    own connection decides which database it reaches even when the engine's name sits in a settings default
+    or an INI file; a function's parameter named ``database_url`` reads nothing."""
+    settings = (
+        "module.exports = {\n  DB_CONNECTION: process.env.DB_CONNECTION || 'postgres',\n"
+        "  DB_HOST: process.env.DB_HOST || '127.0.0.1',\n  DB_PORT: Number(process.env.DB_PORT || 5432),\n"
+        "  DB_NAME: process.env.DB_NAME || 'conduit',\n  DB_USER: process.env.DB_USER || 'conduit',\n"
+        "  DB_PASSWORD: process.env.DB_PASSWORD || '',\n};\n"
+    )
+    db = (
+        "const { Sequelize } = require('sequelize');\n\nconst settings = require('./settings');\n\n"
+        "const sequelize = new Sequelize(settings.DB_NAME, settings.DB_USER, settings.DB_PASSWORD, {\n"
+        "  host: settings.DB_HOST,\n  port: settings.DB_PORT,\n  dialect: settings.DB_CONNECTION,\n  logging: false,\n});\n\n"
+        "module.exports = { sequelize };\n"
+    )
+    case(
+        "r11r-js-sequelize-connection-from-own-variables",
+        "new Sequelize(...) takes dialect, host and credentials from a settings module of DB_* variables with "
+        "defaults ('postgres', '127.0.0.1'); DATABASE_URL and PG* are never read",
+        JS_BASE,
+        PG_SEQ,
+        {"database": bad("fixed-connection")},
+        {"src/settings.js": settings, "src/db.js": db},
+    )
+    case(
+        "r11r-js-sequelize-connection-from-pg-variables-ok",
+        "the same settings module, reading PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD",
+        JS_BASE,
+        PG_SEQ,
+        {},
+        {
+            "src/settings.js": settings.replace("env.DB_HOST", "env.PGHOST")
+            .replace("env.DB_PORT", "env.PGPORT")
+            .replace("env.DB_NAME", "env.PGDATABASE")
+            .replace("env.DB_USER", "env.PGUSER")
+            .replace("env.DB_PASSWORD", "env.PGPASSWORD"),
+            "src/db.js": db,
+        },
+    )
+    ini_settings = (
+        "import configparser\nimport os\n\n\ndef database_address() -> str:\n"
+        '    parser = configparser.ConfigParser()\n    parser.read(os.environ.get("CONFIG_PATH", "config/local.ini"))\n'
+        '    section = parser["database"]\n'
+        '    return "{}+{}://{}:{}@{}:{}/{}".format(\n        section["rdbms"], section["connector"], section["user"],\n'
+        '        section["password"], section["host"], section["port"], section["database"]\n    )\n'
+    )
+    engine_factory = (
+        "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+        "from conduit.settings import database_address\n\n\n"
+        "def make_session_factory(database_url: str) -> sessionmaker:\n"
+        "    engine = create_engine(\n        database_url,\n        pool_pre_ping=True,\n    )\n"
+        "    return sessionmaker(bind=engine)\n\n\nSessionLocal = make_session_factory(database_address())\n"
+    )
+    case(
+        "r11r-py-engine-url-from-ini-file",
+        "create_engine(database_url) in a factory whose parameter is named database_url; the URL comes from an "
+        "INI file's host and port, never from DATABASE_URL or PG*",
+        PY_BASE,
+        PG_SQLA,
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/settings.py": ini_settings,
+            "conduit/db.py": engine_factory,
+            "config/local.ini": "[database]\nrdbms = postgresql\nconnector = psycopg\nhost = localhost\n"
+            "port = 5432\nuser = conduit\npassword = conduit\ndatabase = conduit\n",
+        },
+    )
+    case(
+        "r11r-py-engine-factory-given-database-url-ok",
+        "the same factory with the parameter database_url, called with os.environ['DATABASE_URL']",
+        PY_BASE,
+        PG_SQLA,
+        {},
+        {
+            "conduit/db.py": engine_factory.replace(
+                "from conduit.settings import database_address\n", "import os\n"
+            ).replace("make_session_factory(database_address())", 'make_session_factory(os.environ["DATABASE_URL"])')
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -5098,6 +5180,7 @@ def main() -> None:
     define_round_nine()
     define_round_ten()
     define_real_followups()
+    define_fourth_batch_followups()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from decaybench.verifiers import registry
-from decaybench.verifiers.placement import HARNESS_VARIABLES, Finding, placement_findings
+from decaybench.verifiers.placement import HARNESS_VARIABLES, Finding, app_files, placement_findings
 from decaybench.verifiers.records import Evidence, Verdict, Violation
 from decaybench.verifiers.source import Workspace
 
@@ -511,10 +512,42 @@ def _mentions(ws: Workspace, pattern: re.Pattern[str]) -> bool:
     """Whether any source, settings file (.env, run.sh) or JSON configuration (Sequelize CLI's
     use_env_variable) names what ``pattern`` matches."""
     return (
-        any(pattern.search(s.text) for s in ws.files.values())
+        any(_source_mentions(s.text, s.language, pattern) for s in ws.files.values())
         or any(pattern.search(t) for _, t in ws.settings)
         or any(pattern.search(str(data)) for _, data in ws.config_json)
     )
+
+
+def _source_mentions(text: str, language: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a source file names what ``pattern`` matches other than as a Python function's parameter:
+    ``def make_engine(database_url: str)`` reads nothing; whoever calls it decides what the value is."""
+    matches = list(pattern.finditer(text))
+    if not matches or language != "python":
+        return bool(matches)
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return True
+    parameters = {
+        a.arg
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+        for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs, node.args.vararg, node.args.kwarg)
+        if a is not None
+    }
+    spans = {
+        (node.lineno, node.col_offset)
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.arg) and node.arg in parameters)
+        or (isinstance(node, ast.Name) and node.id in parameters)
+    }
+    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    for match in matches:
+        line = text.count("\n", 0, match.start()) + 1
+        column = len(text[starts[line - 1] : match.start()].encode())  # ast columns count UTF-8 bytes
+        if (line, column) not in spans:
+            return True
+    return False
 
 
 def _pinned_finding(
@@ -585,6 +618,23 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
     )
 
 
+# Calls that open a connection or an engine (canonical callees, "new " dropped): where an application
+# decides which database it talks to, whatever names the engine.
+CONNECTION_OPENERS = re.compile(
+    r"^(?:sqlalchemy(?:\.ext\.asyncio)?\.create(?:_async)?_engine|(?:psycopg2?|asyncpg)\.connect"
+    r"|asyncpg\.create_pool|psycopg_pool\.(?:Async)?ConnectionPool|sequelize(?:-typescript)?\.Sequelize"
+    r"|pg\.(?:Pool|Client)|typeorm\.(?:DataSource|createConnection)|knex|postgres)$"
+)
+
+
+def _opens_a_connection(ws: Workspace) -> bool:
+    """Whether the running application's own code opens a connection or engine (a fragment that only
+    declares a driver opens nothing)."""
+    return any(
+        CONNECTION_OPENERS.match(call.callee.removeprefix("new ")) for source in app_files(ws) for call in source.calls
+    )
+
+
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
     static_ok, rule, static_message, evidence, culprit = _static_decision(ws, engine)
     if static_ok and engine == "sqlite" and (memory := _in_memory_only(ws)) is not None:
@@ -608,8 +658,9 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         and engine == "postgres"
         and not findings
         and (unread := _given_connection_unused(ws, evidence))
-        # only when the code itself picks PostgreSQL: a fragment that merely declares a driver opens nothing
-        and any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0])
+        # only when the code itself picks PostgreSQL or opens a connection: a fragment that merely
+        # declares a driver opens nothing (the engine's name may sit in a settings default or an INI file)
+        and (any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0]) or _opens_a_connection(ws))
     ):
         findings.append(unread)
     for finding in findings:

@@ -34,7 +34,7 @@ class Finding:
 _last_app_files: tuple[object, list[SourceFile]] = (None, [])
 
 
-def _app_files(ws: Workspace) -> Iterator[SourceFile]:
+def app_files(ws: Workspace) -> Iterator[SourceFile]:
     """Source files of the running application (schema tooling and scripts are not)."""
     global _last_app_files
     files, found = _last_app_files
@@ -150,7 +150,7 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
     dotenv_override = next(
         (
             (source, match)
-            for source in _app_files(ws)
+            for source in app_files(ws)
             for match in [
                 (PY_DOTENV_OVERRIDE if source.language == "python" else JS_DOTENV_OVERRIDE).search(
                     _code_lines(source.text, _comment_mark(source))
@@ -195,7 +195,7 @@ def _overrides(ws: Workspace) -> Iterator[Finding]:
                             file=rel, line=number, construct=_short(content.strip()), reason="unsets a harness variable"
                         ),
                     )
-    for source in _app_files(ws):
+    for source in app_files(ws):
         text = _code_lines(source.text, _comment_mark(source))
         pattern = PY_ENV_WRITE if source.language == "python" else JS_ENV_WRITE
         for match in pattern.finditer(text):
@@ -247,7 +247,7 @@ URL_CONFIGURED_DJANGO = re.compile(r"django_heroku|dj_database_url|\benv\.db(?:_
 
 
 def _fixed_sqlite_files(ws: Workspace) -> Iterator[Finding]:
-    for source in _app_files(ws):
+    for source in app_files(ws):
         # django-heroku / dj-database-url replace DATABASES from DATABASE_URL when it is set (it always is)
         replaced_by_url = bool(URL_CONFIGURED_DJANGO.search(source.text))
         lines = source.text.splitlines()
@@ -306,7 +306,7 @@ MEMORY_ENGINE_CALL = re.compile(
 def _memory_databases(ws: Workspace) -> Iterator[Finding]:
     """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
     line chooses it for tests, or the environment only supplies it as a default."""
-    for source in _app_files(ws):
+    for source in app_files(ws):
         for call in source.calls:
             if (
                 call.method in ("create_engine", "create_async_engine")
@@ -364,7 +364,7 @@ PATH_REWRITE = re.compile(
 def _moved_files(ws: Workspace) -> Iterator[Finding]:
     """The given path cut to its file name (``os.path.basename(SQLITE_PATH)``, ``Path(...).name``): the
     database then lands in another directory."""
-    for source in _app_files(ws):
+    for source in app_files(ws):
         if "basename" not in source.text and "path.parse" not in source.text:
             continue
         text = _code_lines(source.text, _comment_mark(source))
@@ -422,7 +422,7 @@ LEADING_SLASH_DROPPED = re.compile(
 
 def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
     """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
-    for source in _app_files(ws):
+    for source in app_files(ws):
         text = source.text
         checks = []
         if "SQLITE_PATH" in text:
@@ -550,7 +550,7 @@ class _ConnectionSites:
 
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     unset = HARNESS_VARIABLES | {""}
-    for source in _app_files(ws):
+    for source in app_files(ws):
         sites = _ConnectionSites(source.text)
         for ref in source.strings:
             if ref.overridden or (ref.fallback and ref.env_var in unset):
@@ -736,7 +736,7 @@ def _other_stores(ws: Workspace) -> Iterator[Finding]:
     brokered = any(
         imp.spec.split(".")[0].split("/")[0] in QUEUE_LIBRARIES for s in ws.files.values() for imp in s.imports
     )
-    for source in _app_files(ws):
+    for source in app_files(ws):
         table = OTHER_STORES.get(source.language, {})
         for imp in source.imports:
             if imp.targets or imp.type_only:
@@ -996,7 +996,7 @@ def _memory_finding(rel: str, line: int, name: str, mutated: int) -> Finding:
 
 
 def _in_memory(ws: Workspace) -> Iterator[Finding]:
-    for source in _app_files(ws):
+    for source in app_files(ws):
         yield from (_python_memory(source) if source.language == "python" else _js_memory(source))
 
 
@@ -1044,7 +1044,7 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             found.append((source.rel, line))
     if not found and not uncalled_found and not premature:
         return None
-    if any(MIGRATION_RUNNER.search(source.text) for source in _app_files(ws)):
+    if any(MIGRATION_RUNNER.search(source.text) for source in app_files(ws)):
         return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
     if any(MIGRATION_RUNNER.search(source.text) and _named_by(launchers, source.rel) for source in ws.files.values()):
         return None  # a script run.sh starts applies them (`python scripts/setup_db.py` calling command.upgrade)
@@ -1366,14 +1366,14 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
                 "migrate creates only the tables of existing migrations; makemigrations never runs",
             )
     django_models = next(
-        (s for s in _app_files(ws) if s.language == "python" and "django" in s.text and DJANGO_MODEL.search(s.text)),
+        (s for s in app_files(ws) if s.language == "python" and "django" in s.text and DJANGO_MODEL.search(s.text)),
         None,
     )
     if (
         run_sh
         and django_models is not None
         and not re.search(r"\bmigrate\b|run-?syncdb", run_sh + _scripts_run_by(run_sh, ws))
-        and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in _app_files(ws))
+        and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in app_files(ws))
     ):
         # Django creates a model's table only through migrate; run.sh starts the server without it
         return _django_tables_never_created(
@@ -1480,7 +1480,7 @@ def _drizzle_migrations_never_applied(ws: Workspace) -> Finding | None:
     launchers = run_sh + _scripts_run_by(run_sh, ws) if run_sh is not None else _scripts_run_by("npm start", ws)
     if DRIZZLE_APPLIES.search(launchers):
         return None
-    for source in _app_files(ws):
+    for source in app_files(ws):
         code = _code_lines(source.text, _comment_mark(source))
         if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code) or "migrator" in code:
             return None
@@ -1515,7 +1515,7 @@ def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
     (``dialect``) are judged by their own rule."""
     for rel, data in ws.config_json:
         name = rel.rsplit("/", 1)[-1]
-        if "dialect" in str(data) or not any(name in s.text for s in _app_files(ws)):
+        if "dialect" in str(data) or not any(name in s.text for s in app_files(ws)):
             continue
         for key, value in _json_settings_values(data):
             url = PG_URL.match(value)
@@ -1562,7 +1562,7 @@ def _create_all_on_unused_base(ws: Workspace) -> Finding | None:
     """``Base.metadata.create_all(...)`` on a declarative base that no model inherits from (``models.py``
     declares a second ``Base = declarative_base()`` of its own): the models' tables are never created.
     Judged only when every create_all and every model's base resolves to a file of the workspace."""
-    python = [s for s in _app_files(ws) if s.language == "python"]
+    python = [s for s in app_files(ws) if s.language == "python"]
     calls = [(s, m) for s in python if "create_all" in s.text for m in re.finditer(r"create_all\b", s.text)]
     if not calls:
         return None
@@ -1632,7 +1632,7 @@ def _create_all_before_models(ws: Workspace) -> Finding | None:
     table only once its class is defined, so nothing is created. Judged over-generously for what is
     loaded: everything the file, the imports before the call in its function, and every module that
     imports the file (up the chain) import at their top level, transitively."""
-    python = [s for s in _app_files(ws) if s.language == "python"]
+    python = [s for s in app_files(ws) if s.language == "python"]
     calls = [(s, m) for s in python if ".metadata.create_all" in s.text for m in METADATA_CREATE_ALL.finditer(s.text)]
     model_files = {s.rel for s in python for c in s.classes if "__tablename__" in c.attributes}
     if len(calls) != 1 or not model_files:
