@@ -5089,7 +5089,8 @@ def define_real_followups() -> None:
 def define_fourth_batch_followups() -> None:
     """Rules from the fourth batch of real backends' first run (2026-12-02): an application that opens its
     own connection decides which database it reaches even when the engine's name sits in a settings default
-    or an INI file; a function's parameter named ``database_url`` reads nothing."""
+    or an INI file; a function's parameter named ``database_url`` reads nothing; babel's module-resolver
+    aliases name workspace modules."""
     settings = (
         "module.exports = {\n  DB_CONNECTION: process.env.DB_CONNECTION || 'postgres',\n"
         "  DB_HOST: process.env.DB_HOST || '127.0.0.1',\n  DB_PORT: Number(process.env.DB_PORT || 5432),\n"
@@ -5164,6 +5165,39 @@ def define_fourth_batch_followups() -> None:
             "conduit/db.py": engine_factory.replace(
                 "from conduit.settings import database_address\n", "import os\n"
             ).replace("make_session_factory(database_address())", 'make_session_factory(os.environ["DATABASE_URL"])')
+        },
+    )
+
+    babelrc = (
+        '{\n  "presets": ["@babel/preset-env"],\n  "plugins": [\n    ["module-resolver", {\n'
+        '      "root": ["./src"],\n      "alias": {\n        "repos": "./src/repositories",\n'
+        '        "services": "./src/services",\n      },\n    }],\n  ],\n}\n'
+    )
+    routes_through_repository = (
+        "const express = require('express');\nconst { findBySlug } = require('repos/articleRepository');\n\n"
+        "const router = express.Router();\n\nrouter.get('/articles/:slug', async (req, res) => {\n"
+        "  const article = await findBySlug(req.params.slug);\n"
+        "  if (!article) return res.status(404).json({ errors: { body: ['article not found'] } });\n"
+        "  return res.json({ article });\n});\n\nmodule.exports = router;\n"
+    )
+    case(
+        "r11r-js-babel-alias-routes-import-repository",
+        "the route imports 'repos/articleRepository', which .babelrc's module-resolver maps to src/repositories "
+        "(a JSON5 file with trailing commas): routes skip the services",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {".babelrc": babelrc, "src/routes/articles.js": routes_through_repository},
+    )
+    case(
+        "r11r-js-babel-alias-routes-import-service-ok",
+        "the same .babelrc; the route imports 'services/articleService' through the alias",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            ".babelrc": babelrc,
+            "src/routes/articles.js": JS_ROUTES.replace("'../services/articleService'", "'services/articleService'"),
         },
     )
 

@@ -6,7 +6,7 @@
   re-exports, and statements mentioning data access, database settings, the web framework or
   classes - each file starting with a comment naming the repository, commit and path;
 * manifests (``requirements*.txt``, ``pyproject.toml``, ``package.json``) and settings the verifiers
-  read (``.env*``, ``run.sh``, ``*.prisma``, ``tsconfig*.json``, ``knexfile``, JSON with ``dialect``) whole.
+  read (``.env*``, ``run.sh``, ``*.prisma``, ``tsconfig*.json``, babel's JSON configuration, ``knexfile``, JSON with ``dialect``) whole.
 
 ``expected.json`` (labels, source, license, how disagreements were resolved) is written by hand.
 """
@@ -27,7 +27,7 @@ LEFT_OUT = re.compile(
 )
 WHOLE = re.compile(
     r"(^|/)(requirements[\w.-]*\.(txt|in)|pyproject\.toml|package\.json|run\.sh|\.env[\w.-]*|[^/]*\.prisma|"
-    r"tsconfig[\w.-]*\.json|jsconfig\.json|knexfile\.[cm]?[jt]s|ormconfig\.[\w]+)$"
+    r"tsconfig[\w.-]*\.json|jsconfig\.json|\.babelrc(\.json)?|babel\.config\.json|knexfile\.[cm]?[jt]s|ormconfig\.[\w]+)$"
 )
 INTERESTING = re.compile(
     r"\bimport\b|\brequire\s*\(|\bexport\b.*\bfrom\b|create_engine|sessionmaker|Session|session|DATABASE|ENGINE|"

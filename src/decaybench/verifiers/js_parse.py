@@ -119,6 +119,7 @@ class Resolver:
                             [posixpath.normpath(posixpath.join(base, r)) for r in replacements if isinstance(r, str)],
                         )
                     )
+        self._load_babel_aliases()
         path = self.ws.root / "package.json"
         if path.is_file():
             try:
@@ -132,6 +133,40 @@ class Resolver:
                         target = next(iter(target.values()), None)
                     if isinstance(target, str):
                         self.aliases.append((pattern, [posixpath.normpath(target)]))
+
+    def _load_babel_aliases(self) -> None:
+        """babel-plugin-module-resolver's ``alias`` (a name and what lies under it) and ``root`` (directories
+        bare specifiers are looked up in), from a JSON babel configuration at the workspace root."""
+        for name in (".babelrc", ".babelrc.json", "babel.config.json"):
+            path = self.ws.root / name
+            if not path.is_file():
+                continue
+            try:
+                text = TRAILING_COMMA.sub(r"\1", _strip_json_comments(path.read_text(errors="replace")))
+                data = json.loads(text)
+            except (OSError, ValueError):
+                continue
+            plugins = data.get("plugins") if isinstance(data, dict) else None
+            for plugin in plugins if isinstance(plugins, list) else []:
+                if not (
+                    isinstance(plugin, list)
+                    and len(plugin) > 1
+                    and plugin[0] in ("module-resolver", "babel-plugin-module-resolver")
+                    and isinstance(plugin[1], dict)
+                ):
+                    continue
+                options = plugin[1]
+                roots = options.get("root")
+                for root in [roots] if isinstance(roots, str) else roots if isinstance(roots, list) else []:
+                    if isinstance(root, str) and "*" not in root:
+                        base = posixpath.normpath(root)
+                        self.base_urls.append("" if base == "." else base)
+                aliases = options.get("alias")
+                for alias, target in aliases.items() if isinstance(aliases, dict) else []:
+                    if isinstance(target, str) and not alias.startswith("^"):  # regular-expression keys: not read
+                        target = posixpath.normpath(target)
+                        self.aliases.append((alias, [target]))
+                        self.aliases.append((alias + "/*", [target + "/*"]))
 
     def _file(self, base: str) -> str | None:
         base = base.lstrip("/")
@@ -178,6 +213,9 @@ class Resolver:
             if found:
                 return [found], None
         return [], package_name(spec)
+
+
+TRAILING_COMMA = re.compile(r",(\s*[}\]])")  # babel configuration files are often JSON5
 
 
 def _strip_json_comments(text: str) -> str:
