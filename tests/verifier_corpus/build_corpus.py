@@ -1681,10 +1681,12 @@ def define_round_two() -> None:
     )
     case(
         "r2-ts-service-koa-type-only",
-        "TypeScript service imports Koa's Context type only",
+        "TypeScript service imports Koa's Context type only (labeled compliant until 2026-12-02: type-only imports "
+        "were read as no import; relabeled after two blind corpora read 'must not import the web framework' as "
+        "covering them)",
         build_ts(),
         PG_SEQ,
-        {},
+        {"architecture": bad("framework-leakage")},
         {
             "src/services/articleService.ts": "import type { Context } from 'koa';\nimport * as repo from '../repositories/articleRepository.js';\n\nexport async function getArticle(slug: string, _ctx?: Context) {\n  return repo.findBySlug(slug);\n}\n"
         },
@@ -5202,6 +5204,97 @@ def define_fourth_batch_followups() -> None:
     )
 
 
+def define_round_twelve() -> None:
+    """Round 12 (2026-12-02), from the adversarial-d split: Django's bundled apps are the web framework in a
+    Django application; a type-only import of the web framework is an import of it; ``from pkg import mod``
+    names the module; a route that pings or queries the connection itself reaches the database."""
+    django_views = (
+        "import json\n\nfrom django.http import JsonResponse\n\nfrom conduit.services.auth import register\n\n\n"
+        "def users(request):\n    body = json.loads(request.body)\n    user = register(body['user'])\n"
+        "    return JsonResponse({'user': user}, status=201)\n"
+    )
+    auth_service = (
+        "from django.contrib.auth.hashers import make_password\n\nfrom conduit.repositories.users import UserRepository\n\n\n"
+        "def register(fields: dict) -> dict:\n    fields = dict(fields, password=make_password(fields['password']))\n"
+        "    return UserRepository().add(fields)\n"
+    )
+    users_repository = (
+        "from conduit.models.entities import Article\n\n\nclass UserRepository:\n"
+        "    def add(self, fields: dict) -> dict:\n        return fields\n"
+    )
+    django_files = {
+        "requirements.txt": "django>=5\nsqlalchemy>=2\npsycopg[binary]>=3\n",
+        "conduit/routes/views.py": django_views,
+        "conduit/services/auth.py": auth_service,
+        "conduit/repositories/users.py": users_repository,
+    }
+    case(
+        "r12-py-django-service-imports-contrib-hashers",
+        "a Django application (views import django.http) whose service hashes passwords with "
+        "django.contrib.auth.hashers: Django itself in the services",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        django_files,
+    )
+    case(
+        "r12-py-django-service-hashes-with-passlib-ok",
+        "the same Django application hashing with passlib in the service",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        dict(
+            django_files,
+            **{
+                "conduit/services/auth.py": auth_service.replace(
+                    "from django.contrib.auth.hashers import make_password", "from passlib.hash import bcrypt"
+                ).replace("make_password(fields['password'])", "bcrypt.hash(fields['password'])")
+            },
+        ),
+    )
+    case(
+        "r12-py-routes-import-service-module-by-name-ok",
+        "routes write `from conduit.services import articles` and call articles.get(...); that service module "
+        "itself imports `articles` from conduit.repositories: the route holds the service module, not the repository",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/services/articles.py": "from conduit.repositories import articles\n\n\n"
+            "def get(session, slug: str):\n    return articles.ArticleRepository(session).by_slug(slug)\n",
+            "conduit/routes/articles.py": "from flask import Blueprint, jsonify\n\nfrom conduit.services import articles\n\n\n"
+            "def build_blueprint(session) -> Blueprint:\n    bp = Blueprint('articles', __name__)\n\n"
+            "    @bp.get('/api/articles/<slug>')\n    def get_article(slug):\n"
+            "        return jsonify({'article': articles.get(session, slug).slug})\n\n    return bp\n",
+        },
+    )
+    health = (
+        "const express = require('express');\nconst { sequelize } = require('../db');\n\n"
+        "const router = express.Router();\n\nrouter.get('/health-check', async (req, res) => {\n"
+        "  await sequelize.authenticate();\n  res.json({ status: 'ok' });\n});\n\nmodule.exports = router;\n"
+    )
+    case(
+        "r12-js-health-route-authenticates-connection",
+        "a health route imports the Sequelize instance from src/db.js and calls sequelize.authenticate()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {"src/routes/health.js": health},
+    )
+    case(
+        "r12-js-health-route-answers-itself-ok",
+        "a health route that answers without touching the database",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/routes/health.js": health.replace("const { sequelize } = require('../db');\n", "").replace(
+                "  await sequelize.authenticate();\n", ""
+            )
+        },
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -5215,6 +5308,7 @@ def main() -> None:
     define_round_ten()
     define_real_followups()
     define_fourth_batch_followups()
+    define_round_twelve()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():
