@@ -1,0 +1,12 @@
+from conduit.models.article import Article
+
+
+class ArticleRepository:
+    def __init__(self) -> None:
+        self._rows: dict[str, Article] = {}
+
+    async def get(self, slug: str) -> Article | None:
+        return self._rows.get(slug)
+
+    async def remove(self, slug: str) -> None:
+        self._rows.pop(slug, None)

@@ -1,0 +1,7 @@
+from typing import NamedTuple
+
+
+class Profile(NamedTuple):
+    username: str
+    bio: str | None
+    image: str | None

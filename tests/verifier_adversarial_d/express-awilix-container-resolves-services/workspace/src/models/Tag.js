@@ -1,0 +1,1 @@
+module.exports = class Tag { constructor(name) { this.name = name; } };

@@ -1,0 +1,1 @@
+module.exports = class Article { constructor(data) { Object.assign(this, data); } };

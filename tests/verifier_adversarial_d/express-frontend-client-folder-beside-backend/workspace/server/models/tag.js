@@ -1,0 +1,1 @@
+module.exports = { normalise: (t) => t.trim() };

@@ -1,0 +1,2 @@
+const repo = require('../repositories/tags');
+module.exports = { list: () => repo.all() };

@@ -1,0 +1,2 @@
+const repo = require('../repositories/tags');
+exports.list = () => repo.names();

@@ -1,0 +1,4 @@
+class Article {
+  constructor(props) { Object.assign(this, props); }
+}
+module.exports = Article;

@@ -1,0 +1,1 @@
+module.exports = (u, following = false) => ({ username: u.username, bio: u.bio || null, image: u.image || null, following });

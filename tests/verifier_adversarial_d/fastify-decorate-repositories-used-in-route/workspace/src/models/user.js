@@ -1,0 +1,1 @@
+exports.publicUser = (u, token) => ({ email: u.email, username: u.username, bio: u.bio ?? null, image: u.image ?? null, token });

@@ -1,0 +1,4 @@
+'use strict';
+module.exports.Comment = class Comment {
+  constructor(id, body, authorId, slug) { Object.assign(this, { id, body, authorId, slug, createdAt: new Date() }); }
+};

@@ -1,0 +1,1 @@
+export const isAuthor = (article, userId) => article.authorId === userId;

@@ -1,0 +1,1 @@
+export const toArticle = (row) => ({ ...row, tagList: row.tagList ?? [], favorited: false, favoritesCount: 0 });

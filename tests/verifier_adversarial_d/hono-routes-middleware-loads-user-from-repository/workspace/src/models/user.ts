@@ -1,0 +1,1 @@
+export type User = { id: number; email: string; username: string; bio: string | null; image: string | null };

@@ -1,0 +1,1 @@
+export type Favorite = { userId: number; articleSlug: string };

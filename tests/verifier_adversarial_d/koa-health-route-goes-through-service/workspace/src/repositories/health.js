@@ -1,0 +1,2 @@
+const { sequelize } = require('../models');
+exports.ping = async () => { await sequelize.authenticate(); return true; };

@@ -1,0 +1,2 @@
+const { Sequelize } = require('sequelize');
+module.exports.sequelize = new Sequelize({ dialect: 'sqlite', storage: process.env.SQLITE_PATH, logging: false });

@@ -1,0 +1,1 @@
+export const normaliseTag = (t) => String(t).trim().toLowerCase();

@@ -1,0 +1,2 @@
+const { Article } = require('../models/article');
+exports.insert = (data) => Article.create(data);
