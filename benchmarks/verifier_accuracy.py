@@ -8,12 +8,14 @@ Splits (each measured on its own, never pooled):
   read the verifiers) and then tuned on, so a development score too, but on code its fixers did not write;
 * ``adversarial-b`` - ``tests/verifier_adversarial_b``: a second blind-written split, tuned on in round 9;
 * ``adversarial-c`` - ``tests/verifier_adversarial_c``: a third, architecture-heavy, tuned on in round 10;
+* ``adversarial-d`` - ``tests/verifier_adversarial_d``: a fourth, architecture- and database-heavy, tuned on
+  in round 12 (its untuned first run is recorded in docs/verifiers.md);
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
   author and first measured after the last round of verifier changes;
 * ``held-out-c`` - ``tests/verifier_heldout_c``: a third held-out split, written blind while round 11 was
-  under way and measured once, after it.
+  under way, first measured (aggregates only) before round 12 and again after it.
 
 Positive class = violation. The study's verifiers (``constraint_decay/verifiers.py`` of
 github.com/francdente/constraint-decay, arXiv 2605.06445) are run unmodified from a local copy, given by
@@ -50,6 +52,7 @@ SPLITS = {
     "adversarial": TESTS / "verifier_adversarial",
     "adversarial-b": TESTS / "verifier_adversarial_b",
     "adversarial-c": TESTS / "verifier_adversarial_c",
+    "adversarial-d": TESTS / "verifier_adversarial_d",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",

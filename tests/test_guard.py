@@ -322,6 +322,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial",
         "verifier_adversarial_b",
         "verifier_adversarial_c",
+        "verifier_adversarial_d",
     )
     for expected in (TESTS / split).glob("*/expected.json")
 )
