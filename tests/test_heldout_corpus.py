@@ -27,6 +27,7 @@ CORPORA = [
         "verifier_adversarial_b",
         "verifier_adversarial_c",
         "verifier_heldout_c",
+        "verifier_adversarial_d",
     )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]

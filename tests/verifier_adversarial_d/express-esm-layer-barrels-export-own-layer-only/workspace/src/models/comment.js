@@ -1,0 +1,3 @@
+export class Comment {
+  constructor({ id, body, authorId, slug }) { Object.assign(this, { id, body, authorId, slug, createdAt: new Date() }); }
+}

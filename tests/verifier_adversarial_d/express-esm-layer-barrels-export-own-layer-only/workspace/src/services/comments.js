@@ -1,0 +1,6 @@
+import { commentRepository } from '../repositories/index.js';
+
+export const commentService = {
+  list: (slug) => commentRepository.forSlug(slug),
+  add: (slug, authorId, body) => commentRepository.add({ slug, authorId, body }),
+};

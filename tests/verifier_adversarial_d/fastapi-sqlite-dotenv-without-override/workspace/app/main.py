@@ -1,0 +1,28 @@
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.database import Base, SessionLocal, engine
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+
+
+@asynccontextmanager
+async def lifespan(_: FastAPI):
+    Base.metadata.create_all(bind=engine)
+    yield
+
+
+app = FastAPI(lifespan=lifespan)
+
+
+@app.get("/api/tags")
+def tags():
+    with SessionLocal() as db:
+        return {"tags": list(db.scalars(select(Tag.name)))}
