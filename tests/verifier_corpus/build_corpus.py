@@ -5295,6 +5295,113 @@ def define_round_twelve() -> None:
     )
 
 
+def define_round_twelve_database() -> None:
+    """Round 12's database rules (2026-12-02, from the adversarial-d split): a driver given its settings by
+    keyword is not opened with libpq's defaults; a Redis or Memcached URL is another store; an in-memory
+    database returned only after the given path was returned, or only compared against, is not chosen; the
+    whole ``sqlite:////`` prefix cut off leaves a relative path."""
+    py_pg = dict(PY_BASE, **{"requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary]>=3\nasyncpg>=0.29\n"})
+    pool = (
+        "import os\n\nimport asyncpg\n\n\nasync def open_pool():\n    return await asyncpg.create_pool(\n"
+        "        host=os.getenv('DB_HOST', 'localhost'),\n        port=int(os.getenv('DB_PORT', '5432')),\n"
+        "        user=os.getenv('DB_USER', 'postgres'),\n        database=os.getenv('DB_NAME', 'conduit'),\n    )\n"
+    )
+    case(
+        "r12-py-asyncpg-pool-from-own-variables",
+        "asyncpg.create_pool(host=..., port=..., user=..., database=...) from DB_* variables with localhost "
+        "defaults, given only by keyword; DATABASE_URL and PG* are never read",
+        py_pg,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {"conduit/pool.py": pool, "conduit/db.py": "from sqlalchemy.orm import DeclarativeBase\n"},
+    )
+    case(
+        "r12-py-asyncpg-pool-from-libpq-defaults-ok",
+        "asyncpg.create_pool() with no settings: the driver reads PGHOST, PGUSER, ... itself",
+        py_pg,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/pool.py": "import asyncpg\n\n\nasync def open_pool():\n    return await asyncpg.create_pool(min_size=1)\n",
+            "conduit/db.py": "from sqlalchemy.orm import DeclarativeBase\n",
+        },
+    )
+    limiter = (
+        "import os\n\nfrom flask_limiter import Limiter\nfrom flask_limiter.util import get_remote_address\n\n"
+        "limiter = Limiter(key_func=get_remote_address, storage_uri=os.environ.get('LIMITER_STORAGE', "
+        "'redis://localhost:6379/0'))\n"
+    )
+    case(
+        "r12-py-rate-limit-state-in-redis",
+        "Flask-Limiter keeps the login limit's counters in Redis (storage_uri defaults to redis://localhost:6379/0)",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("other-store")},
+        {"conduit/limits.py": limiter},
+    )
+    case(
+        "r12-py-rate-limit-state-in-memory-ok",
+        "the same limiter with storage_uri 'memory://': counters of the process, not records",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {"conduit/limits.py": limiter.replace("redis://localhost:6379/0", "memory://")},
+    )
+    fallback_db = (
+        "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n\n"
+        "def _url() -> str:\n    if os.environ.get('SQLITE_PATH'):\n        return 'sqlite:///' + os.environ['SQLITE_PATH']\n"
+        "    return 'sqlite:///:memory:'  # local runs without configuration\n\n\nURL = _url()\n"
+        "engine = create_engine(URL, pool_pre_ping=not URL.endswith(':memory:'))\n"
+        "SessionLocal = sessionmaker(bind=engine)\n"
+    )
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    case(
+        "r12-py-sqlite-memory-only-after-given-path-ok",
+        "the URL function returns SQLITE_PATH's file when it is set and an in-memory database otherwise; the "
+        "engine only tests the URL for ':memory:'",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {"conduit/db.py": fallback_db},
+    )
+    case(
+        "r12-py-sqlite-memory-returned-first",
+        "the same function, but it returns the in-memory database before looking at SQLITE_PATH",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("in-memory-database")},
+        {
+            "conduit/db.py": fallback_db.replace(
+                "    if os.environ.get('SQLITE_PATH'):\n        return 'sqlite:///' + os.environ['SQLITE_PATH']\n"
+                "    return 'sqlite:///:memory:'  # local runs without configuration\n",
+                "    url = 'sqlite:///:memory:'  # fast\n    return url\n",
+            )
+        },
+    )
+    sliced = (
+        "const { Sequelize } = require('sequelize');\n\nconst PREFIX = 'sqlite:////';\n"
+        "const url = process.env.DATABASE_URL;\nconst storage = url.slice(PREFIX.length);\n\n"
+        "const sequelize = new Sequelize({ dialect: 'sqlite', storage, logging: false });\n\nmodule.exports = { sequelize };\n"
+    )
+    js_lite = dict(JS_BASE, **JS_SQLITE)
+    case(
+        "r12-js-sqlite-url-four-slash-prefix-cut",
+        "the storage path is DATABASE_URL with 'sqlite:////' (a constant) sliced off: /abs/x.db becomes abs/x.db",
+        js_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {"src/db.js": sliced},
+    )
+    case(
+        "r12-js-sqlite-url-three-slash-prefix-cut-ok",
+        "the same with 'sqlite:///' sliced off: the absolute path keeps its leading '/'",
+        js_lite,
+        {"database": "sqlite"},
+        {},
+        {"src/db.js": sliced.replace("'sqlite:////'", "'sqlite:///'")},
+    )
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -5309,6 +5416,7 @@ def main() -> None:
     define_real_followups()
     define_fourth_batch_followups()
     define_round_twelve()
+    define_round_twelve_database()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

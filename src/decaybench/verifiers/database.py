@@ -586,6 +586,22 @@ POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
 LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
 
 
+PY_CONNECTION_KEYWORDS = re.compile(r"\b(?:dsn|host|port|user|password|database|dbname|conninfo)\s*=(?!=)")
+
+
+def _call_text(text: str, line: int) -> str:
+    """The text of a call starting on ``line``: that line and the next few, up to the line closing it."""
+    lines = text.splitlines()[line - 1 : line + 7]
+    kept: list[str] = []
+    depth = 0
+    for current in lines:
+        kept.append(current)
+        depth += current.count("(") - current.count(")")
+        if depth <= 0:
+            break
+    return "\n".join(kept)
+
+
 DRIVER_OPTIONS_ONLY = re.compile(r"\bnew\s+(?:pg\.)?(?:Pool|Client)\(\s*\{([^{}]*)\}\s*\)")
 CONNECTION_SETTING_KEY = re.compile(r"\b(?:connectionString|host|port|user|password|database)\b")
 
@@ -601,7 +617,12 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
     for source in ws.files.values():
         for call in source.calls:
             package = call.callee.removeprefix("new ").split(".", 1)[0]
-            if package in LIBPQ_DEFAULTS and (call.arg_kind == "" or (call.arg_kind == "str" and not call.arg_value)):
+            if (
+                package in LIBPQ_DEFAULTS
+                and (call.arg_kind == "" or (call.arg_kind == "str" and not call.arg_value))
+                # asyncpg.create_pool(host=cfg.host, ...) is given settings, only not positionally
+                and not PY_CONNECTION_KEYWORDS.search(_call_text(source.text, call.line))
+            ):
                 return None
         # new Pool({ max: 10 }): options, but no connection settings: pg reads PG* itself
         if "Pool(" in source.text or "Client(" in source.text:

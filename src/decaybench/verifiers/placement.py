@@ -129,6 +129,36 @@ def _branch_not_taken(ws: Workspace, source: SourceFile, line: int, value: str) 
     return value in skipped and value not in taken
 
 
+GIVEN_CHECK = re.compile(r"^\s*if\b[^\n]*\b(?:SQLITE_PATH|DATABASE_URL)\b")
+RETURN_LINE = re.compile(r"^\s*return\b")
+
+
+def _returned_after_given(source: SourceFile, line: int) -> bool:
+    """Whether ``line`` returns a value only after the lines above returned the given path or URL when it is
+    set (``if os.environ.get("SQLITE_PATH"): return ...`` then ``return "sqlite:///:memory:"``): the
+    evaluation always sets it, so the last return is never reached."""
+    lines = source.text.splitlines()
+    if not 0 < line <= len(lines) or not RETURN_LINE.match(lines[line - 1]):
+        return False
+    above = lines[max(0, line - 9) : line - 1]
+    return any(
+        GIVEN_CHECK.match(current)
+        and any(RETURN_LINE.match(after) or " return " in after for after in above[i : i + 3])
+        for i, current in enumerate(above)
+    )
+
+
+def _compared(source: SourceFile, line: int, value: str) -> bool:
+    """Whether ``value`` on ``line`` is only tested against (``url.endswith(":memory:")``, ``== ':memory:'``),
+    not chosen."""
+    lines = source.text.splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    quoted = rf"""['"`]{re.escape(value)}['"`]"""
+    return bool(
+        re.search(rf"\.(?:endswith|startswith|endsWith|startsWith|includes)\(\s*{quoted}|[=!]==?\s*{quoted}", text)
+    )
+
+
 def _short(value: str) -> str:
     return value if len(value) < 80 else value[:77] + "..."
 
@@ -328,7 +358,12 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
-            if _for_tests(source, ref.line) or _branch_not_taken(ws, source, ref.line, ref.value):
+            if (
+                _for_tests(source, ref.line)
+                or _branch_not_taken(ws, source, ref.line, ref.value)
+                or _returned_after_given(source, ref.line)
+                or _compared(source, ref.line, ref.value)
+            ):
                 continue
             yield Finding(
                 "in-memory-database",
@@ -420,6 +455,21 @@ LEADING_SLASH_DROPPED = re.compile(
 )
 
 
+FOUR_SLASHES = r"""['"`]sqlite:////['"`]"""
+FOUR_SLASH_NAME = re.compile(r"\b(\w+)\s*=\s*" + FOUR_SLASHES)
+
+
+def _four_slash_cut(text: str) -> re.Pattern[str]:
+    """sqlite:////abs/x.db cut after its fourth slash leaves abs/x.db, a relative path: the prefix removed
+    (``removeprefix``/``replace``), or its length (11, ``'sqlite:////'.length``, a constant holding it) sliced off."""
+    lengths = [rf"{re.escape(name)}\.length|len\(\s*{re.escape(name)}\s*\)" for name in FOUR_SLASH_NAME.findall(text)]
+    length = "|".join(["11", rf"{FOUR_SLASHES}\.length", rf"len\(\s*{FOUR_SLASHES}\s*\)", *lengths])
+    return re.compile(
+        rf"(?:removeprefix|replace)\(\s*(?:{FOUR_SLASHES}|{'|'.join(FOUR_SLASH_NAME.findall(text)) or '(?!)'})\s*[,)]"
+        rf"|\.(?:slice|substring|substr)\(\s*(?:{length})\s*\)|\[\s*(?:{length})\s*:\s*\]"
+    )
+
+
 def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
     """The URL or path the evaluation gives, altered on its way to the driver so that another file is used."""
     for source in app_files(ws):
@@ -435,6 +485,8 @@ def _misread_sqlite_urls(ws: Workspace) -> Iterator[Finding]:
             w in text for w in ("strip(", "replace(/^", "pathname")
         ):
             checks.append((LEADING_SLASH_DROPPED, "the leading '/' of the given path is stripped"))
+        if "sqlite:////" in text or ("DATABASE_URL" in text and "11" in text):
+            checks.append((_four_slash_cut(text), "the whole 'sqlite:////' prefix is cut, with the path's leading '/'"))
         if "sqlite://" in text and SQLITE_URL_LIBRARIES.search(text):
             checks.append((SQLITE_TWO_SLASHES, "sqlite:// + the absolute SQLITE_PATH names a relative file"))
         for pattern, why in checks:
@@ -728,6 +780,8 @@ JS_FILE_WRITE = re.compile(
 )
 
 
+STORE_URL = re.compile(r"^(rediss?|memcached)://", re.I)
+STORE_NAMES = {"redis": "Redis", "rediss": "Redis", "memcached": "Memcached"}
 QUEUE_LIBRARIES = {"rq", "celery", "dramatiq", "huey", "arq", "bull", "bullmq", "bee-queue", "kue", "agenda"}
 
 
@@ -756,6 +810,20 @@ def _other_stores(ws: Workspace) -> Iterator[Finding]:
                         line=imp.line,
                         construct=f"import of '{imp.spec}'",
                         reason=f"{store} is a store",
+                    ),
+                )
+        for ref in source.strings:
+            store = STORE_URL.match(ref.value.strip())
+            if store and not (brokered and store.group(1).startswith("redis")) and not _for_tests(source, ref.line):
+                # Flask-Limiter's storage_uri, a cache's or a session store's URL: data kept in another store
+                yield Finding(
+                    "other-store",
+                    f"data also kept in {STORE_NAMES[store.group(1).lower()]}; the task allows no other database",
+                    Evidence(
+                        file=source.rel,
+                        line=ref.line,
+                        construct=repr(_short(ref.value)),
+                        reason="the URL of another store, used by the application",
                     ),
                 )
         text = _code_lines(source.text, _comment_mark(source))

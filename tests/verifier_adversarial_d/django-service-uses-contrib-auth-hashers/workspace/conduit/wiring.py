@@ -1,4 +1,5 @@
 """Composition root: engine, repositories, services."""
+
 import os
 
 from sqlalchemy import create_engine

@@ -1,4 +1,5 @@
 """Request-scoped wiring (composition root)."""
+
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 import os

@@ -1,4 +1,5 @@
 """Load demo content: python scripts/seed.py"""
+
 from faker import Faker
 
 from conduit.db import SessionLocal, engine

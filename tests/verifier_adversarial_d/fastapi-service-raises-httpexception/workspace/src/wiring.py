@@ -1,4 +1,5 @@
 """Composition root: sessions and services for request handlers."""
+
 import os
 
 from fastapi import Header

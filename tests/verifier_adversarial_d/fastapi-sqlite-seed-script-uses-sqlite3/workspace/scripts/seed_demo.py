@@ -1,4 +1,5 @@
 """python scripts/seed_demo.py -- fill a fresh database with demo tags."""
+
 import os
 import sqlite3
 

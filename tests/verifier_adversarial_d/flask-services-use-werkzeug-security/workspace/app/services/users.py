@@ -1,4 +1,5 @@
 """Registration and login use cases."""
+
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.models.user import User

@@ -1,0 +1,5 @@
+import asyncpg
+
+
+async def open_pool():
+    return await asyncpg.create_pool(min_size=1)
