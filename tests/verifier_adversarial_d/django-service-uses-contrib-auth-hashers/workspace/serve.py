@@ -1,5 +1,4 @@
 import os
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")
 from django.core.wsgi import get_wsgi_application
 from waitress import serve

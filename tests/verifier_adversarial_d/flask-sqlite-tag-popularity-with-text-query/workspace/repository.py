@@ -9,12 +9,10 @@ class TagRepository:
         self.session = session
 
     def popular(self) -> list[str]:
-        rows = self.session.execute(
-            text(
-                "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id "
-                "GROUP BY t.id ORDER BY COUNT(*) DESC, t.name"
-            )
-        )
+        rows = self.session.execute(text(
+            "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id "
+            "GROUP BY t.id ORDER BY COUNT(*) DESC, t.name"
+        ))
         return [r.name for r in rows]
 
 

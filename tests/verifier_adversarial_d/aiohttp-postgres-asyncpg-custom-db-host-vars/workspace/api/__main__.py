@@ -6,9 +6,7 @@ from api.db import pg_ctx
 
 
 async def get_user(request):
-    row = await request.app["pool"].fetchrow(
-        "SELECT email, username, bio, image FROM users WHERE id = $1", request.get("user_id", 0)
-    )
+    row = await request.app["pool"].fetchrow("SELECT email, username, bio, image FROM users WHERE id = $1", request.get("user_id", 0))
     if row is None:
         return web.json_response({"errors": {"body": ["unauthorized"]}}, status=401)
     return web.json_response({"user": {**dict(row), "token": ""}})

@@ -12,9 +12,7 @@ CREATE TABLE IF NOT EXISTS users (
 
 async def pg_ctx(app):
     cfg = DbConfig()
-    app["pool"] = await asyncpg.create_pool(
-        host=cfg.host, port=cfg.port, user=cfg.user, password=cfg.password, database=cfg.database
-    )
+    app["pool"] = await asyncpg.create_pool(host=cfg.host, port=cfg.port, user=cfg.user, password=cfg.password, database=cfg.database)
     async with app["pool"].acquire() as conn:
         await conn.execute(SCHEMA)
     yield

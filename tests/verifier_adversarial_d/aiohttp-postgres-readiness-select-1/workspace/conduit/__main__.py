@@ -23,9 +23,7 @@ async def profile(request):
         user = await s.scalar(select(User).where(User.username == request.match_info["username"]))
     if user is None:
         return web.json_response({"errors": {"body": ["not found"]}}, status=404)
-    return web.json_response(
-        {"profile": {"username": user.username, "bio": user.bio, "image": user.image, "following": False}}
-    )
+    return web.json_response({"profile": {"username": user.username, "bio": user.bio, "image": user.image, "following": False}})
 
 
 app = web.Application()

@@ -6,9 +6,7 @@ from conduit.db import sqlite_ctx
 
 
 async def profile(request: web.Request) -> web.Response:
-    async with request.app["db"].execute(
-        "SELECT username, bio, image FROM users WHERE username = ?", (request.match_info["username"],)
-    ) as cur:
+    async with request.app["db"].execute("SELECT username, bio, image FROM users WHERE username = ?", (request.match_info["username"],)) as cur:
         row = await cur.fetchone()
     if row is None:
         return web.json_response({"errors": {"body": ["not found"]}}, status=404)

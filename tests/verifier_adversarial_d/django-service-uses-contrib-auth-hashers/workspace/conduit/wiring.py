@@ -1,5 +1,4 @@
 """Composition root: engine, repositories, services."""
-
 import os
 
 from sqlalchemy import create_engine

@@ -1,5 +1,4 @@
 """Request-scoped wiring (composition root)."""
-
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 import os

@@ -19,14 +19,4 @@ def comments(slug: str):
         if article is None:
             raise HTTPException(404)
         rows = s.scalars(select(Comment).where(Comment.article_id == article.id).order_by(Comment.created_at.desc()))
-        return {
-            "comments": [
-                {
-                    "id": c.id,
-                    "body": c.body,
-                    "createdAt": c.created_at.isoformat(),
-                    "updatedAt": c.updated_at.isoformat(),
-                }
-                for c in rows
-            ]
-        }
+        return {"comments": [{"id": c.id, "body": c.body, "createdAt": c.created_at.isoformat(), "updatedAt": c.updated_at.isoformat()} for c in rows]}

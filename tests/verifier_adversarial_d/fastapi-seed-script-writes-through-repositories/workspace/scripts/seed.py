@@ -1,5 +1,4 @@
 """Load demo content: python scripts/seed.py"""
-
 from faker import Faker
 
 from conduit.db import SessionLocal, engine

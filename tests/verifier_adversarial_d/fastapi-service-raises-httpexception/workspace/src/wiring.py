@@ -1,5 +1,4 @@
 """Composition root: sessions and services for request handlers."""
-
 import os
 
 from fastapi import Header

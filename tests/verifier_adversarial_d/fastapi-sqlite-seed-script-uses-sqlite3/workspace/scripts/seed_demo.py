@@ -1,5 +1,4 @@
 """python scripts/seed_demo.py -- fill a fresh database with demo tags."""
-
 import os
 import sqlite3
 

@@ -14,8 +14,6 @@ class User(db.Model):
     bio = db.Column(db.Text)
     image = db.Column(db.String(2000))
     following = db.relationship(
-        "User",
-        secondary=follows,
-        primaryjoin=id == follows.c.follower_id,
-        secondaryjoin=id == follows.c.followed_id,
+        "User", secondary=follows,
+        primaryjoin=id == follows.c.follower_id, secondaryjoin=id == follows.c.followed_id,
     )

@@ -1,5 +1,4 @@
 """Composition root: one instance of each repository and service."""
-
 from conduit.repositories.articles import ArticleRepository
 from conduit.repositories.tags import TagRepository
 from conduit.services.articles import ArticleService

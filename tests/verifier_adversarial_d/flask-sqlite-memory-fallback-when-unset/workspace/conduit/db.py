@@ -14,9 +14,7 @@ def _url() -> str:
 
 
 URL = _url()
-engine = create_engine(
-    URL, connect_args={"check_same_thread": False}, poolclass=StaticPool if URL.endswith(":memory:") else None
-)
+engine = create_engine(URL, connect_args={"check_same_thread": False}, poolclass=StaticPool if URL.endswith(":memory:") else None)
 Session = sessionmaker(engine, expire_on_commit=False)
 
 

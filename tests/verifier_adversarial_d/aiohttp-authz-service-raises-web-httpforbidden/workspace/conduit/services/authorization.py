@@ -1,5 +1,4 @@
 """Ownership rules shared by the article and comment use cases."""
-
 from aiohttp import web
 
 from conduit.models.article import Article

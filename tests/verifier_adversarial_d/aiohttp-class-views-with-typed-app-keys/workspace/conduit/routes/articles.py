@@ -13,9 +13,7 @@ class ArticleView(web.View):
 
     async def delete(self) -> web.Response:
         try:
-            found = await self.request.app[ARTICLES].delete(
-                self.request.match_info["slug"], self.request.get("user_id", 0)
-            )
+            found = await self.request.app[ARTICLES].delete(self.request.match_info["slug"], self.request.get("user_id", 0))
         except NotAuthor:
             return web.json_response({"errors": {"body": ["forbidden"]}}, status=403)
         return web.json_response({}) if found else web.json_response({"errors": {"body": ["not found"]}}, status=404)

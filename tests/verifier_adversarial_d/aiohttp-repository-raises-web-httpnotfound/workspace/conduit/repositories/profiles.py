@@ -11,6 +11,4 @@ async def get(username: str) -> Profile:
     try:
         return _PROFILES[username]
     except KeyError:
-        raise web.HTTPNotFound(
-            text=json.dumps({"errors": {"body": ["profile not found"]}}), content_type="application/json"
-        )
+        raise web.HTTPNotFound(text=json.dumps({"errors": {"body": ["profile not found"]}}), content_type="application/json")

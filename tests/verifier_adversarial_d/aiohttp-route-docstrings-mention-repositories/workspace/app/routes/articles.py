@@ -4,7 +4,6 @@ Layering note: handlers talk to ``app["articles"]`` (an ArticleService). Do not 
 ``app.repositories.articles`` or ``from app.repositories import ...`` here; the service
 owns every read of ``repositories.articles``.
 """
-
 import logging
 
 from aiohttp import web

@@ -9,13 +9,8 @@ from api.services import comments as service
 
 
 def _present(c):
-    return {
-        "id": c.id,
-        "body": c.body,
-        "createdAt": c.created_at.isoformat(),
-        "updatedAt": c.created_at.isoformat(),
-        "author": {"username": c.author, "bio": None, "image": None, "following": False},
-    }
+    return {"id": c.id, "body": c.body, "createdAt": c.created_at.isoformat(), "updatedAt": c.created_at.isoformat(),
+            "author": {"username": c.author, "bio": None, "image": None, "following": False}}
 
 
 @method_decorator(csrf_exempt, name="dispatch")

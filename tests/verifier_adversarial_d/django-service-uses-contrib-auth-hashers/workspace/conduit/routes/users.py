@@ -16,6 +16,4 @@ def login(request):
         user = auth_service.login(data.get("email", ""), data.get("password", ""))
     except LoginFailed:
         return JsonResponse({"errors": {"body": ["invalid"]}}, status=401)
-    return JsonResponse(
-        {"user": {"email": user.email, "username": user.username, "bio": None, "image": None, "token": ""}}
-    )
+    return JsonResponse({"user": {"email": user.email, "username": user.username, "bio": None, "image": None, "token": ""}})

@@ -4,8 +4,4 @@ class ProfileService:
 
     def get(self, username):
         user = self.users.by_username(username)
-        return (
-            None
-            if user is None
-            else {"username": user.username, "bio": user.bio, "image": user.image, "following": False}
-        )
+        return None if user is None else {"username": user.username, "bio": user.bio, "image": user.image, "following": False}

@@ -1,5 +1,4 @@
 """Registration and login use cases."""
-
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.models.user import User
