@@ -28,6 +28,7 @@ CORPORA = [
         "verifier_adversarial_c",
         "verifier_heldout_c",
         "verifier_adversarial_d",
+        "verifier_adversarial_e",
     )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]

@@ -1,0 +1,6 @@
+from django.http import JsonResponse
+from .models import Tag
+
+
+def tags(request):
+    return JsonResponse({"tags": list(Tag.objects.values_list("name", flat=True))})

@@ -1,0 +1,7 @@
+import config
+from conduit import create_app
+
+app = create_app()
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=config.PORT)

@@ -1,0 +1,7 @@
+/** @type { import("drizzle-kit").Config } */
+export default {
+  schema: './src/schema.js',
+  out: './drizzle',
+  dialect: 'sqlite',
+  dbCredentials: { url: './local.db' },
+};
