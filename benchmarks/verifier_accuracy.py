@@ -10,6 +10,7 @@ Splits (each measured on its own, never pooled):
 * ``adversarial-c`` - ``tests/verifier_adversarial_c``: a third, architecture-heavy, tuned on in round 10;
 * ``adversarial-d`` - ``tests/verifier_adversarial_d``: a fourth, architecture- and database-heavy, tuned on
   in round 12 (its untuned first run is recorded in docs/verifiers.md);
+* ``adversarial-e`` - ``tests/verifier_adversarial_e``: a fifth, database only, tuned on in round 13;
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
@@ -53,6 +54,7 @@ SPLITS = {
     "adversarial-b": TESTS / "verifier_adversarial_b",
     "adversarial-c": TESTS / "verifier_adversarial_c",
     "adversarial-d": TESTS / "verifier_adversarial_d",
+    "adversarial-e": TESTS / "verifier_adversarial_e",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",

@@ -323,6 +323,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial_b",
         "verifier_adversarial_c",
         "verifier_adversarial_d",
+        "verifier_adversarial_e",
     )
     for expected in (TESTS / split).glob("*/expected.json")
 )

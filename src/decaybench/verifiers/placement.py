@@ -813,12 +813,12 @@ def _other_stores(ws: Workspace) -> Iterator[Finding]:
                     ),
                 )
         for ref in source.strings:
-            store = STORE_URL.match(ref.value.strip())
-            if store and not (brokered and store.group(1).startswith("redis")) and not _for_tests(source, ref.line):
+            url = STORE_URL.match(ref.value.strip())
+            if url and not (brokered and url.group(1).startswith("redis")) and not _for_tests(source, ref.line):
                 # Flask-Limiter's storage_uri, a cache's or a session store's URL: data kept in another store
                 yield Finding(
                     "other-store",
-                    f"data also kept in {STORE_NAMES[store.group(1).lower()]}; the task allows no other database",
+                    f"data also kept in {STORE_NAMES[url.group(1).lower()]}; the task allows no other database",
                     Evidence(
                         file=source.rel,
                         line=ref.line,
