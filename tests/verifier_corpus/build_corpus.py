@@ -5402,6 +5402,112 @@ def define_round_twelve_database() -> None:
     )
 
 
+def define_round_thirteen() -> None:
+    """Round 13 (2026-12-02, from the adversarial-e split, database only): an empty conninfo or options-only
+    postgres.js call leaves libpq to read PG*; a parser that reads ?host= makes a host fallback dead; a
+    host default of a variable nobody sets is fixed; create_all reached only from a script nothing starts
+    creates nothing; drizzle-kit's configuration is not the server's."""
+    py_pg = dict(PY_BASE, **{"requirements.txt": "flask>=3\nsqlalchemy>=2\npsycopg[binary,pool]>=3\nasyncpg>=0.29\n"})
+    case(
+        "r13-py-psycopg-pool-empty-conninfo-ok",
+        "psycopg_pool.ConnectionPool(conninfo=''): libpq reads PGHOST, PGUSER, ... itself",
+        py_pg,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/pool.py": "from psycopg_pool import ConnectionPool\n\npool = ConnectionPool(conninfo='', min_size=1)\n",
+            "conduit/db.py": "from sqlalchemy.orm import DeclarativeBase\n",
+        },
+    )
+    case(
+        "r13-py-asyncpg-host-default-localhost",
+        "asyncpg.create_pool(host=os.getenv('DB_HOST', 'localhost'), user=os.getenv('PGUSER')): DB_HOST is "
+        "never set, so the pool dials localhost over TCP",
+        py_pg,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/pool.py": "import os\n\nimport asyncpg\n\n\nasync def open_pool():\n    return await asyncpg.create_pool(\n"
+            "        host=os.getenv('DB_HOST', 'localhost'),\n        user=os.getenv('PGUSER'),\n"
+            "        database=os.getenv('PGDATABASE'),\n    )\n",
+            "conduit/db.py": "from sqlalchemy.orm import DeclarativeBase\n",
+        },
+    )
+    parsed = (
+        "const { Pool } = require('pg');\nconst { parse } = require('pg-connection-string');\n\n"
+        "const cfg = parse(process.env.DATABASE_URL);\n\n"
+        "const pool = new Pool({ ...cfg, host: cfg.host || 'localhost', max: 10 });\n\nmodule.exports = { pool };\n"
+    )
+    case(
+        "r13-js-parsed-connection-string-host-fallback-ok",
+        "DATABASE_URL parsed by pg-connection-string (which reads ?host= into host), then host: cfg.host || "
+        "'localhost': the fallback never applies",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {"src/pool.js": parsed},
+    )
+    case(
+        "r13-js-options-only-postgres-js-ok",
+        "postgres.js opened with options only, postgres({ max: 10 }): it reads PGHOST, PGUSER, ... itself",
+        dict(JS_BASE, **{"package.json": pkg({"postgres": "^3.4.0"}, drop=("pg", "pg-hstore"))}),
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const postgres = require('postgres');\n\nconst sql = postgres({ max: 10, idle_timeout: 20 });\n\n"
+            "module.exports = { sql };\n",
+            "src/server.js": JS_SERVER.replace("const { sequelize } = require('./db');\n", "").replace(
+                "  await sequelize.sync();\n", ""
+            ),
+        },
+    )
+    async_db = (
+        "import os\n\nfrom sqlalchemy.ext.asyncio import create_async_engine\nfrom sqlalchemy.orm import DeclarativeBase\n\n"
+        "engine = create_async_engine('sqlite+aiosqlite:///' + os.environ['SQLITE_PATH'])\n\n\n"
+        "class Base(DeclarativeBase):\n    pass\n\n\nasync def init_models():\n    async with engine.begin() as conn:\n"
+        "        await conn.run_sync(Base.metadata.create_all)\n"
+    )
+    script_files = {
+        "requirements.txt": "aiohttp>=3.9\nsqlalchemy>=2\naiosqlite>=0.20\n",
+        "run.sh": "#!/bin/sh\nexec python -m conduit\n",
+        "conduit/__init__.py": "",
+        "conduit/db.py": async_db,
+        "conduit/__main__.py": "from aiohttp import web\n\napp = web.Application()\nweb.run_app(app)\n",
+        "scripts/init_db.py": "import asyncio\n\nfrom conduit.db import init_models\n\nasyncio.run(init_models())\n",
+    }
+    case(
+        "r13-py-create-all-only-from-unlaunched-script",
+        "init_models() runs Base.metadata.create_all through run_sync, but only scripts/init_db.py calls it "
+        "and run.sh never runs that script",
+        script_files,
+        {"database": "sqlite"},
+        {"database": bad("no-schema")},
+    )
+    case(
+        "r13-py-create-all-from-script-run-sh-runs-ok",
+        "the same, with run.sh running scripts/init_db.py before the server",
+        script_files,
+        {"database": "sqlite"},
+        {},
+        {"run.sh": "#!/bin/sh\nset -e\npython scripts/init_db.py\nexec python -m conduit\n"},
+    )
+    case(
+        "r13-js-drizzle-kit-config-names-local-file-ok",
+        "drizzle.config.js (drizzle-kit's generator settings) names ./local.db; the server opens SQLITE_PATH",
+        js_lite_base(),
+        {"database": "sqlite"},
+        {},
+        {
+            "drizzle.config.js": "export default {\n  schema: './src/schema.js',\n  out: './drizzle',\n  dialect: 'sqlite',\n"
+            "  dbCredentials: { url: './local.db' },\n};\n"
+        },
+    )
+
+
+def js_lite_base() -> dict:
+    return dict(JS_BASE, **JS_SQLITE)
+
+
 def main() -> None:
     define_cases()
     define_round_two()
@@ -5417,6 +5523,7 @@ def main() -> None:
     define_fourth_batch_followups()
     define_round_twelve()
     define_round_twelve_database()
+    define_round_thirteen()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

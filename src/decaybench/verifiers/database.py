@@ -586,7 +586,10 @@ POSTGRES_VARIABLES = HARNESS_VARIABLES - {"SQLITE_PATH"}
 LIBPQ_DEFAULTS = frozenset({"pg", "postgres", "psycopg", "psycopg2", "psycopg_pool", "asyncpg"})
 
 
-PY_CONNECTION_KEYWORDS = re.compile(r"\b(?:dsn|host|port|user|password|database|dbname|conninfo)\s*=(?!=)")
+# Settings given by keyword (an empty one, conninfo='', leaves libpq to read PG* itself).
+PY_CONNECTION_KEYWORDS = re.compile(
+    r"""\b(?:dsn|host|port|user|password|database|dbname|conninfo)\s*=(?!=)(?!\s*(['"])\1)"""
+)
 
 
 def _call_text(text: str, line: int) -> str:
@@ -602,7 +605,7 @@ def _call_text(text: str, line: int) -> str:
     return "\n".join(kept)
 
 
-DRIVER_OPTIONS_ONLY = re.compile(r"\bnew\s+(?:pg\.)?(?:Pool|Client)\(\s*\{([^{}]*)\}\s*\)")
+DRIVER_OPTIONS_ONLY = re.compile(r"(?:\bnew\s+(?:pg\.)?(?:Pool|Client)|(?<![\w.])postgres)\(\s*\{([^{}]*)\}\s*\)")
 CONNECTION_SETTING_KEY = re.compile(r"\b(?:connectionString|host|port|user|password|database)\b")
 
 
@@ -625,7 +628,7 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
             ):
                 return None
         # new Pool({ max: 10 }): options, but no connection settings: pg reads PG* itself
-        if "Pool(" in source.text or "Client(" in source.text:
+        if "Pool(" in source.text or "Client(" in source.text or "postgres(" in source.text:
             for options in DRIVER_OPTIONS_ONLY.finditer(source.text):
                 if not CONNECTION_SETTING_KEY.search(options.group(1)):
                     return None

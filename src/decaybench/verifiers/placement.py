@@ -34,8 +34,12 @@ class Finding:
 _last_app_files: tuple[object, list[SourceFile]] = (None, [])
 
 
+# Configuration of development tools the server never loads (drizzle-kit's generator settings).
+TOOL_CONFIG_FILE = re.compile(r"drizzle\.config\.[cm]?[jt]s")
+
+
 def app_files(ws: Workspace) -> Iterator[SourceFile]:
-    """Source files of the running application (schema tooling and scripts are not)."""
+    """Source files of the running application (schema tooling, scripts and tools' configuration are not)."""
     global _last_app_files
     files, found = _last_app_files
     if files is not ws.files:
@@ -45,6 +49,7 @@ def app_files(ws: Workspace) -> Iterator[SourceFile]:
             if not any(part.lower() in SCRIPT_DIRS for part in source.parts[:-1])
             # demo data written into the database, not the application's own store
             and not DEMO_DATA_FILE.match(source.parts[-1].lower())
+            and not TOOL_CONFIG_FILE.fullmatch(source.parts[-1])
         ]
         _last_app_files = (ws.files, found)
     return iter(found)
@@ -600,6 +605,23 @@ class _ConnectionSites:
         )
 
 
+# Parsers of a connection string that read the socket directory from its ?host= query into `host`.
+QUERY_AWARE_PARSERS = re.compile(r"pg-connection-string|conninfo_to_dict")
+PARSED_HOST_FALLBACK = re.compile(
+    r"""\b\w+(?:\.host\b|\[\s*['"]host['"]\s*\]|\.get\(\s*['"]host['"]\s*\))\s*(?:\|\||\?\?|\bor\b)\s*['"]"""
+)
+
+
+def _parsed_host_fallback(source: SourceFile, line: int) -> bool:
+    """``host: cfg.host || 'localhost'`` where ``cfg`` is DATABASE_URL parsed by a parser that reads the
+    socket directory from ``?host=`` (pg-connection-string, psycopg's conninfo_to_dict): the fallback is
+    never taken."""
+    if not QUERY_AWARE_PARSERS.search(source.text):
+        return False
+    lines = source.text.splitlines()
+    return 0 < line <= len(lines) and bool(PARSED_HOST_FALLBACK.search(lines[line - 1]))
+
+
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     unset = HARNESS_VARIABLES | {""}
     for source in app_files(ws):
@@ -634,6 +656,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     )
                 continue
             settings_here = sites.near(ref.line) or sites.among_credentials(ref.line)
+            if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and _parsed_host_fallback(source, ref.line):
+                continue
             if ref.key.lower() in HOST_KEYS and value.lower() in TCP_HOSTS and settings_here:
                 yield _host_finding(source.rel, ref.line, f"{ref.key}: {value!r}")
             elif (
@@ -1072,7 +1096,7 @@ def _in_memory(ws: Workspace) -> Iterator[Finding]:
 # (alembic's `op.create_table(` and Django's `migrations.CreateModel(` live in migration folders: they create
 # the schema only when run.sh or the application applies them.)
 SCHEMA_CREATION = re.compile(
-    r"create_all\s*\(|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(|\bop\.create_table\s*\("
+    r"\bcreate_all\b|\.sync\s*\(|CREATE\s+(?:TEMP\w*\s+)?TABLE|createTable\s*\(|\bop\.create_table\s*\("
     r"|\bmigrations\.CreateModel\s*\(",
     re.I,
 )
@@ -1308,9 +1332,14 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
         if not name:
             return None
     pattern = re.compile(rf"\b{re.escape(name)}\b")
-    uses = sum(len(pattern.findall(s.text)) for s in ws.files.values()) + sum(
-        len(pattern.findall(t)) for _, t in ws.settings
-    )
+    run_sh = next((t for rel, t in ws.settings if rel == "run.sh"), "")
+    launchers = run_sh + _scripts_run_by(run_sh, ws) if run_sh else ""
+    uses = sum(
+        len(pattern.findall(s.text))
+        for s in ws.files.values()
+        # a call from a script nothing starts (scripts/init_db.py run by hand) does not run at start-up
+        if not (run_sh and any(p.lower() in SCRIPT_DIRS for p in s.parts[:-1]) and not _named_by(launchers, s.rel))
+    ) + sum(len(pattern.findall(t)) for _, t in ws.settings)
     uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
     return name if uses <= 1 else None
 

@@ -319,6 +319,16 @@ class _Extractor(ast.NodeVisitor):
             # URL.create(drivername="postgresql+asyncpg", ...) names the engine of a URL built from parts
             if kw.arg == "drivername" and isinstance(kw.value, ast.Constant):
                 self.string_keys[id(kw.value)] = kw.arg
+            # create_pool(host=os.getenv("DB_HOST", "localhost")): the default is the connection's host
+            elif (
+                kw.arg in ("host", "hostname")
+                and isinstance(kw.value, ast.Call)
+                and isinstance(kw.value.func, ast.Attribute)
+                and kw.value.func.attr in ("getenv", "get")
+                and len(kw.value.args) > 1
+                and isinstance(kw.value.args[1], ast.Constant)
+            ):
+                self.string_keys[id(kw.value.args[1])] = kw.arg
         self.source.calls.append(
             CallRef(
                 self.source.rel,

@@ -1,0 +1,6 @@
+export default {
+  schema: './src/schema.js',
+  out: './drizzle',
+  dialect: 'sqlite',
+  dbCredentials: { url: './local.db' },
+};

@@ -1,0 +1,12 @@
+const express = require('express');
+const articleRoutes = require('./routes/articles');
+
+async function main() {
+  const app = express();
+  app.use(express.json());
+  app.get('/api/health-check', (req, res) => res.json({ status: 'ok' }));
+  app.use('/api', articleRoutes);
+  app.listen(Number(process.env.PORT || 8080));
+}
+
+main();

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+python scripts/init_db.py
+exec python -m conduit

@@ -1,0 +1,3 @@
+from psycopg_pool import ConnectionPool
+
+pool = ConnectionPool(conninfo='', min_size=1)
