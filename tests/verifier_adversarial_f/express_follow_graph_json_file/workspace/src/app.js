@@ -31,6 +31,8 @@ function buildApp() {
   }));
   app.get('/api/user', wrap(async (req, res) => res.json({ user: await users.current(required(req)) })));
   app.get('/api/profiles/:username', wrap(async (req, res) => res.json({ profile: await users.profile(req.params.username, req.userId) })));
+  app.post('/api/profiles/:username/follow', wrap(async (req, res) => res.json({ profile: await users.follow(req.params.username, required(req), true) })));
+  app.delete('/api/profiles/:username/follow', wrap(async (req, res) => res.json({ profile: await users.follow(req.params.username, required(req), false) })));
   app.get('/api/articles', wrap(async (req, res) => res.json(await articles.list(req.userId, {
     tag: req.query.tag, author: req.query.author, favorited: req.query.favorited,
     limit: Number(req.query.limit || 20), offset: Number(req.query.offset || 0),

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.db import init_db
 from app.middleware.ratelimit import login_limiter
-from app.services import articles, security, users
+from app.services import articles, comments, security, users
 from app.services.errors import AppError, Invalid, Unauthorized
 
 
@@ -87,6 +87,22 @@ async def create_article(request: Request, user_id: int = Depends(required)):
 @app.get("/api/articles/{slug}")
 def get_article(slug: str, user_id: int | None = Depends(viewer)):
     return {"article": articles.get(slug, user_id)}
+
+
+@app.get("/api/articles/{slug}/comments")
+def list_comments(slug: str, user_id: int | None = Depends(viewer)):
+    return comments.listing(slug, user_id)
+
+
+@app.post("/api/articles/{slug}/comments")
+async def add_comment(slug: str, request: Request, user_id: int = Depends(required)):
+    return {"comment": await run_in_threadpool(comments.add, slug, user_id, await payload(request, "comment"))}
+
+
+@app.delete("/api/articles/{slug}/comments/{comment_id}")
+def delete_comment(slug: str, comment_id: int, user_id: int = Depends(required)):
+    comments.delete(slug, comment_id, user_id)
+    return {}
 
 
 @app.get("/api/tags")

@@ -77,6 +77,14 @@ def create_app() -> Flask:
         articles.delete(slug, require_user())
         return jsonify({})
 
+    @app.post("/api/articles/<slug>/favorite")
+    def favorite(slug):
+        return jsonify({"article": articles.favorite(slug, require_user())})
+
+    @app.delete("/api/articles/<slug>/favorite")
+    def unfavorite(slug):
+        return jsonify({"article": articles.unfavorite(slug, require_user())})
+
     @app.get("/api/tags")
     def tags():
         return jsonify(articles.tags())

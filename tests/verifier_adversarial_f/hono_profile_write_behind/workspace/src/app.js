@@ -36,6 +36,7 @@ function buildApp() {
     return c.json({ user: await users.login(await body(c, 'user')) });
   });
   app.get('/api/user', async (c) => c.json({ user: await users.current(required(c)) }));
+  app.put('/api/user', async (c) => c.json({ user: await users.update(required(c), await body(c, 'user')) }));
   app.get('/api/profiles/:username', async (c) => c.json({ profile: await users.profile(c.req.param('username'), c.get('userId')) }));
   app.get('/api/articles', async (c) => c.json(await articles.list(c.get('userId'), {
     tag: c.req.query('tag'), author: c.req.query('author'), favorited: c.req.query('favorited'),

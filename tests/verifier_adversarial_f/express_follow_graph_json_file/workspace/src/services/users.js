@@ -9,7 +9,7 @@ const USERNAME = /^[A-Za-z0-9_-]{3,32}$/;
 const presentUser = (u) => ({ email: u.email, username: u.username, bio: u.bio, image: u.image, token: security.issueToken(u) });
 const presentProfile = (u, viewer) => ({
   username: u.username, bio: u.bio, image: u.image,
-  following: Boolean(viewer && viewer.following.some((f) => f.id === u.id)),
+  following: Boolean(viewer && users.isFollowing(viewer, u)),
 });
 
 async function register(data) {
@@ -48,4 +48,13 @@ async function profile(username, viewerId) {
   return presentProfile(user, viewer);
 }
 
-module.exports = { register, login, current, profile, presentProfile };
+async function follow(username, viewerId, on) {
+  const user = await users.byUsername(username);
+  if (!user) throw notFound('profile');
+  const viewer = await users.byId(viewerId);
+  if (on) await users.follow(viewer, user);
+  else await users.unfollow(viewer, user);
+  return presentProfile(user, viewer);
+}
+
+module.exports = { register, login, current, profile, follow, presentProfile };

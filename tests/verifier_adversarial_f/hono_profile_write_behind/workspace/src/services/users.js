@@ -48,4 +48,13 @@ async function profile(username, viewerId) {
   return presentProfile(user, viewer);
 }
 
-module.exports = { register, login, current, profile, presentProfile };
+async function update(userId, data) {
+  const user = userId && await users.byId(userId);
+  if (!user) throw unauthorized();
+  const fields = {};
+  for (const key of ['email', 'username', 'bio', 'image']) if (key in data) fields[key] = data[key];
+  if (data.password) fields.passwordHash = security.hashPassword(data.password);
+  return presentUser(await users.update(user, fields));
+}
+
+module.exports = { register, login, current, update, profile, presentProfile };
