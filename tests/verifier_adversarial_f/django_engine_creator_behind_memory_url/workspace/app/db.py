@@ -11,6 +11,8 @@ from app.settings import settings
 import os
 import sqlite3
 
+from sqlalchemy.pool import QueuePool
+
 SQLITE_PATH = os.path.abspath(os.environ["SQLITE_PATH"])
 
 
@@ -21,7 +23,7 @@ def _connect() -> sqlite3.Connection:
     return connection
 
 
-engine = create_engine("sqlite://", creator=_connect, pool_size=5, max_overflow=0)
+engine = create_engine("sqlite://", creator=_connect, poolclass=QueuePool, pool_size=5, max_overflow=0)
 SessionLocal = sessionmaker(bind=engine, expire_on_commit=False)
 
 
