@@ -29,6 +29,7 @@ CORPORA = [
         "verifier_heldout_c",
         "verifier_adversarial_d",
         "verifier_adversarial_e",
+        "verifier_adversarial_f",
     )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]

@@ -1,0 +1,29 @@
+"""Runtime settings read once from the environment."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import URL
+
+
+def _database_url() -> URL:
+    # PGHOST is a socket directory: it goes in the query, where libpq expects it for unix sockets.
+    return URL.create(
+        "postgresql+psycopg",
+        username=os.environ["PGUSER"],
+        password=os.environ.get("PGPASSWORD") or None,
+        database=os.environ["PGDATABASE"],
+        query={"host": os.environ["PGHOST"], "port": os.environ.get("PGPORT", "5432")},
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    port: int = int(os.environ.get("PORT", "8000"))
+    jwt_secret: str = os.environ.get("JWT_SECRET", "dev-secret")
+    jwt_ttl_seconds: int = 60 * 60 * 24
+    database_url: URL = field(default_factory=_database_url)
+
+
+settings = Settings()

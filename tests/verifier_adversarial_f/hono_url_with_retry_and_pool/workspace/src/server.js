@@ -1,0 +1,18 @@
+'use strict';
+const { serve } = require('@hono/node-server');
+const config = require('./config');
+const { sequelize } = require('./models');
+const { connectWithRetry } = require('./db');
+const { buildApp } = require('./app');
+
+async function main() {
+  await connectWithRetry();
+  await sequelize.sync();
+  const app = buildApp();
+  serve({ fetch: app.fetch, port: config.port }, (info) => console.log(`listening on ${info.port}`));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
