@@ -11,6 +11,8 @@ Splits (each measured on its own, never pooled):
 * ``adversarial-d`` - ``tests/verifier_adversarial_d``: a fourth, architecture- and database-heavy, tuned on
   in round 12 (its untuned first run is recorded in docs/verifiers.md);
 * ``adversarial-e`` - ``tests/verifier_adversarial_e``: a fifth, database only, tuned on in round 13;
+* ``adversarial-f`` - ``tests/verifier_adversarial_f``: a sixth, fuller applications with one database
+  detail each, tuned on in round 14;
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
@@ -55,6 +57,7 @@ SPLITS = {
     "adversarial-c": TESTS / "verifier_adversarial_c",
     "adversarial-d": TESTS / "verifier_adversarial_d",
     "adversarial-e": TESTS / "verifier_adversarial_e",
+    "adversarial-f": TESTS / "verifier_adversarial_f",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",

@@ -324,6 +324,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial_c",
         "verifier_adversarial_d",
         "verifier_adversarial_e",
+        "verifier_adversarial_f",
     )
     for expected in (TESTS / split).glob("*/expected.json")
 )
