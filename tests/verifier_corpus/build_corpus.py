@@ -5504,6 +5504,74 @@ def define_round_thirteen() -> None:
     )
 
 
+def define_round_fourteen() -> None:
+    """Round 14 (2026-12-02, from the adversarial-f split of fuller applications): a URL prefix only tested
+    against, or a scheme rewritten in the branch of such a test, chooses no engine; code after `if (given)
+    return` is the variable's default; a creator opens create_engine("sqlite://")'s connections; a module
+    named for records in a data or service layer keeps them in its module-level mapping."""
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    case(
+        "r14-py-driver-scheme-rewrite-ok",
+        "a SQLite app whose URL helper pins psycopg when the given URL is PostgreSQL: "
+        "url.startswith('postgresql://') and 'postgresql+psycopg://' + url[len('postgresql://'):]",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n\n"
+            "def _driver_url(url: str) -> str:\n    if url.startswith('postgresql://'):\n"
+            "        return 'postgresql+psycopg://' + url[len('postgresql://'):]\n    return url\n\n\n"
+            "engine = create_engine(_driver_url(os.environ['DATABASE_URL']))\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r14-js-memory-database-only-when-url-unset-ok",
+        "if (process.env.DATABASE_URL) return new Sequelize(DATABASE_URL); then an in-memory SQLite for demos",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nfunction create() {\n"
+            "  if (process.env.DATABASE_URL) {\n    return new Sequelize(process.env.DATABASE_URL, { dialect: 'postgres' });\n  }\n"
+            "  return new Sequelize('sqlite::memory:', { logging: false });\n}\n\n"
+            "const sequelize = create();\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r14-py-sqlite-creator-behind-bare-url-ok",
+        "create_engine('sqlite://', creator=connect) where connect opens SQLITE_PATH with sqlite3",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {
+            "conduit/db.py": "import os\nimport sqlite3\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n\n"
+            "def _connect():\n    return sqlite3.connect(os.environ['SQLITE_PATH'], check_same_thread=False)\n\n\n"
+            "engine = create_engine('sqlite://', creator=_connect)\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r14-py-store-module-named-for-records",
+        "services/favorites.py keeps favorites in a module-level _fans = defaultdict(set) it writes to",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/services/favorites.py": "from collections import defaultdict\n\n_fans: dict[int, set[int]] = defaultdict(set)\n\n\n"
+            "def favorite(article_id: int, user_id: int) -> None:\n    _fans[article_id].add(user_id)\n"
+        },
+    )
+    case(
+        "r14-py-service-module-lookup-table-ok",
+        "services/favorites.py holds a constant lookup table it never writes",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {
+            "conduit/services/favorites.py": "LABELS = {}\n\n\ndef label(count: int) -> str:\n    return LABELS.get(count, str(count))\n"
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -5524,6 +5592,7 @@ def main() -> None:
     define_round_twelve()
     define_round_twelve_database()
     define_round_thirteen()
+    define_round_fourteen()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

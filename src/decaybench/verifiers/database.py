@@ -162,6 +162,30 @@ def _engine_of_string(value: str, key: str) -> str | None:
     return None
 
 
+TESTED_AS = r"(?:\.(?:startswith|endswith|startsWith|endsWith|removeprefix|includes)\(|\blen\(|[=!]==?\s*){q}|{q}\s*(?:\.length\b|[=!]==?|\bin\b)"
+SCHEME_ONLY = re.compile(r"^[\w+]+://$")
+
+
+def _tested_or_rewritten(text: str, line: int, value: str, engine: str) -> bool:
+    """A URL prefix the code only tests a URL against (``url.startswith("postgresql://")``), or a bare scheme
+    written in the branch of such a test (``"postgresql+psycopg://" + url[len("postgresql://"):]``): the engine
+    is then whatever the given URL names, not chosen here."""
+    if "://" not in value:
+        return False
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    quoted = rf"""['"`]{re.escape(value)}['"`]"""
+    if re.search(TESTED_AS.format(q=quoted), here):
+        return True
+    if not SCHEME_ONLY.match(value.strip()):
+        return False
+    for above in lines[max(0, line - 4) : line]:
+        for tested in re.findall(r"""\.(?:startswith|startsWith)\(\s*['"`]([^'"`]+)['"`]""", above):
+            if _engine_of_string(tested, "") == engine:
+                return True
+    return False
+
+
 def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
     """Engine signals, ignored-evidence notes, and whether the code connects through DATABASE_URL/an ORM."""
     signals: list[Signal] = []
@@ -190,7 +214,7 @@ def static_signals(ws: Workspace) -> tuple[list[Signal], list[Evidence], bool]:
             )
         for ref in source.strings:
             engine = _engine_of_string(ref.value, ref.key)
-            if engine is None:
+            if engine is None or _tested_or_rewritten(source.text, ref.line, ref.value, engine):
                 continue
             shown = ref.value if len(ref.value) < 80 else ref.value[:77] + "..."
             if ref.overridden:

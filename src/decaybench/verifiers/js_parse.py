@@ -526,6 +526,22 @@ def extract(source: SourceFile, resolver: Resolver) -> None:
                     variables = sorted({a or b for a, b in found})
                     for sub in _descendants(right):
                         fallback[_key(sub)] = variables[0] if len(variables) == 1 else ""
+        elif kind == "if_statement" and node.child_by_field_name("alternative") is None:
+            # if (process.env.DATABASE_URL) { return ... } and then more: what follows runs only when it is unset
+            condition = node.child_by_field_name("condition")
+            test = ENV_TRUTH_TEST.fullmatch(_text(condition)) if condition is not None else None
+            consequence = node.child_by_field_name("consequence")
+            last = (
+                consequence.named_children[-1]
+                if consequence is not None and consequence.named_children
+                else consequence
+            )
+            if test and not test.group(1) and last is not None and last.type == "return_statement":
+                sibling = node.next_named_sibling
+                while sibling is not None:
+                    for sub in _descendants(sibling):
+                        fallback.setdefault(_key(sub), test.group(2) or test.group(3))
+                    sibling = sibling.next_named_sibling
         elif kind == "ternary_expression":
             # process.env.SQLITE_PATH ? path.resolve(process.env.SQLITE_PATH) : 'conduit.sqlite': the branch
             # taken when the variable is unset is its default

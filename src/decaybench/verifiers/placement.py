@@ -348,6 +348,9 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
                 and call.arg_kind == "str"
                 and MEMORY_ENGINE_URL.match(call.arg_value)
                 and MEMORY_ENGINE_CALL.search(source.text.splitlines()[call.line - 1])
+                # create_engine("sqlite://", creator=connect_to_the_file): the creator opens the connections
+                and "creator" not in call.keywords
+                and "creator=" not in source.text.splitlines()[call.line - 1]
                 and not _for_tests(source, call.line)
             ):
                 yield Finding(
@@ -948,8 +951,11 @@ def _store_place(source: SourceFile) -> bool:
 
 
 def _python_memory(source: SourceFile) -> Iterator[Finding]:
-    candidates = (m.group(1) for m in PY_CONTAINER_LINE.finditer(source.text))
-    if not any(_store_name(name) for name in candidates) and not PY_STORE_DICT.search(source.text):
+    candidates = [m.group(1) for m in PY_CONTAINER_LINE.finditer(source.text)]
+    # a module named for records in a data or service layer (services/favorites.py): its module-level
+    # mapping is their store whatever the mapping is called (`_fans = defaultdict(set)`)
+    named_module = bool(candidates) and _store_name(source.parts[-1].removesuffix(".py")) and _store_place(source)
+    if not named_module and not any(_store_name(name) for name in candidates) and not PY_STORE_DICT.search(source.text):
         return  # no empty container with a record-like name: nothing to parse
     try:
         tree = ast.parse(source.text)
@@ -960,7 +966,11 @@ def _python_memory(source: SourceFile) -> Iterator[Finding]:
         if isinstance(stmt, (ast.Assign, ast.AnnAssign)) and stmt.value is not None:
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             for target in targets:
-                if isinstance(target, ast.Name) and _is_empty_container(stmt.value) and _store_name(target.id):
+                if (
+                    isinstance(target, ast.Name)
+                    and _is_empty_container(stmt.value)
+                    and (_store_name(target.id) or (named_module and _is_mapping(stmt.value)))
+                ):
                     containers[target.id] = stmt.lineno
                 elif (
                     isinstance(target, ast.Name)

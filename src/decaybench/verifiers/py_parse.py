@@ -253,7 +253,24 @@ class _Extractor(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self._mark_docstring(node.body)
+        self._mark_after_given_return(node.body)
         self.generic_visit(node)
+
+    def _mark_after_given_return(self, body: list[ast.stmt]) -> None:
+        """``if os.environ.get("X"): return ...`` and then more: what follows runs only when X is unset, so
+        its values are X's defaults."""
+        for index, statement in enumerate(body):
+            if (
+                isinstance(statement, ast.If)
+                and not statement.orelse
+                and statement.body
+                and isinstance(statement.body[-1], ast.Return)
+                and (variable := self._env_variable(statement.test))
+            ):
+                for later in body[index + 1 :]:
+                    for sub in ast.walk(later):
+                        self.fallback_nodes.setdefault(id(sub), variable)
+                return
 
     visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
 

@@ -1,0 +1,5 @@
+LABELS = {}
+
+
+def label(count: int) -> str:
+    return LABELS.get(count, str(count))
