@@ -1,0 +1,1 @@
+# excerpt of https://github.com/c4ffein/realworld-django-htmx@554721d279be:apps/articles/management/commands/__init__.py

@@ -1,0 +1,2 @@
+# excerpt of https://github.com/c4ffein/realworld-django-htmx@554721d279be:helpers/htmx.py
+from django.http import HttpRequest

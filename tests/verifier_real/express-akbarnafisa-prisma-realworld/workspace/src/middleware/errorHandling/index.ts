@@ -1,0 +1,4 @@
+// excerpt of https://github.com/akbarnafisa/realworld-express@5141f6b401bc:apps/server-express-prisma/src/middleware/errorHandling/index.ts
+export * from "./generalErrorHandler"
+
+export * from "./prismaErrorHandler"

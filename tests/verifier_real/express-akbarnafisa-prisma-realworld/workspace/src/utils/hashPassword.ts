@@ -1,0 +1,2 @@
+// excerpt of https://github.com/akbarnafisa/realworld-express@5141f6b401bc:apps/server-express-prisma/src/utils/hashPassword.ts
+import bcrypt from 'bcrypt';

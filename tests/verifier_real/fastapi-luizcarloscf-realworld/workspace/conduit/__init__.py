@@ -1,0 +1,1 @@
+# excerpt of https://github.com/luizcarloscf/fastapi-realworld-example@f2f07e92e5cb:conduit/__init__.py

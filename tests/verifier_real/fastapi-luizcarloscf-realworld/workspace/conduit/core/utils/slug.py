@@ -1,0 +1,4 @@
+# excerpt of https://github.com/luizcarloscf/fastapi-realworld-example@f2f07e92e5cb:conduit/core/utils/slug.py
+from secrets import token_urlsafe
+
+from slugify import slugify

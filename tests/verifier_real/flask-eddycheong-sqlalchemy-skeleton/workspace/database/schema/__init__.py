@@ -1,0 +1,1 @@
+# excerpt of https://github.com/eddycheong/skeleton-flask-sqlalchemy@117e4cac0bf4:database/schema/__init__.py

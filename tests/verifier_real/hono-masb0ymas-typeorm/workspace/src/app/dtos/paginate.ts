@@ -1,0 +1,2 @@
+// excerpt of https://github.com/masb0ymas/hono-api-typeorm@ee3f7d481c2d:src/app/dtos/paginate.ts
+import z from 'zod'

@@ -1,0 +1,4 @@
+// excerpt of https://github.com/masb0ymas/hono-api-typeorm@ee3f7d481c2d:src/app/dtos/user.ts
+import z from 'zod'
+
+import { requiredString, requiredUUID } from '~/lib/validation'

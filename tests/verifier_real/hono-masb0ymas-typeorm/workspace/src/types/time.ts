@@ -1,0 +1,1 @@
+// excerpt of https://github.com/masb0ymas/hono-api-typeorm@ee3f7d481c2d:src/types/time.ts

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/ckvv/koa-sequelize-template@b47a9fa2df15:app/constant/ROLE.js
