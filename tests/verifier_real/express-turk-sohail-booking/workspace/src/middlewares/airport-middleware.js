@@ -1,0 +1,2 @@
+// excerpt of https://github.com/turk-sohail/booking-app@0e43f8023e97:src/middlewares/airport-middleware.js
+const { StatusCodes } = require("http-status-codes");

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/turk-sohail/booking-app@0e43f8023e97:src/utils/compare-time.js
