@@ -565,10 +565,10 @@ def _source_mentions(text: str, language: str, pattern: re.Pattern[str]) -> bool
         if (isinstance(node, ast.arg) and node.arg in parameters)
         or (isinstance(node, ast.Name) and node.id in parameters)
     }
-    starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
     for match in matches:
         line = text.count("\n", 0, match.start()) + 1
-        column = len(text[starts[line - 1] : match.start()].encode())  # ast columns count UTF-8 bytes
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        column = len(text[line_start : match.start()].encode())  # ast columns count UTF-8 bytes
         if (line, column) not in spans:
             return True
     return False

@@ -1135,7 +1135,7 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
         for match in matches:
             line = _line(text, match.start())
             if not scripted and not (guard and match.start() > guard.start()):
-                uncalled = _uncalled_function(ws, source, text, line)
+                uncalled = _uncalled_function(ws, source, text, line, run_sh, launchers)
                 if uncalled is None and _env_guard(text, line) is None:
                     if not _synced_before_models(text, match):
                         return None  # created by the application's own code
@@ -1304,9 +1304,12 @@ def _cli_command(holders: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> str:
     return ""
 
 
-def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) -> str | None:
+def _uncalled_function(
+    ws: Workspace, source: SourceFile, text: str, line: int, run_sh: str, launchers: str
+) -> str | None:
     """The name of the function holding ``line`` when nothing in the workspace ever names it again (so
-    the schema creation inside it never runs); None when it is called, registered, exported or at top level."""
+    the schema creation inside it never runs); None when it is called, registered, exported or at top level.
+    ``run_sh`` and ``launchers`` (run.sh and the package scripts it runs) are the caller's."""
     name = ""
     if source.language == "python":
         try:
@@ -1323,7 +1326,6 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
             return None
         innermost = max(holders, key=lambda node: node.lineno)
         if command := _cli_command(holders):
-            run_sh = next((t for rel, t in ws.settings if rel == "run.sh"), "")
             return None if re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", run_sh) else command
         if any(h.decorator_list for h in holders):
             return None  # registered by a decorator (@app.on_event("startup"), @app.before_serving)
@@ -1342,8 +1344,6 @@ def _uncalled_function(ws: Workspace, source: SourceFile, text: str, line: int) 
         if not name:
             return None
     pattern = re.compile(rf"\b{re.escape(name)}\b")
-    run_sh = next((t for rel, t in ws.settings if rel == "run.sh"), "")
-    launchers = run_sh + _scripts_run_by(run_sh, ws) if run_sh else ""
     uses = sum(
         len(pattern.findall(s.text))
         for s in ws.files.values()
