@@ -58,10 +58,12 @@ SPLITS = {
     "adversarial-d": TESTS / "verifier_adversarial_d",
     "adversarial-e": TESTS / "verifier_adversarial_e",
     "adversarial-f": TESTS / "verifier_adversarial_f",
+    "adversarial-g": TESTS / "verifier_adversarial_g",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",
     "held-out-c": TESTS / "verifier_heldout_c",
+    "held-out-d": TESTS / "verifier_heldout_d",
 }
 VERIFIERS = ("architecture", "database", "orm")
 PATCH_SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__"}

@@ -325,6 +325,8 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial_d",
         "verifier_adversarial_e",
         "verifier_adversarial_f",
+        "verifier_adversarial_g",
+        "verifier_heldout_d",
     )
     for expected in (TESTS / split).glob("*/expected.json")
 )

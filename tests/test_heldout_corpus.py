@@ -30,6 +30,8 @@ CORPORA = [
         "verifier_adversarial_d",
         "verifier_adversarial_e",
         "verifier_adversarial_f",
+        "verifier_adversarial_g",
+        "verifier_heldout_d",
     )
 ]
 CORPORA = [corpus for corpus in CORPORA if corpus.is_dir()]
@@ -45,7 +47,7 @@ LITTER = {"__pycache__", "node_modules", ".venv", ".pytest_cache"}
 
 def case_dirs(corpus: Path | None = None) -> list[Path]:
     corpora = [corpus] if corpus else CORPORA
-    return sorted(p for c in corpora for p in c.iterdir() if p.name not in NOT_CASES)
+    return sorted(p for c in corpora for p in c.iterdir() if p.is_dir() and p.name not in NOT_CASES)
 
 
 def case_id(case: Path) -> str:
