@@ -5572,6 +5572,110 @@ def define_round_fourteen() -> None:
     )
 
 
+def define_round_fifteen() -> None:
+    """Round 15 (2026-12-02, from the fifth real batch's open records): a Prisma datasource's url is the
+    client's one connection; an application opening its own engine must read SQLITE_PATH/DATABASE_URL
+    whatever names the URL (an INI file); aiopg.sa's engine is a driver without a Session."""
+    prisma_js = "const { PrismaClient } = require('@prisma/client');\n\nconst prisma = new PrismaClient();\n\nmodule.exports = { prisma };\n"
+
+    def schema(provider: str, url: str) -> str:
+        return (
+            'generator client {\n  provider = "prisma-client-js"\n}\n\n'
+            f'datasource db {{\n  provider = "{provider}"\n  url      = {url}\n}}\n\n'
+            "model Tag {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n"
+        )
+
+    prisma_pkg = pkg({"@prisma/client": "^5.22.0", "prisma": "^5.22.0"})
+    case(
+        "r15-js-prisma-url-other-variable",
+        'schema.prisma: url = env("POSTGRES_URL"), a variable the evaluation does not set',
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "package.json": prisma_pkg,
+            "src/prisma.js": prisma_js,
+            "prisma/schema.prisma": schema("postgresql", 'env("POSTGRES_URL")'),
+        },
+    )
+    case(
+        "r15-js-prisma-url-database-url-ok",
+        'schema.prisma: url = env("DATABASE_URL")',
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "package.json": prisma_pkg,
+            "src/prisma.js": prisma_js,
+            "prisma/schema.prisma": schema("postgresql", 'env("DATABASE_URL")'),
+        },
+    )
+    case(
+        "r15-js-prisma-url-variable-set-by-run-sh-ok",
+        'schema.prisma: url = env("POSTGRES_PRISMA_URL"), which run.sh sets from DATABASE_URL',
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "package.json": prisma_pkg,
+            "src/prisma.js": prisma_js,
+            "prisma/schema.prisma": schema("postgresql", 'env("POSTGRES_PRISMA_URL")'),
+            "run.sh": '#!/bin/sh\nexport POSTGRES_PRISMA_URL="$DATABASE_URL"\nexec node src/server.js\n',
+        },
+    )
+    case(
+        "r15-js-prisma-sqlite-file-literal",
+        'schema.prisma: provider "sqlite", url = "file:./dev.db"',
+        js_lite_base(),
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "package.json": prisma_pkg,
+            "src/prisma.js": prisma_js,
+            "prisma/schema.prisma": schema("sqlite", '"file:./dev.db"'),
+        },
+    )
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    case(
+        "r15-py-engine-url-from-ini-file",
+        "create_engine(config['app']['sqlalchemy.url']) with the URL read from app.ini by configparser",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": "import configparser\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "config = configparser.ConfigParser()\nconfig.read('app.ini')\n\n"
+            "engine = create_engine(config['app']['sqlalchemy.url'], connect_args={'check_same_thread': False})\n"
+            "SessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r15-py-engine-url-from-settings-field-ok",
+        "create_engine(settings.database_url), a pydantic settings field read from DATABASE_URL",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {
+            "conduit/settings.py": "from pydantic_settings import BaseSettings\n\n\nclass Settings(BaseSettings):\n"
+            "    database_url: str = 'sqlite:///./conduit.db'\n\n\nsettings = Settings()\n",
+            "conduit/db.py": "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "from conduit.settings import settings\n\nengine = create_engine(settings.database_url)\n"
+            "SessionLocal = sessionmaker(bind=engine)\n",
+        },
+    )
+    case(
+        "r15-py-aiopg-sa-engine",
+        "models.py builds aiopg.sa's create_engine(...) and handlers run Core statements on its connections",
+        PY_BASE,
+        {"orm": "sqlalchemy"},
+        {"orm": bad("raw-driver")},
+        {
+            "conduit/aio_db.py": "import os\n\nfrom aiopg.sa import create_engine\n\n\n"
+            "async def open_engine():\n    return await create_engine(dsn=os.environ['DATABASE_URL'])\n"
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -5593,6 +5697,7 @@ def main() -> None:
     define_round_twelve_database()
     define_round_thirteen()
     define_round_fourteen()
+    define_round_fifteen()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -675,12 +675,19 @@ CONNECTION_OPENERS = re.compile(
 )
 
 
-def _opens_a_connection(ws: Workspace) -> bool:
-    """Whether the running application's own code opens a connection or engine (a fragment that only
+def _connection_opened(ws: Workspace) -> Evidence | None:
+    """Where the running application's own code opens a connection or engine (None: a fragment that only
     declares a driver opens nothing)."""
-    return any(
-        CONNECTION_OPENERS.match(call.callee.removeprefix("new ")) for source in app_files(ws) for call in source.calls
-    )
+    for source in app_files(ws):
+        for call in source.calls:
+            if CONNECTION_OPENERS.match(call.callee.removeprefix("new ")):
+                return Evidence(
+                    file=source.rel,
+                    line=call.line,
+                    construct=f"{call.callee}(...)",
+                    reason="the application opens its own connection",
+                )
+    return None
 
 
 def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | None = None) -> Verdict:
@@ -692,25 +699,19 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
     engine_ok = static_ok  # what the static evidence says of the engine alone, before where the data lives
     # Where the data lives: the right engine can still be reached the wrong way (placement.py).
     findings = placement_findings(ws, engine) if static_ok else []
-    if (
-        static_ok
-        and engine == "sqlite"
-        and not findings
-        # only when the code itself picks SQLite: a fragment that merely declares a driver says nothing of where
-        and any(s.tier == 1 and s.engine == "sqlite" for s in static_signals(ws)[0])
-        and (unused := _given_file_unused(ws, evidence))
-    ):
-        findings.append(unused)
-    if (
-        static_ok
-        and engine == "postgres"
-        and not findings
-        and (unread := _given_connection_unused(ws, evidence))
-        # only when the code itself picks PostgreSQL or opens a connection: a fragment that merely
-        # declares a driver opens nothing (the engine's name may sit in a settings default or an INI file)
-        and (any(s.tier == 1 and s.engine == "postgres" for s in static_signals(ws)[0]) or _opens_a_connection(ws))
-    ):
-        findings.append(unread)
+    # Whole-application rules, only when the code itself picks the engine or opens a connection: a
+    # fragment that merely declares a driver says nothing of where (the engine's name, or its whole URL,
+    # may sit in a settings default or an INI file).
+    if static_ok and engine in ("sqlite", "postgres") and not findings:
+        unused = _given_file_unused if engine == "sqlite" else _given_connection_unused
+        if any(s.tier == 1 and s.engine == engine for s in static_signals(ws)[0]):
+            finding = unused(ws, evidence)
+        elif opened := _connection_opened(ws):
+            finding = unused(ws, [*evidence, opened])
+        else:
+            finding = None
+        if finding is not None:
+            findings.append(finding)
     for finding in findings:
         evidence.append(finding.evidence)
     if findings:

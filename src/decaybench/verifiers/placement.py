@@ -1642,6 +1642,46 @@ def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
                 )
 
 
+PRISMA_DATASOURCE = re.compile(r"^\s*datasource\s+\w+\s*\{(?P<body>[^}]*)\}", re.M)
+PRISMA_URL = re.compile(r"^\s*url\s*=\s*(?:env\(\s*\"(?P<variable>\w+)\"\s*\)|\"(?P<literal>[^\"]*)\")", re.M)
+# The variables a datasource may take its URL from: the ones the evaluation sets.
+PRISMA_GIVEN = {"postgres": {"DATABASE_URL"}, "sqlite": {"DATABASE_URL", "SQLITE_PATH"}}
+
+
+def _prisma_datasource(ws: Workspace, engine: str) -> Iterator[Finding]:
+    """A Prisma datasource's ``url`` is the one connection the client makes: ``env("POSTGRES_URL")``, a
+    variable the evaluation does not set (nor run.sh), or a literal URL or ``file:`` path, is a database
+    other than the one it gives. ``directUrl`` serves migrations only and is not judged here."""
+    if not any("@prisma/client" in s.text or "PrismaClient" in s.text for s in app_files(ws)):
+        return
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), "")
+    for rel, text in ws.settings:
+        if not rel.endswith(".prisma"):
+            continue
+        for block in PRISMA_DATASOURCE.finditer(text):
+            url = PRISMA_URL.search(block.group("body"))
+            if url is None:
+                continue
+            line = text.count("\n", 0, block.start("body") + url.start()) + 1
+            construct = url.group(0).strip()
+            variable, literal = url.group("variable"), url.group("literal")
+            if variable:
+                if variable in PRISMA_GIVEN.get(engine, set()) or re.search(
+                    rf"^\s*(?:export\s+)?{variable}=", run_sh, re.M
+                ):
+                    continue
+                message = f"the Prisma client connects through {variable}, a variable the evaluation does not set"
+            elif literal is not None and (literal.startswith("file:") or PG_URL.match(literal)):
+                message = f"the Prisma client connects to a fixed {_short(literal)!r}"
+            else:
+                continue
+            yield Finding(
+                "wrong-location" if engine == "sqlite" else "fixed-connection",
+                message,
+                Evidence(file=rel, line=line, construct=construct, reason="the Prisma datasource's url"),
+            )
+
+
 # A declarative base defined in a file: `Base = declarative_base()`, `class Base(DeclarativeBase):`.
 DECLARATIVE_BASE = re.compile(
     r"^(\w+)\s*=\s*(?:\w+\.)*declarative_base\(|^class\s+(\w+)\((?:\w+\.)*DeclarativeBase\b", re.M
@@ -1836,6 +1876,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         findings += _tcp_connections(ws)
     findings += _sequelize_config(ws, engine)
     findings += _json_settings(ws, engine)
+    findings += _prisma_datasource(ws, engine)
     findings += _other_stores(ws)
     findings += _in_memory(ws)
     schema = (

@@ -237,6 +237,8 @@ PYTHON = LanguageProfile(
             "pg8000.native.Connection",
             "aiopg.connect",
             "aiopg.create_pool",
+            # aiopg.sa's engine hands out aiopg connections running statements directly: no Session over it
+            "aiopg.sa.create_engine",
             "duckdb.connect",
             "apsw.Connection",
             "psycopg2.extras.execute_values",
