@@ -5675,6 +5675,81 @@ def define_round_fifteen() -> None:
         },
     )
 
+    settings_classes = (
+        "import os\n\n\nclass BaseConfig:\n    database_url = 'sqlite://'\n\n\n"
+        "class DevelopmentConfig(BaseConfig):\n    database_url = 'sqlite:///instance/dev.sqlite3'\n\n\n"
+        "class ProductionConfig(BaseConfig):\n    database_url = f\"sqlite:///{os.environ.get('SQLITE_PATH', '/tmp/conduit.db')}\"\n\n\n"
+        "CONFIGS = {'development': DevelopmentConfig, 'production': ProductionConfig}\n\n"
+    )
+    settings_db = (
+        "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+        "from conduit.settings import settings\n\nengine = create_engine(settings.database_url)\n"
+        "SessionLocal = sessionmaker(bind=engine)\n"
+    )
+    case(
+        "r15-py-settings-class-selected-by-default-ok",
+        "settings classes; APP_CONFIG unset picks ProductionConfig (SQLITE_PATH), the development and base "
+        "classes' fixed and in-memory URLs are never used",
+        py_lite,
+        {"database": "sqlite"},
+        {},
+        {
+            "conduit/settings.py": settings_classes
+            + "settings = CONFIGS[os.environ.get('APP_CONFIG', 'production')]()\n",
+            "conduit/db.py": settings_db,
+        },
+    )
+    case(
+        "r15-py-settings-class-development-by-default",
+        "settings classes; FLASK_ENV unset picks DevelopmentConfig, whose SQLite file is fixed",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "conduit/settings.py": settings_classes + "settings = CONFIGS[os.getenv('FLASK_ENV') or 'development']()\n",
+            "conduit/db.py": settings_db,
+        },
+    )
+    cli_config = json.dumps(
+        {
+            "development": {
+                "username": "postgres",
+                "database": "conduit_dev",
+                "host": "127.0.0.1",
+                "dialect": "postgres",
+            },
+            "test": {"dialect": "sqlite", "storage": ":memory:"},
+            "production": {"use_env_variable": "DATABASE_URL", "dialect": "postgres"},
+        },
+        indent=2,
+    )
+
+    def cli_db(default: str) -> str:
+        return (
+            "const { Sequelize } = require('sequelize');\nconst all = require('../config/config.json');\n\n"
+            f"const config = all[process.env.NODE_ENV || '{default}'];\n\n"
+            "const sequelize = config.use_env_variable\n  ? new Sequelize(process.env[config.use_env_variable], config)\n"
+            "  : new Sequelize(config.database, config.username, config.password, config);\n\nmodule.exports = { sequelize };\n"
+        )
+
+    case(
+        "r15-js-cli-config-production-by-default-ok",
+        "config/config.json read with NODE_ENV || 'production': the production block takes DATABASE_URL; "
+        "the development block's TCP host and the test block's in-memory SQLite are not used",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {"config/config.json": cli_config, "src/db.js": cli_db("production")},
+    )
+    case(
+        "r15-js-cli-config-development-by-default",
+        "config/config.json read with NODE_ENV || 'development': the development block's TCP host is used",
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {"config/config.json": cli_config, "src/db.js": cli_db("development")},
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

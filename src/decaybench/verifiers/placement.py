@@ -117,9 +117,85 @@ PY_ENV_IFEXP = re.compile(
 )
 
 
+# Settings classes picked by an environment variable: `CONFIGS[os.environ.get("APP_CONFIG", "production")]`,
+# `config_by_name[os.getenv("FLASK_ENV") or "development"]`, `from_object(os.getenv("X", "config.ProdConfig"))`.
+CONFIG_BY_NAME = re.compile(
+    r"(?P<mapping>\w+)\[\s*os\.(?:environ\.get|getenv)\(\s*['\"](?P<var>\w+)['\"]\s*"
+    r"(?:,\s*['\"](?P<default>[\w.-]+)['\"]\s*\)|\)\s*or\s*['\"](?P<alternative>[\w.-]+)['\"])\s*\]"
+)
+CONFIG_OBJECT = re.compile(
+    r"from_object\(\s*(?:os\.(?:environ\.get|getenv)\(\s*['\"](?P<var>\w+)['\"]\s*,\s*)?['\"](?P<path>[\w.]+)['\"]"
+)
+CLASS_LINE = re.compile(r"^class\s+(?P<name>\w+)\s*(?:\((?P<bases>[^)]*)\))?\s*:", re.M)
+
+
+def _selected_config_class(ws: Workspace) -> str | None:
+    """The settings class start-up picks when the variable choosing it is as run.sh leaves it (unset,
+    usually): the mapping's entry for the default name, or the class a ``from_object`` path names."""
+    environment = _run_sh_environment(ws)
+    for source in app_files(ws):
+        if source.language != "python":
+            continue
+        for match in CONFIG_BY_NAME.finditer(source.text):
+            name = environment.get(match.group("var")) or match.group("default") or match.group("alternative")
+            for other in app_files(ws):
+                entry = re.search(
+                    rf"^{match.group('mapping')}\b[^=\n]*=\s*\{{[^}}]*['\"]{re.escape(name)}['\"]\s*:\s*(?:\w+\.)*(\w+)",
+                    other.text,
+                    re.M,
+                )
+                if entry:
+                    return entry.group(1)
+        for match in CONFIG_OBJECT.finditer(source.text):
+            path = (environment.get(match.group("var")) if match.group("var") else None) or match.group("path")
+            return path.rsplit(".", 1)[-1]
+    return None
+
+
+def _config_class_not_selected(ws: Workspace, source: SourceFile, line: int) -> bool:
+    """Whether ``line`` sets an attribute of a settings class start-up does not use: a sibling of the
+    selected class, or a base whose attribute the selected class overrides."""
+    lines = source.text.splitlines()
+    if source.language != "python" or not 0 < line <= len(lines) or not lines[line - 1][:1].isspace():
+        return False
+    classes = {m.group("name"): m for m in CLASS_LINE.finditer(source.text)}
+    offset = sum(len(text) + 1 for text in lines[: line - 1])
+    enclosing = next((m for m in reversed(classes.values()) if m.start() < offset), None)
+    if (
+        enclosing is None
+        or any(  # a top-level statement between them ends the class body
+            text[:1] not in ("", " ", "\t", "#", ")", "]", "}")
+            for text in source.text[enclosing.end() : offset].splitlines()[1:]
+        )
+    ):
+        return False
+    if (selected := _selected_config_class(ws)) is None or selected not in classes:
+        return False
+    attribute = re.match(r"\s*(\w+)\s*[:=]", lines[line - 1])
+    chain, current = [], classes.get(selected)
+    while current is not None and current.group("name") not in chain:
+        chain.append(current.group("name"))
+        bases = [b.strip().rsplit(".", 1)[-1] for b in (current.group("bases") or "").split(",") if b.strip()]
+        current = next((classes[b] for b in bases if b in classes), None)
+    name = enclosing.group("name")
+    if name not in chain:
+        return True
+    if attribute is None:
+        return False
+    for nearer in chain[: chain.index(name)]:  # a subclass nearer the selected one sets it again
+        body = source.text[classes[nearer].end() :]
+        following = CLASS_LINE.search(body)
+        if re.search(rf"^\s+{attribute.group(1)}\s*[:=]", body[: following.start() if following else None], re.M):
+            return True
+    return False
+
+
 def _branch_not_taken(ws: Workspace, source: SourceFile, line: int, value: str) -> bool:
     """Whether ``value`` on ``line`` sits only in the branch of a conditional on an environment variable
-    that start-up does not take: the variable as run.sh sets it (or unset) decides the branch."""
+    that start-up does not take: the variable as run.sh sets it (or unset) decides the branch; or in a
+    settings class that variable does not pick."""
+    if _config_class_not_selected(ws, source, line):
+        return True
     lines = source.text.splitlines()
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     if "==" not in text or value not in text:
@@ -1392,6 +1468,17 @@ def _run_sh_environment(ws: Workspace) -> dict[str, str]:
 CLI_MIGRATES = re.compile(r"sequelize(?:-cli)?\s+db:migrate")
 
 
+NODE_ENV_DEFAULT = re.compile(r"process\.env\.NODE_ENV\s*(?:\|\||\?\?)\s*['\"](\w+)['\"]")
+
+
+def _code_node_env_default(ws: Workspace) -> str | None:
+    """The environment the code picks when NODE_ENV is unset (``process.env.NODE_ENV || 'production'``)."""
+    for source in app_files(ws):
+        if source.language == "node" and (match := NODE_ENV_DEFAULT.search(source.text)):
+            return match.group(1)
+    return None
+
+
 def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
     """Sequelize CLI's ``config/config.json``: the block of NODE_ENV (``development`` when unset, as the
     evaluation leaves it, unless run.sh sets it) is the one the models connect with when the code loads
@@ -1402,7 +1489,9 @@ def _sequelize_config(ws: Workspace, engine: str) -> Iterator[Finding]:
     migrated = bool(run_sh and CLI_MIGRATES.search(run_sh + _scripts_run_by(run_sh, ws)))
     if not loaded and not migrated:
         return
-    environment = _run_sh_environment(ws).get("NODE_ENV", "development")
+    environment = (
+        _run_sh_environment(ws).get("NODE_ENV") or (_code_node_env_default(ws) if loaded else None) or "development"
+    )
     for rel, data in ws.config_json:
         if not isinstance(data, dict):
             continue
