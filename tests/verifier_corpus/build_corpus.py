@@ -5750,6 +5750,34 @@ def define_round_fifteen() -> None:
         {"config/config.json": cli_config, "src/db.js": cli_db("development")},
     )
 
+    def url_helper_db(body: str) -> str:
+        return (
+            "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n\n"
+            f"def _clean_url(raw: str) -> str:\n{body}\n\n\n"
+            "engine = create_engine(_clean_url(os.environ['DATABASE_URL']))\nSessionLocal = sessionmaker(bind=engine)\n"
+        )
+
+    case(
+        "r15-py-url-helper-cuts-query",
+        "a URL helper in db.py cuts whatever URL it is given at '?' (raw.split('?', 1)[0]) before create_engine",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": url_helper_db(
+                "    return raw.split('?', 1)[0].replace('postgresql://', 'postgresql+psycopg://', 1)"
+            )
+        },
+    )
+    case(
+        "r15-py-url-helper-keeps-query-ok",
+        "a URL helper in db.py pins the driver and keeps the query",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {"conduit/db.py": url_helper_db("    return raw.replace('postgresql://', 'postgresql+psycopg://', 1)")},
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

@@ -622,6 +622,7 @@ URL_SPLIT_QUERY = re.compile(
     r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
 )
 URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
+ANY_URL_CUT = re.compile(r"\b\w+\.(?:split|partition)\(\s*['\"]\?['\"]|\b\w+\.replace\(\s*/\\\?")
 
 
 CREDENTIAL_KEY = re.compile(r"""^\s*['"]?(?:dbname|database|db_name|user|username|password)['"]?\s*[:=]""", re.I)
@@ -801,7 +802,12 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     host_read,
                     "DATABASE_URL is parsed into fields and its query (?host=, the socket directory) is never read",
                 )
-        for match in URL_SPLIT_QUERY.finditer(text) if any(w in text for w in URL_CUT_WORDS) else ():
+        cuts = list(URL_SPLIT_QUERY.finditer(text)) if any(w in text for w in URL_CUT_WORDS) else []
+        if not cuts and any(w in text for w in URL_CUT_WORDS) and sites.speaks_postgres and CONNECTS.search(text):
+            # a helper cutting whatever URL it is given (`raw.split("?", 1)[0]`) in the file that opens the
+            # connection: the URL it is given is the database's
+            cuts = list(ANY_URL_CUT.finditer(text))[:1]
+        for match in cuts:
             yield _url_changed(
                 source.rel,
                 text,
