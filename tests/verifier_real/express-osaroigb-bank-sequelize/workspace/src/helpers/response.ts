@@ -1,0 +1,1 @@
+// excerpt of https://github.com/Osaroigb/Bank-Account-Management-API@3da94c0f3ee4:src/helpers/response.ts

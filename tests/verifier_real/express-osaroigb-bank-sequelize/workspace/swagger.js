@@ -1,0 +1,2 @@
+// excerpt of https://github.com/Osaroigb/Bank-Account-Management-API@3da94c0f3ee4:swagger.js
+const swaggerJsdoc = require('swagger-jsdoc');

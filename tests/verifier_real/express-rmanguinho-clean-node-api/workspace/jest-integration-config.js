@@ -1,0 +1,2 @@
+// excerpt of https://github.com/rmanguinho/clean-node-api@9e52c6c368ef:jest-integration-config.js
+const config = require('./jest.config')

@@ -1,0 +1,2 @@
+// excerpt of https://github.com/rmanguinho/clean-node-api@9e52c6c368ef:src/main/middlewares/json-parser.js
+const express = require('express')

@@ -1,0 +1,1 @@
+# excerpt of https://github.com/1owkeyme/fastapi-clean-architecture-example@e317f7b7843e:src/common/stars.py

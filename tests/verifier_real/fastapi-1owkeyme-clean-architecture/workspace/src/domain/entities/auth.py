@@ -1,0 +1,2 @@
+# excerpt of https://github.com/1owkeyme/fastapi-clean-architecture-example@e317f7b7843e:src/domain/entities/auth.py
+import typing as t

@@ -1,0 +1,12 @@
+# excerpt of https://github.com/1owkeyme/fastapi-clean-architecture-example@e317f7b7843e:src/infrastructure/api_servers/fastapi_/api_v1/routers/responses/__init__.py
+from . import auth as auth
+
+from . import base as base
+
+from . import movie as movie
+
+from . import review as review
+
+from . import user as user
+
+from .empty import EmptyResponse as EmptyResponse

@@ -1,0 +1,2 @@
+# excerpt of https://github.com/Flaiers/fastapi-clean-architecture@1e5a2ccc080c:internal/config/__init__.py
+from .settings import settings

@@ -1,0 +1,1 @@
+# excerpt of https://github.com/Enforcer/clean-architecture@f0c1c0a83649:auctioning_platform/auctions/auctions/application/__init__.py

@@ -1,0 +1,2 @@
+# excerpt of https://github.com/Enforcer/clean-architecture@f0c1c0a83649:auctioning_platform/auctions_infrastructure/auctions_infrastructure/queries/__init__.py
+from auctions_infrastructure.queries.auctions import SqlGetActiveAuctions, SqlGetSingleAuction

@@ -1,0 +1,2 @@
+# excerpt of https://github.com/Enforcer/clean-architecture@f0c1c0a83649:auctioning_platform/payments/setup.py
+from setuptools import find_packages, setup

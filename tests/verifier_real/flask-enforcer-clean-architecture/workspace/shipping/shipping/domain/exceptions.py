@@ -1,0 +1,3 @@
+# excerpt of https://github.com/Enforcer/clean-architecture@f0c1c0a83649:auctioning_platform/shipping/shipping/domain/exceptions.py
+class PackageAlreadyShipped(Exception):
+    pass

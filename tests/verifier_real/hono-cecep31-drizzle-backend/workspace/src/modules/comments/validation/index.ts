@@ -1,0 +1,4 @@
+// excerpt of https://github.com/cecep31/honobackend@b372b1e48765:src/modules/comments/validation/index.ts
+export * from './query';
+
+export * from './body';

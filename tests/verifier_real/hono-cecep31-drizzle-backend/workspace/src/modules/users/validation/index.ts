@@ -1,0 +1,6 @@
+// excerpt of https://github.com/cecep31/honobackend@b372b1e48765:src/modules/users/validation/index.ts
+export * from './param';
+
+export * from './body';
+
+export * from './query';

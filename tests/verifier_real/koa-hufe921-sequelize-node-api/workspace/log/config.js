@@ -1,0 +1,2 @@
+// excerpt of https://github.com/Hufe921/node-api@e4543dbb91ac:log/config.js
+var path = require('path');
