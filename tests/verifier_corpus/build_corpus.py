@@ -5778,6 +5778,19 @@ def define_round_fifteen() -> None:
         {"conduit/db.py": url_helper_db("    return raw.replace('postgresql://', 'postgresql+psycopg://', 1)")},
     )
 
+    case(
+        "r15-py-engine-from-sqlalchemy-engine-module",
+        "from sqlalchemy.engine import create_engine; create_engine(os.environ['DB_DSN']): a variable of its own, "
+        "never DATABASE_URL or PG*",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy.engine import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "engine = create_engine(os.environ['DB_DSN'])\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

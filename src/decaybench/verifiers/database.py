@@ -670,7 +670,7 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
 # Calls that open a connection or an engine (canonical callees, "new " dropped): where an application
 # decides which database it talks to, whatever names the engine.
 CONNECTION_OPENERS = re.compile(
-    r"^(?:sqlalchemy(?:\.ext\.asyncio)?\.create(?:_async)?_engine|(?:psycopg2?|asyncpg)\.connect"
+    r"^(?:sqlalchemy(?:\.ext\.asyncio|\.engine)?\.create(?:_async)?_engine|(?:psycopg2?|asyncpg)\.connect"
     r"|asyncpg\.create_pool|psycopg_pool\.(?:Async)?ConnectionPool|sequelize(?:-typescript)?\.Sequelize"
     r"|pg\.(?:Pool|Client)|typeorm\.(?:DataSource|createConnection)|knex|postgres)$"
 )
@@ -708,7 +708,7 @@ def check_database(ws: Workspace, engine: str, runtime: RuntimeObservation | Non
         if any(s.tier == 1 and s.engine == engine for s in static_signals(ws)[0]):
             finding = unused(ws, evidence)
         elif opened := _connection_opened(ws):
-            finding = unused(ws, [*evidence, opened])
+            finding = unused(ws, [opened, *evidence])
         else:
             finding = None
         if finding is not None:
