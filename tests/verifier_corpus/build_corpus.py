@@ -5791,6 +5791,29 @@ def define_round_fifteen() -> None:
         },
     )
 
+    case(
+        "r15-js-sequelize-sqlite-path-as-host",
+        "new Sequelize({ dialect: 'sqlite', host: process.env.SQLITE_PATH }): no storage, so Sequelize keeps the database in memory",
+        js_lite_base(),
+        {"database": "sqlite"},
+        {"database": bad("in-memory-database")},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({\n  dialect: 'sqlite',\n"
+            "  host: process.env.SQLITE_PATH,\n  logging: false,\n});\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r15-js-sequelize-sqlite-storage-multiline-ok",
+        "new Sequelize(...) over several lines with dialect 'sqlite' and storage: process.env.SQLITE_PATH",
+        js_lite_base(),
+        {"database": "sqlite"},
+        {},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst sequelize = new Sequelize({\n  dialect: 'sqlite',\n"
+            "  logging: false,\n  pool: { max: 1 },\n  storage: process.env.SQLITE_PATH,\n});\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

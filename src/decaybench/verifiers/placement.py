@@ -414,6 +414,40 @@ MEMORY_ENGINE_CALL = re.compile(
 )  # not "sqlite://" + x
 
 
+SEQUELIZE_CALL = re.compile(r"\bnew\s+Sequelize\s*\(")
+SQLITE_DIALECT = re.compile(r"""\bdialect\s*:\s*['"`]sqlite['"`]""")
+
+
+def _sequelize_sqlite_without_storage(source: SourceFile) -> Iterator[Finding]:
+    """``new Sequelize({ dialect: 'sqlite', host: process.env.SQLITE_PATH })``: Sequelize's SQLite dialect
+    reads its file from ``storage`` only, and without one keeps the database in memory."""
+    for match in SEQUELIZE_CALL.finditer(source.text):
+        depth, end = 0, match.end() - 1
+        for end in range(match.end() - 1, min(len(source.text), match.end() + 1500)):
+            depth += {"(": 1, ")": -1}.get(source.text[end], 0)
+            if depth == 0:
+                break
+        call = source.text[match.end() : end]
+        line = _line(source.text, match.start())
+        if (
+            SQLITE_DIALECT.search(call)
+            and "storage" not in call
+            and not re.match(r"\s*['\"`]sqlite:", call)  # a URL names the file itself
+            and "..." not in call  # spread options may carry storage
+            and not _for_tests(source, line)
+        ):
+            yield Finding(
+                "in-memory-database",
+                "Sequelize's SQLite options have no storage: the database is kept in memory",
+                Evidence(
+                    file=source.rel,
+                    line=line,
+                    construct="new Sequelize({ dialect: 'sqlite', ... }) without storage",
+                    reason="Sequelize's SQLite dialect takes its file from storage only",
+                ),
+            )
+
+
 def _memory_databases(ws: Workspace) -> Iterator[Finding]:
     """An in-memory SQLite database set in code, even when SQLITE_PATH is read elsewhere: unless the
     line chooses it for tests, or the environment only supplies it as a default."""
@@ -439,6 +473,8 @@ def _memory_databases(ws: Workspace) -> Iterator[Finding]:
                         reason="SQLAlchemy's sqlite:// is an in-memory database",
                     ),
                 )
+        if source.language == "node" and "Sequelize(" in source.text:
+            yield from _sequelize_sqlite_without_storage(source)
         for ref in source.strings:
             if ref.overridden or ref.fallback or not IN_MEMORY.match(ref.value.strip()):
                 continue
