@@ -5814,6 +5814,48 @@ def define_round_fifteen() -> None:
         },
     )
 
+    init_db = (
+        PY_DB
+        + "\n\ndef init_db() -> None:\n    from conduit.models.entities import Base\n\n    Base.metadata.create_all(engine)\n"
+    )
+    app_imports_init = PY_APP.replace("    Base.metadata.create_all(engine)\n", "").replace(
+        "from conduit.db import SessionLocal, engine", "from conduit.db import SessionLocal, init_db"
+    )
+    command = (
+        "from django.core.management.base import BaseCommand\n\nfrom conduit.db import init_db\n\n\n"
+        "class Command(BaseCommand):\n    def handle(self, *args, **options):\n        init_db()\n"
+    )
+    case(
+        "r15-py-schema-only-in-management-command",
+        "create_all only in init_db(), called by a Django management command run.sh never invokes; the app "
+        "imports init_db but never calls it",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {
+            "conduit/db.py": init_db,
+            "conduit/app.py": app_imports_init,
+            "conduit/management/__init__.py": "",
+            "conduit/management/commands/__init__.py": "",
+            "conduit/management/commands/initdb.py": command,
+        },
+    )
+    case(
+        "r15-py-schema-management-command-run-by-run-sh-ok",
+        "create_all in init_db(), called by the initdb management command that run.sh runs before the server",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/db.py": init_db,
+            "conduit/app.py": app_imports_init,
+            "conduit/management/__init__.py": "",
+            "conduit/management/commands/__init__.py": "",
+            "conduit/management/commands/initdb.py": command,
+            "run.sh": '#!/bin/sh\npython manage.py initdb\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

@@ -1422,6 +1422,24 @@ def _cli_command(holders: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> str:
     return ""
 
 
+IMPORT_STATEMENT = re.compile(
+    r"^[ \t]*(?:from\s+[\w.]+\s+import\s+[^\n(]*|import\s+[^\n]*|(?:const|let|var)\s*\{[^}]*\}\s*=\s*require\([^)]*\);?)$",
+    re.M,
+)
+
+
+def _script_not_started(source: SourceFile, launchers: str) -> bool:
+    """Whether ``source`` is a script the launchers never start: one under a scripts directory they do not
+    name, or a Django management command (``app/management/commands/initdb.py``) they never invoke."""
+    folders = [part.lower() for part in source.parts[:-1]]
+    if any(part in SCRIPT_DIRS for part in folders):
+        return not _named_by(launchers, source.rel)
+    if folders[-2:] == ["management", "commands"]:
+        command = source.parts[-1].rsplit(".", 1)[0]
+        return not re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", launchers)
+    return False
+
+
 def _uncalled_function(
     ws: Workspace, source: SourceFile, text: str, line: int, run_sh: str, launchers: str
 ) -> str | None:
@@ -1463,10 +1481,10 @@ def _uncalled_function(
             return None
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     uses = sum(
-        len(pattern.findall(s.text))
+        len(pattern.findall(IMPORT_STATEMENT.sub("", s.text)))  # imported but never called is not a use
         for s in ws.files.values()
         # a call from a script nothing starts (scripts/init_db.py run by hand) does not run at start-up
-        if not (run_sh and any(p.lower() in SCRIPT_DIRS for p in s.parts[:-1]) and not _named_by(launchers, s.rel))
+        if not (run_sh and _script_not_started(s, launchers))
     ) + sum(len(pattern.findall(t)) for _, t in ws.settings)
     uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
     return name if uses <= 1 else None
