@@ -2,4 +2,4 @@
 # Starts the Conduit API (aiohttp.web) in the foreground on $PORT.
 set -e
 cd "$(dirname "$0")"
-exec python -m conduit_api.main
+exec python -m realworld_server.main

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from conduit_api.entities.base import Base
-from conduit_api.entities.user import User
+from realworld_server.entities.base import Base
+from realworld_server.entities.user import User
 
 article_tags = Table(
     "article_tags",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session, sessionmaker
 
-import conduit_api.entities  # noqa: F401  (registers every table on the metadata)
-from conduit_api.entities.base import Base
+import realworld_server.entities  # noqa: F401  (registers every table on the metadata)
+from realworld_server.entities.base import Base
 
 
 def make_engine(url: str) -> Engine:

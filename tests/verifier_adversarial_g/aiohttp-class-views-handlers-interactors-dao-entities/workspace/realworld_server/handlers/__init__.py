@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from conduit_api.handlers import views
-from conduit_api.handlers.common import SERVICES, error_middleware
+from realworld_server.handlers import views
+from realworld_server.handlers.common import SERVICES, error_middleware
 
 __all__ = ["SERVICES", "error_middleware", "setup_routes"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from conduit_api.entities.user import User
-from conduit_api.dao.users import UserRepository
-from conduit_api.interactors.errors import Conflict, NotFound, Unauthorized, ValidationFailed
-from conduit_api.interactors.security import TokenCodec, hash_password, verify_password
+from realworld_server.entities.user import User
+from realworld_server.dao.users import UserRepository
+from realworld_server.interactors.errors import Conflict, NotFound, Unauthorized, ValidationFailed
+from realworld_server.interactors.security import TokenCodec, hash_password, verify_password
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from conduit_api.entities.base import Base
+from realworld_server.entities.base import Base
 
 follows = Table(
     "follows",

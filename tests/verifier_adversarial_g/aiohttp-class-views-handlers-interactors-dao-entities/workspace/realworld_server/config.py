@@ -23,7 +23,7 @@ def _database_url() -> str:
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     if url:
         return url
-    path = os.environ.get("SQLITE_PATH", os.path.abspath("conduit_api.db"))
+    path = os.environ.get("SQLITE_PATH", os.path.abspath("realworld_server.db"))
     return f"sqlite:///{path}"
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from conduit_api.config import Settings, load_settings
-from conduit_api.container import build_services
-from conduit_api.handlers import SERVICES, error_middleware, setup_routes
+from realworld_server.config import Settings, load_settings
+from realworld_server.container import build_services
+from realworld_server.handlers import SERVICES, error_middleware, setup_routes
 
 
 def create_app(settings: Settings | None = None) -> web.Application:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from conduit_api.handlers.common import envelope, me, services, viewer
+from realworld_server.handlers.common import envelope, me, services, viewer
 
 
 class UsersView(web.View):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from conduit_api.entities.user import User, follows
+from realworld_server.entities.user import User, follows
 
 
 class UserRepository:

@@ -7,8 +7,8 @@ from typing import Any
 
 from aiohttp import web
 
-from conduit_api.entities.user import User
-from conduit_api.interactors.errors import Forbidden, NotFound, ServiceError, Unauthorized, ValidationFailed
+from realworld_server.entities.user import User
+from realworld_server.interactors.errors import Forbidden, NotFound, ServiceError, Unauthorized, ValidationFailed
 
 SERVICES: web.AppKey[Any] = web.AppKey("services")
 _STATUS = ((Unauthorized, 401), (Forbidden, 403), (NotFound, 404))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Select, delete, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from conduit_api.entities.article import Article, Tag, article_tags, favorites
-from conduit_api.entities.user import User, follows
+from realworld_server.entities.article import Article, Tag, article_tags, favorites
+from realworld_server.entities.user import User, follows
 
 
 class ArticleRepository:

@@ -6,11 +6,11 @@ import re
 import secrets
 from typing import Any
 
-from conduit_api.entities.article import Article
-from conduit_api.entities.user import User
-from conduit_api.dao.articles import ArticleRepository
-from conduit_api.interactors.errors import Forbidden, NotFound, ValidationFailed
-from conduit_api.interactors.users import ProfileService
+from realworld_server.entities.article import Article
+from realworld_server.entities.user import User
+from realworld_server.dao.articles import ArticleRepository
+from realworld_server.interactors.errors import Forbidden, NotFound, ValidationFailed
+from realworld_server.interactors.users import ProfileService
 
 MAX_LIMIT = 100
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from conduit_api.config import Settings
-from conduit_api.dao.articles import ArticleRepository
-from conduit_api.dao.database import create_schema, make_engine, make_session_factory
-from conduit_api.dao.users import UserRepository
-from conduit_api.interactors.articles import ArticleService
-from conduit_api.interactors.security import TokenCodec
-from conduit_api.interactors.users import ProfileService, UserService
+from realworld_server.config import Settings
+from realworld_server.dao.articles import ArticleRepository
+from realworld_server.dao.database import create_schema, make_engine, make_session_factory
+from realworld_server.dao.users import UserRepository
+from realworld_server.interactors.articles import ArticleService
+from realworld_server.interactors.security import TokenCodec
+from realworld_server.interactors.users import ProfileService, UserService
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import time
 
 import jwt
 
-from conduit_api.interactors.errors import Unauthorized
+from realworld_server.interactors.errors import Unauthorized
 
 _ITERATIONS = 120_000
 
