@@ -1,0 +1,70 @@
+"""Articles, the feed, favorites and tags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+
+from conduit.dependencies import CurrentUser, OptionalUser, ServicesDep, envelope
+
+router = APIRouter(tags=["articles"])
+
+
+@router.get("/articles")
+def list_articles(
+    services: ServicesDep,
+    viewer: OptionalUser,
+    tag: str | None = None,
+    author: str | None = None,
+    favorited: str | None = None,
+    limit: int = Query(20, ge=0),
+    offset: int = Query(0, ge=0),
+) -> dict[str, Any]:
+    filters = {"tag": tag, "author": author, "favorited": favorited, "limit": limit, "offset": offset}
+    return services.articles.list(filters, viewer)
+
+
+@router.get("/articles/feed")
+def feed(
+    services: ServicesDep, me: CurrentUser, limit: int = Query(20, ge=0), offset: int = Query(0, ge=0)
+) -> dict[str, Any]:
+    return services.articles.feed(me, {"limit": limit, "offset": offset})
+
+
+@router.post("/articles", status_code=201)
+def create_article(services: ServicesDep, me: CurrentUser, article: dict[str, Any] = envelope("article")) -> dict[str, Any]:
+    return {"article": services.articles.create(me, article)}
+
+
+@router.get("/articles/{slug}")
+def get_article(slug: str, services: ServicesDep, viewer: OptionalUser) -> dict[str, Any]:
+    return {"article": services.articles.get(slug, viewer)}
+
+
+@router.put("/articles/{slug}")
+def update_article(
+    slug: str, services: ServicesDep, me: CurrentUser, article: dict[str, Any] = envelope("article")
+) -> dict[str, Any]:
+    return {"article": services.articles.update(slug, me, article)}
+
+
+@router.delete("/articles/{slug}")
+def delete_article(slug: str, services: ServicesDep, me: CurrentUser) -> dict[str, Any]:
+    services.articles.delete(slug, me)
+    return {}
+
+
+@router.post("/articles/{slug}/favorite")
+def favorite(slug: str, services: ServicesDep, me: CurrentUser) -> dict[str, Any]:
+    return {"article": services.articles.favorite(slug, me)}
+
+
+@router.delete("/articles/{slug}/favorite")
+def unfavorite(slug: str, services: ServicesDep, me: CurrentUser) -> dict[str, Any]:
+    return {"article": services.articles.unfavorite(slug, me)}
+
+
+@router.get("/tags")
+def tags(services: ServicesDep) -> dict[str, Any]:
+    return {"tags": services.articles.tags()}

@@ -1,0 +1,7 @@
+"""Entities of the Conduit domain."""
+
+from conduit.entities.base import Base
+from conduit.entities.user import User, follows
+from conduit.entities.article import Article, Tag, article_tags, favorites
+
+__all__ = ["Base", "User", "follows", "Article", "Tag", "article_tags", "favorites"]

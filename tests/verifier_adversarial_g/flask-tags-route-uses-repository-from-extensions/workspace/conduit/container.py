@@ -1,0 +1,36 @@
+"""Composition root: builds the engine and the repositories, and wires them into the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from conduit.config import Settings
+from conduit.repositories.articles import ArticleRepository
+from conduit.repositories.database import create_schema, make_engine, make_session_factory
+from conduit.repositories.users import UserRepository
+from conduit.services.articles import ArticleService
+from conduit.services.security import TokenCodec
+from conduit.services.users import ProfileService, UserService
+
+
+@dataclass(frozen=True)
+class Services:
+    users: UserService
+    profiles: ProfileService
+    articles: ArticleService
+    article_repository: ArticleRepository  # read-only lookups (tags) that need no use case
+
+
+def build_services(settings: Settings) -> Services:
+    engine = make_engine(settings.database_url)
+    create_schema(engine)
+    sessions = make_session_factory(engine)
+    user_repository = UserRepository(sessions)
+    profiles = ProfileService(user_repository)
+    article_repository = ArticleRepository(sessions)
+    return Services(
+        users=UserService(user_repository, TokenCodec(settings.jwt_secret, settings.token_ttl_seconds)),
+        profiles=profiles,
+        articles=ArticleService(article_repository, profiles),
+        article_repository=article_repository,
+    )
