@@ -5857,6 +5857,118 @@ def define_round_fifteen() -> None:
     )
 
 
+def define_round_fifteen_architecture() -> None:
+    """Round 15, architecture (2026-12-02, from the adversarial-g split): in a Django application every
+    django.* module is the web framework, its ORM (django.db, django.apps) left to the data layer; a handler
+    parameter annotated with a repository, or with an Annotated alias of one, is a repository injected."""
+    django_views = (
+        "import json\n\nfrom django.http import JsonResponse\n\nfrom conduit.services.articles import create\n\n\n"
+        "def articles(request):\n    return JsonResponse({'article': create(json.loads(request.body)['article'])}, status=201)\n"
+    )
+    service = (
+        "from django.utils.text import slugify\n\nfrom conduit.repositories.articles import ArticleRepository\n\n\n"
+        "def create(fields: dict) -> dict:\n    return ArticleRepository().add(dict(fields, slug=slugify(fields['title'])))\n"
+    )
+    repository = (
+        "from conduit.models.article import Article\n\n\nclass ArticleRepository:\n"
+        "    def add(self, fields: dict) -> dict:\n        return Article.objects.create(**fields).as_dict()\n"
+    )
+    model = (
+        "from django.db import models\n\n\nclass Article(models.Model):\n    slug = models.SlugField(unique=True)\n"
+        "    title = models.CharField(max_length=200)\n\n    def as_dict(self) -> dict:\n"
+        "        return {'slug': self.slug, 'title': self.title}\n"
+    )
+    django_files = {
+        "requirements.txt": "django>=5\n",
+        "conduit/routes/views.py": django_views,
+        "conduit/services/articles.py": service,
+        "conduit/repositories/articles.py": repository,
+        "conduit/models/article.py": model,
+        "conduit/models/apps.py": "from django.apps import AppConfig\n\n\nclass ModelsConfig(AppConfig):\n    name = 'conduit.models'\n",
+    }
+    case(
+        "r15-py-django-service-imports-django-utils",
+        "a Django application whose service slugifies with django.utils.text: Django itself in the services",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        django_files,
+    )
+    case(
+        "r15-py-django-repository-reads-django-settings",
+        "a Django application whose repository reads django.conf.settings",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("framework-leakage")},
+        dict(
+            django_files,
+            **{
+                "conduit/services/articles.py": service.replace(
+                    "from django.utils.text import slugify", "from slugify import slugify"
+                ),
+                "conduit/repositories/articles.py": "from django.conf import settings\n\n" + repository,
+            },
+        ),
+    )
+    case(
+        "r15-py-django-orm-in-data-layer-ok",
+        "a Django application whose models (django.db, django.apps) and repositories use the Django ORM; the "
+        "service slugifies with python-slugify",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        dict(
+            django_files,
+            **{
+                "conduit/services/articles.py": service.replace(
+                    "from django.utils.text import slugify", "from slugify import slugify"
+                ),
+                "conduit/repositories/articles.py": "from django.db import transaction\n\n" + repository,
+            },
+        ),
+    )
+    dependencies = (
+        "from typing import Annotated\n\nfrom fastapi import Depends, Request\n\n"
+        "from conduit.repositories.articles import ArticleRepository\nfrom conduit.services.articles import ArticleService\n\n\n"
+        "def get_repository(request: Request) -> ArticleRepository:\n    return ArticleRepository(request.app.state.sessions())\n\n\n"
+        "def get_service(repository: Annotated[ArticleRepository, Depends(get_repository)]) -> ArticleService:\n"
+        "    return ArticleService(repository)\n\n\n"
+        "Articles = Annotated[ArticleRepository, Depends(get_repository)]\n"
+        "Service = Annotated[ArticleService, Depends(get_service)]\n"
+    )
+
+    def fastapi_route(parameter: str, call: str) -> str:
+        return (
+            "from fastapi import APIRouter\n\nfrom conduit.dependencies import Articles, Service\n\n"
+            "router = APIRouter()\n\n\n@router.get('/articles/{slug}')\n"
+            f"def get_article(slug: str, {parameter}) -> dict:\n    return {{'article': {call}}}\n"
+        )
+
+    case(
+        "r15-py-fastapi-annotated-repository-alias",
+        "a FastAPI handler takes articles: Articles, an alias of Annotated[ArticleRepository, Depends(...)] "
+        "defined in conduit/dependencies.py, and reads through it",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/dependencies.py": dependencies,
+            "conduit/routes/articles.py": fastapi_route("articles: Articles", "articles.get_by_slug(slug)"),
+        },
+    )
+    case(
+        "r15-py-fastapi-annotated-service-alias-ok",
+        "the same handler takes service: Service, an Annotated alias of the service",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/dependencies.py": dependencies,
+            "conduit/routes/articles.py": fastapi_route("service: Service", "service.get(slug)"),
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -5879,6 +5991,7 @@ def main() -> None:
     define_round_thirteen()
     define_round_fourteen()
     define_round_fifteen()
+    define_round_fifteen_architecture()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -444,7 +444,12 @@ def check_architecture(ws: Workspace) -> Verdict:
                             spec,
                         )
                     )
-                if layer in ("services", "models", "repositories") and matches(spec, frameworks):
+                if (
+                    layer in ("services", "models", "repositories")
+                    and matches(spec, frameworks)
+                    # Django's ORM is the data layer's own tool, as SQLAlchemy is elsewhere
+                    and not (layer in ("models", "repositories") and matches(spec, DJANGO_DATA_LAYER))
+                ):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             if layer in ("services", "models", "repositories"):
                 leaked = _framework_subclasses(imp, framework_classes, containers, layer) or _framework_reexport(
@@ -579,8 +584,10 @@ def _orm_handles_only(source: SourceFile, imp: ImportRef) -> bool:
     return any(bool(group) and all(name.lower() in ORM_HANDLES for name in group) for group in (names, local))
 
 
-# Django's bundled apps (auth with its password hashers, sessions, messages) are Django itself: part of the web
-# framework when Django serves the application, a library like any other when Flask does.
+# Django's own modules (settings, utilities, bundled apps such as auth's password hashers) are Django itself:
+# part of the web framework when Django serves the application ("django.* is the framework", as three blind
+# corpora read the prompt), a library like any other when Flask does. Its ORM is left to the data layer.
+DJANGO_DATA_LAYER = ("django.db", "django.apps")  # the ORM, and the app registry its models need
 DJANGO_SERVES = (
     "django.http",
     "django.shortcuts",
@@ -595,7 +602,7 @@ def _bundled_framework_apps(ws: Workspace, language: str) -> tuple[str, ...]:
     if language != "python":
         return ()
     serves = any(matches(imp.spec, DJANGO_SERVES) for s in ws.files.values() if "django" in s.text for imp in s.imports)
-    return ("django.contrib",) if serves else ()
+    return ("django",) if serves else ()
 
 
 def _framework_class_files(ws: Workspace) -> dict[str, set[str]]:
@@ -701,6 +708,51 @@ def _framework_helpers(
     return ""
 
 
+REPOSITORY_HINT = re.compile(r"repo", re.I)
+
+
+def _repository_parameters(ws: Workspace, source: SourceFile) -> dict[str, str]:
+    """Handler parameters whose annotation hands them a repository: ``users: UserRepository``,
+    ``users: Annotated[UserRepository, Depends(...)]``, or an alias of one defined elsewhere
+    (``UserRepo = Annotated[UserRepository, Depends(get_user_repository)]`` in a dependencies module)."""
+    if not REPOSITORY_HINT.search(source.text) and not any(
+        "Annotated[" in ws.files[target].text
+        for targets in source.bound.values()
+        for target in targets
+        if target in ws.files
+    ):
+        return {}  # most route files: nothing to parse for
+    import ast
+
+    try:
+        tree = ast.parse(source.text)
+    except (SyntaxError, ValueError):
+        return {}
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for argument in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs):
+            annotation = argument.annotation
+            if annotation is None:
+                continue
+            text = ast.unparse(annotation)
+            head = text.split("[", 1)[0].rsplit(".", 1)[-1]
+            if names_a_repository(head) or (head == "Annotated" and names_a_repository(text.split("[", 1)[1])):
+                found[argument.arg] = text
+            elif isinstance(annotation, ast.Name):
+                for target in source.bound.get(annotation.id, []):
+                    defined = ws.files.get(target)
+                    alias = defined and re.search(
+                        rf"^{re.escape(annotation.id)}\s*=\s*Annotated\[\s*([\w.]+)\s*,\s*(?:\w+\.)?Depends\(\s*([\w.]+)",
+                        defined.text,
+                        re.M,
+                    )
+                    if alias and (names_a_repository(alias.group(1)) or names_a_repository(alias.group(2))):
+                        found[argument.arg] = f"{text} = Annotated[{alias.group(1)}, Depends({alias.group(2)})]"
+    return found
+
+
 def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[str], layer: str = "routes"):
     """(call, why) for each call in a route file that reaches the data layer without an import saying so:
     ``User.query...``/``User.objects...``, ``db.session.add``, ``session.execute``, ``User.findAll``
@@ -710,9 +762,13 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     ``layer="middleware"``: as for services (HTTP middleware outside the layers may call repositories)."""
     below = {"models", "repositories"} if layer == "routes" else {"models"}
     opened = _opened_sessions(ws, source) if source.language == "python" else set()
+    injected = _repository_parameters(ws, source) if layer == "routes" and source.language == "python" else {}
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
         path = call.callee.split(".")[:-1]
+        if root in injected and call.callee != root:
+            yield call, f"get a repository by dependency injection ({root}: {injected[root]})"
+            continue
         if layer == "routes" and any(names_a_repository(part) for part in path[1:] + ([root] if root else [])):
             # service.repository.find(...), req.app.locals.repos.articles.find(...), articleRepo.save(...)
             named = next(part for part in path[1:] + [root] if names_a_repository(part))
