@@ -1,4 +1,4 @@
-"""Session handling and schema creation."""
+"""Engine and session handling."""
 
 from __future__ import annotations
 
