@@ -9,12 +9,13 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conduit.settings")
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 from waitress import serve  # noqa: E402
 
-from conduit.container import services  # noqa: E402
+from conduit.container import build_services  # noqa: E402
+from conduit.views.api import configure  # noqa: E402
 
 
 def main() -> None:
     application = get_wsgi_application()
-    services()
+    configure(build_services())
     serve(application, host=os.environ.get("HOST", "0.0.0.0"), port=int(os.environ.get("PORT", "8080")), threads=8)
 
 

@@ -1,21 +1,22 @@
-"""Composition root: the services are built once, on first use, and the schema created."""
+"""Composition root: engine, schema, repositories, services."""
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from conduit.repositories.database import Database
 from conduit.repositories.engine import create_engine_from_environment
 from conduit.services import Services
 
 
-@lru_cache(maxsize=1)
+_database: Database | None = None
+
+
 def database() -> Database:
-    db = Database(create_engine_from_environment())
-    db.create_schema()
-    return db
+    global _database
+    if _database is None:
+        _database = Database(create_engine_from_environment())
+        _database.create_schema()
+    return _database
 
 
-@lru_cache(maxsize=1)
-def services() -> Services:
+def build_services() -> Services:
     return Services.over(database())

@@ -8,8 +8,19 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from conduit.container import services
+from conduit.services import Services
 from conduit.services.errors import ServiceError
+
+_registry: dict[str, Services] = {}
+
+
+def configure(services: Services) -> None:
+    """Called once at start-up with the wired use cases."""
+    _registry["services"] = services
+
+
+def services() -> Services:
+    return _registry["services"]
 
 
 def handle(view):

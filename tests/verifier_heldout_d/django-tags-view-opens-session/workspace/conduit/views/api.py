@@ -10,9 +10,21 @@ from django.views.decorators.http import require_http_methods
 
 from sqlalchemy import distinct, select
 
-from conduit.container import database, services
+from conduit.container import database
 from conduit.models.entities import Tag, article_tags
+from conduit.services import Services
 from conduit.services.errors import ServiceError
+
+_registry: dict[str, Services] = {}
+
+
+def configure(services: Services) -> None:
+    """Called once at start-up with the wired use cases."""
+    _registry["services"] = services
+
+
+def services() -> Services:
+    return _registry["services"]
 
 
 def handle(view):
