@@ -1,5 +1,8 @@
 export class AppError extends Error {
-  constructor(status, message, key = 'body') {
+  status: number;
+  key: string;
+
+  constructor(status: number, message: string, key = 'body') {
     super(message);
     this.status = status;
     this.key = key;
