@@ -1,0 +1,21 @@
+"""Start-up: the aiohttp application."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from conduit.config import settings
+from conduit.container import build_services
+from conduit.handlers.api import routes
+from conduit.middlewares import SERVICES, errors, viewer
+
+
+def create_app() -> web.Application:
+    app = web.Application(middlewares=[errors, viewer])
+    app[SERVICES] = build_services()
+    app.add_routes(routes)
+    return app
+
+
+if __name__ == "__main__":
+    web.run_app(create_app(), host=settings.host, port=settings.port)

@@ -1,0 +1,33 @@
+'use strict';
+const crypto = require('node:crypto');
+const jwt = require('jsonwebtoken');
+
+const SECRET = process.env.JWT_SECRET || 'conduit-dev-secret';
+
+function hashPassword(password) {
+  const salt = crypto.randomBytes(16).toString('hex');
+  const hash = crypto.scryptSync(password, salt, 64, { N: 16384, r: 8, p: 1 }).toString('hex');
+  return `scrypt$16384$8$1$${salt}$${hash}`;
+}
+
+function verifyPassword(password, stored) {
+  const [, , , , salt, hash] = String(stored).split('$');
+  if (!salt || !hash) return false;
+  const candidate = crypto.scryptSync(password, salt, 64, { N: 16384, r: 8, p: 1 });
+  return crypto.timingSafeEqual(candidate, Buffer.from(hash, 'hex'));
+}
+
+function signToken(user) {
+  return jwt.sign({ id: user.id }, SECRET, { expiresIn: '7d' });
+}
+
+function readToken(header) {
+  if (!header || !header.startsWith('Token ')) return null;
+  try {
+    return jwt.verify(header.slice(6).trim(), SECRET).id;
+  } catch {
+    return null;
+  }
+}
+
+module.exports = { hashPassword, verifyPassword, signToken, readToken };

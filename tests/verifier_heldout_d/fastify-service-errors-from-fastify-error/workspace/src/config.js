@@ -1,0 +1,7 @@
+const env = process.env;
+
+export const config = {
+  port: Number.parseInt(env.PORT || '8080', 10),
+  host: env.HOST || '0.0.0.0',
+  jwtSecret: env.JWT_SECRET || 'conduit-dev-secret',
+};

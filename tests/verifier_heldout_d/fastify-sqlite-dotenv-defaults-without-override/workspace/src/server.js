@@ -1,0 +1,17 @@
+import Fastify from 'fastify';
+import { config } from './config.js';
+import { initDb } from './repositories/db.js';
+import conduitRoutes from './routes/index.js';
+
+const app = Fastify({ logger: false });
+
+app.setErrorHandler((err, req, reply) => {
+  if (err.status && typeof err.toJSON === 'function') return reply.code(err.status).send(err.toJSON());
+  if (err.statusCode === 400) return reply.code(422).send({ errors: { body: [err.message] } });
+  req.log.error(err);
+  return reply.code(500).send({ errors: { body: ['internal error'] } });
+});
+
+await initDb();
+await app.register(conduitRoutes, { prefix: '/api' });
+await app.listen({ port: config.port, host: config.host });

@@ -1,0 +1,22 @@
+"""Start-up: build the Flask app and serve it with waitress."""
+
+from __future__ import annotations
+
+from flask import Flask
+from waitress import serve
+
+from conduit.config import settings
+from conduit.container import build_services
+from conduit.blueprints.api import api
+
+
+def create_app() -> Flask:
+    app = Flask(__name__)
+    app.url_map.strict_slashes = False
+    app.extensions["conduit"] = build_services()
+    app.register_blueprint(api)
+    return app
+
+
+if __name__ == "__main__":
+    serve(create_app(), host=settings.host, port=settings.port, threads=8)

@@ -1,0 +1,10 @@
+'use strict';
+const { Sequelize } = require('sequelize');
+
+const sequelize = new Sequelize({
+  dialect: 'sqlite',
+  storage: process.env.SQLITE_PATH || 'conduit.sqlite3',
+  logging: false,
+});
+
+module.exports = { sequelize };

@@ -1,0 +1,15 @@
+'use strict';
+const dotenv = require('dotenv');
+
+dotenv.config({ override: true });
+
+const env = process.env;
+
+const config = {
+  port: Number.parseInt(env.PORT || '8080', 10),
+  host: env.HOST || '0.0.0.0',
+  jwtSecret: env.JWT_SECRET || 'conduit-dev-secret',
+  sqlitePath: env.SQLITE_PATH,
+};
+
+module.exports = { config };

@@ -1,0 +1,19 @@
+'use strict';
+class AppError extends Error {
+  constructor(status, message, key = 'body') {
+    super(message);
+    this.status = status;
+    this.key = key;
+  }
+
+  toJSON() {
+    return { errors: { [this.key]: [this.message] } };
+  }
+}
+
+const validation = (key, message = "can't be blank") => new AppError(422, message, key);
+const unauthorized = (message = 'unauthorized') => new AppError(401, message);
+const forbidden = (message = 'forbidden') => new AppError(403, message);
+const notFound = (message = 'not found') => new AppError(404, message);
+
+module.exports = { AppError, validation, unauthorized, forbidden, notFound };
