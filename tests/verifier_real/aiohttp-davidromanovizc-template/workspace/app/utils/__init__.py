@@ -1,0 +1,1 @@
+# excerpt of https://github.com/DavidRomanovizc/aiohttp-template@a61a28d8db45:app/utils/__init__.py

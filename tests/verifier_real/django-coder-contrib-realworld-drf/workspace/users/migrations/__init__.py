@@ -1,0 +1,1 @@
+# excerpt of https://github.com/coder-contrib/realworld-django-rest-framework-angular@00a0d315d49e:backend/users/migrations/__init__.py

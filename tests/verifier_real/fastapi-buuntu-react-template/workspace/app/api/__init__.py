@@ -1,0 +1,1 @@
+# excerpt of https://github.com/Buuntu/fastapi-react@af17f2d422d0:{{cookiecutter.project_slug}}/backend/app/api/__init__.py

@@ -1,0 +1,4 @@
+# excerpt of https://github.com/Buuntu/fastapi-react@af17f2d422d0:{{cookiecutter.project_slug}}/backend/app/core/config.py
+import os
+
+SQLALCHEMY_DATABASE_URI = os.getenv("DATABASE_URL")

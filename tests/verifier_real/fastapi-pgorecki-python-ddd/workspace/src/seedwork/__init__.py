@@ -1,0 +1,1 @@
+# excerpt of https://github.com/pgorecki/python-ddd@429cd4b1ffed:src/seedwork/__init__.py

@@ -1,0 +1,1 @@
+# excerpt of https://github.com/webofmars/realworld-flask@2a429d250cdb:realworld/api/routes/v1/articles/__init__.py

@@ -1,0 +1,2 @@
+// excerpt of https://github.com/Adrianmjim/hono-api-example@988a5272bdc5:src/cat/infrastructure/http/model/UpdateCatHttpRequest.ts
+import { z } from 'zod';

@@ -1,0 +1,2 @@
+// excerpt of https://github.com/Adrianmjim/hono-api-example@988a5272bdc5:src/common/infrastructure/injection/Injectable.ts
+import { injectable } from 'inversify';

@@ -1,0 +1,2 @@
+// excerpt of https://github.com/Adrianmjim/hono-api-example@988a5272bdc5:vitest.config.mjs
+import { defineConfig } from 'vitest/config';
