@@ -5969,6 +5969,133 @@ def define_round_fifteen_architecture() -> None:
     )
 
 
+def define_round_fifteen_real() -> None:
+    """Round 15 (2026-12-02), from the seventh real batch's first run: Sequelize's default export opens a
+    connection too; asyncpgsa is asyncpg's pool with no Session; a loaded file's config['database_url'] is
+    not the variable; alembic revisions nothing applies leave the database empty; without run.sh, a Procfile
+    or docker-compose says what starts the server."""
+    case(
+        "r15-js-sequelize-default-export-own-variables",
+        "const Sequelize = require('sequelize'); new Sequelize(process.env.DB_DATABASE, DB_USER, DB_PASSWORD, "
+        "{ host: DB_HOST, dialect: DB_DIALECT }): DATABASE_URL and PG* never read",
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": "const Sequelize = require('sequelize');\n\nconst sequelize = new Sequelize(process.env.DB_DATABASE, "
+            "process.env.DB_USER, process.env.DB_PASSWORD, {\n  host: process.env.DB_HOST,\n  dialect: process.env.DB_DIALECT,\n});\n\n"
+            "module.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r15-js-sequelize-default-export-database-url-ok",
+        "const Sequelize = require('sequelize'); new Sequelize(process.env.DATABASE_URL)",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const Sequelize = require('sequelize');\n\nconst sequelize = new Sequelize(process.env.DATABASE_URL, "
+            "{ dialect: 'postgres', logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r15-py-asyncpgsa-pool",
+        "asyncpgsa.create_pool(dsn=...) runs SQLAlchemy Core statements on asyncpg's own pool",
+        PY_BASE,
+        {"orm": "sqlalchemy"},
+        {"orm": bad("raw-driver")},
+        {
+            "conduit/pool.py": "import os\n\nimport asyncpgsa\n\n\nasync def open_pool():\n"
+            "    return await asyncpgsa.create_pool(dsn=os.environ['DATABASE_URL'])\n"
+        },
+    )
+    case(
+        "r15-py-database-url-key-of-a-yaml-file",
+        "create_engine(config['database_url']) with config loaded from config.yaml: DATABASE_URL never read",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": "import pathlib\n\nimport yaml\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "config = yaml.safe_load(pathlib.Path('config.yaml').read_text())\n"
+            "engine = create_engine(config['database_url'])\nSessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    revision = (
+        "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '0001'\ndown_revision = None\n\n\n"
+        "def upgrade():\n    op.create_table('articles', sa.Column('id', sa.Integer, primary_key=True))\n"
+    )
+    no_create_all = PY_APP.replace("    Base.metadata.create_all(engine)\n", "")
+    case(
+        "r15-py-alembic-revisions-never-applied",
+        "the tables exist only as an alembic revision; run.sh starts the server without alembic upgrade and "
+        "nothing calls create_all",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {"conduit/app.py": no_create_all, "alembic/versions/0001_articles.py": revision},
+    )
+    case(
+        "r15-py-alembic-revisions-applied-by-run-sh-ok",
+        "the same revision; run.sh runs alembic upgrade head before the server",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/app.py": no_create_all,
+            "alembic/versions/0001_articles.py": revision,
+            "run.sh": '#!/bin/sh\nalembic upgrade head\nexec flask --app conduit.app run --port "$PORT"\n',
+        },
+    )
+    cli = (
+        "import click\n\nfrom conduit.db import engine\nfrom conduit.models.entities import Base\n\n\n"
+        "@click.command('create_db')\ndef create_db():\n    Base.metadata.create_all(engine)\n\n\n"
+        "def init_cli(app):\n    app.cli.add_command(create_db)\n"
+    )
+    without_run_sh = {k: v for k, v in PY_BASE.items() if k != "run.sh"}
+    case(
+        "r15-py-procfile-never-runs-the-create-db-command",
+        "no run.sh; the Procfile starts gunicorn only, and create_all sits in a click command create_db",
+        without_run_sh,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {"conduit/app.py": no_create_all, "conduit/cli.py": cli, "Procfile": "web: gunicorn conduit.app:app\n"},
+    )
+    case(
+        "r15-py-procfile-release-runs-the-create-db-command-ok",
+        "no run.sh; the Procfile's release phase runs flask create_db before gunicorn starts",
+        without_run_sh,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/app.py": no_create_all,
+            "conduit/cli.py": cli,
+            "Procfile": "release: flask --app conduit.app create_db\nweb: gunicorn conduit.app:app\n",
+        },
+    )
+    case(
+        "r15-py-compose-command-without-alembic",
+        "no run.sh; docker-compose starts the server with python -m conduit.app, and the tables exist only as "
+        "an alembic revision",
+        without_run_sh,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {
+            "conduit/app.py": no_create_all,
+            "alembic/versions/0001_articles.py": revision,
+            "docker-compose.yml": "services:\n  api:\n    build: .\n    command: python -m conduit.app\n",
+        },
+    )
+    case(
+        "r15-py-alembic-revisions-without-any-launcher-ok",
+        "no run.sh, Procfile or compose file: what starts the server (and whether it migrates) is unknown",
+        without_run_sh,
+        {"database": "postgres"},
+        {},
+        {"conduit/app.py": no_create_all, "alembic/versions/0001_articles.py": revision},
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -5992,6 +6119,7 @@ def main() -> None:
     define_round_fourteen()
     define_round_fifteen()
     define_round_fifteen_architecture()
+    define_round_fifteen_real()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -27,7 +27,7 @@ LEFT_OUT = re.compile(
 )
 WHOLE = re.compile(
     r"(^|/)(requirements[\w.-]*\.(txt|in)|pyproject\.toml|package\.json|run\.sh|\.env[\w.-]*|[^/]*\.prisma|"
-    r"tsconfig[\w.-]*\.json|jsconfig\.json|\.babelrc(\.json)?|babel\.config\.json|knexfile\.[cm]?[jt]s|ormconfig\.[\w]+)$"
+    r"tsconfig[\w.-]*\.json|jsconfig\.json|Procfile|(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml|\.babelrc(\.json)?|babel\.config\.json|knexfile\.[cm]?[jt]s|ormconfig\.[\w]+)$"
 )
 INTERESTING = re.compile(
     r"\bimport\b|\brequire\s*\(|\bexport\b.*\bfrom\b|create_engine|sessionmaker|Session|session|DATABASE|ENGINE|"
@@ -50,7 +50,9 @@ def python_excerpt(text: str) -> str:
     lines = text.splitlines()
     kept: list[str] = []
     for node in tree.body:
-        segment = "\n".join(lines[node.lineno - 1 : node.end_lineno])
+        decorators = getattr(node, "decorator_list", [])  # a def's decorators register it (@click.command)
+        start = min([node.lineno, *(d.lineno for d in decorators)])
+        segment = "\n".join(lines[start - 1 : node.end_lineno])
         if INTERESTING.search(segment):
             kept.append(segment)
     return "\n\n".join(kept) + ("\n" if kept else "")

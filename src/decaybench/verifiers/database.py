@@ -567,12 +567,17 @@ def _source_mentions(text: str, language: str, pattern: re.Pattern[str]) -> bool
         or (isinstance(node, ast.Name) and node.id in parameters)
     }
     for match in matches:
+        if match.group(0).islower() and CONFIG_KEY.match(text, max(0, match.start() - 2)):
+            continue  # config['database_url'] of a loaded file is that file's value, not the variable
         line = text.count("\n", 0, match.start()) + 1
         line_start = text.rfind("\n", 0, match.start()) + 1
         column = len(text[line_start : match.start()].encode())  # ast columns count UTF-8 bytes
         if (line, column) not in spans:
             return True
     return False
+
+
+CONFIG_KEY = re.compile(r"""\[['"]\w+['"]\]""")
 
 
 def _pinned_finding(
@@ -671,7 +676,7 @@ def _given_connection_unused(ws: Workspace, evidence: list[Evidence]) -> Finding
 # decides which database it talks to, whatever names the engine.
 CONNECTION_OPENERS = re.compile(
     r"^(?:sqlalchemy(?:\.ext\.asyncio|\.engine)?\.create(?:_async)?_engine|(?:psycopg2?|asyncpg)\.connect"
-    r"|asyncpg\.create_pool|psycopg_pool\.(?:Async)?ConnectionPool|sequelize(?:-typescript)?\.Sequelize"
+    r"|asyncpg\.create_pool|psycopg_pool\.(?:Async)?ConnectionPool|sequelize(?:-typescript)?(?:\.Sequelize)?"
     r"|pg\.(?:Pool|Client)|typeorm\.(?:DataSource|createConnection)|knex|postgres)$"
 )
 

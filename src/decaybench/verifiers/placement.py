@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from decaybench.verifiers.records import Evidence
-from decaybench.verifiers.source import SourceFile, Workspace
+from decaybench.verifiers.source import SourceFile, Workspace, line_of
 
 # What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py).
 HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
@@ -1237,9 +1237,10 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
     by run.sh nor by package.json's scripts. (Whether anything creates the schema at all is not judged:
     fragments of applications would read as violations.)"""
     run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
-    if run_sh is None:
+    launchers = _start_commands(ws)
+    if launchers is None:
         return None
-    launchers = run_sh + _scripts_run_by(run_sh, ws)
+    run_sh = run_sh if run_sh is not None else launchers  # a Procfile's or compose's commands stand for it
     found: list[tuple[str, int]] = []  # in scripts or __main__ blocks: run if a launcher names them
     uncalled_found: list[tuple[str, int]] = []  # in functions nothing calls
     premature: list[tuple[str, int]] = []  # sync() before any model is defined on the instance
@@ -1751,6 +1752,57 @@ def _drizzle_migrations_never_applied(ws: Workspace) -> Finding | None:
     )
 
 
+COMPOSE_COMMAND = re.compile(r"^\s*(?:command|entrypoint)\s*:\s*(.+)$", re.M)
+
+
+def _start_commands(ws: Workspace) -> str | None:
+    """What starts the server: run.sh (and the package scripts it runs); without one, a Procfile's
+    processes and docker-compose's commands; None when nothing says (a fragment of an application)."""
+    run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
+    if run_sh is not None:
+        return run_sh + _scripts_run_by(run_sh, ws)
+    found = [
+        text if rel.rsplit("/", 1)[-1] == "Procfile" else "\n".join(COMPOSE_COMMAND.findall(text))
+        for rel, text in ws.launchers
+    ]
+    return "\n".join(found) if any(f.strip() for f in found) else None
+
+
+def _alembic_revisions_never_applied(ws: Workspace) -> Finding | None:
+    """The tables exist only as alembic revisions (``versions/*.py`` with ``op.create_table``) that nothing
+    applies: no ``alembic upgrade`` (or any migrate step) in what starts the server, no ``command.upgrade``
+    in the code or in a script it runs, and no ``create_all``: a fresh database stays empty."""
+    revisions = [
+        s
+        for s in ws.files.values()
+        if s.language == "python" and "/versions/" in f"/{s.rel}" and "op.create_table" in s.text
+    ]
+    if not revisions:
+        return None
+    launchers = _start_commands(ws)
+    if launchers is None:  # nothing says what starts the server: applying them may be its job
+        return None
+    if re.search(r"alembic|migrat|upgrade", launchers, re.I):
+        return None
+    if any(MIGRATION_RUNNER.search(s.text) and _named_by(launchers, s.rel) for s in ws.files.values()):
+        return None
+    for source in app_files(ws):
+        code = _code_lines(source.text, _comment_mark(source))
+        if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code):
+            return None
+    first = min(revisions, key=lambda s: s.rel)
+    return Finding(
+        "no-schema",
+        f"the tables exist only as alembic revisions ({first.rel}) that nothing applies at start-up",
+        Evidence(
+            file=first.rel,
+            line=line_of(first.text, "op.create_table"),
+            construct="alembic revisions, no alembic upgrade / command.upgrade / create_all",
+            reason="the database stays empty; the task wants the schema created at start-up",
+        ),
+    )
+
+
 def _json_settings_values(data: object, path: str = "") -> Iterator[tuple[str, str]]:
     """(dotted key, string value) of every leaf of a JSON settings file, blocks for tests left out."""
     if isinstance(data, dict):
@@ -2034,6 +2086,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         or _schema_creation_commented_out(ws)
         or _sql_schema_never_run(ws)
         or _drizzle_migrations_never_applied(ws)
+        or _alembic_revisions_never_applied(ws)
         or _create_all_on_unused_base(ws)
         or _create_all_before_models(ws)
     )

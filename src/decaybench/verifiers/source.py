@@ -146,6 +146,8 @@ class Workspace:
     not_read: list[tuple[str, str]] = field(default_factory=list)  # (rel path, why): special files, too large
     settings: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of .env, run.sh, *.prisma
     sql_scripts: list[tuple[str, str]] = field(default_factory=list)  # (rel path, text) of *.sql files
+    # (rel path, text) of what else may start the server when there is no run.sh: Procfile, docker-compose
+    launchers: list[tuple[str, str]] = field(default_factory=list)
 
     def declared(self, name: str) -> tuple[str, int] | None:
         for manifest in self.manifests:
@@ -231,6 +233,9 @@ def line_of(text: str, needle: str) -> int:
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
 
 
+LAUNCHER_FILE = re.compile(r"^(?:Procfile|(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml)$")
+
+
 def load_workspace(root: Path) -> Workspace:
     """Parse every source file and manifest of ``root`` (skipping dependencies, tests, builds)."""
     root = Path(root)
@@ -260,6 +265,11 @@ def load_workspace(root: Path) -> Workspace:
             text = _read_text(path, ws, rel)
             if text is not None:
                 ws.settings.append((rel, text))
+            continue
+        if LAUNCHER_FILE.match(name):
+            text = _read_text(path, ws, rel)
+            if text is not None:
+                ws.launchers.append((rel, text))
             continue
         if suffix == ".sql":  # a schema the code or run.sh may run (or nothing does)
             text = _read_text(path, ws, rel)

@@ -191,6 +191,7 @@ PYTHON = LanguageProfile(
         "motor": "mongodb",
         "mongoengine": "mongodb",
         "aiopg": "postgres",
+        "asyncpgsa": "postgres",
         "duckdb": "duckdb",
         "apsw": "sqlite",
         "pysqlite3": "sqlite",
@@ -210,6 +211,7 @@ PYTHON = LanguageProfile(
         "pymongo": "mongodb",
         "motor": "mongodb",
         "aiopg": "postgres",
+        "asyncpgsa": "postgres",
         "duckdb": "duckdb",
         "apsw": "sqlite",
         "pysqlite3": "sqlite",
@@ -239,6 +241,9 @@ PYTHON = LanguageProfile(
             "aiopg.create_pool",
             # aiopg.sa's engine hands out aiopg connections running statements directly: no Session over it
             "aiopg.sa.create_engine",
+            # asyncpgsa: asyncpg's own pool, compiling SQLAlchemy Core statements for it; no Session either
+            "asyncpgsa.create_pool",
+            "asyncpgsa.connect",
             "duckdb.connect",
             "apsw.Connection",
             "psycopg2.extras.execute_values",

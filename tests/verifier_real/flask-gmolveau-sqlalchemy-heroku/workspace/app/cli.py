@@ -5,16 +5,21 @@ import click
 
 from .database import db
 
+@click.command("create_db")
 def create_db():
     db.create_all()
 
+@click.command("drop_db")
 def drop_db():
     db.drop_all()
 
+@click.command("reset_db")
 def reset_db():
     db.drop_all()
     db.create_all()
 
+@click.command("make_admin")
+@click.argument("user_id")
 def make_admin(user_id):
     time_start = time.time()
     from app.models.user import User

@@ -21,6 +21,8 @@ from ..models.user import User
 
 from ..schemas.user import user_schema, users_schema
 
+@api.post('/register')
+@expects_json(schema) # example of a decorator to fail if the request is not JSON
 def register():
     u = User()
     u.username = g.data.get('username')
@@ -30,6 +32,8 @@ def register():
     db.session.commit()
     return user_schema.jsonify(u),200
 
+@api.post('/login')
+@expects_json() # example of a decorator to fail if the request is not JSON
 def login_with_username_or_email():
     datas = request.get_json()
 
@@ -59,6 +63,7 @@ def login_with_username_or_email():
             return jsonify(token="token par exemple pour passer à l'API"),200
     return jsonify(error="username, mail or password is incorrect"),300
 
+@api.get('/users/<string:username>')
 def get_user(username):
     user = User.query.filter(User.username.ilike(username)).first()
     if user is not None:
@@ -81,6 +86,8 @@ def required_params(schema):
         return wrapper
     return decorator
 
+@api.post('/posts')
+@required_params(post_schema)
 def create_post():
     datas = request.get_json()
     post = Post()
@@ -92,6 +99,7 @@ def create_post():
     db.session.commit()
     return post_schema.jsonify(post),200
 
+@api.post('/posts/<int:post_id>/upvote')
 def upvote_post(post_id):
     datas = request.get_json()
     user_id = datas.get('user_id', '')
@@ -108,6 +116,7 @@ def upvote_post(post_id):
         return jsonify(error="post not found"),404
     return jsonify(error="user not found"),404
 
+@api.post('/follow/<follow_id>')
 def follow_user(follow_id):
     datas = request.get_json()
     user_id = datas.get('user_id', '')
@@ -124,6 +133,7 @@ def follow_user(follow_id):
         return jsonify(error="user to follow not found"),404
     return jsonify(error="user not found"),404
 
+@api.delete('/follow/<int:follow_id>')
 def unfollow_user(follow_id):
     datas = request.get_json()
     user_id = datas.get('user_id', '')

@@ -7,6 +7,7 @@ from . import api
 
 from ..database import db
 
+@api.route('/webhook', methods=['GET'])
 def webhook_verify():
     if request.args.get('hub.verify_token') == os.environ.get('FB_VERIFY_TOKEN'):
         return request.args.get('hub.challenge')

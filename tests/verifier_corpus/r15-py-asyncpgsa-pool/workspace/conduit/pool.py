@@ -1,0 +1,7 @@
+import os
+
+import asyncpgsa
+
+
+async def open_pool():
+    return await asyncpgsa.create_pool(dsn=os.environ['DATABASE_URL'])
