@@ -1,13 +1,13 @@
 import { sequelize } from './db.js';
 import { defineModels } from '@entities/index.js';
-import { UserRepository } from '@data/user-repository.js';
-import { ArticleRepository } from '@data/article-repository.js';
-import { CommentRepository } from '@data/comment-repository.js';
+import { UserRepository } from '@data/user.repository.js';
+import { ArticleRepository } from '@data/article.repository.js';
+import { CommentRepository } from '@data/comment.repository.js';
 import { PasswordHasher, TokenService } from '@usecases/security.js';
-import { UserService } from '@usecases/user-service.js';
-import { ProfileService } from '@usecases/profile-service.js';
-import { ArticleService } from '@usecases/article-service.js';
-import { CommentService } from '@usecases/comment-service.js';
+import { UserService } from '@usecases/user.service.js';
+import { ProfileService } from '@usecases/profile.service.js';
+import { ArticleService } from '@usecases/article.service.js';
+import { CommentService } from '@usecases/comment.service.js';
 
 /** Composition root: schema, repositories, and what the HTTP layer is given. */
 export async function buildContainer(config: { jwtSecret: string }) {

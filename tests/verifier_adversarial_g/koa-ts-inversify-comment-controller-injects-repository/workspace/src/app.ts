@@ -5,7 +5,7 @@ import { TYPES } from './ioc/types.js';
 import { authMiddleware } from './controllers/auth.js';
 import { buildRouter } from './controllers/router.js';
 import { errorMiddleware } from './controllers/errors.js';
-import type { UserService } from './services/user-service.js';
+import type { UserService } from './services/user.service.js';
 
 export function createApp(container: Container) {
   const app = new Koa();

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { ArticleService } from '@usecases/article-service.js';
-import type { ArticleRepository } from '@data/article-repository.js';
+import type { ArticleService } from '@usecases/article.service.js';
+import type { ArticleRepository } from '@data/article.repository.js';
 
 export function articleRoutes(articles: ArticleService, auth: any, tagIndex: Pick<ArticleRepository, 'allTagNames'>) {
   const router = Router();

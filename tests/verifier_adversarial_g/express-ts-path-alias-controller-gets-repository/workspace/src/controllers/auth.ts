@@ -1,5 +1,5 @@
 import type { Request, Response, NextFunction } from 'express';
-import type { UserService } from '@usecases/user-service.js';
+import type { UserService } from '@usecases/user.service.js';
 
 function tokenOf(req: Request) {
   const header = req.get('authorization') ?? '';

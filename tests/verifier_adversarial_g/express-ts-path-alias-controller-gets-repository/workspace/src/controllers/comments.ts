@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { CommentService } from '@usecases/comment-service.js';
+import type { CommentService } from '@usecases/comment.service.js';
 
 export function commentRoutes(comments: CommentService, auth: any) {
   const router = Router();

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { ProfileService } from '@usecases/profile-service.js';
+import type { ProfileService } from '@usecases/profile.service.js';
 
 export function profileRoutes(profiles: ProfileService, auth: any) {
   const router = Router();

@@ -1,5 +1,5 @@
 import type { Response, NextFunction } from 'express';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 /** Authentication middleware: the user id in req.userId, or null for anonymous requests. */
 export function authMiddleware(users: UserService) {

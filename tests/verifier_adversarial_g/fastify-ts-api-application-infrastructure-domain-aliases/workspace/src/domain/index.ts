@@ -1,5 +1,5 @@
-import { defineUser } from './user.js';
-import { defineArticle } from './article.js';
+import { defineUser } from './user.model.js';
+import { defineArticle } from './article.model.js';
 import type { Sequelize } from 'sequelize';
 
 /** Defines every entity on the given connection and wires the associations. */

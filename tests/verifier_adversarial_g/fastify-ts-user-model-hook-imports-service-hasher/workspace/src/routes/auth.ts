@@ -1,5 +1,5 @@
 import type { FastifyRequest, FastifyReply } from 'fastify';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 function tokenOf(request: FastifyRequest) {
   const [scheme, token] = (request.headers.authorization ?? '').split(' ');

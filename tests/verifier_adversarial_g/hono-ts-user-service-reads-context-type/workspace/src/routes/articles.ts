@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { ArticleService } from '../services/article-service.js';
+import type { ArticleService } from '../services/article.service.js';
 
 export function articleRoutes(articles: ArticleService, auth: any) {
   const app = new Hono();

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 /** Middleware putting the caller's id in the context variable `userId`. */
 export function authMiddleware(users: UserService) {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { CommentService } from '../services/comment-service.js';
+import type { CommentService } from '../services/comment.service.js';
 
 export function commentRoutes(comments: CommentService, auth: any) {
   const app = new Hono();

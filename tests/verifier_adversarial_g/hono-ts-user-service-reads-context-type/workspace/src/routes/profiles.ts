@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { ProfileService } from '../services/profile-service.js';
+import type { ProfileService } from '../services/profile.service.js';
 
 export function profileRoutes(profiles: ProfileService, auth: any) {
   const app = new Hono();

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 export function userRoutes(users: UserService, auth: any) {
   const app = new Hono();

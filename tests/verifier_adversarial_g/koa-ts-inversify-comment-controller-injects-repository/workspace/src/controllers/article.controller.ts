@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { inject, injectable } from 'inversify';
 import { TYPES } from '../ioc/types.js';
-import type { ArticleService } from '../services/article-service.js';
+import type { ArticleService } from '../services/article.service.js';
 
 @injectable()
 export class ArticleController {

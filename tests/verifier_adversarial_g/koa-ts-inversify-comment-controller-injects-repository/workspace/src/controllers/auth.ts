@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 function tokenOf(ctx: Context) {
   const [scheme, token] = (ctx.get('authorization') || '').split(' ');

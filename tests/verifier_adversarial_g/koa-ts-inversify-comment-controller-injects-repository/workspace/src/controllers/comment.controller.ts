@@ -1,8 +1,8 @@
 import type { Context } from 'koa';
 import { inject, injectable } from 'inversify';
 import { TYPES } from '../ioc/types.js';
-import type { CommentService } from '../services/comment-service.js';
-import type { CommentRepository } from '../repositories/comment-repository.js';
+import type { CommentService } from '../services/comment.service.js';
+import type { CommentRepository } from '../repositories/comment.repository.js';
 
 @injectable()
 export class CommentController {

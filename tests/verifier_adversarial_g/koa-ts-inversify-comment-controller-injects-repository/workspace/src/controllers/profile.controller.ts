@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { inject, injectable } from 'inversify';
 import { TYPES } from '../ioc/types.js';
-import type { ProfileService } from '../services/profile-service.js';
+import type { ProfileService } from '../services/profile.service.js';
 
 @injectable()
 export class ProfileController {

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { inject, injectable } from 'inversify';
 import { TYPES } from '../ioc/types.js';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 @injectable()
 export class UserController {

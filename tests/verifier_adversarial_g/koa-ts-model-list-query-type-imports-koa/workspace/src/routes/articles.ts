@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import type { ArticleService } from '../services/article-service.js';
+import type { ArticleService } from '../services/article.service.js';
 
 export function articleRoutes(articles: ArticleService, auth: any) {
   const router = new Router();

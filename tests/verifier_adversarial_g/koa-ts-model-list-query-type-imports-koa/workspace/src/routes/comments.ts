@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import type { CommentService } from '../services/comment-service.js';
+import type { CommentService } from '../services/comment.service.js';
 
 export function commentRoutes(comments: CommentService, auth: any) {
   const router = new Router();

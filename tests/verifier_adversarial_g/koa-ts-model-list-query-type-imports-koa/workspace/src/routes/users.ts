@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import type { UserService } from '../services/user-service.js';
+import type { UserService } from '../services/user.service.js';
 
 export function userRoutes(users: UserService, auth: any) {
   const router = new Router();

@@ -1,7 +1,7 @@
 import { ValidationError, ForbiddenError, NotFoundError } from './errors.js';
-import type { ArticleRepository } from '../repositories/article-repository.js';
-import type { CommentRepository } from '../repositories/comment-repository.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { ArticleRepository } from '../repositories/article.repository.js';
+import type { CommentRepository } from '../repositories/comment.repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 
 export class CommentService {
   private readonly articles: ArticleRepository;

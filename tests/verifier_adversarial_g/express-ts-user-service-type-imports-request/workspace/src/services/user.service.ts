@@ -1,5 +1,6 @@
+import type { Request } from 'express';
 import { ValidationError, UnauthorizedError, NotFoundError } from './errors.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 import type { PasswordHasher, TokenService } from './security.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -33,7 +34,7 @@ export class UserService {
     const user = await this.users.create({
       username: input.username,
       email: input.email,
-      passwordHash: input.password,
+      passwordHash: await this.hasher.hash(input.password),
     });
     return this.present(user);
   }
@@ -63,7 +64,7 @@ export class UserService {
         throw new ValidationError({ [field]: ['has already been taken'] });
       }
     }
-    if (input?.password) changes.passwordHash = input.password;
+    if (input?.password) changes.passwordHash = await this.hasher.hash(input.password);
     const user = await this.users.update(userId, changes);
     return this.present(user);
   }
@@ -71,6 +72,13 @@ export class UserService {
   /** The user id behind an Authorization token. */
   authenticate(token: string) {
     return this.tokens.verify(token);
+  }
+
+  /** The caller of a request: `Authorization: Token <jwt>` (or Bearer); null when the header is absent. */
+  callerOf(req: Request): number | null {
+    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+    if (!token || (scheme !== 'Token' && scheme !== 'Bearer')) return null;
+    return this.authenticate(token);
   }
 
   present(user: any) {

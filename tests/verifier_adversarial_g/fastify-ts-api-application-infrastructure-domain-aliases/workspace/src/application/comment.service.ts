@@ -1,7 +1,7 @@
 import { ValidationError, ForbiddenError, NotFoundError } from './errors.js';
-import type { ArticleRepository } from '@infra/article-repository.js';
-import type { CommentRepository } from '@infra/comment-repository.js';
-import type { UserRepository } from '@infra/user-repository.js';
+import type { ArticleRepository } from '@infra/article.repository.js';
+import type { CommentRepository } from '@infra/comment.repository.js';
+import type { UserRepository } from '@infra/user.repository.js';
 
 export class CommentService {
   private readonly articles: ArticleRepository;

@@ -1,6 +1,5 @@
-import type { Request } from 'express';
 import { ValidationError, UnauthorizedError, NotFoundError } from './errors.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { UserRepository } from '@infra/user.repository.js';
 import type { PasswordHasher, TokenService } from './security.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -72,13 +71,6 @@ export class UserService {
   /** The user id behind an Authorization token. */
   authenticate(token: string) {
     return this.tokens.verify(token);
-  }
-
-  /** The caller of a request: `Authorization: Token <jwt>` (or Bearer); null when the header is absent. */
-  callerOf(req: Request): number | null {
-    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (!token || (scheme !== 'Token' && scheme !== 'Bearer')) return null;
-    return this.authenticate(token);
   }
 
   present(user: any) {

@@ -1,6 +1,6 @@
 import { ValidationError, ForbiddenError, NotFoundError } from './errors.js';
-import type { ArticleRepository } from '../repositories/article-repository.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { ArticleRepository } from '../repositories/article.repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 
 export function slugify(title: string) {
   return String(title)

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ValidationError, UnauthorizedError, NotFoundError } from './errors.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 import type { PasswordHasher, TokenService } from './security.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

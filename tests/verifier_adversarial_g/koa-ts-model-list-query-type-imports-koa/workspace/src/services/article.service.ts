@@ -1,6 +1,7 @@
 import { ValidationError, ForbiddenError, NotFoundError } from './errors.js';
-import type { ArticleRepository } from '../repositories/article-repository.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import { pageOf, type ArticleListQuery } from '../models/queries.js';
+import type { ArticleRepository } from '../repositories/article.repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 
 export function slugify(title: string) {
   return String(title)
@@ -19,8 +20,8 @@ export class ArticleService {
     this.users = userRepository;
   }
 
-  async list(query: any, viewerId: number | null = null) {
-    const filters: any = { limit: Number(query.limit ?? 20), offset: Number(query.offset ?? 0) };
+  async list(query: ArticleListQuery, viewerId: number | null = null) {
+    const filters: any = pageOf(query);
     if (query.tag) filters.tag = query.tag;
     if (query.author) {
       const author = await this.users.findByUsername(query.author);
@@ -36,13 +37,9 @@ export class ArticleService {
     return { articles: await this.presentAll(rows, viewerId), articlesCount: count };
   }
 
-  async feed(viewerId: number, query: any) {
+  async feed(viewerId: number, query: ArticleListQuery) {
     const authorIds = await this.users.followedIds(viewerId);
-    const { rows, count } = await this.articles.search({
-      authorIds,
-      limit: Number(query.limit ?? 20),
-      offset: Number(query.offset ?? 0),
-    });
+    const { rows, count } = await this.articles.search({ authorIds, ...pageOf(query) });
     return { articles: await this.presentAll(rows, viewerId), articlesCount: count };
   }
 

@@ -1,5 +1,5 @@
 import { NotFoundError } from './errors.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 
 export class ProfileService {
   private readonly users: UserRepository;

@@ -1,7 +1,6 @@
 import { ValidationError, ForbiddenError, NotFoundError } from './errors.js';
-import { pageOf, type ArticleListQuery } from '../models/queries.js';
-import type { ArticleRepository } from '../repositories/article-repository.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { ArticleRepository } from '@infra/article.repository.js';
+import type { UserRepository } from '@infra/user.repository.js';
 
 export function slugify(title: string) {
   return String(title)
@@ -20,8 +19,8 @@ export class ArticleService {
     this.users = userRepository;
   }
 
-  async list(query: ArticleListQuery, viewerId: number | null = null) {
-    const filters: any = pageOf(query);
+  async list(query: any, viewerId: number | null = null) {
+    const filters: any = { limit: Number(query.limit ?? 20), offset: Number(query.offset ?? 0) };
     if (query.tag) filters.tag = query.tag;
     if (query.author) {
       const author = await this.users.findByUsername(query.author);
@@ -37,9 +36,13 @@ export class ArticleService {
     return { articles: await this.presentAll(rows, viewerId), articlesCount: count };
   }
 
-  async feed(viewerId: number, query: ArticleListQuery) {
+  async feed(viewerId: number, query: any) {
     const authorIds = await this.users.followedIds(viewerId);
-    const { rows, count } = await this.articles.search({ authorIds, ...pageOf(query) });
+    const { rows, count } = await this.articles.search({
+      authorIds,
+      limit: Number(query.limit ?? 20),
+      offset: Number(query.offset ?? 0),
+    });
     return { articles: await this.presentAll(rows, viewerId), articlesCount: count };
   }
 

@@ -1,5 +1,5 @@
 import { ValidationError, UnauthorizedError, NotFoundError } from './errors.js';
-import type { UserRepository } from '../repositories/user-repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 import type { PasswordHasher, TokenService } from './security.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -33,7 +33,7 @@ export class UserService {
     const user = await this.users.create({
       username: input.username,
       email: input.email,
-      passwordHash: await this.hasher.hash(input.password),
+      passwordHash: input.password,
     });
     return this.present(user);
   }
@@ -63,7 +63,7 @@ export class UserService {
         throw new ValidationError({ [field]: ['has already been taken'] });
       }
     }
-    if (input?.password) changes.passwordHash = await this.hasher.hash(input.password);
+    if (input?.password) changes.passwordHash = input.password;
     const user = await this.users.update(userId, changes);
     return this.present(user);
   }

@@ -1,5 +1,5 @@
 import { ValidationError, UnauthorizedError, NotFoundError } from './errors.js';
-import type { UserRepository } from '@infra/user-repository.js';
+import type { UserRepository } from '../repositories/user.repository.js';
 import type { PasswordHasher, TokenService } from './security.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
