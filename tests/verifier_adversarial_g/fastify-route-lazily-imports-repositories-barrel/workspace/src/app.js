@@ -10,6 +10,17 @@ const NOT_ROUTES = new Set(['auth.js', 'errors.js']);
 export async function createApp(services) {
   const app = Fastify({ logger: false });
   app.setErrorHandler(errorHandler);
+  // Conduit clients send Content-Type: application/json on bodyless POST/DELETE requests too.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(null, {});
+    try {
+      done(null, JSON.parse(body));
+    } catch (error) {
+      error.statusCode = 422;
+      done(error, undefined);
+    }
+  });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ errors: { body: ['not found'] } }));
 
   const options = { prefix: '/api', services, auth: authHooks(services.users) };

@@ -29,10 +29,8 @@ export class ArticleRepository {
     const where = {};
     const ids = [];
     if (tag) {
-      const links = await ArticleTag.findAll({ include: [{ model: Tag, where: { name: tag } }] }).catch(async () => {
-        const found = await Tag.findOne({ where: { name: tag } });
-        return found ? ArticleTag.findAll({ where: { tagId: found.id } }) : [];
-      });
+      const found = await Tag.findOne({ where: { name: tag } });
+      const links = found ? await ArticleTag.findAll({ where: { tagId: found.id } }) : [];
       ids.push(links.map((link) => link.articleId));
     }
     if (favoritedBy !== undefined) {
