@@ -1,0 +1,30 @@
+'use strict';
+
+const { sequelize } = require('../repositories/db');
+const { defineUser } = require('./user');
+const { defineArticle } = require('./article');
+
+/** Defines every entity on the given connection and wires the associations. */
+function defineModels(connection) {
+  const { User, Follow } = defineUser(connection);
+  const { Article, Tag, ArticleTag, Favorite, Comment } = defineArticle(connection);
+
+  const cascade = { onDelete: 'CASCADE' };
+  User.hasMany(Article, { foreignKey: 'authorId', as: 'articles', ...cascade });
+  Article.belongsTo(User, { foreignKey: 'authorId', as: 'author' });
+  Article.belongsToMany(Tag, { through: ArticleTag, foreignKey: 'articleId', otherKey: 'tagId', as: 'tags' });
+  Tag.belongsToMany(Article, { through: ArticleTag, foreignKey: 'tagId', otherKey: 'articleId', as: 'articles' });
+  Article.hasMany(Favorite, { foreignKey: 'articleId', as: 'favorites', ...cascade });
+  Favorite.belongsTo(User, { foreignKey: 'userId', ...cascade });
+  Article.hasMany(Comment, { foreignKey: 'articleId', as: 'comments', ...cascade });
+  Comment.belongsTo(Article, { foreignKey: 'articleId' });
+  Comment.belongsTo(User, { foreignKey: 'authorId', as: 'author', ...cascade });
+  Follow.belongsTo(User, { foreignKey: 'followingId', as: 'following', ...cascade });
+
+  return { User, Follow, Article, Tag, ArticleTag, Favorite, Comment };
+}
+
+/** The entities bound to the application's connection. */
+const models = defineModels(sequelize);
+
+module.exports = { defineModels, models };

@@ -1,0 +1,24 @@
+import express from 'express';
+import { authMiddleware } from './controllers/auth.js';
+import { userRoutes } from './controllers/users.js';
+import { profileRoutes } from './controllers/profiles.js';
+import { articleRoutes } from './controllers/articles.js';
+import { commentRoutes } from './controllers/comments.js';
+import { errorHandler } from './controllers/errors.js';
+
+export function createApp(services) {
+  const app = express();
+  app.use(express.json());
+
+  const auth = authMiddleware(services.users);
+  const api = express.Router();
+  api.use(userRoutes(services.users, auth));
+  api.use(profileRoutes(services.profiles, auth));
+  api.use(articleRoutes(services.articles, auth));
+  api.use(commentRoutes(services.comments, auth));
+
+  app.use('/api', api);
+  app.use((_req, res) => res.status(404).json({ errors: { body: ['not found'] } }));
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,21 @@
+import { Router } from 'express';
+import type { CommentService } from '@usecases/comment.service.js';
+
+export function commentRoutes(comments: CommentService, auth: any) {
+  const router = Router();
+
+  router.get('/articles/:slug/comments', auth.optional, async (req: any, res) => {
+    res.json({ comments: await comments.list(req.params.slug, req.userId) });
+  });
+
+  router.post('/articles/:slug/comments', auth.required, async (req: any, res) => {
+    res.json({ comment: await comments.add(req.params.slug, req.userId, req.body?.comment) });
+  });
+
+  router.delete('/articles/:slug/comments/:id', auth.required, async (req: any, res) => {
+    await comments.remove(req.params.slug, Number(req.params.id), req.userId);
+    res.json({});
+  });
+
+  return router;
+}

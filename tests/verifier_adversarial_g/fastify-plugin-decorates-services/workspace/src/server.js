@@ -1,0 +1,20 @@
+import { buildContainer } from './container.js';
+import { createApp } from './app.js';
+
+const config = {
+  port: Number.parseInt(process.env.PORT ?? '8080', 10),
+  host: process.env.HOST ?? '0.0.0.0',
+  jwtSecret: process.env.JWT_SECRET ?? 'conduit-dev-secret',
+};
+
+async function main() {
+  const services = await buildContainer(config);
+  const app = await createApp(services);
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`conduit listening on ${config.host}:${config.port}`);
+}
+
+main().catch((error) => {
+  console.error('failed to start', error);
+  process.exit(1);
+});

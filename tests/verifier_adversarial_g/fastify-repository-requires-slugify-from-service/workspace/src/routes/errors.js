@@ -1,0 +1,16 @@
+'use strict';
+
+
+const STATUS = { validation: 422, unauthorized: 401, forbidden: 403, not_found: 404 };
+
+function errorHandler(error, _request, reply) {
+  if (error.kind === 'validation') return reply.code(422).send({ errors: error.errors });
+  if (error.kind && STATUS[error.kind]) return reply.code(STATUS[error.kind]).send({ errors: { body: [error.message] } });
+  if (error.statusCode && error.statusCode < 500) {
+    return reply.code(error.statusCode === 400 ? 422 : error.statusCode).send({ errors: { body: [error.message] } });
+  }
+  reply.log.error(error);
+  return reply.code(500).send({ errors: { body: ['internal server error'] } });
+}
+
+module.exports = { errorHandler };

@@ -1,0 +1,22 @@
+import type { FastifyRequest, FastifyReply } from 'fastify';
+import type { UserService } from '@app/user.service.js';
+
+function tokenOf(request: FastifyRequest) {
+  const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+  return scheme === 'Token' || scheme === 'Bearer' ? token : null;
+}
+
+/** preHandler hooks that put the caller's id on request.userId. */
+export function authHooks(users: UserService) {
+  return {
+    async optional(request: any) {
+      const token = tokenOf(request);
+      request.userId = token ? users.authenticate(token) : null;
+    },
+    async required(request: any, reply: FastifyReply) {
+      const token = tokenOf(request);
+      if (!token) return reply.code(401).send({ errors: { body: ['missing authorization token'] } });
+      request.userId = users.authenticate(token);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import Router from '@koa/router';
+
+export function userRoutes(users, auth) {
+  const router = new Router();
+
+  router.post('/users', async (ctx) => {
+    ctx.status = 201;
+    ctx.body = { user: await users.register(ctx.request.body?.user) };
+  });
+
+  router.post('/users/login', async (ctx) => {
+    ctx.body = { user: await users.login(ctx.request.body?.user) };
+  });
+
+  router.get('/user', auth.required, async (ctx) => {
+    ctx.body = { user: await users.current(ctx.state.userId) };
+  });
+
+  router.put('/user', auth.required, async (ctx) => {
+    ctx.body = { user: await users.update(ctx.state.userId, ctx.request.body?.user) };
+  });
+
+  return router;
+}

@@ -1,0 +1,49 @@
+'use strict';
+
+const Router = require('@koa/router');
+
+function articleRoutes(auth) {
+  const router = new Router();
+
+  router.get('/articles', auth.optional, async (ctx) => {
+    ctx.body = await ctx.state.services.articles.list(ctx.query, ctx.state.userId);
+  });
+
+  router.get('/articles/feed', auth.required, async (ctx) => {
+    ctx.body = await ctx.state.services.articles.feed(ctx.state.userId, ctx.query);
+  });
+
+  router.post('/articles', auth.required, async (ctx) => {
+    ctx.status = 201;
+    ctx.body = { article: await ctx.state.services.articles.create(ctx.state.userId, ctx.request.body?.article) };
+  });
+
+  router.get('/articles/:slug', auth.optional, async (ctx) => {
+    ctx.body = { article: await ctx.state.services.articles.get(ctx.params.slug, ctx.state.userId) };
+  });
+
+  router.put('/articles/:slug', auth.required, async (ctx) => {
+    ctx.body = { article: await ctx.state.services.articles.update(ctx.params.slug, ctx.state.userId, ctx.request.body?.article) };
+  });
+
+  router.delete('/articles/:slug', auth.required, async (ctx) => {
+    await ctx.state.services.articles.remove(ctx.params.slug, ctx.state.userId);
+    ctx.body = {};
+  });
+
+  router.post('/articles/:slug/favorite', auth.required, async (ctx) => {
+    ctx.body = { article: await ctx.state.services.articles.favorite(ctx.params.slug, ctx.state.userId) };
+  });
+
+  router.delete('/articles/:slug/favorite', auth.required, async (ctx) => {
+    ctx.body = { article: await ctx.state.services.articles.unfavorite(ctx.params.slug, ctx.state.userId) };
+  });
+
+  router.get('/tags', async (ctx) => {
+    ctx.body = { tags: await ctx.state.services.articles.tags() };
+  });
+
+  return router;
+}
+
+module.exports = { articleRoutes };

@@ -1,0 +1,24 @@
+'use strict';
+
+const Router = require('@koa/router');
+
+function commentRoutes(auth) {
+  const router = new Router();
+
+  router.get('/articles/:slug/comments', auth.optional, async (ctx) => {
+    ctx.body = { comments: await ctx.state.services.comments.list(ctx.params.slug, ctx.state.userId) };
+  });
+
+  router.post('/articles/:slug/comments', auth.required, async (ctx) => {
+    ctx.body = { comment: await ctx.state.services.comments.add(ctx.params.slug, ctx.state.userId, ctx.request.body?.comment) };
+  });
+
+  router.delete('/articles/:slug/comments/:id', auth.required, async (ctx) => {
+    await ctx.state.services.comments.remove(ctx.params.slug, Number(ctx.params.id), ctx.state.userId);
+    ctx.body = {};
+  });
+
+  return router;
+}
+
+module.exports = { commentRoutes };

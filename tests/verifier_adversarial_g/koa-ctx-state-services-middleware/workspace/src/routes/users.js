@@ -1,0 +1,28 @@
+'use strict';
+
+const Router = require('@koa/router');
+
+function userRoutes(auth) {
+  const router = new Router();
+
+  router.post('/users', async (ctx) => {
+    ctx.status = 201;
+    ctx.body = { user: await ctx.state.services.users.register(ctx.request.body?.user) };
+  });
+
+  router.post('/users/login', async (ctx) => {
+    ctx.body = { user: await ctx.state.services.users.login(ctx.request.body?.user) };
+  });
+
+  router.get('/user', auth.required, async (ctx) => {
+    ctx.body = { user: await ctx.state.services.users.current(ctx.state.userId) };
+  });
+
+  router.put('/user', auth.required, async (ctx) => {
+    ctx.body = { user: await ctx.state.services.users.update(ctx.state.userId, ctx.request.body?.user) };
+  });
+
+  return router;
+}
+
+module.exports = { userRoutes };

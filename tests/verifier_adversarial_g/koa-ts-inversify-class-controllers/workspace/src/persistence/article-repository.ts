@@ -1,0 +1,93 @@
+import { Op } from 'sequelize';
+
+const plain = (row: any) => (row ? row.get({ plain: true }) : null);
+
+export class ArticleRepository {
+  private readonly models: any;
+
+  constructor(models: any) {
+    this.models = models;
+  }
+
+  #withRelations() {
+    const { User, Tag, Favorite } = this.models;
+    return [
+      { model: User, as: 'author' },
+      { model: Tag, as: 'tags', through: { attributes: [] } },
+      { model: Favorite, as: 'favorites', attributes: ['userId'] },
+    ];
+  }
+
+  async findBySlug(slug: string) {
+    return plain(await this.models.Article.findOne({ where: { slug }, include: this.#withRelations() }));
+  }
+
+  async slugExists(slug: string) {
+    return (await this.models.Article.count({ where: { slug } })) > 0;
+  }
+
+  async search({ tag, authorId, favoritedBy, authorIds, limit = 20, offset = 0 }: any) {
+    const { Article, ArticleTag, Tag, Favorite } = this.models;
+    const where: any = {};
+    const ids: number[][] = [];
+    if (tag) {
+      const found = await Tag.findOne({ where: { name: tag } });
+      const links = found ? await ArticleTag.findAll({ where: { tagId: found.id } }) : [];
+      ids.push(links.map((link: any) => link.articleId));
+    }
+    if (favoritedBy !== undefined) {
+      const favorites = await Favorite.findAll({ where: { userId: favoritedBy } });
+      ids.push(favorites.map((favorite: any) => favorite.articleId));
+    }
+    if (ids.length) where.id = { [Op.and]: ids.map((list) => ({ [Op.in]: list })) };
+    if (authorId !== undefined) where.authorId = authorId;
+    if (authorIds !== undefined) where.authorId = { [Op.in]: authorIds };
+    const { rows, count } = await Article.findAndCountAll({
+      where,
+      include: this.#withRelations(),
+      order: [['createdAt', 'DESC']],
+      limit,
+      offset,
+      distinct: true,
+    });
+    return { rows: rows.map(plain), count };
+  }
+
+  async create(fields: any, tagNames: string[] = []) {
+    const article = await this.models.Article.create(fields);
+    await this.setTags(article.id, tagNames);
+    return this.findBySlug(article.slug);
+  }
+
+  async update(id: number, changes: any) {
+    const article = await this.models.Article.findByPk(id);
+    await article.update(changes);
+    return this.findBySlug(article.slug);
+  }
+
+  async delete(id: number) {
+    await this.models.Article.destroy({ where: { id } });
+  }
+
+  async setTags(articleId: number, names: string[]) {
+    const { Tag, ArticleTag } = this.models;
+    await ArticleTag.destroy({ where: { articleId } });
+    for (const name of names) {
+      const [tag] = await Tag.findOrCreate({ where: { name } });
+      await ArticleTag.findOrCreate({ where: { articleId, tagId: tag.id } });
+    }
+  }
+
+  async allTagNames() {
+    const tags = await this.models.Tag.findAll({ order: [['name', 'ASC']] });
+    return tags.map((tag: any) => tag.name);
+  }
+
+  async favorite(userId: number, articleId: number) {
+    await this.models.Favorite.findOrCreate({ where: { userId, articleId } });
+  }
+
+  async unfavorite(userId: number, articleId: number) {
+    await this.models.Favorite.destroy({ where: { userId, articleId } });
+  }
+}

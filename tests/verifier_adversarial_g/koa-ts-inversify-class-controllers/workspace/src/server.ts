@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { buildContainer } from './ioc/container.js';
+import { createApp } from './app.js';
+
+const config = {
+  port: Number.parseInt(process.env.PORT ?? '8080', 10),
+  host: process.env.HOST ?? '0.0.0.0',
+  jwtSecret: process.env.JWT_SECRET ?? 'conduit-dev-secret',
+};
+
+async function main() {
+  const container = await buildContainer(config);
+  createApp(container).listen(config.port, config.host, () => {
+    console.log(`conduit listening on ${config.host}:${config.port}`);
+  });
+}
+
+main().catch((error) => {
+  console.error('failed to start', error);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+export const TYPES = {
+  Models: Symbol.for('Models'),
+  Config: Symbol.for('Config'),
+  UserRepository: Symbol.for('UserRepository'),
+  ArticleRepository: Symbol.for('ArticleRepository'),
+  CommentRepository: Symbol.for('CommentRepository'),
+  PasswordHasher: Symbol.for('PasswordHasher'),
+  TokenService: Symbol.for('TokenService'),
+  UserService: Symbol.for('UserService'),
+  ProfileService: Symbol.for('ProfileService'),
+  ArticleService: Symbol.for('ArticleService'),
+  CommentService: Symbol.for('CommentService'),
+  UserController: Symbol.for('UserController'),
+  ProfileController: Symbol.for('ProfileController'),
+  ArticleController: Symbol.for('ArticleController'),
+  CommentController: Symbol.for('CommentController'),
+} as const;

@@ -1,0 +1,20 @@
+import Router from '@koa/router';
+import type { ProfileService } from '../services/profile.service.js';
+
+export function profileRoutes(profiles: ProfileService, auth: any) {
+  const router = new Router();
+
+  router.get('/profiles/:username', auth.optional, async (ctx: any) => {
+    ctx.body = { profile: await profiles.get(ctx.params.username, ctx.state.userId) };
+  });
+
+  router.post('/profiles/:username/follow', auth.required, async (ctx: any) => {
+    ctx.body = { profile: await profiles.follow(ctx.params.username, ctx.state.userId) };
+  });
+
+  router.delete('/profiles/:username/follow', auth.required, async (ctx: any) => {
+    ctx.body = { profile: await profiles.unfollow(ctx.params.username, ctx.state.userId) };
+  });
+
+  return router;
+}
