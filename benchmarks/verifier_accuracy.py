@@ -13,12 +13,16 @@ Splits (each measured on its own, never pooled):
 * ``adversarial-e`` - ``tests/verifier_adversarial_e``: a fifth, database only, tuned on in round 13;
 * ``adversarial-f`` - ``tests/verifier_adversarial_f``: a sixth, fuller applications with one database
   detail each, tuned on in round 14;
+* ``adversarial-g`` - ``tests/verifier_adversarial_g``: a seventh, fuller applications with one architecture
+  trap each (two blind authors, Python and Node halves), tuned on in round 15;
 * ``held-out`` - ``tests/verifier_heldout``: adversarial cases written by someone who never read the
   verifiers; measured when the directory exists, never tuned on;
 * ``held-out-b`` - ``tests/verifier_heldout_b``: a second held-out split, written later by another blind
   author and first measured after the last round of verifier changes;
 * ``held-out-c`` - ``tests/verifier_heldout_c``: a third held-out split, written blind while round 11 was
-  under way, first measured (aggregates only) before round 12 and again after it.
+  under way, first measured (aggregates only) before round 12 and again after it;
+* ``held-out-d`` - ``tests/verifier_heldout_d``: a fourth held-out split (48 fuller applications, all three
+  families), written blind during round 15 and measured once, with the final verifiers.
 
 Positive class = violation. The study's verifiers (``constraint_decay/verifiers.py`` of
 github.com/francdente/constraint-decay, arXiv 2605.06445) are run unmodified from a local copy, given by

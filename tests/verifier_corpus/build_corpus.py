@@ -5968,6 +5968,52 @@ def define_round_fifteen_architecture() -> None:
         },
     )
 
+    tags_repository = (
+        "const { Tag } = require('../models/article');\n\nclass TagRepository {\n  async allTagNames() {\n"
+        "    return (await Tag.findAll()).map((tag) => tag.name);\n  }\n}\n\nmodule.exports = { TagRepository };\n"
+    )
+    server = (
+        "const fastify = require('fastify')();\nconst { TagRepository } = require('./repositories/tagRepository');\n"
+        "const services = require('./services/articleService');\n\n"
+        "fastify.decorate('services', services);\nfastify.decorate('store', { tags: new TagRepository() });\n"
+        "fastify.register(require('./routes/tags'));\nfastify.listen({ port: Number(process.env.PORT) });\n"
+    )
+
+    def tags_route(call: str) -> str:
+        return (
+            f"module.exports = async function tagRoutes(fastify) {{\n  fastify.get('/api/tags', async function () {{\n"
+            f"    return {{ tags: await {call} }};\n  }});\n}};\n"
+        )
+
+    case(
+        "r15-js-fastify-decorated-store-repository-method",
+        "server.js decorates fastify with a store of repositories; the tags route calls this.store.tags.allTagNames(), "
+        "a method only the repositories define",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "src/server.js": server,
+            "src/repositories/tagRepository.js": tags_repository,
+            "src/routes/tags.js": tags_route("this.store.tags.allTagNames()"),
+        },
+    )
+    case(
+        "r15-js-fastify-decorated-service-same-method-ok",
+        "the same route calls this.services.tags.allTagNames(), a method the tag service defines too",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/server.js": server,
+            "src/repositories/tagRepository.js": tags_repository,
+            "src/services/tagService.js": "const { TagRepository } = require('../repositories/tagRepository');\n\n"
+            "const repository = new TagRepository();\n\nasync function allTagNames() {\n  return repository.allTagNames();\n}\n\n"
+            "module.exports = { allTagNames };\n",
+            "src/routes/tags.js": tags_route("this.services.tags.allTagNames()"),
+        },
+    )
+
 
 def define_round_fifteen_real() -> None:
     """Round 15 (2026-12-02), from the seventh real batch's first run: Sequelize's default export opens a

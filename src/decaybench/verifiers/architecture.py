@@ -708,6 +708,45 @@ def _framework_helpers(
     return ""
 
 
+# Method definitions: `async allTagNames(...) {`, `allTagNames: async (...) =>`, `function allTagNames(`, `def all_tag_names(`.
+METHOD_DEFINITION = re.compile(
+    r"^\s*(?:(?:public|private|protected|static|async)\s+)*(?:function\s*\*?\s*)?(\w+)\s*(?:<[^>]*>)?\s*\([^)]*\)\s*(?::[^{]*)?\{"
+    r"|^\s*(\w+)\s*:\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>)"
+    r"|^\s*(?:async\s+)?def\s+(\w+)\s*\(",
+    re.M,
+)
+COMPOUND_NAME = re.compile(r"[a-z][A-Z]|[a-z]_[a-z]")  # allTagNames, all_tag_names: not get/save/delete
+_last_repository_only: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _repository_only_methods(ws: Workspace, containers: frozenset[str]) -> frozenset[str]:
+    """Methods with compound names that the repositories layer defines and no services-layer file does:
+    a route calling one reaches a repository, whatever it holds it under."""
+    global _last_repository_only
+    files, found = _last_repository_only
+    if files is ws.files:
+        return found
+    defined: dict[str, set[str]] = {"repositories": set(), "services": set()}
+    for rel, source in ws.files.items():
+        layer = layer_of(rel, containers)
+        if layer in defined:
+            for match in METHOD_DEFINITION.finditer(source.text):
+                name = match.group(1) or match.group(2) or match.group(3)
+                if name and COMPOUND_NAME.search(name):
+                    defined[layer].add(name)
+    found = frozenset(defined["repositories"] - defined["services"])
+    _last_repository_only = (ws.files, found)
+    return found
+
+
+def _names_a_service(path: list[str], source: SourceFile, containers: frozenset[str]) -> bool:
+    """Whether a receiver path is a service: a part named like one (articleService, ...UseCase) or the root
+    bound to a services-layer module."""
+    if any(SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(part)} for part in path):
+        return True
+    return any(layer_of(target, containers) == "services" for target in source.bound.get(path[0], []))
+
+
 REPOSITORY_HINT = re.compile(r"repo", re.I)
 
 
@@ -763,11 +802,17 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     below = {"models", "repositories"} if layer == "routes" else {"models"}
     opened = _opened_sessions(ws, source) if source.language == "python" else set()
     injected = _repository_parameters(ws, source) if layer == "routes" and source.language == "python" else {}
+    repository_only = _repository_only_methods(ws, containers) if layer == "routes" else frozenset()
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
         path = call.callee.split(".")[:-1]
         if root in injected and call.callee != root:
             yield call, f"get a repository by dependency injection ({root}: {injected[root]})"
+            continue
+        if layer == "routes" and method in repository_only and path and not _names_a_service(path, source, containers):
+            # this.store.articles.allTagNames(), tagIndex.allTagNames(): a method only repositories define,
+            # on something the route was handed (a decoration, a parameter) rather than imported
+            yield call, f"call {method}(), which only the repositories define, on {'.'.join(path)}"
             continue
         if layer == "routes" and any(names_a_repository(part) for part in path[1:] + ([root] if root else [])):
             # service.repository.find(...), req.app.locals.repos.articles.find(...), articleRepo.save(...)

@@ -1,0 +1,5 @@
+module.exports = async function tagRoutes(fastify) {
+  fastify.get('/api/tags', async function () {
+    return { tags: await this.services.tags.allTagNames() };
+  });
+};
