@@ -63,6 +63,7 @@ SPLITS = {
     "adversarial-e": TESTS / "verifier_adversarial_e",
     "adversarial-f": TESTS / "verifier_adversarial_f",
     "adversarial-g": TESTS / "verifier_adversarial_g",
+    "adversarial-h": TESTS / "verifier_adversarial_h",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",

@@ -326,6 +326,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial_e",
         "verifier_adversarial_f",
         "verifier_adversarial_g",
+        "verifier_adversarial_h",
         "verifier_heldout_d",
     )
     for expected in (TESTS / split).glob("*/expected.json")

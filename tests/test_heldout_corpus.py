@@ -31,6 +31,7 @@ CORPORA = [
         "verifier_adversarial_e",
         "verifier_adversarial_f",
         "verifier_adversarial_g",
+        "verifier_adversarial_h",
         "verifier_heldout_d",
     )
 ]
