@@ -64,6 +64,7 @@ SPLITS = {
     "adversarial-f": TESTS / "verifier_adversarial_f",
     "adversarial-g": TESTS / "verifier_adversarial_g",
     "adversarial-h": TESTS / "verifier_adversarial_h",
+    "adversarial-i": TESTS / "verifier_adversarial_i",
     "real": TESTS / "verifier_real",
     "held-out": TESTS / "verifier_heldout",
     "held-out-b": TESTS / "verifier_heldout_b",

@@ -327,6 +327,7 @@ CORPUS_WORKSPACES = sorted(
         "verifier_adversarial_f",
         "verifier_adversarial_g",
         "verifier_adversarial_h",
+        "verifier_adversarial_i",
         "verifier_heldout_d",
     )
     for expected in (TESTS / split).glob("*/expected.json")

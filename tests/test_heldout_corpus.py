@@ -32,6 +32,7 @@ CORPORA = [
         "verifier_adversarial_f",
         "verifier_adversarial_g",
         "verifier_adversarial_h",
+        "verifier_adversarial_i",
         "verifier_heldout_d",
     )
 ]
