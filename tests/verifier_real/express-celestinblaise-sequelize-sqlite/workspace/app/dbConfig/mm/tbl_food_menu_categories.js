@@ -1,0 +1,34 @@
+// excerpt of https://github.com/Celestin-Blaise/NODEJS-SEQUELIZE-SQLITE-STARTER-KIT@446f8f74320b:app/dbConfig/mm/tbl_food_menu_categories.js
+module.exports = function(sequelize, DataTypes) {
+  return sequelize.define('tbl_food_menu_categories', {
+    id: {
+      type: DataTypes.INTEGER(10),
+      allowNull: false,
+      primaryKey: true,
+      autoIncrement: true
+    },
+    category_name: {
+      type: DataTypes.STRING(50),
+      allowNull: true
+    },
+    description: {
+      type: DataTypes.STRING(50),
+      allowNull: true
+    },
+    user_id: {
+      type: DataTypes.INTEGER(10),
+      allowNull: true
+    },
+    company_id: {
+      type: DataTypes.INTEGER(10).UNSIGNED,
+      allowNull: true
+    },
+    del_status: {
+      type: DataTypes.STRING(50),
+      allowNull: true,
+      defaultValue: 'Live'
+    }
+  }, {
+    tableName: 'tbl_food_menu_categories'
+  });
+};

@@ -1,0 +1,3 @@
+#!/bin/sh
+alembic revision --autogenerate
+alembic upgrade head

@@ -1,0 +1,1 @@
+# excerpt of https://github.com/grillazz/fastapi-sqlalchemy-asyncpg@5d0207cb9b53:app/__init__.py

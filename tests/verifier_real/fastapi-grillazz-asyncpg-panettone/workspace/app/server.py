@@ -1,0 +1,2 @@
+# excerpt of https://github.com/grillazz/fastapi-sqlalchemy-asyncpg@5d0207cb9b53:app/server.py
+from granian import Granian

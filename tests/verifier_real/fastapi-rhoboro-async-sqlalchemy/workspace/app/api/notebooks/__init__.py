@@ -1,0 +1,1 @@
+# excerpt of https://github.com/rhoboro/async-fastapi-sqlalchemy@6c08827241e9:app/api/notebooks/__init__.py

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/takiguru/fastify-sequelize-todo@d45f9aa2a766:.prettierrc.js

@@ -1,0 +1,1 @@
+// excerpt of https://github.com/razdacoder/hono-api-starter@8117c138cf07:src/utils/http-status-code.ts

@@ -1,0 +1,2 @@
+// excerpt of https://github.com/razdacoder/hono-api-starter@8117c138cf07:src/utils/id-uuid-param.ts
+import { z } from "@hono/zod-openapi";
