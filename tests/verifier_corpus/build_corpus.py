@@ -6141,6 +6141,50 @@ def define_round_fifteen_real() -> None:
         {"conduit/app.py": no_create_all, "alembic/versions/0001_articles.py": revision},
     )
 
+    migration = (
+        "'use strict';\n\nmodule.exports = {\n  async up(queryInterface, Sequelize) {\n"
+        "    await queryInterface.createTable('articles', { id: { type: Sequelize.INTEGER, primaryKey: true } });\n  },\n};\n"
+    )
+    no_sync_server = (
+        "const express = require('express');\nconst { sequelize } = require('./db');\nconst articles = require('./routes/articles');\n\n"
+        "const app = express();\napp.use(express.json());\napp.use('/api', articles);\n\n"
+        "sequelize.authenticate().then(() => app.listen(process.env.PORT));\n"
+    )
+    no_run_sh = {k: v for k, v in JS_BASE.items() if k != "run.sh"}
+    case(
+        "r15-js-sequelize-cli-migrations-never-applied",
+        "no run.sh; package.json's start runs node src/server.js, which never syncs; the tables exist only as "
+        "sequelize-cli migrations a hand-run db:migrate script applies",
+        no_run_sh,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {
+            "package.json": pkg(
+                {"sequelize-cli": "^6.6.2"},
+                base=dict(
+                    JS_PACKAGE, scripts={"start": "node src/server.js", "db:migrate": "sequelize-cli db:migrate"}
+                ),
+            ),
+            "src/server.js": no_sync_server,
+            "migrations/20240101000000-create-articles.js": migration,
+        },
+    )
+    case(
+        "r15-js-sequelize-cli-migrations-run-before-start-ok",
+        "the same migrations; package.json's prestart runs sequelize-cli db:migrate",
+        no_run_sh,
+        {"database": "postgres"},
+        {},
+        {
+            "package.json": pkg(
+                {"sequelize-cli": "^6.6.2"},
+                base=dict(JS_PACKAGE, scripts={"prestart": "sequelize-cli db:migrate", "start": "node src/server.js"}),
+            ),
+            "src/server.js": no_sync_server,
+            "migrations/20240101000000-create-articles.js": migration,
+        },
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

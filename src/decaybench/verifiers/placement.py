@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from decaybench.verifiers.records import Evidence
-from decaybench.verifiers.source import SourceFile, Workspace, line_of
+from decaybench.verifiers.source import SourceFile, Workspace
 
 # What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py).
 HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
@@ -1768,21 +1768,29 @@ def _start_commands(ws: Workspace) -> str | None:
     return "\n".join(found) if any(f.strip() for f in found) else None
 
 
-def _alembic_revisions_never_applied(ws: Workspace) -> Finding | None:
-    """The tables exist only as alembic revisions (``versions/*.py`` with ``op.create_table``) that nothing
-    applies: no ``alembic upgrade`` (or any migrate step) in what starts the server, no ``command.upgrade``
-    in the code or in a script it runs, and no ``create_all``: a fresh database stays empty."""
-    revisions = [
+MIGRATION_TABLE = re.compile(r"\bop\.create_table\s*\(|\bcreateTable\s*\(")
+
+
+def _migrations_never_applied(ws: Workspace) -> Finding | None:
+    """The tables exist only as migrations (alembic's ``versions/*.py`` with ``op.create_table``,
+    sequelize-cli's or knex's ``migrations/*.js`` with ``createTable``) that nothing applies: no migrate
+    step in what starts the server (run.sh, else a Procfile or docker-compose, else package.json's
+    ``start``), no migration runner in the code or in a script it runs, and no ``create_all``/``sync()``:
+    a fresh database stays empty."""
+    migrations = [
         s
         for s in ws.files.values()
-        if s.language == "python" and "/versions/" in f"/{s.rel}" and "op.create_table" in s.text
+        if ("/versions/" in f"/{s.rel}" if s.language == "python" else "/migrations/" in f"/{s.rel}")
+        and MIGRATION_TABLE.search(s.text)
     ]
-    if not revisions:
+    if not migrations:
         return None
     launchers = _start_commands(ws)
+    if launchers is None and any(s.language == "node" for s in migrations):
+        launchers = _scripts_run_by("npm start", ws) or None
     if launchers is None:  # nothing says what starts the server: applying them may be its job
         return None
-    if re.search(r"alembic|migrat|upgrade", launchers, re.I):
+    if re.search(r"alembic|migrat|upgrade|umzug", launchers, re.I):
         return None
     if any(MIGRATION_RUNNER.search(s.text) and _named_by(launchers, s.rel) for s in ws.files.values()):
         return None
@@ -1790,14 +1798,15 @@ def _alembic_revisions_never_applied(ws: Workspace) -> Finding | None:
         code = _code_lines(source.text, _comment_mark(source))
         if SCHEMA_CREATION.search(code) or MIGRATION_RUNNER.search(code):
             return None
-    first = min(revisions, key=lambda s: s.rel)
+    first = min(migrations, key=lambda s: s.rel)
+    match = MIGRATION_TABLE.search(first.text)
     return Finding(
         "no-schema",
-        f"the tables exist only as alembic revisions ({first.rel}) that nothing applies at start-up",
+        f"the tables exist only as migrations ({first.rel}) that nothing applies at start-up",
         Evidence(
             file=first.rel,
-            line=line_of(first.text, "op.create_table"),
-            construct="alembic revisions, no alembic upgrade / command.upgrade / create_all",
+            line=_line(first.text, match.start()) if match else None,
+            construct="migrations, no migrate step / migration runner / create_all / sync()",
             reason="the database stays empty; the task wants the schema created at start-up",
         ),
     )
@@ -2086,7 +2095,7 @@ def placement_findings(ws: Workspace, engine: str) -> list[Finding]:
         or _schema_creation_commented_out(ws)
         or _sql_schema_never_run(ws)
         or _drizzle_migrations_never_applied(ws)
-        or _alembic_revisions_never_applied(ws)
+        or _migrations_never_applied(ws)
         or _create_all_on_unused_base(ws)
         or _create_all_before_models(ws)
     )

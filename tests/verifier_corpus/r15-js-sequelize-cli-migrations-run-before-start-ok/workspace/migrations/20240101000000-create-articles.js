@@ -1,0 +1,7 @@
+'use strict';
+
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.createTable('articles', { id: { type: Sequelize.INTEGER, primaryKey: true } });
+  },
+};
