@@ -25,6 +25,6 @@ export const db = {
 };
 
 export async function migrate() {
-  const sql = await readFile(new URL(./schema.sql, import.meta.url), utf8);
+  const sql = await readFile(new URL('./schema.sql', import.meta.url), 'utf8');
   await pool.query(sql);
 }
