@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from realworld import favorites
+from realworld.auth import make_token
+
+
+def iso(value) -> str:
+    return value.isoformat().replace("+00:00", "Z")
+
+
+def user_json(user) -> dict:
+    return {"email": user.email, "username": user.username, "bio": user.bio, "image": user.image, "token": make_token(user)}
+
+
+def profile_json(user, viewer) -> dict:
+    following = bool(viewer) and viewer.following.filter(pk=user.pk).exists()
+    return {"username": user.username, "bio": user.bio, "image": user.image, "following": following}
+
+
+def article_json(article, viewer) -> dict:
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "description": article.description,
+        "body": article.body,
+        "tagList": sorted(tag.name for tag in article.tags.all()),
+        "createdAt": iso(article.created_at),
+        "updatedAt": iso(article.updated_at),
+        "favorited": favorites.favorited_by(article.pk, viewer.pk if viewer else None),
+        "favoritesCount": favorites.count(article.pk),
+        "author": profile_json(article.author, viewer),
+    }
+
+
+def comment_json(comment, viewer) -> dict:
+    return {
+        "id": comment.id,
+        "body": comment.body,
+        "createdAt": iso(comment.created_at),
+        "updatedAt": iso(comment.updated_at),
+        "author": profile_json(comment.author, viewer),
+    }

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Starts the Conduit API (Django on waitress) in the foreground on $PORT.
+set -e
+cd "$(dirname "$0")"
+python manage.py migrate --noinput
+exec python -m conduit.serve

@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS idx_article_tags_tag ON article_tags(tag);

@@ -1,0 +1,10 @@
+'use strict';
+
+const crypto = require('node:crypto');
+
+function slugify(title) {
+  const base = String(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  return `${base}-${crypto.randomBytes(3).toString('hex')}`;
+}
+
+module.exports = { slugify };
