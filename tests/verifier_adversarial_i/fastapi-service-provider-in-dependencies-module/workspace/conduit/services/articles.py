@@ -101,12 +101,7 @@ class ArticleService:
     def favorite(self, slug: str, viewer: User, on: bool) -> dict:
         repo = self._repo()
         article = self._get(repo, slug)
-        me = repo.session.merge(viewer)
-        if on and me not in article.favorited_by:
-            article.favorited_by.append(me)
-        elif not on and me in article.favorited_by:
-            article.favorited_by.remove(me)
-        return article_json(repo.save(article), viewer)
+        return article_json(repo.set_favorite(article, viewer, on), viewer)
 
     def tags(self) -> list[str]:
         return self._repo().all_tags()

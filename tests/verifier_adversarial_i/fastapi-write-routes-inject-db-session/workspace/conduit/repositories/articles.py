@@ -38,6 +38,15 @@ class ArticleRepository:
         self.session.delete(article)
         self.session.commit()
 
+    def set_favorite(self, article: Article, user: User, on: bool) -> Article:
+        me = self.session.merge(user)
+        if on and me not in article.favorited_by:
+            article.favorited_by.append(me)
+        elif not on and me in article.favorited_by:
+            article.favorited_by.remove(me)
+        self.session.commit()
+        return article
+
     def tags_named(self, names: list[str]) -> list[Tag]:
         found = {t.name: t for t in self.session.scalars(select(Tag).where(Tag.name.in_(names)))}
         return [found.get(name) or Tag(name=name) for name in names]
