@@ -1,0 +1,21 @@
+'use strict';
+
+const { DataTypes } = require('sequelize');
+const { sequelize } = require('./sequelize');
+
+const Article = sequelize.define('Article', {
+  slug: { type: DataTypes.STRING, allowNull: false, unique: true },
+  title: { type: DataTypes.STRING, allowNull: false },
+  description: { type: DataTypes.TEXT, allowNull: false, defaultValue: '' },
+  body: { type: DataTypes.TEXT, allowNull: false },
+}, { tableName: 'articles' });
+
+const Tag = sequelize.define('Tag', {
+  name: { type: DataTypes.STRING, allowNull: false, unique: true },
+}, { tableName: 'tags', timestamps: false });
+
+const Comment = sequelize.define('Comment', {
+  body: { type: DataTypes.TEXT, allowNull: false },
+}, { tableName: 'comments' });
+
+module.exports = { Article, Tag, Comment };

@@ -1,0 +1,1 @@
+"""Conduit application code, one package per layer."""

@@ -1,0 +1,23 @@
+import { Comment, User } from '../models/index.js';
+import { NotFoundError } from '../services/errors.js';
+
+export const commentRepository = {
+  listForArticle(articleId) {
+    return Comment.findAll({ where: { articleId }, include: [{ model: User, as: 'author' }], order: [['createdAt', 'ASC']] });
+  },
+  async create(data) {
+    const comment = await Comment.create(data);
+    return Comment.findByPk(comment.id, { include: [{ model: User, as: 'author' }] });
+  },
+  findById(id) {
+    return Comment.findByPk(id);
+  },
+  async findByIdOrFail(id) {
+    const comment = await Comment.findByPk(id);
+    if (!comment) throw new NotFoundError('comment');
+    return comment;
+  },
+  destroy(comment) {
+    return comment.destroy();
+  },
+};

@@ -1,0 +1,35 @@
+'use strict';
+
+class AppError extends Error {
+  constructor(status, errors) {
+    super(Object.values(errors).flat().join(', '));
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+class ValidationError extends AppError {
+  constructor(field, message = "can't be blank") {
+    super(422, { [field]: [message] });
+  }
+}
+
+class UnauthorizedError extends AppError {
+  constructor(message = 'missing or invalid token') {
+    super(401, { token: [message] });
+  }
+}
+
+class ForbiddenError extends AppError {
+  constructor(what = 'article') {
+    super(403, { [what]: ['forbidden'] });
+  }
+}
+
+class NotFoundError extends AppError {
+  constructor(what = 'article') {
+    super(404, { [what]: ['not found'] });
+  }
+}
+
+module.exports = { AppError, ValidationError, UnauthorizedError, ForbiddenError, NotFoundError };
