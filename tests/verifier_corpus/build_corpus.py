@@ -6186,6 +6186,171 @@ def define_round_fifteen_real() -> None:
     )
 
 
+def define_round_fifteen_h() -> None:
+    """Round 15 (2026-12-02), from the adversarial-h split: a host or port from a variable of the app's own;
+    PGHOST percent-encoded through an alias; a URL cut in the module that reads DATABASE_URL; yarl's host
+    with a fallback; the given path cut to Path(...).name or joined under process.cwd(); schema creation
+    called only by a command-line command, or behind a flag of a settings object or the environment."""
+    case(
+        "r15h-py-django-host-from-own-variable",
+        "DATABASES' HOST is os.environ.get('POSTGRES_HOST', '127.0.0.1'), NAME/USER from PG*",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/settings.py": "import os\n\nDATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n"
+            "        'NAME': os.environ.get('PGDATABASE', 'conduit'),\n        'USER': os.environ.get('PGUSER', 'conduit'),\n"
+            "        'HOST': os.environ.get('POSTGRES_HOST', '127.0.0.1'),\n        'PORT': os.environ.get('PGPORT', '5432'),\n    }\n}\n"
+        },
+    )
+    case(
+        "r15h-js-pool-port-from-own-variable",
+        "new Pool({ host: PGHOST, port: Number(process.env.POSTGRES_PORT ?? 5433), ... })",
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool({\n  host: process.env.PGHOST ?? 'localhost',\n"
+            "  port: Number(process.env.POSTGRES_PORT ?? 5433),\n  user: process.env.PGUSER,\n  database: process.env.PGDATABASE,\n});\n\n"
+            "module.exports = { pool };\n"
+        },
+    )
+    case(
+        "r15h-js-pool-from-pg-variables-ok",
+        "new Pool({ host: PGHOST, port: Number(process.env.PGPORT ?? 5432), ... })",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool({\n  host: process.env.PGHOST ?? 'localhost',\n"
+            "  port: Number(process.env.PGPORT ?? 5432),\n  user: process.env.PGUSER,\n  database: process.env.PGDATABASE,\n});\n\n"
+            "module.exports = { pool };\n"
+        },
+    )
+    case(
+        "r15h-js-url-from-encoded-pghost-alias-ok",
+        "const enc = encodeURIComponent; `postgres://${enc(PGUSER)}@${enc(PGHOST)}:${PGPORT}/${enc(PGDATABASE)}`",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst enc = encodeURIComponent;\nconst env = process.env;\n"
+            "const url = `postgres://${enc(env.PGUSER)}@${enc(env.PGHOST)}:${env.PGPORT}/${enc(env.PGDATABASE)}`;\n\n"
+            "const sequelize = new Sequelize(url, { dialect: 'postgres', logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r15h-js-sql-placeholders-replaced-ok",
+        "db.js hands DATABASE_URL to postgres() unchanged and turns '?' placeholders into $n with text.replace(/\\?/g, ...)",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/db.js": "const postgres = require('postgres');\n\nconst sql = postgres(process.env.DATABASE_URL);\n\n"
+            "function numbered(text) {\n  let n = 0;\n  return text.replace(/\\?/g, () => `$${++n}`);\n}\n\n"
+            "module.exports = { sql, numbered };\n",
+            "package.json": pkg({"postgres": "^3.4.4"}),
+        },
+    )
+    case(
+        "r15h-js-config-module-cuts-url-query",
+        "config.js reads DATABASE_URL and rebuilds it from raw.split('?') with its own options; db.js opens the pool",
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "src/config.js": "function connectionString(raw) {\n  const [base] = raw.split('?');\n"
+            "  return `${base}?application_name=conduit`;\n}\n\nmodule.exports = { databaseUrl: connectionString(process.env.DATABASE_URL) };\n",
+            "src/db.js": "const { Sequelize } = require('sequelize');\nconst { databaseUrl } = require('./config');\n\n"
+            "const sequelize = new Sequelize(databaseUrl, { dialect: 'postgres', logging: false });\n\nmodule.exports = { sequelize };\n",
+        },
+    )
+    case(
+        "r15h-py-yarl-host-fallback",
+        "URL.create(host=YURL(DATABASE_URL).host or '127.0.0.1', ...): the query is never read",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.engine import URL\nfrom yarl import URL as YURL\n\n"
+            "parsed = YURL(os.environ['DATABASE_URL'])\nengine = create_engine(URL.create('postgresql+psycopg', username=parsed.user, "
+            "host=parsed.host or '127.0.0.1', port=parsed.port or 5432, database=parsed.path.lstrip('/')))\n"
+        },
+    )
+    py_lite = dict(PY_BASE, **PY_SQLITE)
+    case(
+        "r15h-py-url-database-file-name-only",
+        "os.path.join(app.instance_path, Path(make_url(DATABASE_URL).database).name): only the file name is kept",
+        py_lite,
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "conduit/db.py": "import os\nfrom pathlib import Path\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.engine import make_url\n\n"
+            "url = make_url(os.environ['DATABASE_URL'])\nfile = os.path.join('instance', Path(url.database).name)\n"
+            "engine = create_engine(f'sqlite:///{file}')\n"
+        },
+    )
+    case(
+        "r15h-js-path-join-cwd-sqlite-path",
+        "path.join(process.cwd(), process.env.SQLITE_PATH): the absolute path is moved under the working directory",
+        js_lite_base(),
+        {"database": "sqlite"},
+        {"database": bad("wrong-location")},
+        {
+            "src/db.js": "const path = require('path');\nconst { Sequelize } = require('sequelize');\n\n"
+            "const sequelize = new Sequelize({ dialect: 'sqlite', storage: path.join(process.cwd(), process.env.SQLITE_PATH), logging: false });\n\n"
+            "module.exports = { sequelize };\n"
+        },
+    )
+    cli_app = (
+        PY_APP.replace("    Base.metadata.create_all(engine)\n", "")
+        .replace(
+            "    return app\n",
+            "    @app.cli.command('init-db')\n    def init_db_command() -> None:\n        create_schema()\n\n    return app\n",
+        )
+        .replace("from conduit.db import SessionLocal, engine", "from conduit.db import SessionLocal, create_schema")
+    )
+    case(
+        "r15h-py-schema-function-called-only-by-cli-command",
+        "db.create_schema() (create_all) is called only by @app.cli.command('init-db'), which run.sh never runs",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {
+            "conduit/db.py": PY_DB
+            + "\n\ndef create_schema() -> None:\n    from conduit.models.entities import Base\n\n    Base.metadata.create_all(engine)\n",
+            "conduit/app.py": cli_app,
+        },
+    )
+    env_ts = "import { z } from 'zod';\n\nexport const env = z.object({ DB_SYNC: z.enum(['true', 'false']).default('{default}') }).parse(process.env);\n"
+    server = (
+        "import { env } from './env.js';\nimport { sequelize } from './db.js';\n\n"
+        "if (env.DB_SYNC === 'true') await sequelize.sync();\n"
+    )
+    case(
+        "r15h-ts-sync-behind-settings-flag-off",
+        "server.ts syncs only if env.DB_SYNC === 'true', a zod setting defaulting to 'false' nothing sets",
+        JS_BASE,
+        {"database": "postgres"},
+        {"database": bad("no-schema")},
+        {
+            "src/env.ts": env_ts.replace("{default}", "false"),
+            "src/server.js": server,
+        },
+    )
+    case(
+        "r15h-ts-sync-behind-settings-flag-on-by-default-ok",
+        "the same flag, defaulting to 'true'",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/env.ts": env_ts.replace("{default}", "true"),
+            "src/server.js": server,
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -6210,6 +6375,7 @@ def main() -> None:
     define_round_fifteen()
     define_round_fifteen_architecture()
     define_round_fifteen_real()
+    define_round_fifteen_h()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

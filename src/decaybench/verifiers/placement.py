@@ -511,7 +511,9 @@ def _run_sh_files(ws: Workspace) -> Iterator[Finding]:
 
 
 PATH_REWRITE = re.compile(
-    r"^.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*\b(basename|path\.parse)\s*\(.*$|^.*\b(basename|path\.parse)\s*\(.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*$",
+    r"^.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*\b(basename|path\.parse)\s*\(.*$|^.*\b(basename|path\.parse)\s*\(.*\b(SQLITE_PATH|DATABASE_URL|sqlite_path|database_url)\b.*$"
+    # Path(make_url(url).database).name: the file name of the URL's database
+    r"|^.*\bPath\(\s*[\w.()]*(?:\.database|SQLITE_PATH|sqlite_path|DATABASE_URL|database_url)\b[^)]*\)\.name\b.*$",
     re.M,
 )
 
@@ -520,7 +522,7 @@ def _moved_files(ws: Workspace) -> Iterator[Finding]:
     """The given path cut to its file name (``os.path.basename(SQLITE_PATH)``, ``Path(...).name``): the
     database then lands in another directory."""
     for source in app_files(ws):
-        if "basename" not in source.text and "path.parse" not in source.text:
+        if "basename" not in source.text and "path.parse" not in source.text and ").name" not in source.text:
             continue
         text = _code_lines(source.text, _comment_mark(source))
         for match in PATH_REWRITE.finditer(text):
@@ -558,7 +560,7 @@ SQLITE_TWO_SLASHES = re.compile(r"sqlite(?:\+\w+)?://(?:\{|\$\{|['\"]\s*\+\s*)[^
 
 # Node's path.join keeps joining after an absolute part (path.join(__dirname, '/abs/x.db') is
 # <dir>/abs/x.db; path.resolve would restart at it): the given absolute path is moved under a directory.
-JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*[^,()\n]+,[^)\n]*?\bSQLITE_PATH\b")
+JS_JOINED_UNDER = re.compile(r"\bpath\.join\(\s*(?:process\.cwd\(\)|[^,()\n]+),[^)\n]*?\bSQLITE_PATH\b")
 # A suffix glued to the given path names another file: SQLITE_PATH + '.db', `${SQLITE_PATH}-data.sqlite`.
 # (A URL query, "?mode=rwc" or "?check_same_thread=false", keeps the file.)
 SUFFIXED_PATH = re.compile(r"\bSQLITE_PATH\b['\"\]\)]*\s*\+\s*['\"`][^'\"`\n?]|\bSQLITE_PATH\b[^}\n]*\}[\w.-]")
@@ -649,8 +651,10 @@ CONNECTS = re.compile(
     r"|\bDATABASES\s*=\s*\{"  # Django opens the connection its settings describe
 )
 # DATABASE_URL taken apart (`new URL(url)`, `urlparse(url)`) and its host used, its query never read.
-URL_PARSED = re.compile(r"\bnew\s+URL\(|\burl\.parse\(|\burl(?:parse|split)\(")
-URL_HOST_READ = re.compile(r"\.hostname\b[^\n]*")
+URL_PARSED = re.compile(
+    r"\bnew\s+URL\(|\burl\.parse\(|\burl(?:parse|split)\(|\b(?:yarl\.)?Y?URL\((?=[^)\n]*DATABASE_URL)"
+)
+URL_HOST_READ = re.compile(r"\.hostname\b[^\n]*|\.host\s+or\b[^\n]*")  # yarl's .host, with a fallback
 URL_QUERY_READ = re.compile(r"searchParams|\.query\b(?!\s*\()|parse_qs|\.search\b")  # not pool.query(...)
 # DATABASE_URL cut at "?": .split('?'), .partition("?"), .replace(/\?.*$/, '')
 URL_SPLIT_QUERY = re.compile(
@@ -658,7 +662,7 @@ URL_SPLIT_QUERY = re.compile(
     r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
 )
 URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
-ANY_URL_CUT = re.compile(r"\b\w+\.(?:split|partition)\(\s*['\"]\?['\"]|\b\w+\.replace\(\s*/\\\?")
+ANY_URL_CUT = re.compile(r"\b\w+\.(?:split|partition)\(\s*['\"]\?['\"]|\b\w+\.replace\(\s*/\\\?\.\*")  # not /\?/g
 
 
 CREDENTIAL_KEY = re.compile(r"""^\s*['"]?(?:dbname|database|db_name|user|username|password)['"]?\s*[:=]""", re.I)
@@ -738,6 +742,52 @@ def _parsed_host_fallback(source: SourceFile, line: int) -> bool:
     return 0 < line <= len(lines) and bool(PARSED_HOST_FALLBACK.search(lines[line - 1]))
 
 
+JS_ENCODER_ALIAS = re.compile(
+    r"(?:const|let|var)\s+(\w+)\s*=\s*(?:encodeURIComponent\b|\(?\s*\w*\s*\)?\s*=>\s*encodeURIComponent\()"
+)
+
+
+def _encoded_socket_host(text: str, host: str) -> bool:
+    """Whether a templated URL host is PGHOST percent-encoded (``${encodeURIComponent(env.PGHOST)}``, or
+    through an alias such as ``const enc = encodeURIComponent``): libpq decodes it back to the directory."""
+    if "PGHOST" not in host:
+        return False
+    encoders = ["encodeURIComponent", *JS_ENCODER_ALIAS.findall(text)]
+    return any(re.search(rf"\b{re.escape(name)}\(", host) for name in encoders)
+
+
+# A connection's host or port read from a variable of the application's own (`"HOST":
+# os.environ.get("POSTGRES_HOST", "127.0.0.1")`, `port: Number(process.env.POSTGRES_PORT ?? 5433)`).
+HOST_PORT_FROM_VARIABLE = re.compile(
+    r"""['"]?\b(?P<key>host|port|HOST|PORT)['"]?\s*[:=]\s*[^\n,]*?"""
+    r"""(?:process\.env\.|process\.env\[\s*['"]|os\.environ\.get\(\s*['"]|os\.getenv\(\s*['"]|os\.environ\[\s*['"])"""
+    r"""(?P<variable>\w+)"""
+)
+
+
+def _settings_from_other_variables(source: SourceFile, text: str, sites: _ConnectionSites) -> Iterator[Finding]:
+    """PostgreSQL connection settings whose host or port come from a variable the evaluation does not set,
+    in a file that never reads DATABASE_URL: that variable's default, not PGHOST/PGPORT, is used."""
+    for match in HOST_PORT_FROM_VARIABLE.finditer(text):
+        line = _line(text, match.start())
+        current = text.splitlines()[line - 1]
+        if match.group("variable") in HARNESS_VARIABLES or re.search(r"\bPG(?:HOST|PORT)\b", current):
+            continue
+        if not (sites.near(line) or sites.among_credentials(line)) or _for_tests(source, line):
+            continue
+        yield Finding(
+            "fixed-connection",
+            f"PostgreSQL {match.group('key').lower()} read from {match.group('variable')}, a variable the evaluation "
+            f"does not set, instead of PG{match.group('key').upper()}",
+            Evidence(
+                file=source.rel,
+                line=line,
+                construct=_short(current.strip()),
+                reason="the connection the evaluation gives is not handed over unchanged",
+            ),
+        )
+
+
 def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
     unset = HARNESS_VARIABLES | {""}
     for source in app_files(ws):
@@ -758,6 +808,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                 if not host and path and not re.search(r"[{}$%]", path):
                     host = "(no host, database " + path + ")"  # postgresql:///conduit: a fixed database
                 templated = bool(re.search(r"[{}$%]", host))
+                if templated and _encoded_socket_host(source.text, host):
+                    continue  # ${encodeURIComponent(PGHOST)}: the socket directory as libpq reads it back
                 if host and not (templated and "DATABASE_URL" in source.text):
                     # a literal host; or one filled in ("@${host}", "@{}") by code that never uses DATABASE_URL
                     yield Finding(
@@ -808,6 +860,8 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
+        if "DATABASE_URL" not in text and sites.speaks_postgres:
+            yield from _settings_from_other_variables(source, text, sites)
         # substring checks first: each pattern below needs a word most files never contain
         uses_url = "DATABASE_URL" in text
         python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
@@ -829,7 +883,12 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             port_line = _line(text, match.start())
             if sites.speaks_postgres and (sites.near(port_line) or sites.among_credentials(port_line)):
                 yield _host_finding(source.rel, _line(text, match.start()), match.group(0))
-        if uses_url and "hostname" in text and URL_PARSED.search(text) and not URL_QUERY_READ.search(text):
+        if (
+            uses_url
+            and ("hostname" in text or ".host or" in text)
+            and URL_PARSED.search(text)
+            and not URL_QUERY_READ.search(text)
+        ):
             host_read = URL_HOST_READ.search(text)
             if host_read is not None:
                 yield _url_changed(
@@ -839,9 +898,13 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
                     "DATABASE_URL is parsed into fields and its query (?host=, the socket directory) is never read",
                 )
         cuts = list(URL_SPLIT_QUERY.finditer(text)) if any(w in text for w in URL_CUT_WORDS) else []
-        if not cuts and any(w in text for w in URL_CUT_WORDS) and sites.speaks_postgres and CONNECTS.search(text):
-            # a helper cutting whatever URL it is given (`raw.split("?", 1)[0]`) in the file that opens the
-            # connection: the URL it is given is the database's
+        if (
+            not cuts
+            and any(w in text for w in URL_CUT_WORDS)
+            and (uses_url or (sites.speaks_postgres and CONNECTS.search(text)))
+        ):
+            # a helper cutting whatever URL it is given (`raw.split("?", 1)[0]`) in the file that reads
+            # DATABASE_URL or opens the connection: the URL it is given is the database's
             cuts = list(ANY_URL_CUT.finditer(text))[:1]
         for match in cuts:
             yield _url_changed(
@@ -1255,7 +1318,10 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             line = _line(text, match.start())
             if not scripted and not (guard and match.start() > guard.start()):
                 uncalled = _uncalled_function(ws, source, text, line, run_sh, launchers)
-                if uncalled is None and _env_guard(text, line) is None:
+                condition = _env_guard(text, line)
+                if condition and _defaults_on(ws, condition):
+                    condition = None  # a settings object whose default turns it on: it runs
+                if uncalled is None and condition is None:
                     if not _synced_before_models(text, match):
                         return None  # created by the application's own code
                     premature.append((source.rel, line))
@@ -1265,7 +1331,7 @@ def _schema_outside_startup(ws: Workspace) -> Finding | None:
             found.append((source.rel, line))
     if not found and not uncalled_found and not premature:
         return None
-    if any(MIGRATION_RUNNER.search(source.text) for source in app_files(ws)):
+    if any(_applies_migrations(ws, source) for source in app_files(ws)):
         return None  # the application applies its migrations itself as it starts (umzug, knex, alembic's API)
     if any(MIGRATION_RUNNER.search(source.text) and _named_by(launchers, source.rel) for source in ws.files.values()):
         return None  # a script run.sh starts applies them (`python scripts/setup_db.py` calling command.upgrade)
@@ -1367,7 +1433,11 @@ def _env_guard(text: str, line: int) -> str | None:
             candidates.append(text_line)
             break
     for candidate in candidates:
-        single = re.match(r"^\s*if\s*\((.*?process\.env\.(\w+).*?)\)\s*(?:await\s+)?\S", candidate)
+        single = re.match(
+            r"^\s*if\s*\((.*?(?:process\.env|\benv|\bconfig|\bsettings)\.([A-Z][A-Z0-9_]*|(?<=process\.env\.)\w+).*?)\)"
+            r"\s*(?:await\s+)?\S",
+            candidate,
+        )
         match = ENV_CONDITION.match(candidate)
         condition, variable = (
             (single.group(1), single.group(2))
@@ -1382,6 +1452,26 @@ def _env_guard(text: str, line: int) -> str | None:
             continue  # true when unset, or given a default: it may well run
         return variable
     return None
+
+
+def _defaults_on(ws: Workspace, variable: str) -> bool:
+    """Whether a settings object gives ``variable`` a default that turns it on (zod's
+    ``DB_SYNC: z.enum([...]).default('true')``, ``DB_SYNC ?? 'true'``), or run.sh sets it."""
+    if variable in _run_sh_environment(ws):
+        return True
+    on = re.compile(rf"\b{re.escape(variable)}\b[^\n]*(?:default\(\s*|\|\||\?\?|,)\s*['\"]?(?:true|1|yes|on)\b", re.I)
+    return any(on.search(source.text) for source in ws.files.values())
+
+
+def _applies_migrations(ws: Workspace, source: SourceFile) -> bool:
+    """Whether a file applies migrations (``call_command("migrate")``, umzug, knex, alembic's API) where
+    start-up runs it: not under a condition on a variable the evaluation leaves unset."""
+    text = _code_lines(source.text, _comment_mark(source))
+    for match in MIGRATION_RUNNER.finditer(text):
+        guard = _env_guard(text, _line(text, match.start()))
+        if guard is None or _defaults_on(ws, guard):
+            return True
+    return False
 
 
 CONVENTION_HOOKS = {
@@ -1488,7 +1578,35 @@ def _uncalled_function(
         if not (run_sh and _script_not_started(s, launchers))
     ) + sum(len(pattern.findall(t)) for _, t in ws.settings)
     uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
+    if uses > 1 and source.language == "python" and _called_only_by_commands(ws, name, run_sh):
+        return name
     return name if uses <= 1 else None
+
+
+def _called_only_by_commands(ws: Workspace, name: str, run_sh: str) -> bool:
+    """Whether every call of the Python function ``name`` sits in a command-line command run.sh never
+    invokes (``@app.cli.command("init-db")`` calling ``db.create_schema()``)."""
+    calls = 0
+    for source in ws.files.values():
+        if source.language != "python" or f"{name}(" not in source.text:
+            continue
+        try:
+            tree = ast.parse(source.text)
+        except (SyntaxError, ValueError):
+            return False
+        functions = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if callee != name:
+                continue
+            calls += 1
+            holders = [f for f in functions if f.lineno <= node.lineno <= (f.end_lineno or f.lineno)]
+            command = _cli_command(holders) if holders else ""
+            if not command or re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", run_sh):
+                return False
+    return calls > 0
 
 
 def package_scripts_text(ws: Workspace) -> str:
@@ -1630,7 +1748,7 @@ def _migrations_missing(ws: Workspace) -> Finding | None:
         run_sh
         and django_models is not None
         and not re.search(r"\bmigrate\b|run-?syncdb", run_sh + _scripts_run_by(run_sh, ws))
-        and not any(MIGRATION_RUNNER.search(s.text) or SCHEMA_CREATION.search(s.text) for s in app_files(ws))
+        and not any(_applies_migrations(ws, s) or SCHEMA_CREATION.search(s.text) for s in app_files(ws))
     ):
         # Django creates a model's table only through migrate; run.sh starts the server without it
         return _django_tables_never_created(

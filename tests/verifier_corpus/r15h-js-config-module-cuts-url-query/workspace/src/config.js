@@ -1,0 +1,6 @@
+function connectionString(raw) {
+  const [base] = raw.split('?');
+  return `${base}?application_name=conduit`;
+}
+
+module.exports = { databaseUrl: connectionString(process.env.DATABASE_URL) };
