@@ -6351,6 +6351,76 @@ def define_round_fifteen_h() -> None:
     )
 
 
+def define_round_fifteen_i() -> None:
+    """Round 15 (2026-12-02), from the adversarial-i split: app state that start-up fills with a repository or
+    a way to the database, read back by a route; a SELECT subquery inside a text() fragment."""
+    tags_route = (
+        "const express = require('express');\n\nconst router = express.Router();\n\n"
+        "router.get('/tags', async (req, res) => {\n  res.json({ tags: await req.app.get('{key}').list() });\n});\n\n"
+        "module.exports = router;\n"
+    )
+    server = (
+        "const express = require('express');\nconst tagRepository = require('./repositories/tagRepository');\n"
+        "const tagService = require('./services/tagService');\nconst tags = require('./routes/tags');\n\n"
+        "const app = express();\napp.set('tagSource', { list: () => tagRepository.tagNames() });\n"
+        "app.set('tagService', tagService);\napp.use('/api', tags);\napp.listen(process.env.PORT);\n"
+    )
+    files = {
+        "src/server.js": server,
+        "src/repositories/tagRepository.js": "const { Tag } = require('../models/article');\n\n"
+        "async function tagNames() {\n  return (await Tag.findAll()).map((t) => t.name);\n}\n\nmodule.exports = { tagNames };\n",
+        "src/services/tagService.js": "const tagRepository = require('../repositories/tagRepository');\n\n"
+        "async function list() {\n  return tagRepository.tagNames();\n}\n\nmodule.exports = { list };\n",
+    }
+    case(
+        "r15i-js-route-reads-repository-closure-from-app-settings",
+        "server.js stores { list: () => tagRepository.tagNames() } with app.set('tagSource', ...); the route calls "
+        "req.app.get('tagSource').list()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        dict(files, **{"src/routes/tags.js": tags_route.replace("{key}", "tagSource")}),
+    )
+    case(
+        "r15i-js-route-reads-service-from-app-settings-ok",
+        "the same app; the route calls req.app.get('tagService').list()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        dict(files, **{"src/routes/tags.js": tags_route.replace("{key}", "tagService")}),
+    )
+    case(
+        "r15i-py-aiohttp-health-pings-through-app-key",
+        "create_app stores a ping function (a session running select(1)) under an AppKey; the health route calls it",
+        PY_BASE,
+        {"architecture": "clean"},
+        {"architecture": bad("skipped-layer")},
+        {
+            "conduit/main.py": "from aiohttp import web\nfrom sqlalchemy import select\n\nfrom conduit.db import SessionLocal\n"
+            "from conduit.routes import health\n\n\ndef create_app() -> web.Application:\n    app = web.Application()\n"
+            "    app.add_routes(health.routes)\n\n    def ping() -> None:\n        with SessionLocal() as session:\n"
+            "            session.scalar(select(1))\n\n    app[health.DB_PING] = ping\n    return app\n",
+            "conduit/routes/health.py": "from collections.abc import Callable\n\nfrom aiohttp import web\n\n"
+            "DB_PING = web.AppKey('db_ping', Callable[[], object])\nroutes = web.RouteTableDef()\n\n\n"
+            "@routes.get('/api/health')\nasync def health(request: web.Request) -> web.Response:\n"
+            "    request.app[DB_PING]()\n    return web.json_response({'status': 'ok'})\n",
+        },
+    )
+    case(
+        "r15i-py-text-fragment-with-subquery",
+        "a repository adds where(text('articles.author_id IN (SELECT followee_id FROM follows WHERE ...)')) to a select",
+        PY_BASE,
+        {"orm": "sqlalchemy"},
+        {"orm": bad("raw-sql")},
+        {
+            "conduit/repositories/articles.py": PY_REPO
+            + "\n\ndef feed(session, user_id: int):\n    from sqlalchemy import text\n\n"
+            "    return session.scalars(select(Article).where(text('articles.author_id IN (SELECT followee_id FROM follows "
+            "WHERE follower_id = :me)')).params(me=user_id)).all()\n"
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -6376,6 +6446,7 @@ def main() -> None:
     define_round_fifteen_architecture()
     define_round_fifteen_real()
     define_round_fifteen_h()
+    define_round_fifteen_i()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -708,6 +708,92 @@ def _framework_helpers(
     return ""
 
 
+# What start-up puts into the app's state: app.set('k', v), fastify.decorate('k', v), app[KEY] = v,
+# app.locals.k = v / app.context.k = v / app.state.k = v, c.set('k', v).
+STATE_SET = re.compile(
+    r"""(?:\.(?:set|decorate|decorateRequest)\(\s*['"](?P<named>\w+)['"]\s*,|\b\w+\[\s*(?:\w+\.)?(?P<indexed>[A-Z][A-Z0-9_]*|['"]\w+['"])\s*\]\s*=(?!=)"""
+    r"""|\.(?:locals|context|state)\.(?P<attribute>\w+)\s*=(?!=))(?P<value>[^\n]*(?:\n[^\n]*){0,3})"""
+)
+DATA_HANDLE = re.compile(
+    r"\b(?:SessionLocal|session_factory|sessionmaker|engine|sequelize|knex|prisma|pool)\b|\.execute\(|\.query\("
+)
+_last_state_keys: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _expression(text: str) -> str:
+    """The value expression at the start of ``text``: up to the call's closing parenthesis, or the end of
+    the statement, brackets balanced (an object literal may span lines)."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return text[:index]
+        elif char in ";\n" and depth == 0 and text[:index].strip():
+            return text[:index]
+    return text
+
+
+def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> frozenset[str]:
+    """Keys of app state that start-up (code outside the four layers) fills with a repository or a way to
+    the database: a value naming something imported from the repositories layer, a session, engine or pool,
+    or a function of the same file that uses one."""
+    global _last_state_keys
+    files, found = _last_state_keys
+    if files is ws.files:
+        return found
+    keys: set[str] = set()
+    for rel, source in ws.files.items():
+        if layer_of(rel, containers) is not None or not STATE_SET.search(source.text):
+            continue
+        repository_names = {
+            name
+            for name, targets in source.bound.items()
+            if any(layer_of(t, containers) == "repositories" for t in targets)
+        }
+        for match in STATE_SET.finditer(source.text):
+            key = (match.group("named") or match.group("indexed") or match.group("attribute") or "").strip("'\"")
+            value = _expression(match.group("value"))
+            first = re.match(r"\s*(\w+)\s*[;,)]?\s*$", value.split("\n")[0])
+            if first and (
+                defined := re.search(
+                    rf"^\s*(?:async\s+)?(?:def|function)\s+{first.group(1)}\b[\s\S]*?(?=^\S|\Z)", source.text, re.M
+                )
+            ):
+                value = defined.group(0)
+            words = set(IDENTIFIER_NAMES.findall(value))
+            if any(SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(word)} for word in words):
+                continue  # a service built on a repository: what routes are meant to hold
+            if words & repository_names or DATA_HANDLE.search(value) or any(names_a_repository(w) for w in words):
+                keys.add(key)
+    found = frozenset(k for k in keys if k and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(k)})
+    _last_state_keys = (ws.files, found)
+    return found
+
+
+IDENTIFIER_NAMES = re.compile(r"[A-Za-z_]\w*")
+
+
+def _data_from_app_state(ws: Workspace, source: SourceFile, containers: frozenset[str]):
+    """(call, why) for each call in a route that reads such a key back: ``req.app.get('tagSource')``,
+    ``request.app[DB_PING]()``, ``this.store``, ``c.get('db')``, ``ctx.state.repos``."""
+    keys = _state_keys_holding_data(ws, containers)
+    if not keys:
+        return
+    lines = source.text.splitlines()
+    for key in keys:
+        read = re.compile(
+            rf"""\.get\(\s*['"]{key}['"]\s*\)|\[\s*['"]?{key}['"]?\s*\]|\.(?:locals|context|state|server)\.{key}\b|\b(?:this|fastify|app|ctx)\.{key}\b"""
+        )
+        for call in source.calls:
+            text = lines[call.line - 1] if 0 < call.line <= len(lines) else ""
+            if read.search(text) and not re.search(rf"""(?:\.set|\.decorate)\(\s*['"]{key}['"]""", text):
+                yield call, f"read {key} from the app's state, which start-up fills with data access"
+                break
+
+
 # Method definitions: `async allTagNames(...) {`, `allTagNames: async (...) =>`, `function allTagNames(`, `def all_tag_names(`.
 METHOD_DEFINITION = re.compile(
     r"^\s*(?:(?:public|private|protected|static|async)\s+)*(?:function\s*\*?\s*)?(\w+)\s*(?:<[^>]*>)?\s*\([^)]*\)\s*(?::[^{]*)?\{"
@@ -803,6 +889,8 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
     opened = _opened_sessions(ws, source) if source.language == "python" else set()
     injected = _repository_parameters(ws, source) if layer == "routes" and source.language == "python" else {}
     repository_only = _repository_only_methods(ws, containers) if layer == "routes" else frozenset()
+    if layer == "routes":
+        yield from _data_from_app_state(ws, source, containers)
     for call in source.calls:
         method, receiver, root = call.method, call.receiver, call.root
         path = call.callee.split(".")[:-1]

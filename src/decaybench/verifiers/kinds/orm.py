@@ -49,6 +49,8 @@ def _sqlalchemy_raw_sql(call: CallRef, value: str) -> str | None:
         return None
     if orm.runs_statement(value):
         return "SQL string wrapped in sqlalchemy.text()"
+    if call.arg_kind in ("str", "template") and SQL_SUBQUERY.search(value):
+        return "a SQL subquery written into a sqlalchemy.text() fragment"  # where(text("id IN (SELECT ...)"))
     if call.arg_kind in ("name", "attr", "other"):
         return "sqlalchemy.text() of a string built elsewhere: textual SQL"  # text() only ever holds SQL
     return None  # a literal fragment such as text("CURRENT_TIMESTAMP")
