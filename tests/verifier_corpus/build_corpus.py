@@ -6350,6 +6350,56 @@ def define_round_fifteen_h() -> None:
         },
     )
 
+    case(
+        "r15h-py-connect-args-host-overrides-url",
+        "create_engine(DATABASE_URL, connect_args={'host': settings.db_host}) with db_host from DB_HOST, default 'db'",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "DB_HOST = os.environ.get('DB_HOST', 'db')\n"
+            "engine = create_engine(os.environ['DATABASE_URL'], connect_args={'host': DB_HOST, 'connect_timeout': 10})\n"
+            "SessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    case(
+        "r15h-py-connect-args-timeout-only-ok",
+        "create_engine(DATABASE_URL, connect_args={'connect_timeout': 10})",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/db.py": "import os\n\nfrom sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "engine = create_engine(os.environ['DATABASE_URL'], connect_args={'connect_timeout': 10})\n"
+            "SessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+    favorites = (
+        "from django.core.cache import cache\n\n\ndef favorite(article_id: int, user_id: int) -> None:\n"
+        "    fans = cache.get(f'fans:{article_id}', set())\n    cache.set(f'fans:{article_id}', fans | {user_id}, timeout={timeout})\n"
+    )
+    django_settings = "import os\n\nDATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql', 'NAME': os.environ.get('PGDATABASE')}}\n"
+    case(
+        "r15h-py-django-favorites-in-locmem-cache",
+        "a service keeps favorites in Django's cache with timeout=None; CACHES is not set (LocMemCache)",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("in-memory-data")},
+        {
+            "conduit/settings.py": django_settings,
+            "conduit/services/favorites.py": favorites.replace("{timeout}", "None"),
+        },
+    )
+    case(
+        "r15h-py-django-cache-with-expiry-ok",
+        "the same service caches favorites counts for 60 seconds",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {"conduit/settings.py": django_settings, "conduit/services/favorites.py": favorites.replace("{timeout}", "60")},
+    )
+
 
 def define_round_fifteen_i() -> None:
     """Round 15 (2026-12-02), from the adversarial-i split: app state that start-up fills with a repository or

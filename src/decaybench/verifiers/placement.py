@@ -756,6 +756,8 @@ def _encoded_socket_host(text: str, host: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\(", host) for name in encoders)
 
 
+# create_engine(url, connect_args={"host": settings.db_host}): the driver's host keyword wins over the URL's.
+CONNECT_ARGS_HOST = re.compile(r"""connect_args\s*=\s*\{[^}]*?['"]host['"]\s*:\s*([^,}\n]+)""")
 # A connection's host or port read from a variable of the application's own (`"HOST":
 # os.environ.get("POSTGRES_HOST", "127.0.0.1")`, `port: Number(process.env.POSTGRES_PORT ?? 5433)`).
 HOST_PORT_FROM_VARIABLE = re.compile(
@@ -862,6 +864,16 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         text = _code_lines(source.text, _comment_mark(source))
         if "DATABASE_URL" not in text and sites.speaks_postgres:
             yield from _settings_from_other_variables(source, text, sites)
+        for match in CONNECT_ARGS_HOST.finditer(text) if "connect_args" in text else ():
+            if "PGHOST" not in match.group(1):
+                yield _finding_at(
+                    "fixed-connection",
+                    f"connect_args sets the host ({match.group(1).strip()}), which overrides the URL's ?host= socket directory",
+                    source.rel,
+                    text,
+                    match,
+                    "the connection the evaluation gives is not handed over unchanged",
+                )
         # substring checks first: each pattern below needs a word most files never contain
         uses_url = "DATABASE_URL" in text
         python_pg = source.language == "python" and "DATABASE_URL" not in source.text and "postgres" in text
@@ -1281,6 +1293,37 @@ def _memory_finding(rel: str, line: int, name: str, mutated: int) -> Finding:
 def _in_memory(ws: Workspace) -> Iterator[Finding]:
     for source in app_files(ws):
         yield from (_python_memory(source) if source.language == "python" else _js_memory(source))
+    yield from _django_cache_as_store(ws)
+
+
+# cache.set(key, value, timeout=None): an entry that never expires is a record, not a cache.
+CACHE_FOREVER = re.compile(r"\bcache\.(?:set|add|set_many)\([^\n]*\btimeout\s*=\s*None")
+
+
+def _django_cache_as_store(ws: Workspace) -> Iterator[Finding]:
+    """Records kept in Django's cache with no expiry, when that cache is the process's own memory
+    (LocMemCache, also Django's default when CACHES is not set)."""
+    texts = [s.text for s in ws.files.values() if s.language == "python"]
+    if not any("django" in text for text in texts):
+        return
+    configured = [text for text in texts if re.search(r"^CACHES\s*=", text, re.M)]
+    if configured and not any("LocMemCache" in text for text in configured):
+        return
+    for source in app_files(ws):
+        if source.language == "python" and "cache." in source.text:
+            text = _code_lines(source.text, "#")
+            for match in CACHE_FOREVER.finditer(text):
+                if _for_tests(source, _line(text, match.start())):
+                    continue
+                yield _finding_at(
+                    "in-memory-data",
+                    "records kept in Django's in-process cache with no expiry (LocMemCache): they live only in memory",
+                    source.rel,
+                    text,
+                    match,
+                    "data kept only in memory",
+                )
+                return
 
 
 # --------------------------------------------------------------------------- schema at start-up
