@@ -6400,6 +6400,36 @@ def define_round_fifteen_h() -> None:
         {"conduit/settings.py": django_settings, "conduit/services/favorites.py": favorites.replace("{timeout}", "60")},
     )
 
+    settings_class = (
+        "from pydantic_settings import BaseSettings, SettingsConfigDict\n\n\nclass Settings(BaseSettings):\n"
+        "    model_config = SettingsConfigDict({options})\n\n"
+        "    database_url: str = 'postgresql+psycopg://conduit:conduit@localhost:5432/conduit'\n\n\nsettings = Settings()\n"
+    )
+    settings_db = (
+        "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\nfrom conduit.settings import settings\n\n"
+        "engine = create_engine(settings.database_url)\nSessionLocal = sessionmaker(bind=engine)\n"
+    )
+    case(
+        "r15h-py-case-sensitive-settings-default-used",
+        "pydantic settings with case_sensitive=True: the field database_url is never read from DATABASE_URL, so "
+        "its localhost default is the URL",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/settings.py": settings_class.replace("{options}", "case_sensitive=True"),
+            "conduit/db.py": settings_db,
+        },
+    )
+    case(
+        "r15h-py-settings-default-only-when-unset-ok",
+        "the same settings without case_sensitive: DATABASE_URL fills database_url, the default is a fallback",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {"conduit/settings.py": settings_class.replace("{options}", "extra='ignore'"), "conduit/db.py": settings_db},
+    )
+
 
 def define_round_fifteen_i() -> None:
     """Round 15 (2026-12-02), from the adversarial-i split: app state that start-up fills with a repository or

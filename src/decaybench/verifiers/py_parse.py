@@ -297,12 +297,14 @@ class _Extractor(ast.NodeVisitor):
         settings = any(b.split(".")[-1].endswith("Settings") for b in bases)
         if settings:
             # with env_prefix="CONDUIT_", database_url is read from CONDUIT_DATABASE_URL, never set
-            prefix = _settings_env_prefix(node).upper()
+            prefix = str(_settings_option(node, "env_prefix") or "").upper()
+            # case_sensitive=True: `database_url` is read from the variable database_url, never DATABASE_URL
+            exact = _settings_option(node, "case_sensitive") is True
             for stmt in node.body:
                 if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
                     continue
                 target = stmt.targets[0] if isinstance(stmt, ast.Assign) else stmt.target
-                field = prefix + target.id.upper() if isinstance(target, ast.Name) else ""
+                field = prefix + (target.id if exact else target.id.upper()) if isinstance(target, ast.Name) else ""
                 # BaseSettings fields are env defaults: `sqlite_path: Path = Path("data/x.db")`, and
                 # `db: str = Field("sqlite:///dev.db", alias="DATABASE_URL")` read from its alias
                 default, alias = _settings_field_default(stmt.value) or (stmt.value, "")
@@ -525,28 +527,29 @@ def _settings_field_default(value: ast.expr) -> tuple[ast.expr, str] | None:
     return default, next((n for n in names if n.upper() in HARNESS_VARIABLES), names[0] if names else "")
 
 
-def _settings_env_prefix(node: ast.ClassDef) -> str:
-    """A pydantic settings class's ``env_prefix``: ``model_config = SettingsConfigDict(env_prefix="X")``,
-    ``model_config = {"env_prefix": "X"}`` or ``class Config: env_prefix = "X"`` ("" when none)."""
+def _settings_option(node: ast.ClassDef, option: str) -> object:
+    """A pydantic settings class's option (``env_prefix``, ``case_sensitive``):
+    ``model_config = SettingsConfigDict(env_prefix="X")``, ``model_config = {"env_prefix": "X"}`` or
+    ``class Config: env_prefix = "X"`` (None when not set)."""
     for stmt in node.body:
         if isinstance(stmt, ast.ClassDef) and stmt.name == "Config":
             for inner in stmt.body:
                 if (
                     isinstance(inner, ast.Assign)
-                    and any(isinstance(t, ast.Name) and t.id == "env_prefix" for t in inner.targets)
+                    and any(isinstance(t, ast.Name) and t.id == option for t in inner.targets)
                     and isinstance(inner.value, ast.Constant)
                 ):
-                    return str(inner.value.value)
+                    return inner.value.value
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
         if isinstance(value, ast.Call):
             for keyword in value.keywords:
-                if keyword.arg == "env_prefix" and isinstance(keyword.value, ast.Constant):
-                    return str(keyword.value.value)
+                if keyword.arg == option and isinstance(keyword.value, ast.Constant):
+                    return keyword.value.value
         if isinstance(value, ast.Dict):
             for key, item in zip(value.keys, value.values, strict=True):
-                if isinstance(key, ast.Constant) and key.value == "env_prefix" and isinstance(item, ast.Constant):
-                    return str(item.value)
-    return ""
+                if isinstance(key, ast.Constant) and key.value == option and isinstance(item, ast.Constant):
+                    return item.value
+    return None
 
 
 # Nodes under which no handler can fire: names (an identifier and its context) and the operator and context

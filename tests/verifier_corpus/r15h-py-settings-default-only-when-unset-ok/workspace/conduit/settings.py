@@ -1,0 +1,10 @@
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(extra='ignore')
+
+    database_url: str = 'postgresql+psycopg://conduit:conduit@localhost:5432/conduit'
+
+
+settings = Settings()
