@@ -862,7 +862,12 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             ):
                 yield _host_finding(source.rel, call.line, f"{call.callee}({fixed[0]}={call.keywords[fixed[0]]!r})")
         text = _code_lines(source.text, _comment_mark(source))
-        if "DATABASE_URL" not in text and sites.speaks_postgres:
+        if (
+            "DATABASE_URL" not in text
+            and ("environ" in text or "getenv" in text or "process.env" in text)
+            and HOST_PORT_FROM_VARIABLE.search(text)
+            and sites.speaks_postgres
+        ):
             yield from _settings_from_other_variables(source, text, sites)
         for match in CONNECT_ARGS_HOST.finditer(text) if "connect_args" in text else ():
             if "PGHOST" not in match.group(1):
