@@ -1,0 +1,2 @@
+// excerpt of https://github.com/anbiasenggagau/Express-Sequelize-Boilerplate@3c5a71755ad6:src/main/api/customers/Request.ts
+import { body } from "express-validator";

@@ -1,0 +1,6 @@
+// excerpt of https://github.com/anbiasenggagau/Express-Sequelize-Boilerplate@3c5a71755ad6:src/main/api/stores/Response.ts
+import BaseResponse from "../.BaseResponse";
+
+class StoresResponse extends BaseResponse {
+
+}

@@ -1,0 +1,4 @@
+// excerpt of https://github.com/anbiasenggagau/Express-Sequelize-Boilerplate@3c5a71755ad6:src/main/api/users/Response.ts
+import BaseResponse from "../.BaseResponse";
+
+class UsersResponse extends BaseResponse { }

@@ -1,0 +1,4 @@
+// excerpt of https://github.com/Faeshal/nodets-layered-architecture@e1d9e1f5ba6e:src/utils/dateFmt.ts
+import { ValueTransformer } from "typeorm";
+
+import dayjs from "dayjs";

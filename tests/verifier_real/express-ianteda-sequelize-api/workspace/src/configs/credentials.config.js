@@ -1,0 +1,2 @@
+// excerpt of https://github.com/IanTeda/express-sequelize-api@864766d7b789:src/configs/credentials.config.js
+import fs from 'fs';

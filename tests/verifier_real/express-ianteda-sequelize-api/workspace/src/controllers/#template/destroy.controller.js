@@ -1,0 +1,1 @@
+// excerpt of https://github.com/IanTeda/express-sequelize-api@864766d7b789:src/controllers/#template/destroy.controller.js

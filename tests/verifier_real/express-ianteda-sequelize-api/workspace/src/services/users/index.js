@@ -1,0 +1,14 @@
+// excerpt of https://github.com/IanTeda/express-sequelize-api@864766d7b789:src/services/users/index.js
+export { createOne } from './create.service';
+
+export { default as create } from './create.service';
+
+export { findAll, findAndCountAll, findOneByPk, findOneByEmail } from './find.service';
+
+export { default as find } from './find.service';
+
+export { default as update } from './update.service';
+
+export { destroyByPk } from './destroy.service';
+
+export { default as destroy } from './destroy.service';

@@ -1,0 +1,1 @@
+# excerpt of https://github.com/congdh/fastapi-realworld@42c8630aedf5:app/core/__init__.py

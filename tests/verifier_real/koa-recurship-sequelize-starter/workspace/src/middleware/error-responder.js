@@ -1,0 +1,2 @@
+// excerpt of https://github.com/recurship/api-koa-sequelize-starter@ab2d15e42b83:src/middleware/error-responder.js
+import winston from 'winston';
