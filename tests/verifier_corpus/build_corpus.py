@@ -6500,6 +6500,22 @@ def define_round_fifteen_i() -> None:
         },
     )
 
+    case(
+        "r15i-py-constant-named-like-the-variable",
+        "SQLALCHEMY_DATABASE_URI = SQLALCHEMY_DATABASE_URL, a constant built from literal parts; DATABASE_URL and "
+        "PG* are never read",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/secret.py": "db_user, db_host, db_name = 'api', 'localhost', 'api'\n"
+            "SQLALCHEMY_DATABASE_URL = f'postgresql://{db_user}@{db_host}/{db_name}'\n",
+            "conduit/db.py": "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "from conduit.secret import SQLALCHEMY_DATABASE_URL\n\nengine = create_engine(SQLALCHEMY_DATABASE_URL)\n"
+            "SessionLocal = sessionmaker(bind=engine)\n",
+        },
+    )
+
 
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)

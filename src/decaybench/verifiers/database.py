@@ -600,14 +600,14 @@ def _pinned_finding(
 # Names that show a SQLite application takes the file the evaluation gives (dj-database-url, django-heroku
 # and django-environ read DATABASE_URL without naming it).
 GIVEN_SQLITE = re.compile(
-    r"sqlite_path|database_url|databaseurl|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
+    r"\b(?:sqlite_path|database_url|databaseurl)|dj_database_url|django_heroku|\benv\.db(?:_url)?\(", re.I
 )
 # Names that show the application takes the connection the evaluation gives: the variables themselves
-# (also as settings fields: `database_url: str`), and the libraries that read DATABASE_URL without naming
-# it (dj-database-url, django-heroku, django-environ's env.db()), and the PG prefix itself (a settings
+# (also as settings fields: `database_url: str`; not inside a longer name, SQLALCHEMY_DATABASE_URL), and the
+# libraries that read DATABASE_URL without naming it (dj-database-url, django-heroku, django-environ's env.db()), and the PG prefix itself (a settings
 # class with env_prefix="PG", `key.startsWith('PG')`).
 GIVEN_POSTGRES = re.compile(
-    r"database_url|databaseurl|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|(?-i:['\"]PG_?['\"])|dj_database_url"
+    r"\b(?:database_url|databaseurl)|\bPG(?:HOST|PORT|USER|PASSWORD|DATABASE)\b|(?-i:['\"]PG_?['\"])|dj_database_url"
     r"|django_heroku|\benv\.db(?:_url)?\(",
     re.I,
 )
