@@ -794,13 +794,13 @@ def _data_from_app_state(ws: Workspace, source: SourceFile, containers: frozense
                 break
 
 
-# Method definitions: `async allTagNames(...) {`, `allTagNames: async (...) =>`, `function allTagNames(`, `def all_tag_names(`.
-METHOD_DEFINITION = re.compile(
-    r"^\s*(?:(?:public|private|protected|static|async)\s+)*(?:function\s*\*?\s*)?(\w+)\s*(?:<[^>]*>)?\s*\([^)]*\)\s*(?::[^{]*)?\{"
-    r"|^\s*(\w+)\s*:\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>)"
-    r"|^\s*(?:async\s+)?def\s+(\w+)\s*\(",
+# Method definitions: `async allTagNames(...) {`, `allTagNames: async (...) =>`, `function allTagNames(`
+# (JavaScript/TypeScript) and `def all_tag_names(` (Python); a line's first word, so most lines fail at once.
+JS_METHOD_DEFINITION = re.compile(
+    r"^[ \t]*(?:(?:public|private|protected|static|async|export|function)[ \t]+)*\*?[ \t]*(\w+)[ \t]*(?:\(|:[ \t]*(?:async[ \t]*)?(?:function\b|\())",
     re.M,
 )
+PY_METHOD_DEFINITION = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)", re.M)
 COMPOUND_NAME = re.compile(r"[a-z][A-Z]|[a-z]_[a-z]")  # allTagNames, all_tag_names: not get/save/delete
 _last_repository_only: tuple[object, frozenset[str]] = (None, frozenset())
 
@@ -816,10 +816,8 @@ def _repository_only_methods(ws: Workspace, containers: frozenset[str]) -> froze
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
         if layer in defined:
-            for match in METHOD_DEFINITION.finditer(source.text):
-                name = match.group(1) or match.group(2) or match.group(3)
-                if name and COMPOUND_NAME.search(name):
-                    defined[layer].add(name)
+            pattern = PY_METHOD_DEFINITION if source.language == "python" else JS_METHOD_DEFINITION
+            defined[layer].update(name for name in pattern.findall(source.text) if COMPOUND_NAME.search(name))
     found = frozenset(defined["repositories"] - defined["services"])
     _last_repository_only = (ws.files, found)
     return found
