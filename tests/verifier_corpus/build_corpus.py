@@ -6517,6 +6517,152 @@ def define_round_fifteen_i() -> None:
     )
 
 
+def define_round_fifteen_review() -> None:
+    """Round 15's review (2026-12-02): constructs of ordinary compliant backends that the round's first
+    rules flagged, or crashed on, kept here as regression cases; and a fixed URL whose credentials say
+    "testusr", which the tests-only reading had let pass."""
+    case(
+        "r15r-py-route-bare-annotated-parameter-ok",
+        "a route file mentioning reports, with a parameter annotated by a bare Annotated",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/routes/reports.py": "from typing import Annotated\n\nfrom conduit.services.articles import ArticleService\n\n\n"
+            "def reports(service: ArticleService, extra: Annotated) -> list:\n    return service.list_reports(extra)\n"
+        },
+    )
+    case(
+        "r15r-py-django-models-use-orm-helpers-ok",
+        "Django ORM models importing django.db, django.conf.settings and django.utils.timezone",
+        PY_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "conduit/views.py": "from django.http import JsonResponse\n",
+            "conduit/models/entities.py": "from django.conf import settings\nfrom django.db import models\nfrom django.utils import timezone\n\n\n"
+            "class Article(models.Model):\n    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)\n"
+            "    created_at = models.DateTimeField(default=timezone.now)\n",
+        },
+    )
+    case(
+        "r15r-js-koa-middleware-loads-user-into-ctx-state-ok",
+        "an auth middleware outside the layers sets ctx.state.user from the user repository; routes read ctx.state.user",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/middleware/auth.js": "const userRepository = require('../repositories/articleRepository');\n\n"
+            "module.exports = async function auth(ctx, next) {\n  ctx.state.user = await userRepository.findBySlug(ctx.headers.user);\n  await next();\n};\n",
+            "src/routes/me.js": "const articleService = require('../services/articleService');\n\n"
+            "module.exports = async function me(ctx) {\n  ctx.body = await articleService.getArticle(ctx.state.user.slug);\n};\n",
+        },
+    )
+    case(
+        "r15r-js-service-arrow-function-same-name-ok",
+        "the service defines findAllTags as an arrow function const; the route calls tags.findAllTags()",
+        JS_BASE,
+        {"architecture": "clean"},
+        {},
+        {
+            "src/repositories/tagRepository.js": "class TagRepository {\n  async findAllTags() {\n    return [];\n  }\n}\n\nmodule.exports = { TagRepository };\n",
+            "src/services/tagService.js": "const { TagRepository } = require('../repositories/tagRepository');\n\n"
+            "function makeTagService(repository = new TagRepository()) {\n  const findAllTags = async () => repository.findAllTags();\n"
+            "  return { findAllTags };\n}\n\nmodule.exports = { makeTagService };\n",
+            "src/routes/tags.js": "module.exports = (tags) => async (req, res) => {\n  res.json({ tags: await tags.findAllTags() });\n};\n",
+        },
+    )
+    case(
+        "r15r-js-run-sh-maps-own-variables-to-pg-ok",
+        'run.sh exports DB_HOST="$PGHOST" and DB_PORT="$PGPORT"; the pool reads DB_HOST and DB_PORT',
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "run.sh": '#!/bin/sh\nexport DB_HOST="$PGHOST"\nexport DB_PORT="$PGPORT"\nexec node src/server.js\n',
+            "src/db.js": "const { Pool } = require('pg');\n\nconst pool = new Pool({\n  host: process.env.DB_HOST,\n"
+            "  port: Number(process.env.DB_PORT),\n  user: process.env.PGUSER,\n  database: process.env.PGDATABASE,\n});\n\n"
+            "module.exports = { pool };\n",
+        },
+    )
+    case(
+        "r15r-js-request-url-split-ok",
+        "server.js hands DATABASE_URL to the pool unchanged and cuts the request's URL at '?' for logging",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/server.js": JS_SERVER.rstrip("\n")
+            + "\n\nconst { Pool } = require('pg');\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\n"
+            "function logPath(req) {\n  return req.url.split('?')[0];\n}\nmodule.exports = { pool, logPath };\n"
+        },
+    )
+    case(
+        "r15r-js-sequelize-sqlite-url-in-variable-ok",
+        "const url = `sqlite:${process.env.SQLITE_PATH}`; new Sequelize(url, { dialect: 'sqlite' })",
+        js_lite_base(),
+        {"database": "sqlite"},
+        {},
+        {
+            "src/db.js": "const { Sequelize } = require('sequelize');\n\nconst url = `sqlite:${process.env.SQLITE_PATH}`;\n"
+            "const sequelize = new Sequelize(url, { dialect: 'sqlite', logging: false });\n\nmodule.exports = { sequelize };\n"
+        },
+    )
+    case(
+        "r15r-js-sync-on-unless-turned-off-ok",
+        "config.js: DB_SYNC: process.env.DB_SYNC !== 'false'; server.js: if (config.DB_SYNC) await sequelize.sync()",
+        JS_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "src/config.js": "module.exports = { DB_SYNC: process.env.DB_SYNC !== 'false' };\n",
+            "src/server.js": "const config = require('./config');\nconst { sequelize } = require('./db');\n\n"
+            "async function start() {\n  if (config.DB_SYNC) await sequelize.sync();\n}\n\nstart();\n",
+        },
+    )
+    revision = (
+        "from alembic import op\nimport sqlalchemy as sa\n\n\ndef upgrade():\n"
+        "    op.create_table('articles', sa.Column('id', sa.Integer, primary_key=True))\n"
+    )
+    case(
+        "r15r-py-compose-entrypoint-script-ok",
+        "no run.sh; docker-compose starts an entrypoint script this reading does not follow: the alembic "
+        "revisions may be applied there",
+        {k: v for k, v in PY_BASE.items() if k != "run.sh"},
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/app.py": PY_APP.replace("    Base.metadata.create_all(engine)\n", ""),
+            "alembic/versions/0001_articles.py": revision,
+            "docker-compose.yml": "services:\n  api:\n    build: .\n    entrypoint: ['./docker-entrypoint.sh']\n"
+            "  db:\n    image: postgres\n    command: postgres -c log_statement=all\n",
+        },
+    )
+    case(
+        "r15r-py-django-cache-constant-key-ok",
+        "a service memoises the site configuration in Django's cache under one constant key, timeout=None",
+        PY_BASE,
+        {"database": "postgres"},
+        {},
+        {
+            "conduit/services/site.py": "from django.core.cache import cache\n\n\ndef site_config(load) -> dict:\n"
+            "    config = load()\n    cache.set('site_config', config, timeout=None)\n    return config\n"
+        },
+    )
+    case(
+        "r15r-py-fixed-url-with-test-named-credentials",
+        "the default config class's SQLALCHEMY_DATABASE_URI is 'postgresql://testusr:password@127.0.0.1:5432/testdb'",
+        PY_BASE,
+        {"database": "postgres"},
+        {"database": bad("fixed-connection")},
+        {
+            "conduit/db.py": "from sqlalchemy import create_engine\nfrom sqlalchemy.orm import sessionmaker\n\n"
+            "url = 'postgresql://testusr:password@127.0.0.1:5432/testdb'\nengine = create_engine(url)\n"
+            "SessionLocal = sessionmaker(bind=engine)\n"
+        },
+    )
+
+
 def js_lite_base() -> dict:
     return dict(JS_BASE, **JS_SQLITE)
 
@@ -6543,6 +6689,7 @@ def main() -> None:
     define_round_fifteen_real()
     define_round_fifteen_h()
     define_round_fifteen_i()
+    define_round_fifteen_review()
     names = [c["name"] for c in CASES]
     assert len(names) == len(set(names)), "duplicate case names"
     for old in HERE.iterdir():

@@ -448,7 +448,7 @@ def check_architecture(ws: Workspace) -> Verdict:
                     layer in ("services", "models", "repositories")
                     and matches(spec, frameworks)
                     # Django's ORM is the data layer's own tool, as SQLAlchemy is elsewhere
-                    and not (layer in ("models", "repositories") and matches(spec, DJANGO_DATA_LAYER))
+                    and not (layer in ("models", "repositories") and _django_data_layer_import(source, spec))
                 ):
                     problems.append(("framework-leakage", f"{layer} import the web framework '{spec}'", spec))
             if layer in ("services", "models", "repositories"):
@@ -588,6 +588,18 @@ def _orm_handles_only(source: SourceFile, imp: ImportRef) -> bool:
 # part of the web framework when Django serves the application ("django.* is the framework", as three blind
 # corpora read the prompt), a library like any other when Flask does. Its ORM is left to the data layer.
 DJANGO_DATA_LAYER = ("django.db", "django.apps")  # the ORM, and the app registry its models need
+
+
+def _django_data_layer_import(source: SourceFile, spec: str) -> bool:
+    """Whether a models or repositories file imports Django as its ORM: django.db / django.apps, or, in a
+    file that uses the Django ORM, what models are written with (settings.AUTH_USER_MODEL, timezone,
+    validators, contrib's user models) - not Django's request and response side."""
+    if matches(spec, DJANGO_DATA_LAYER):
+        return True
+    uses_orm = any(matches(imp.spec, DJANGO_DATA_LAYER) for imp in source.imports)
+    return uses_orm and not matches(spec, DJANGO_SERVES)
+
+
 DJANGO_SERVES = (
     "django.http",
     "django.shortcuts",
@@ -710,9 +722,12 @@ def _framework_helpers(
 
 # What start-up puts into the app's state: app.set('k', v), fastify.decorate('k', v), app[KEY] = v,
 # app.locals.k = v / app.context.k = v / app.state.k = v, c.set('k', v).
+# Only the application's own state: per-request state (ctx.state, res.locals, request.state) holds what a
+# request loaded (the current user), not a way to the data.
 STATE_SET = re.compile(
-    r"""(?:\.(?:set|decorate|decorateRequest)\(\s*['"](?P<named>\w+)['"]\s*,|\b\w+\[\s*(?:\w+\.)?(?P<indexed>[A-Z][A-Z0-9_]*|['"]\w+['"])\s*\]\s*=(?!=)"""
-    r"""|\.(?:locals|context|state)\.(?P<attribute>\w+)\s*=(?!=))(?P<value>[^\n]*(?:\n[^\n]*){0,3})"""
+    r"""(?:\b(?:app|application|server|fastify|instance)\.(?:set|decorate)\(\s*['"](?P<named>\w+)['"]\s*,"""
+    r"""|\b(?:app|application)\[\s*(?:\w+\.)?(?P<indexed>[A-Z][A-Z0-9_]*|['"]\w+['"])\s*\]\s*=(?!=)"""
+    r"""|\b(?:app|application)\.(?:locals|context|state)\.(?P<attribute>\w+)\s*=(?!=))(?P<value>[^\n]*(?:\n[^\n]*){0,3})"""
 )
 DATA_HANDLE = re.compile(
     r"\b(?:SessionLocal|session_factory|sessionmaker|engine|sequelize|knex|prisma|pool)\b|\.execute\(|\.query\("
@@ -756,6 +771,8 @@ def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> froze
         for match in STATE_SET.finditer(source.text):
             key = (match.group("named") or match.group("indexed") or match.group("attribute") or "").strip("'\"")
             value = _expression(match.group("value"))
+            if value.lstrip().startswith("await "):
+                continue  # what a query returned, not a way to query
             first = re.match(r"\s*(\w+)\s*[;,)]?\s*$", value.split("\n")[0])
             if first and (
                 defined := re.search(
@@ -797,7 +814,9 @@ def _data_from_app_state(ws: Workspace, source: SourceFile, containers: frozense
 # Method definitions: `async allTagNames(...) {`, `allTagNames: async (...) =>`, `function allTagNames(`
 # (JavaScript/TypeScript) and `def all_tag_names(` (Python); a line's first word, so most lines fail at once.
 JS_METHOD_DEFINITION = re.compile(
-    r"^[ \t]*(?:(?:public|private|protected|static|async|export|function)[ \t]+)*\*?[ \t]*(\w+)[ \t]*(?:\(|:[ \t]*(?:async[ \t]*)?(?:function\b|\())",
+    r"^[ \t]*(?:(?:public|private|protected|static|async|export|function|const|let|var)[ \t]+)*\*?[ \t]*"
+    r"(?:(?:module\.)?exports\.)?(\w+)[ \t]*"
+    r"(?:\(|[:=][ \t]*(?:async[ \t]*)?(?:function\b|\(|\w+[ \t]*=>))",
     re.M,
 )
 PY_METHOD_DEFINITION = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)", re.M)
@@ -861,7 +880,9 @@ def _repository_parameters(ws: Workspace, source: SourceFile) -> dict[str, str]:
                 continue
             text = ast.unparse(annotation)
             head = text.split("[", 1)[0].rsplit(".", 1)[-1]
-            if names_a_repository(head) or (head == "Annotated" and names_a_repository(text.split("[", 1)[1])):
+            if names_a_repository(head) or (
+                head == "Annotated" and "[" in text and names_a_repository(text.split("[", 1)[1])
+            ):
                 found[argument.arg] = text
             elif isinstance(annotation, ast.Name):
                 for target in source.bound.get(annotation.id, []):

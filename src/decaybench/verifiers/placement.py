@@ -74,6 +74,8 @@ def _comment_mark(source: SourceFile) -> str:
 
 BLOCK_HEADER = re.compile(r"^\s*(?:(?:async\s+)?def|class|if|elif|else|case|function|describe|it)\b|^\s*\w+\s*[:(]")
 TEST_WORD = re.compile(r"test", re.I)
+# "test" as a word of its own (TEST_DATABASE_URL, TestingConfig, test_db), not inside one (testusr, latest)
+TEST_NAME = re.compile(r"(?<![a-z])(?:[Tt]est|TEST)(?:s|ing|S|ING)?(?![a-z])")
 
 
 TEST_MODULE = re.compile(r"(?:^|[_.-])test(?:s|ing)?(?:$|[_.-])", re.I)  # settings/test.py, config.testing.js
@@ -88,7 +90,7 @@ def _for_tests(source: SourceFile, line: int) -> bool:
     if not 0 < line <= len(lines):
         return False
     current = lines[line - 1]
-    if TEST_WORD.search(current):
+    if TEST_NAME.search(current):
         return True
     indent = len(current) - len(current.lstrip())
     for number in range(line - 2, max(-1, line - 60), -1):
@@ -97,7 +99,7 @@ def _for_tests(source: SourceFile, line: int) -> bool:
             continue
         depth = len(text) - len(text.lstrip())
         if depth < indent:
-            if TEST_WORD.search(text) and BLOCK_HEADER.match(text):
+            if TEST_NAME.search(text) and BLOCK_HEADER.match(text):
                 return True
             indent = depth
             if depth == 0:
@@ -418,6 +420,23 @@ SEQUELIZE_CALL = re.compile(r"\bnew\s+Sequelize\s*\(")
 SQLITE_DIALECT = re.compile(r"""\bdialect\s*:\s*['"`]sqlite['"`]""")
 
 
+def _top_level_commas(text: str) -> int:
+    """How many arguments-separating commas ``text`` holds outside brackets and strings (roughly)."""
+    depth, count, quote = 0, 0, ""
+    for char in text:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            count += 1
+    return count
+
+
 def _sequelize_sqlite_without_storage(source: SourceFile) -> Iterator[Finding]:
     """``new Sequelize({ dialect: 'sqlite', host: process.env.SQLITE_PATH })``: Sequelize's SQLite dialect
     reads its file from ``storage`` only, and without one keeps the database in memory."""
@@ -432,7 +451,8 @@ def _sequelize_sqlite_without_storage(source: SourceFile) -> Iterator[Finding]:
         if (
             SQLITE_DIALECT.search(call)
             and "storage" not in call
-            and not re.match(r"\s*['\"`]sqlite:", call)  # a URL names the file itself
+            # an options object, or (database, username, password, options): a URL first names the file itself
+            and (call.lstrip().startswith("{") or _top_level_commas(call) >= 2)
             and "..." not in call  # spread options may carry storage
             and not _for_tests(source, line)
         ):
@@ -662,6 +682,18 @@ URL_SPLIT_QUERY = re.compile(
     r"(?:\.(?:split|partition)\(\s*['\"]\?['\"]|\.replace\(\s*/\\\?)"
 )
 URL_CUT_WORDS = (".split(", ".partition(", ".replace(/\\?")
+# req.url.split('?'), ctx.request.path.split('?'), pathname.split('?'): a request's URL, not the database's
+REQUEST_RECEIVER = re.compile(r"\b(?:req|request|ctx|res|c|location|window)\.(?:\w+\.)*$")
+REQUEST_URL_NAMES = {"originalUrl", "pathname", "path", "href", "search"}
+
+
+def _request_url(text: str, cut: re.Match[str]) -> bool:
+    """Whether a cut at '?' is made on a request's URL (its receiver reached from req/ctx, or named so)."""
+    receiver = cut.group(0).split(".", 1)[0]
+    line_start = text.rfind("\n", 0, cut.start()) + 1
+    return receiver in REQUEST_URL_NAMES or bool(REQUEST_RECEIVER.search(text[line_start : cut.start()]))
+
+
 ANY_URL_CUT = re.compile(r"\b\w+\.(?:split|partition)\(\s*['\"]\?['\"]|\b\w+\.replace\(\s*/\\\?\.\*")  # not /\?/g
 
 
@@ -767,13 +799,18 @@ HOST_PORT_FROM_VARIABLE = re.compile(
 )
 
 
-def _settings_from_other_variables(source: SourceFile, text: str, sites: _ConnectionSites) -> Iterator[Finding]:
+def _settings_from_other_variables(
+    source: SourceFile, text: str, sites: _ConnectionSites, assigned: set[str]
+) -> Iterator[Finding]:
     """PostgreSQL connection settings whose host or port come from a variable the evaluation does not set,
     in a file that never reads DATABASE_URL: that variable's default, not PGHOST/PGPORT, is used."""
     for match in HOST_PORT_FROM_VARIABLE.finditer(text):
         line = _line(text, match.start())
         current = text.splitlines()[line - 1]
-        if match.group("variable") in HARNESS_VARIABLES or re.search(r"\bPG(?:HOST|PORT)\b", current):
+        if (
+            match.group("variable") in HARNESS_VARIABLES | assigned  # run.sh may map DB_HOST="$PGHOST"
+            or re.search(r"\bPG(?:HOST|PORT)\b", current)
+        ):
             continue
         if not (sites.near(line) or sites.among_credentials(line)) or _for_tests(source, line):
             continue
@@ -868,7 +905,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
             and HOST_PORT_FROM_VARIABLE.search(text)
             and sites.speaks_postgres
         ):
-            yield from _settings_from_other_variables(source, text, sites)
+            yield from _settings_from_other_variables(source, text, sites, set(_run_sh_environment(ws)))
         for match in CONNECT_ARGS_HOST.finditer(text) if "connect_args" in text else ():
             if "PGHOST" not in match.group(1):
                 yield _finding_at(
@@ -922,7 +959,7 @@ def _tcp_connections(ws: Workspace) -> Iterator[Finding]:
         ):
             # a helper cutting whatever URL it is given (`raw.split("?", 1)[0]`) in the file that reads
             # DATABASE_URL or opens the connection: the URL it is given is the database's
-            cuts = list(ANY_URL_CUT.finditer(text))[:1]
+            cuts = [cut for cut in ANY_URL_CUT.finditer(text) if not _request_url(text, cut)][:1]
         for match in cuts:
             yield _url_changed(
                 source.rel,
@@ -1302,20 +1339,21 @@ def _in_memory(ws: Workspace) -> Iterator[Finding]:
 
 
 # cache.set(key, value, timeout=None): an entry that never expires is a record, not a cache.
-CACHE_FOREVER = re.compile(r"\bcache\.(?:set|add|set_many)\([^\n]*\btimeout\s*=\s*None")
+CACHE_FOREVER = re.compile(
+    r"\bcache\.(?:set|add)\(\s*(?:f['\"]|\w+\(\s*[\w.]+\s*\)|[^,\n]*(?:\+|%|\.format\())[^\n]*\btimeout\s*=\s*None"
+)  # a key per record (f"fans:{article_id}", _key(article_id)): records, not one memoised value
 
 
 def _django_cache_as_store(ws: Workspace) -> Iterator[Finding]:
     """Records kept in Django's cache with no expiry, when that cache is the process's own memory
     (LocMemCache, also Django's default when CACHES is not set)."""
     texts = [s.text for s in ws.files.values() if s.language == "python"]
-    if not any("django" in text for text in texts):
-        return
     configured = [text for text in texts if re.search(r"^CACHES\s*=", text, re.M)]
     if configured and not any("LocMemCache" in text for text in configured):
         return
     for source in app_files(ws):
-        if source.language == "python" and "cache." in source.text:
+        # Django's own cache object (Flask-Caching's timeout=None means its default timeout, not forever)
+        if source.language == "python" and "cache." in source.text and "django.core.cache" in source.text:
             text = _code_lines(source.text, "#")
             for match in CACHE_FOREVER.finditer(text):
                 if _for_tests(source, _line(text, match.start())):
@@ -1503,11 +1541,17 @@ def _env_guard(text: str, line: int) -> str | None:
 
 
 def _defaults_on(ws: Workspace, variable: str) -> bool:
-    """Whether a settings object gives ``variable`` a default that turns it on (zod's
-    ``DB_SYNC: z.enum([...]).default('true')``, ``DB_SYNC ?? 'true'``), or run.sh sets it."""
-    if variable in _run_sh_environment(ws):
-        return True
-    on = re.compile(rf"\b{re.escape(variable)}\b[^\n]*(?:default\(\s*|\|\||\?\?|,)\s*['\"]?(?:true|1|yes|on)\b", re.I)
+    """Whether ``variable`` is on as the evaluation starts the server: run.sh sets it to a true value, or a
+    settings object defaults it on (zod's ``.default('true')``, ``DB_SYNC ?? 'true'``, ``DB_SYNC:
+    process.env.DB_SYNC !== 'false'``, on unless turned off)."""
+    environment = _run_sh_environment(ws)
+    if variable in environment:
+        return environment[variable].strip("'\"").lower() not in ("", "0", "false", "no", "off")
+    on = re.compile(
+        rf"\b{re.escape(variable)}\b[^\n]*(?:(?:default\(\s*|\|\||\?\?|,)\s*['\"]?(?:true|1|yes|on)\b"
+        rf"|!==?\s*['\"](?:false|0|no|off)['\"])",
+        re.I,
+    )
     return any(on.search(source.text) for source in ws.files.values())
 
 
@@ -1626,7 +1670,7 @@ def _uncalled_function(
         if not (run_sh and _script_not_started(s, launchers))
     ) + sum(len(pattern.findall(t)) for _, t in ws.settings)
     uses += sum(len(pattern.findall(str(data.get("scripts", "")))) for _, data in _package_scripts(ws))
-    if uses > 1 and source.language == "python" and _called_only_by_commands(ws, name, run_sh):
+    if uses > 1 and source.language == "python" and _called_only_by_commands(ws, name, launchers):
         return name
     return name if uses <= 1 else None
 
@@ -1700,7 +1744,8 @@ NODE_ENV_DEFAULT = re.compile(r"process\.env\.NODE_ENV\s*(?:\|\||\?\?)\s*['\"](\
 
 def _code_node_env_default(ws: Workspace) -> str | None:
     """The environment the code picks when NODE_ENV is unset (``process.env.NODE_ENV || 'production'``)."""
-    for source in app_files(ws):
+    sources = sorted(app_files(ws), key=lambda s: not CONFIG_LOADED.search(s.text))  # the loader's own first
+    for source in sources:
         if source.language == "node" and (match := NODE_ENV_DEFAULT.search(source.text)):
             return match.group(1)
     return None
@@ -1918,7 +1963,12 @@ def _drizzle_migrations_never_applied(ws: Workspace) -> Finding | None:
     )
 
 
-COMPOSE_COMMAND = re.compile(r"^\s*(?:command|entrypoint)\s*:\s*(.+)$", re.M)
+COMPOSE_COMMAND = re.compile(r"^[ \t]*(?:command|entrypoint)[ \t]*:[ \t]*(.*(?:\n[ \t]+-[ \t].*)*)", re.M)
+# What starts an application server (a database service's `command: postgres -c ...` does not count).
+APP_COMMAND = re.compile(
+    r"\b(?:python3?|node|npm|yarn|pnpm|bun|deno|uvicorn|gunicorn|hypercorn|daphne|waitress-serve|flask|tsx|ts-node)\b"
+    r"|manage\.py"
+)
 
 
 def _start_commands(ws: Workspace) -> str | None:
@@ -1927,11 +1977,14 @@ def _start_commands(ws: Workspace) -> str | None:
     run_sh = next((text for rel, text in ws.settings if rel == "run.sh"), None)
     if run_sh is not None:
         return run_sh + _scripts_run_by(run_sh, ws)
-    found = [
-        text if rel.rsplit("/", 1)[-1] == "Procfile" else "\n".join(COMPOSE_COMMAND.findall(text))
-        for rel, text in ws.launchers
+    procfiles = [text for rel, text in ws.launchers if rel.rsplit("/", 1)[-1] == "Procfile"]
+    compose = [
+        c for rel, text in ws.launchers if rel.rsplit("/", 1)[-1] != "Procfile" for c in COMPOSE_COMMAND.findall(text)
     ]
-    return "\n".join(found) if any(f.strip() for f in found) else None
+    if not procfiles and any(re.search(r"[\w./-]+\.sh\b", c) for c in compose):
+        return None  # an entrypoint script this reading does not follow: what it runs is unknown
+    commands = "\n".join(procfiles + [c for c in compose if not re.search(r"[\w./-]+\.sh\b", c)])
+    return commands if APP_COMMAND.search(commands) else None
 
 
 MIGRATION_TABLE = re.compile(r"\bop\.create_table\s*\(|\bcreateTable\s*\(")
@@ -2018,8 +2071,8 @@ def _json_settings(ws: Workspace, engine: str) -> Iterator[Finding]:
                 )
 
 
-PRISMA_DATASOURCE = re.compile(r"^\s*datasource\s+\w+\s*\{(?P<body>[^}]*)\}", re.M)
-PRISMA_URL = re.compile(r"^\s*url\s*=\s*(?:env\(\s*\"(?P<variable>\w+)\"\s*\)|\"(?P<literal>[^\"]*)\")", re.M)
+PRISMA_DATASOURCE = re.compile(r"^[ \t]*datasource\s+\w+\s*\{(?P<body>[^}]*)\}", re.M)
+PRISMA_URL = re.compile(r"^[ \t]*url\s*=\s*(?:env\(\s*\"(?P<variable>\w+)\"\s*\)|\"(?P<literal>[^\"]*)\")", re.M)
 # The variables a datasource may take its URL from: the ones the evaluation sets.
 PRISMA_GIVEN = {"postgres": {"DATABASE_URL"}, "sqlite": {"DATABASE_URL", "SQLITE_PATH"}}
 

@@ -1,0 +1,14 @@
+const express = require('express');
+const { sequelize } = require('./db');
+const articleRoutes = require('./routes/articles');
+
+async function main() {
+  await sequelize.sync();
+  const app = express();
+  app.use(express.json());
+  app.get('/api/health-check', (req, res) => res.json({ status: 'ok' }));
+  app.use('/api', articleRoutes);
+  app.listen(Number(process.env.PORT || 8080));
+}
+
+main();

@@ -1,0 +1,7 @@
+class TagRepository {
+  async findAllTags() {
+    return [];
+  }
+}
+
+module.exports = { TagRepository };

@@ -1,0 +1,3 @@
+module.exports = (tags) => async (req, res) => {
+  res.json({ tags: await tags.findAllTags() });
+};

@@ -1,0 +1,1 @@
+module.exports = { DB_SYNC: process.env.DB_SYNC !== 'false' };

@@ -1,0 +1,1 @@
+from django.http import JsonResponse

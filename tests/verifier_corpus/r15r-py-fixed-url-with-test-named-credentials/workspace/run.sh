@@ -1,0 +1,2 @@
+#!/bin/sh
+exec flask --app conduit.app run --port "$PORT"
