@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 
 from decaybench.verifiers import registry
 from decaybench.verifiers.records import Evidence, Verdict, Violation
-from decaybench.verifiers.source import CallRef, ImportRef, SourceFile, Workspace, looks_like_sql
+from decaybench.verifiers.source import CallRef, ImportRef, SourceFile, Workspace, looks_like_sql, per_workspace
 
 LAYER_NAMES: dict[str, tuple[str, ...]] = {
     "routes": (
@@ -732,7 +732,6 @@ STATE_SET = re.compile(
 DATA_HANDLE = re.compile(
     r"\b(?:SessionLocal|session_factory|sessionmaker|engine|sequelize|knex|prisma|pool)\b|\.execute\(|\.query\("
 )
-_last_state_keys: tuple[object, frozenset[str]] = (None, frozenset())
 
 
 def _expression(text: str) -> str:
@@ -751,14 +750,11 @@ def _expression(text: str) -> str:
     return text
 
 
+@per_workspace
 def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> frozenset[str]:
     """Keys of app state that start-up (code outside the four layers) fills with a repository or a way to
     the database: a value naming something imported from the repositories layer, a session, engine or pool,
     or a function of the same file that uses one."""
-    global _last_state_keys
-    files, found = _last_state_keys
-    if files is ws.files:
-        return found
     keys: set[str] = set()
     for rel, source in ws.files.items():
         if layer_of(rel, containers) is not None or not STATE_SET.search(source.text):
@@ -773,6 +769,7 @@ def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> froze
             value = _expression(match.group("value"))
             if value.lstrip().startswith("await "):
                 continue  # what a query returned, not a way to query
+            # a bare name of a function defined in the same file (app[DB_PING] = ping): judge its body instead
             first = re.match(r"\s*(\w+)\s*[;,)]?\s*$", value.split("\n")[0])
             if first and (
                 defined := re.search(
@@ -785,9 +782,7 @@ def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> froze
                 continue  # a service built on a repository: what routes are meant to hold
             if words & repository_names or DATA_HANDLE.search(value) or any(names_a_repository(w) for w in words):
                 keys.add(key)
-    found = frozenset(k for k in keys if k and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(k)})
-    _last_state_keys = (ws.files, found)
-    return found
+    return frozenset(k for k in keys if k and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(k)})
 
 
 IDENTIFIER_NAMES = re.compile(r"[A-Za-z_]\w*")
@@ -821,25 +816,19 @@ JS_METHOD_DEFINITION = re.compile(
 )
 PY_METHOD_DEFINITION = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)", re.M)
 COMPOUND_NAME = re.compile(r"[a-z][A-Z]|[a-z]_[a-z]")  # allTagNames, all_tag_names: not get/save/delete
-_last_repository_only: tuple[object, frozenset[str]] = (None, frozenset())
 
 
+@per_workspace
 def _repository_only_methods(ws: Workspace, containers: frozenset[str]) -> frozenset[str]:
     """Methods with compound names that the repositories layer defines and no services-layer file does:
     a route calling one reaches a repository, whatever it holds it under."""
-    global _last_repository_only
-    files, found = _last_repository_only
-    if files is ws.files:
-        return found
     defined: dict[str, set[str]] = {"repositories": set(), "services": set()}
     for rel, source in ws.files.items():
         layer = layer_of(rel, containers)
         if layer in defined:
             pattern = PY_METHOD_DEFINITION if source.language == "python" else JS_METHOD_DEFINITION
             defined[layer].update(name for name in pattern.findall(source.text) if COMPOUND_NAME.search(name))
-    found = frozenset(defined["repositories"] - defined["services"])
-    _last_repository_only = (ws.files, found)
-    return found
+    return frozenset(defined["repositories"] - defined["services"])
 
 
 def _names_a_service(path: list[str], source: SourceFile, containers: frozenset[str]) -> bool:

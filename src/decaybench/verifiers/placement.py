@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from decaybench.verifiers.records import Evidence
-from decaybench.verifiers.source import SourceFile, Workspace
+from decaybench.verifiers.source import SourceFile, Workspace, per_workspace
 
 # What the evaluation sets for a run (runtime/evaluate.py, runtime/postgres.py).
 HARNESS_VARIABLES = frozenset({"DATABASE_URL", "SQLITE_PATH", "PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE"})
@@ -131,6 +131,7 @@ CONFIG_OBJECT = re.compile(
 CLASS_LINE = re.compile(r"^class\s+(?P<name>\w+)\s*(?:\((?P<bases>[^)]*)\))?\s*:", re.M)
 
 
+@per_workspace
 def _selected_config_class(ws: Workspace) -> str | None:
     """The settings class start-up picks when the variable choosing it is as run.sh leaves it (unset,
     usually): the mapping's entry for the default name, or the class a ``from_object`` path names."""

@@ -14,8 +14,10 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any, TypeVar
 
 SKIP_DIRS = {
     "node_modules",
@@ -234,6 +236,24 @@ def line_of(text: str, needle: str) -> int:
 
 
 LAUNCHER_FILE = re.compile(r"^(?:Procfile|(?:docker-)?compose(?:\.[\w-]+)*\.ya?ml)$")
+
+
+_Answer = TypeVar("_Answer")
+
+
+def per_workspace(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
+    """Remember a rule's whole-workspace answer for the workspace being checked: every file of a layer asks
+    the same question of the same workspace in a row. Keyed by the workspace's files (the same object for
+    one check) and the other arguments; only the last answer is kept, so nothing outlives the next check."""
+    last: list[Any] = [None, None, None]
+
+    @functools.wraps(function)
+    def remembered(ws: Workspace, *args: object) -> _Answer:
+        if last[0] is not ws.files or last[1] != args:
+            last[:] = [ws.files, args, function(ws, *args)]
+        return last[2]  # type: ignore[no-any-return]
+
+    return remembered
 
 
 def load_workspace(root: Path) -> Workspace:
