@@ -22,7 +22,7 @@ Splits (each measured on its own, never pooled):
 * ``held-out-c`` - ``tests/verifier_heldout_c``: a third held-out split, written blind while round 11 was
   under way, first measured (aggregates only) before round 12 and again after it;
 * ``held-out-d`` - ``tests/verifier_heldout_d``: a fourth held-out split (48 fuller applications, all three
-  families), written blind during round 15 and measured once, with the final verifiers.
+  families), written blind during round 15 and measured twice (before and after the round's review), never tuned on.
 
 Positive class = violation. The study's verifiers (``constraint_decay/verifiers.py`` of
 github.com/francdente/constraint-decay, arXiv 2605.06445) are run unmodified from a local copy, given by
