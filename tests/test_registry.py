@@ -293,3 +293,28 @@ def test_plugin_language_is_parsed_and_checked(toy_plugin, tmp_path: Path) -> No
     ]
     with pytest.raises(NotImplementedError):
         registry.language("toylang").load_installer()(tmp_path, tmp_path, tmp_path, tmp_path / "log", 1)
+
+
+def test_a_registry_loaded_by_many_threads_at_once_is_whole_in_each() -> None:
+    """Evaluations verify in worker threads; the first use of a registry may come from several at once.
+    None may see a registry still being filled (a kind missing would fail its verify stage)."""
+    import threading
+
+    from decaybench.verifiers.registry import _Registry
+
+    expected = {kind.name for kind in registry.kinds()}
+    for _ in range(20):
+        fresh = _Registry()
+        start = threading.Barrier(8)
+        seen: list[set[str]] = []
+
+        def use(fresh=fresh, start=start, seen=seen) -> None:
+            start.wait()
+            seen.append({kind.name for kind in fresh.kinds()})
+
+        threads = [threading.Thread(target=use) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert seen == [expected] * 8

@@ -25,6 +25,7 @@ import os
 import pkgutil
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,6 +167,9 @@ class _Registry:
         self._sources: dict[int, str] = {}  # id(object) -> where it came from, for error messages
         self._loaded = False
         self._loading = False
+        # Evaluations verify in worker threads: one loads, the others wait for a whole registry. Re-entrant,
+        # for a kind's module that asks the registry while it is being loaded (``_loading`` answers it).
+        self._load_lock = threading.RLock()
         self._catalog: dict | None = None
 
     # -- registration -------------------------------------------------------------
@@ -208,16 +212,19 @@ class _Registry:
         self._catalog = None
 
     def _ensure_loaded(self) -> None:
-        if self._loaded or self._loading:
+        if self._loaded:
             return
-        self._loading = True
-        try:
-            for group in (LANGUAGE_GROUP, CONSTRAINT_GROUP):
-                self._load_builtins(group)
-            self._load_plugins()
-            self._loaded = True
-        finally:
-            self._loading = False
+        with self._load_lock:
+            if self._loaded or self._loading:
+                return
+            self._loading = True
+            try:
+                for group in (LANGUAGE_GROUP, CONSTRAINT_GROUP):
+                    self._load_builtins(group)
+                self._load_plugins()
+                self._loaded = True
+            finally:
+                self._loading = False
 
     def _load_builtins(self, group: str) -> None:
         package = importlib.import_module(BUILTIN_PACKAGES[group])

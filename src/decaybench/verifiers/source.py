@@ -245,13 +245,16 @@ def per_workspace(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
     """Remember a rule's whole-workspace answer for the workspace being checked: every file of a layer asks
     the same question of the same workspace in a row. Keyed by the workspace's files (the same object for
     one check) and the other arguments; only the last answer is kept, so nothing outlives the next check."""
-    last: list[Any] = [None, None, None]
+    last: list[tuple[Any, tuple[object, ...], Any]] = []
 
     @functools.wraps(function)
     def remembered(ws: Workspace, *args: object) -> _Answer:
-        if last[0] is not ws.files or last[1] != args:
-            last[:] = [ws.files, args, function(ws, *args)]
-        return last[2]  # type: ignore[no-any-return]
+        # one tuple, swapped whole: a thread verifying another workspace never hands this one its answer
+        known = last[0] if last else None
+        if known is None or known[0] is not ws.files or known[1] != args:
+            known = (ws.files, args, function(ws, *args))
+            last[:] = [known]
+        return known[2]  # type: ignore[no-any-return]
 
     return remembered
 
