@@ -171,7 +171,9 @@ def _assert_breaks_exactly(evaluations: dict, breaks: dict) -> None:
         failed = {a.request for a in evaluation.suite.assertions if not a.passed}
         assert {_family_of(request) for request in failed} <= {family}, (name, sorted(failed))
         broken = [v.constraint for v in evaluation.verdicts if not v.compliant]
-        assert broken == [family], (name, broken, sorted(failed))
+        # the stages say why when no verdict came back (a verify stage that failed records its error)
+        stages = [(stage.name, stage.status, stage.detail) for stage in evaluation.stages]
+        assert broken == [family], (name, broken, sorted(failed), stages)
         if family != "password_storage":  # judged on the code and the database, not on responses
             assert failed, name
 
