@@ -199,6 +199,11 @@ def names_a_repository(identifier: str) -> bool:
     return any(word.lower() in REPOSITORY_WORDS for word in IDENTIFIER_WORDS.findall(identifier))
 
 
+def names_a_service(identifier: str) -> bool:
+    """``articleService``, ``CreateArticleUseCase``, ``tagController``: a word of the name is a service's."""
+    return any(word.lower() in SERVICE_WORDS for word in IDENTIFIER_WORDS.findall(identifier))
+
+
 DIR_TO_LAYER = {name: layer for layer, names in LAYER_NAMES.items() for name in names}
 
 
@@ -778,11 +783,11 @@ def _state_keys_holding_data(ws: Workspace, containers: frozenset[str]) -> froze
             ):
                 value = defined.group(0)
             words = set(IDENTIFIER_NAMES.findall(value))
-            if any(SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(word)} for word in words):
+            if any(names_a_service(word) for word in words):
                 continue  # a service built on a repository: what routes are meant to hold
             if words & repository_names or DATA_HANDLE.search(value) or any(names_a_repository(w) for w in words):
                 keys.add(key)
-    return frozenset(k for k in keys if k and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(k)})
+    return frozenset(k for k in keys if k and not names_a_service(k))
 
 
 IDENTIFIER_NAMES = re.compile(r"[A-Za-z_]\w*")
@@ -834,7 +839,7 @@ def _repository_only_methods(ws: Workspace, containers: frozenset[str]) -> froze
 def _names_a_service(path: list[str], source: SourceFile, containers: frozenset[str]) -> bool:
     """Whether a receiver path is a service: a part named like one (articleService, ...UseCase) or the root
     bound to a services-layer module."""
-    if any(SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(part)} for part in path):
+    if any(names_a_service(part) for part in path):
         return True
     return any(layer_of(target, containers) == "services" for target in source.bound.get(path[0], []))
 
@@ -971,12 +976,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             # models.User.count() on a models object handed in (a parameter or a closure), not imported
             root if root.lower() in ORM_ROOTS and receiver != root and not source.bound.get(root) else ""
         )
-        if (
-            held_in
-            and receiver[:1].isupper()
-            and not names_a_repository(receiver)
-            and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
-        ):
+        if held_in and receiver[:1].isupper() and not names_a_repository(receiver) and not names_a_service(receiver):
             # fastify.db.models.User.count(), req.app.locals.db.Article.create(...), models.User.count() in a
             # router factory given `models`: a model class reached through the ORM instance the code holds
             yield call, f"query through the model class {receiver} held in {held_in}"
@@ -991,7 +991,7 @@ def _route_data_access(ws: Workspace, source: SourceFile, containers: frozenset[
             method in ORM_STATICS
             and receiver[:1].isupper()
             and "services" not in layers | receiver_layers
-            and not SERVICE_WORDS & {w.lower() for w in IDENTIFIER_WORDS.findall(receiver)}
+            and not names_a_service(receiver)
         ):
             # ctx.db.User.findByPk(...), models.Article.findAll(...): an ORM model class, however reached
             yield call, f"query through the model class {receiver}"
